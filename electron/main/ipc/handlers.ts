@@ -1,0 +1,14 @@
+import type { Handlers } from '../../../shared/api';
+import { createAppHandlers, type AppDeps } from '../app/handlers';
+
+/** Everything main-side handlers need from the outside world, injected so Node tests can run them. */
+export interface MainDeps {
+  app: AppDeps;
+}
+
+/** All handlers of the contract. Each feature contributes its own factory. */
+export function createHandlers(deps: MainDeps): Handlers {
+  return {
+    ...createAppHandlers(deps.app),
+  };
+}
