@@ -2,6 +2,8 @@ export type * from './article';
 export type * from './quote';
 export type * from './actor';
 export type * from './note';
+export type * from './note-nodes';
+export { QUOTE_NODE_TYPE, MENTION_NODE_TYPE } from './note-nodes';
 export { HIGHLIGHT_COLORS } from './quote';
 export { ACTOR_KINDS } from './actor';
 

@@ -1,0 +1,46 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Actor, Article, ArticleBody, Note, Quote, Setting, StoredImage } from '../../shared/model';
+
+/** A persisted search index, stored in chunks so no single row grows unbounded. */
+export interface SearchIndexRow {
+  id: string;
+  /** Serialized index (MiniSearch JSON). */
+  data: string;
+  updatedAt: string;
+}
+
+export type DossierDb = Dexie & {
+  articles: EntityTable<Article, 'id'>;
+  bodies: EntityTable<ArticleBody, 'articleId'>;
+  images: EntityTable<StoredImage, 'id'>;
+  quotes: EntityTable<Quote, 'id'>;
+  actors: EntityTable<Actor, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+  searchIndex: EntityTable<SearchIndexRow, 'id'>;
+};
+
+/**
+ * Every schema version, oldest first. Versions only grow: never edit a released version,
+ * add version(n + 1) with an upgrade function and a fixture test (renderer/db/schema.test.ts).
+ */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores({
+    articles: 'id, canonicalUrl, url, siteName, publishedAt, clippedAt, title, quoteCount, *tags, *actorIds',
+    bodies: 'articleId',
+    images: 'id, articleId',
+    quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags',
+    actors: 'id, name, kind, *keys, updatedAt, affiliationId',
+    notes: 'id, title, updatedAt, createdAt, articleId, *quoteIds, *actorIds',
+    settings: 'key',
+    searchIndex: 'id',
+  });
+}
+
+export const DB_NAME = 'dossier';
+
+export function openDossierDb(name = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): DossierDb {
+  const db = new Dexie(name, options) as DossierDb;
+  defineSchema(db);
+  return db;
+}
