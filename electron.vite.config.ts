@@ -14,6 +14,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only `electron`: bundle everything else into it.
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
     },
   },

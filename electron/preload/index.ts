@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelOf, type CallInput, type CallName, type CallOutput, type DossierApi } from '../../shared/api/contract';
+import { channelOf } from '../../shared/api/channels';
+import type { CallInput, CallName, CallOutput, DossierApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 
 function send<K extends CallName>(name: K) {

@@ -24,10 +24,7 @@ export type Handlers = { [K in CallName]: (input: z.output<Contract[K]['input']>
 /** What the preload exposes as window.dossier: one named method per call. */
 export type DossierApi = { [K in CallName]: (input: CallInput<K>) => Promise<ApiResult<CallOutput<K>>> };
 
-/** The IPC channel of a call. */
-export function channelOf(name: CallName): string {
-  return `dossier:${name}`;
-}
+export { channelOf } from './channels';
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError, contract, isCallName, type ApiResult, type CallName, type Handlers } from '../../../shared/api';
 import { isAppUrl } from '../security/navigation';
 

@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useState } from 'react';
+import { onStorageError } from '../db/errors';
+import { requestPersistentStorage } from '../db/storage';
+import { CommandPalette } from './CommandPalette';
+import { registerCommands, type Command } from './commands';
+import { navigate, useRoute } from './router';
+import { SECTIONS } from './sections';
+import { Sidebar } from './Sidebar';
+import { showError, showToast } from './toasts';
+import { Toasts } from './Toasts';
+import { EmptyState } from './EmptyState';
+import { hasModifier } from './keyboard';
+
+export function App() {
+  const route = useRoute();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+
+  // Every failed write reaches the user; nothing fails silently.
+  useEffect(() => onStorageError((error) => showError(error)), []);
+
+  useEffect(() => {
+    void requestPersistentStorage().then((status) => {
+      if (status.nearlyFull) {
+        const pct = Math.round((status.ratio ?? 0) * 100);
+        showToast({ kind: 'error', message: `Storage is ${pct}% full. Export and back up your notebook, then remove articles you no longer need.` });
+      }
+    });
+  }, []);
+
+  const goCommands = useMemo<Command[]>(
+    () =>
+      SECTIONS.filter((s) => s.inSidebar).map((s, i) => ({
+        id: `go.${s.id}`,
+        group: 'Go',
+        title: `Go to ${s.label}`,
+        shortcut: `Ctrl+${i + 1}`,
+        run: () => navigate(s.id),
+      })),
+    [],
+  );
+  useEffect(() => registerCommands(goCommands), [goCommands]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = hasModifier(e);
+      if (mod && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setPaletteOpen((o) => !o);
+        return;
+      }
+      if (mod && !e.shiftKey && !e.altKey && /^[1-9]$/.test(e.key)) {
+        const target = goCommands[Number(e.key) - 1];
+        if (target) {
+          e.preventDefault();
+          target.run();
+        }
+        return;
+      }
+      if (e.key === 'Escape' && paletteOpen) setPaletteOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goCommands, paletteOpen]);
+
+  const section = SECTIONS.find((s) => s.id === route.section);
+  const View = section?.view;
+  return (
+    <div className="app">
+      <Sidebar sections={SECTIONS} current={section?.id ?? ''} />
+      <main className="main" id="main">
+        {View ? (
+          <View itemId={route.id} params={route.params} />
+        ) : (
+          <EmptyState title="Nothing here">
+            <p>This place does not exist. Choose a section on the left, or press Ctrl+K.</p>
+          </EmptyState>
+        )}
+      </main>
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      <Toasts />
+    </div>
+  );
+}

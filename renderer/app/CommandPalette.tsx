@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCommandList } from './commands';
+import { matchScore, paletteProviders, type PaletteItem } from './palette-providers';
+
+/** Ctrl/Cmd+K: every action and every search result, keyboard only. */
+export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const commands = useCommandList();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<PaletteItem[]>([]);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (open) {
+      setQuery('');
+      setActive(0);
+      queueMicrotask(() => inputRef.current?.focus());
+    }
+  }, [open]);
+
+  useEffect(() => {
+    if (!open || !query.trim()) {
+      setFound([]);
+      return;
+    }
+    let stale = false;
+    void Promise.all(paletteProviders().map((p) => p(query).catch(() => [] as PaletteItem[]))).then((lists) => {
+      if (!stale) setFound(lists.flat());
+    });
+    return () => {
+      stale = true;
+    };
+  }, [open, query]);
+
+  const items = useMemo(() => {
+    const matching = commands
+      .map((c) => ({ c, s: matchScore(`${c.group} ${c.title}`, query) }))
+      .filter((x) => x.s >= 0)
+      .sort((a, b) => b.s - a.s)
+      .map(({ c }): PaletteItem => ({ id: `cmd:${c.id}`, group: 'Commands', title: c.title, subtitle: c.group, shortcut: c.shortcut, run: c.run }));
+    return [...found, ...matching].slice(0, 60);
+  }, [commands, found, query]);
+
+  if (!open) return null;
+
+  const runItem = (item: PaletteItem | undefined) => {
+    if (!item) return;
+    onClose();
+    item.run();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, items.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      runItem(items[active]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+
+  let lastGroup = '';
+  return (
+    <div className="palette-backdrop" onMouseDown={onClose}>
+      <div className="palette" role="dialog" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+        <input
+          ref={inputRef}
+          className="palette-input"
+          placeholder="Search the notebook or type a command…"
+          value={query}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-activedescendant={items[active] ? `palette-${active}` : undefined}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id="palette-list" className="palette-list" role="listbox">
+          {items.length === 0 ? <li className="palette-empty">Nothing matches “{query}”.</li> : null}
+          {items.map((item, i) => {
+            const header = item.group !== lastGroup ? item.group : null;
+            lastGroup = item.group;
+            return (
+              <li key={item.id} role="presentation">
+                {header ? <div className="palette-group">{header}</div> : null}
+                <div
+                  id={`palette-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'palette-item active' : 'palette-item'}
+                  onMouseEnter={() => setActive(i)}
+                  onClick={() => runItem(item)}
+                >
+                  <span className="palette-title">{item.title}</span>
+                  {item.subtitle ? <span className="palette-subtitle">{item.subtitle}</span> : null}
+                  {item.shortcut ? <kbd>{item.shortcut}</kbd> : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
+  );
+}

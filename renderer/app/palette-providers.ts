@@ -1,0 +1,42 @@
+/** An entry in the command palette: a command, or a search result from a provider. */
+export interface PaletteItem {
+  id: string;
+  group: string;
+  title: string;
+  subtitle?: string;
+  shortcut?: string;
+  run: () => void;
+}
+
+/** Supplies palette items for a query (e.g. notebook search). Results are shown grouped by `group`. */
+export type PaletteProvider = (query: string) => Promise<PaletteItem[]>;
+
+const providers = new Set<PaletteProvider>();
+
+export function registerPaletteProvider(provider: PaletteProvider): () => void {
+  providers.add(provider);
+  return () => providers.delete(provider);
+}
+
+export function paletteProviders(): PaletteProvider[] {
+  return [...providers];
+}
+
+/** Case- and accent-insensitive subsequence match score for command titles; -1 when no match. */
+export function matchScore(title: string, query: string): number {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const t = fold(title);
+  const q = fold(query.trim());
+  if (!q) return 0;
+  const at = t.indexOf(q);
+  if (at >= 0) return 1000 - at;
+  let ti = 0;
+  let score = 0;
+  for (const ch of q) {
+    const found = t.indexOf(ch, ti);
+    if (found < 0) return -1;
+    score += found === ti ? 2 : 1;
+    ti = found + 1;
+  }
+  return score;
+}

@@ -1,0 +1,47 @@
+import './dossier-window';
+import { test as base, expect, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { serveFolder, type RunningServer } from './static-server';
+import { routeMainApi, type RoutedCall } from './routed-api';
+import { testMainDeps, type MainRecorder } from './main-deps';
+
+export const REPO_ROOT = resolve(__dirname, '../..');
+export const RENDERER_DIR = resolve(REPO_ROOT, 'out/renderer');
+
+interface WorkerFixtures {
+  rendererServer: RunningServer;
+}
+interface TestFixtures {
+  /** The app page, opened on the built renderer with window.dossier routed to main's handlers. */
+  app: Page;
+  mainCalls: RoutedCall[];
+  recorder: MainRecorder;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  rendererServer: [
+    async ({}, use) => {
+      const server = await serveFolder(RENDERER_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  recorder: async ({}, use) => {
+    await use({ openedExternal: [] });
+  },
+  mainCalls: async ({}, use) => {
+    await use([]);
+  },
+  app: async ({ page, rendererServer, recorder, mainCalls }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await routeMainApi(page, rendererServer.url, testMainDeps(recorder), mainCalls);
+    await page.goto(`${rendererServer.url}/index.html`);
+    await expect(page.locator('.app')).toBeVisible();
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
