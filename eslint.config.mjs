@@ -76,6 +76,16 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests of renderer code run in Node (vitest): they may read fixtures from disk.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['electron', 'electron/*', '**/electron/**'], message: 'renderer/ never imports electron/.' }],
+      }],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -35,7 +35,26 @@ export function defineSchema(db: Dexie): void {
     settings: 'key',
     searchIndex: 'id',
   });
+  // v2: quotes in reading order per article come from one index; rows written by v1 get the
+  // fields later code relies on (v1 allowed them to be missing).
+  db.version(2)
+    .stores({ quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' })
+    .upgrade((tx) =>
+      tx
+        .table('quotes')
+        .toCollection()
+        .modify((q: Record<string, unknown>) => {
+          q['tags'] ??= [];
+          q['mentionIds'] ??= [];
+          q['comment'] ??= '';
+          q['unplaced'] ??= false;
+          q['speakerId'] ??= null;
+        }),
+    );
 }
+
+/** The newest schema version; backups record it. */
+export const SCHEMA_VERSION = 2;
 
 export const DB_NAME = 'dossier';
 
