@@ -10,6 +10,8 @@ import { showError, showToast } from './toasts';
 import { Toasts } from './Toasts';
 import { EmptyState } from './EmptyState';
 import { hasModifier } from './keyboard';
+import { applyTheme, type ThemeChoice } from './theme';
+import { getSetting } from '../db/settings';
 
 export function App() {
   const route = useRoute();
@@ -17,6 +19,10 @@ export function App() {
 
   // Every failed write reaches the user; nothing fails silently.
   useEffect(() => onStorageError((error) => showError(error)), []);
+
+  useEffect(() => {
+    void getSetting<ThemeChoice>('theme', 'system').then(applyTheme, () => undefined);
+  }, []);
 
   useEffect(() => {
     void requestPersistentStorage().then((status) => {

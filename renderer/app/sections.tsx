@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { LibraryView } from '../library/LibraryView';
+import { SettingsView } from '../settings/SettingsView';
 
 /** A top-level place in the app: a sidebar entry, a route (#/<id>[/<item>]) and a view. */
 export interface Section {
@@ -14,4 +15,5 @@ export interface Section {
 /** Every section of the app. Features add theirs here (one line each). */
 export const SECTIONS: Section[] = [
   { id: 'library', label: 'Library', inSidebar: true, view: LibraryView },
+  { id: 'settings', label: 'Settings', inSidebar: true, view: SettingsView },
 ];

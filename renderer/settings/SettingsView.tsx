@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { callMain } from '../api';
+import { useTheme, type ThemeChoice } from '../app/theme';
+import { requestPersistentStorage, type StorageStatus } from '../db/storage';
+
+function mb(bytes: number | null): string {
+  return bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function SettingsView() {
+  const [theme, setTheme] = useTheme();
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    void requestPersistentStorage().then(setStorage);
+    void callMain('appInfo', {}).then((i) => setVersion(i.version), () => setVersion(null));
+  }, []);
+  return (
+    <div className="view-body">
+      <div className="settings">
+        <section aria-label="Appearance">
+          <h2>Appearance</h2>
+          {(['system', 'light', 'dark'] as ThemeChoice[]).map((c) => (
+            <label key={c}>
+              <input type="radio" name="theme" value={c} checked={theme === c} onChange={() => setTheme(c)} />
+              {c === 'system' ? 'Follow the system' : c === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </section>
+        <section aria-label="Storage">
+          <h2>Storage</h2>
+          {storage ? (
+            <>
+              <p>
+                {mb(storage.usage)} used of {mb(storage.quota)} available.{' '}
+                {storage.persisted ? 'Stored persistently: the system will not clear it to free space.' : 'Not marked persistent: the system may clear it when the disk is nearly full. Back up regularly.'}
+              </p>
+              <div className="meter" aria-label="Storage used">
+                <div style={{ width: `${Math.min(100, Math.round((storage.ratio ?? 0) * 100))}%` }} />
+              </div>
+            </>
+          ) : (
+            <p>Checking…</p>
+          )}
+        </section>
+        <section aria-label="About">
+          <h2>About</h2>
+          <p>Dossier {version ?? ''}</p>
+        </section>
+      </div>
+    </div>
+  );
+}
