@@ -72,7 +72,10 @@ app.on('second-instance', () => {
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, appUrls)) event.preventDefault();
+    if (isAllowedNavigation(url, appUrls)) return;
+    event.preventDefault();
+    // A clicked link to the web (an article's original, say) opens in the system browser.
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url, appUrls)) event.preventDefault();
