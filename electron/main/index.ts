@@ -4,10 +4,9 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createDispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
-import { decidePermission } from './security/permissions';
-import { isAllowedNavigation, isSafeExternalUrl } from './security/navigation';
+import { hardenSession, hardenWebContents } from './security/harden';
 import { rendererCsp } from './security/csp';
-import { secureWebPreferences } from './security/web-preferences';
+import { mainWindowOptions } from './security/window-options';
 import { DEFAULT_BOUNDS, fitToDisplays, parseBounds, type WindowBounds } from './window-state';
 import { buildMenuTemplate } from './menu';
 
@@ -44,15 +43,8 @@ function saveBounds(win: BrowserWindow): void {
 
 function createWindow(): void {
   const bounds = loadBounds();
-  const win = new BrowserWindow({
-    ...bounds,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Dossier',
-    backgroundColor: '#1e1e1e',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
-  });
+  // Options (and their secure webPreferences) come from security/window-options.ts, checked by tests/unit/security.
+  const win = new BrowserWindow(mainWindowOptions(bounds, join(__dirname, '../preload/index.js'))); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   mainWindow = win;
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -71,29 +63,11 @@ app.on('second-instance', () => {
 });
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (isAllowedNavigation(url, appUrls)) return;
-    event.preventDefault();
-    // A clicked link to the web (an article's original, say) opens in the system browser.
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url, appUrls)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  hardenWebContents(contents, { appUrls, openExternal: (url) => shell.openExternal(url) });
 });
 
 void app.whenReady().then(() => {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));
-  ses.setPermissionCheckHandler((_wc, permission) => decidePermission(permission));
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [rendererCsp(devServerUrl)] } });
-  });
+  hardenSession(session.defaultSession, rendererCsp(devServerUrl));
 
   const handlers = createHandlers({
     app: {
