@@ -28,8 +28,10 @@ function issuesOf(error: z.ZodError): string[] {
  */
 export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {
   return async (name, input, sender) => {
+    // Never String() an unknown value: `{ toString: [] }` would throw inside the catch below.
+    const label = typeof name === 'string' ? name.slice(0, 64) : `(${typeof name})`;
     try {
-      if (!isCallName(name)) throw new ApiError('unknown-call', `There is no call named ${String(name).slice(0, 64)}.`);
+      if (!isCallName(name)) throw new ApiError('unknown-call', `There is no call named ${label}.`);
       if (!sender.isMainFrame || !isAppUrl(sender.url, options.appUrls)) {
         throw new ApiError('untrusted-sender', 'This call is only accepted from Dossier’s own window.');
       }
@@ -43,7 +45,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
       return { ok: true, value: checked.data };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toInfo() };
-      options.onInternalError?.(String(name), error);
+      options.onInternalError?.(label, error);
       return { ok: false, error: { code: 'internal', message: 'Something went wrong in Dossier’s main process. Nothing was changed.' } };
     }
   };

@@ -99,7 +99,7 @@ describe('navigation guard: hostile table', () => {
   });
 });
 
-const NAV_RUNS = runs(10_000);
+const NAV_RUNS = runs(100_000, 10_000);
 
 describe(`navigation guard: ${NAV_RUNS} generated URLs`, () => {
   it('accepts nothing outside the app’s own origin', () => {
@@ -119,7 +119,7 @@ describe(`navigation guard: ${NAV_RUNS} generated URLs`, () => {
   });
 });
 
-const EXTERNAL_RUNS = runs(10_000);
+const EXTERNAL_RUNS = runs(100_000, 10_000);
 
 describe(`external links: ${EXTERNAL_RUNS} generated URLs`, () => {
   it('opens only http, https and mailto', () => {
