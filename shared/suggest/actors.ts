@@ -1,0 +1,258 @@
+/**
+ * Merges candidate mentions into proposed actors: one per person, organisation or place, with every
+ * surface form the text uses for it ("Scott Roe", "Mr Roe", "the Treasury chief") and the evidence.
+ * Also yields the references (offset ranges resolved to an actor) that speaker attribution walks.
+ */
+import { foldKey, foldText } from '../text/fold';
+import type { Candidate, ActorKindGuess } from './candidates';
+import { placeEntry } from './candidates';
+import { ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+
+export interface KnownActor {
+  id: string;
+  name: string;
+  kind: ActorKindGuess | 'other';
+  aliases: readonly string[];
+  role: string | null;
+}
+
+export interface ProposedActor {
+  name: string;
+  kind: ActorKindGuess | 'other';
+  role: string | null;
+  /** Surface forms found in the text, in order of first appearance. */
+  mentions: string[];
+  /** The words that support the proposal. */
+  evidence: string[];
+  confidence: number;
+  gender: 'male' | 'female' | null;
+  /** Set when this is an actor already in the notebook. */
+  knownId: string | null;
+  /** Where the text names it: [start, end) of each mention. */
+  occurrences: { start: number; end: number }[];
+}
+
+export interface Reference {
+  /** Whole referring expression, title included. */
+  start: number;
+  end: number;
+  actor: number;
+  via: 'name' | 'role' | 'known';
+}
+
+interface Draft extends ProposedActor {
+  tokens: string[];
+  firstAt: number;
+}
+
+function tokensOf(name: string): string[] {
+  return foldKey(name).split(/[\s]+/).filter(Boolean);
+}
+
+function addMention(a: Draft, surface: string, start: number, end: number): void {
+  const k = foldKey(surface);
+  if (!a.mentions.some((m) => foldKey(m) === k)) a.mentions.push(surface);
+  if (!a.occurrences.some((o) => o.start === start)) a.occurrences.push({ start, end });
+}
+
+function addEvidence(a: Draft, e: string[]): void {
+  for (const x of e) if (x && !a.evidence.includes(x)) a.evidence.push(x);
+}
+
+/** Words that say which office a role is ("treasury", "secretary"), synonyms of its head noun added. */
+function roleWords(role: string): Set<string> {
+  const words = foldKey(role)
+    .split(/[\s/]+/)
+    .flatMap((w) => [w, ...w.split('-')])
+    .filter((w) => w && !ROLE_STOP.has(w));
+  return new Set(words);
+}
+
+/** A metonym: the capital stands for its government ("talks with Beijing", "Washington says"). */
+function isMetonym(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 20);
+  if (/\b(by|with|against|between|from|and|toward|towards|pressure on|ties to)\s+$/i.test(before) && !/\b(in|at|near)\s+\S*\s*$/.test(before)) return true;
+  return /^\s+(said|says|wants|has|had|will|would|warned|accused|insisted|denied|responded|retaliated|announced)\b/.test(after) || /^['’]s\s/.test(after);
+}
+
+export interface BuildResult {
+  actors: ProposedActor[];
+  references: Reference[];
+}
+
+export function buildActors(text: string, candidates: Candidate[], known: readonly KnownActor[] = []): BuildResult {
+  const drafts: Draft[] = [];
+  const refs: Reference[] = [];
+  const byKey = new Map<string, number>();
+
+  const create = (c: Candidate, name: string, kind: ActorKindGuess): number => {
+    const d: Draft = { name, kind, role: c.role, mentions: [], evidence: [], confidence: c.confidence, gender: c.gender, knownId: null, occurrences: [], tokens: tokensOf(name), firstAt: c.start };
+    drafts.push(d);
+    byKey.set(`${kind}:${foldKey(name)}`, drafts.length - 1);
+    return drafts.length - 1;
+  };
+  const attach = (i: number, c: Candidate) => {
+    const d = drafts[i]!;
+    addMention(d, c.surface, c.start, c.end);
+    addEvidence(d, c.evidence);
+    if (!d.role && c.role) d.role = c.role;
+    d.gender ??= c.gender;
+    d.confidence = Math.min(0.98, Math.max(d.confidence, c.confidence) + 0.02);
+    refs.push({ start: c.spanStart, end: c.spanEnd, actor: i, via: 'name' });
+  };
+
+  // 1. Full names, organisations and places.
+  for (const c of candidates) {
+    if (c.kind === 'person' && c.partial) continue;
+    let name = c.canonical ?? c.name;
+    let kind = c.kind;
+    if (c.kind === 'place' && c.capitalOf && isMetonym(text, c.start, c.end) && candidates.some((o) => o.kind === 'place' && (o.canonical ?? o.name) === c.capitalOf)) {
+      name = c.capitalOf;
+      kind = 'place';
+    }
+    if (c.kind === 'place' && /^[\p{Lu}\s]+$/u.test(c.name) && c.capitalOf) {
+      // A dateline in capitals: the city the story was filed from; its country is named elsewhere.
+      const entry = placeEntry(c.name);
+      if (entry?.capitalOf && candidates.some((o) => o.kind === 'place' && (o.canonical ?? o.name) === entry.capitalOf)) name = entry.capitalOf;
+    }
+    const key = `${kind}:${foldKey(name)}`;
+    const i = byKey.get(key) ?? create(c, name, kind);
+    attach(i, { ...c, surface: c.kind === 'place' && c.name === c.name.toUpperCase() && c.name.length > 3 ? c.canonical ?? c.surface : c.surface });
+  }
+
+  // 2. Single name words: the person (or organisation) whose name holds them, nearest before, else first after.
+  for (const c of candidates) {
+    if (!(c.kind === 'person' && c.partial)) continue;
+    const w = foldKey(c.name);
+    const matches = drafts
+      .map((d, i) => ({ d, i }))
+      .filter(({ d }) => d.kind !== 'place' && d.tokens.length > 1 && (d.tokens[d.tokens.length - 1] === w || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w))));
+    if (matches.length) {
+      // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
+      const rank = (d: Draft) => (d.tokens[d.tokens.length - 1] === w ? 0 : 1);
+      matches.sort((a, b) => rank(a.d) - rank(b.d) || distance(a.d, c.start) - distance(b.d, c.start));
+      attach(matches[0]!.i, c);
+      continue;
+    }
+    const key = `person:${w}`;
+    const existing = byKey.get(key);
+    if (existing !== undefined) attach(existing, c);
+    else if (c.confidence >= 0.5 || candidates.some((o) => o !== c && o.partial && foldKey(o.name) === w && o.confidence >= 0.5)) attach(create(c, c.name, 'person'), c);
+  }
+
+  // 3. Role references: "the Treasury chief" is the person whose role says Treasury and a chief-like word.
+  findRoleReferences(text, drafts, refs);
+
+  // 4. Known actors of the notebook, by name and alias.
+  for (const k of known) markKnown(text, k, drafts, refs, byKey);
+
+  // Lone words nothing else supports ("Harbour" at a sentence start) are dropped.
+  const keep = drafts.map((d) => d.knownId !== null || d.kind !== 'person' || d.tokens.length > 1 || d.confidence >= 0.5);
+  const index = new Map<number, number>();
+  const actors: ProposedActor[] = [];
+  drafts.forEach((d, i) => {
+    if (!keep[i]) return;
+    index.set(i, actors.length);
+    d.occurrences.sort((a, b) => a.start - b.start);
+    const { tokens: _t, firstAt: _f, ...actor } = d;
+    actors.push(actor);
+  });
+  const references = refs.filter((r) => index.has(r.actor)).map((r) => ({ ...r, actor: index.get(r.actor)! })).sort((a, b) => a.start - b.start);
+  return { actors, references };
+}
+
+function distance(d: Draft, at: number): number {
+  // Nearest mention before `at` wins; mentions after count as further than any before.
+  let best = Infinity;
+  for (const o of d.occurrences) {
+    const delta = at - o.start;
+    const score = delta >= 0 ? delta : 1e6 - delta;
+    if (score < best) best = score;
+  }
+  return best === Infinity ? 2e6 : best;
+}
+
+const ROLE_REF = /\b([Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,3})((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)/gu;
+
+function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): void {
+  ROLE_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const people = drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.kind === 'person' && d.role);
+  while ((m = ROLE_REF.exec(text))) {
+    // The longest run of lower-case words that ends in a role noun: "chief", "chief executive".
+    const lower = m[3]!.split(/\s+/);
+    let n = 0;
+    for (let k = 0; k < lower.length; k++) if (ROLE_NOUNS.has(lower[k]!)) n = k + 1;
+    if (n === 0) {
+      ROLE_REF.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const head = lower[n - 1]!;
+    const surface = `${m[1]} ${m[2]}${lower.slice(0, n).join(' ')}`.replace(/\s+/g, ' ');
+    const end = m.index + (text.slice(m.index).indexOf(lower[n - 1]!, m[1]!.length + m[2]!.length) + head.length);
+    ROLE_REF.lastIndex = end;
+    if (head === 'official' || head === 'officials') continue;
+    const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
+    const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
+    let best: { i: number; score: number } | null = null;
+    let tie = false;
+    for (const { d, i } of people) {
+      const rw = roleWords(d.role!);
+      const headHit = [...heads].some((h) => rw.has(h));
+      const others = [...words].filter((w) => w !== head && rw.has(w)).length;
+      if (!headHit && others === 0) continue;
+      // Every capitalised word of the reference ("Treasury") must be in the role.
+      const caps = m[2]!.trim() ? foldKey(m[2]!).split(/\s+/) : [];
+      if (caps.some((c) => !rw.has(c))) continue;
+      const score = (headHit ? 1 : 0) + others * 2;
+      if (!best || score > best.score) {
+        best = { i, score };
+        tie = false;
+      } else if (score === best.score) tie = true;
+    }
+    if (!best || tie) continue;
+    const start = m.index;
+    const d = drafts[best.i]!;
+    addMention(d, surface, start, end);
+    addEvidence(d, [`“${surface}” matches the role “${d.role}”`]);
+    refs.push({ start, end, actor: best.i, via: 'role' });
+  }
+}
+
+function markKnown(text: string, k: KnownActor, drafts: Draft[], refs: Reference[], byKey: Map<string, number>): void {
+  const keys = [k.name, ...k.aliases].map(foldKey).filter((s) => s.length > 1);
+  // A proposed actor with the same name or a mention equal to a known key is that known actor.
+  let target = drafts.findIndex((d) => keys.includes(foldKey(d.name)) || d.mentions.some((m) => keys.includes(foldKey(m))));
+  const { folded, map } = foldText(text);
+  const found: { start: number; end: number }[] = [];
+  for (const key of keys) {
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(key, from);
+      if (at < 0) break;
+      from = at + 1;
+      const before = folded[at - 1];
+      const after = folded[at + key.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      found.push({ start: map[at]!, end: map[at + key.length]! });
+    }
+  }
+  if (!found.length && target < 0) return;
+  if (target < 0) {
+    const d: Draft = { name: k.name, kind: k.kind, role: k.role, mentions: [], evidence: [], confidence: 0.95, gender: null, knownId: k.id, occurrences: [], tokens: tokensOf(k.name), firstAt: found[0]!.start };
+    drafts.push(d);
+    target = drafts.length - 1;
+    byKey.set(`${k.kind}:${foldKey(k.name)}`, target);
+  }
+  const d = drafts[target]!;
+  d.knownId = k.id;
+  d.name = k.name;
+  d.kind = k.kind;
+  d.role = k.role ?? d.role;
+  addEvidence(d, ['already in the notebook']);
+  for (const f of found) {
+    addMention(d, text.slice(f.start, f.end), f.start, f.end);
+    if (!refs.some((r) => r.start <= f.start && r.end >= f.end)) refs.push({ start: f.start, end: f.end, actor: target, via: 'known' });
+  }
+}

@@ -1,0 +1,396 @@
+/**
+ * Candidate mentions of people, organisations and places, found by patterns over capitalised word
+ * runs (honorifics, titles, appositives, organisation words, gazetteers) and confirmed or extended
+ * by compromise's named-entity tags. Candidates are merged into proposed actors in actors.ts.
+ */
+import nlp from 'compromise';
+import { foldKey } from '../text/fold';
+import { CALENDAR, COMMON_CAPITALISED, HONORIFICS, KNOWN_ORGS, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { countries, otherPlaces } from './places';
+import { tokenize, type Token } from './tokens';
+import { readSpeechVerb } from './verbs';
+
+export type ActorKindGuess = 'person' | 'organisation' | 'place';
+
+export interface Candidate {
+  kind: ActorKindGuess;
+  /** The name as written, without honorific or title ("Scott Bessent", "Bessent"). */
+  name: string;
+  /** Where the name is written. */
+  start: number;
+  end: number;
+  /** The whole referring expression, title or honorific included ("US Treasury Secretary Scott Bessent"). */
+  spanStart: number;
+  spanEnd: number;
+  /** The form to list among the actor's mentions ("Mr Bessent", "President Trump", "Scott Bessent"). */
+  surface: string;
+  role: string | null;
+  gender: 'male' | 'female' | null;
+  /** One name word only ("Bessent", "Mr He"): resolved to a fuller name in actors.ts. */
+  partial: boolean;
+  /** Canonical name from a gazetteer (country for "US", agency for "AFP"). */
+  canonical: string | null;
+  /** For a capital city: the country it is the capital of. */
+  capitalOf: string | null;
+  evidence: string[];
+  /** 0..1: how sure the pattern is. */
+  confidence: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', '&', 'on']);
+/** Connectors allowed inside a person's name (not "of", "the", "for", "and"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+
+interface Gazetteer {
+  places: Map<string, { canonical: string; capitalOf: string | null }>;
+  demonyms: Set<string>;
+  orgs: Map<string, { canonical: string; role: string }>;
+}
+
+let gazetteer: Gazetteer | null = null;
+function getGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const places = new Map<string, { canonical: string; capitalOf: string | null }>();
+  const demonyms = new Set<string>();
+  for (const c of countries()) {
+    places.set(foldKey(c.name), { canonical: c.name, capitalOf: null });
+    for (const a of c.aliases) places.set(foldKey(a), { canonical: c.name, capitalOf: null });
+    if (c.capital && !places.has(foldKey(c.capital))) places.set(foldKey(c.capital), { canonical: c.capital, capitalOf: c.name });
+    for (const d of c.demonyms) demonyms.add(foldKey(d));
+  }
+  for (const p of otherPlaces()) if (!places.has(foldKey(p))) places.set(foldKey(p), { canonical: p, capitalOf: null });
+  const orgs = new Map<string, { canonical: string; role: string }>();
+  for (const o of KNOWN_ORGS) {
+    orgs.set(foldKey(o.name), { canonical: o.name, role: o.role });
+    for (const a of o.aliases) orgs.set(foldKey(a), { canonical: o.name, role: o.role });
+  }
+  gazetteer = { places, demonyms, orgs };
+  return gazetteer;
+}
+
+export function placeEntry(name: string): { canonical: string; capitalOf: string | null } | undefined {
+  return getGazetteer().places.get(foldKey(name.replace(/^the\s+/i, '')));
+}
+
+export function isDemonym(word: string): boolean {
+  return getGazetteer().demonyms.has(foldKey(word));
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** compromise's people, organisations and places, as offset ranges. */
+function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[] } {
+  const doc = nlp(text);
+  const ranges = (view: { json: (o: object) => unknown }): Range[] =>
+    (view.json({ offset: true }) as { offset?: { start: number; length: number } }[])
+      .filter((x) => x.offset)
+      .map((x) => ({ start: x.offset!.start, end: x.offset!.start + x.offset!.length }));
+  return { people: ranges(doc.people()), orgs: ranges(doc.organizations()), places: ranges(doc.places()) };
+}
+
+function covered(ranges: Range[], start: number, end: number): boolean {
+  return ranges.some((r) => r.start <= start && r.end >= end);
+}
+
+function only(gap: string): boolean {
+  return /^[ \t\u00a0]*$/.test(gap);
+}
+
+function lastPart(t: Token): string {
+  const parts = t.lower.split('-');
+  return parts[parts.length - 1]!;
+}
+
+function isTitle(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && TITLE_WORDS.has(lastPart(t)));
+}
+
+function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.cap;
+}
+
+/** Runs of capitalised words (with lower-case connectors between capitals), split at calendar words. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Trailing connectors ("of the") are not part of a name.
+    while (run.length && !run[run.length - 1]!.cap) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const joined = prev ? only(text.slice(prev.end, t.start)) : true;
+    if (!joined) flush();
+    const calendar = CALENDAR.has(t.lower) && t.cap;
+    if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
+      if (t.sentenceStart && run.length) flush();
+      run.push(t);
+    } else if (run.length && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && only(text.slice(t.end, tokens[i + 1]!.start))) {
+      run.push(t);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function textOf(text: string, tokens: Token[]): string {
+  return tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
+}
+
+/** The role written in an appositive after a name: "Jane Roe, the chief executive of Acme, said". */
+function appositiveRole(text: string, end: number): string | null {
+  const after = text.slice(end, end + 120);
+  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added))/u.exec(after);
+  if (!m) return null;
+  const phrase = m[1]!;
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
+  if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
+  return phrase;
+}
+
+/** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
+function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
+  let i = firstIndex - 1;
+  const words: Token[] = [];
+  while (i >= 0 && words.length < 5) {
+    const t = tokens[i]!;
+    const next = words[0] ?? tokens[firstIndex]!;
+    if (!only(text.slice(t.end, next.start))) break;
+    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|co)[-]?/.test(t.lower)) {
+      words.unshift(t);
+      i--;
+    } else break;
+  }
+  while (words.length && !ROLE_NOUNS.has(words[words.length - 1]!.lower) && !ROLE_NOUNS.has(lastPart(words[words.length - 1]!))) words.pop();
+  if (!words.length) return null;
+  if (words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words.shift();
+  return words.length ? textOf(text, words) : null;
+}
+
+function followedBySpeechVerb(tokens: Token[], lastIndex: number): boolean {
+  for (let k = lastIndex + 1; k <= lastIndex + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (readSpeechVerb(t.text, true)) return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
+
+function make(partial: Omit<Candidate, 'capitalOf' | 'canonical' | 'gender' | 'partial' | 'role'> & Partial<Candidate>): Candidate {
+  return { role: null, gender: null, partial: false, canonical: null, capitalOf: null, ...partial };
+}
+
+export interface CandidateOptions {
+  /** Ranges of the text to skip (page furniture, wire credits). */
+  skip?: Range[];
+}
+
+/** Every candidate mention in `text`, in text order. */
+export function findCandidates(text: string, options: CandidateOptions = {}): Candidate[] {
+  const skip = options.skip ?? [];
+  const all = tokenize(text);
+  const tokens = all.filter((t) => !skip.some((r) => t.start >= r.start && t.end <= r.end));
+  const nlpR = nlpRanges(text);
+  const gz = getGazetteer();
+  const out: Candidate[] = [];
+  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
+
+  for (const fullRun of capitalisedRuns(text, tokens).flatMap((r) => splitAtAnd(text, r, gz))) {
+    let run = fullRun;
+    // A sentence's first word is capitalised by grammar: drop it when it is a common word.
+    while (run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
+    while (run.length && !run[0]!.cap) run = run.slice(1);
+    if (!run.length) continue;
+    const idx = tokens.indexOf(run[0]!);
+    const lastIdx = tokens.indexOf(run[run.length - 1]!);
+    const runText = textOf(text, run);
+    const runStart = run[0]!.start;
+    const runEnd = run[run.length - 1]!.end;
+    const key = foldKey(runText.replace(/^the\s+/i, ''));
+
+    // Known organisations and places by gazetteer.
+    const org = gz.orgs.get(key);
+    if (org) {
+      const trailerRole = orgTrailerRole(text, runStart, runEnd);
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: run[0]!.upper && runText.length > 5 ? org.canonical : runText, canonical: org.canonical, role: trailerRole ?? org.role, evidence: [`“${runText}” is a known ${org.role}`], confidence: 0.9 }));
+      continue;
+    }
+    const place = gz.places.get(key);
+    if (place && !run.some(isHonorific)) {
+      const dateline = run[0]!.upper && /^\s*[–—-]/.test(text.slice(runEnd, runEnd + 3));
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: run[0]!.upper ? place.canonical : runText, canonical: place.capitalOf ? place.canonical : place.canonical, capitalOf: place.capitalOf, evidence: [dateline ? `dateline “${runText}”` : place.capitalOf ? `capital of ${place.capitalOf}` : `“${runText}” is a known place`], confidence: 0.9 }));
+      continue;
+    }
+    // Hyphenated pairs of places ("US-China talks").
+    if (run.length === 1 && run[0]!.text.includes('-')) {
+      const parts = run[0]!.text.split('-');
+      if (parts.length > 1 && parts.every((p) => gz.places.has(foldKey(p)))) {
+        let at = runStart;
+        for (const p of parts) {
+          const entry = gz.places.get(foldKey(p))!;
+          out.push(make({ kind: 'place', name: p, start: at, end: at + p.length, spanStart: at, spanEnd: at + p.length, surface: p, canonical: entry.canonical, capitalOf: entry.capitalOf, evidence: [`“${p}” is a known place`], confidence: 0.7 }));
+          at += p.length + 1;
+        }
+        continue;
+      }
+    }
+    if (run.length === 1 && isDemonym(run[0]!.text)) continue;
+
+    // Honorific + name: "Mr Bessent", "Dr. Ana Ruiz".
+    const honIdx = run.findIndex((t, k) => isHonorific(t) && k < run.length - 1 && run[k + 1]!.cap);
+    if (honIdx >= 0) {
+      const hon = run[honIdx]!;
+      const nameTokens = run.slice(honIdx + 1).filter((t, k, arr) => !(k === arr.length - 1 && !t.cap));
+      if (nameTokens.length && !nameTokens.some((t) => ORG_WORDS.has(t.lower))) {
+        const name = textOf(text, nameTokens);
+        const roleTokens = run.slice(0, honIdx);
+        out.push(
+          make({
+            kind: 'person',
+            name,
+            start: nameTokens[0]!.start,
+            end: nameTokens[nameTokens.length - 1]!.end,
+            spanStart: roleTokens.length ? runStart : hon.start,
+            spanEnd: runEnd,
+            surface: nameTokens.length === 1 ? `${hon.text} ${name}` : name,
+            gender: HONORIFICS.get(hon.lower.replace(/\.$/, '')) ?? null,
+            partial: nameTokens.length === 1,
+            role: roleTokens.length && roleTokens.some(isTitle) ? textOf(text, roleTokens) : appositiveRole(text, runEnd),
+            evidence: [`honorific “${hon.text}”`],
+            confidence: 0.9,
+          }),
+        );
+        continue;
+      }
+    }
+
+    // Title + name: "US Treasury Secretary Scott Bessent", "President Trump", "Vice-Premier He Lifeng".
+    let titleIdx = -1;
+    for (let k = run.length - 2; k >= 0; k--) {
+      if (isTitle(run[k]!) && run[k]!.cap && !isTitle(run[k + 1]!)) {
+        titleIdx = k;
+        break;
+      }
+    }
+    if (titleIdx >= 0) {
+      const nameTokens = run.slice(titleIdx + 1);
+      const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower)) || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
+      if (!nameIsOrg && nameTokens.length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+        const roleTokens = run.slice(0, titleIdx + 1);
+        const role = textOf(text, roleTokens);
+        const name = textOf(text, nameTokens);
+        const single = nameTokens.length === 1;
+        out.push(
+          make({
+            kind: 'person',
+            name,
+            start: nameTokens[0]!.start,
+            end: runEnd,
+            spanStart: runStart,
+            spanEnd: runEnd,
+            surface: single && roleTokens.length === 1 ? `${role} ${name}` : name,
+            partial: single,
+            role: isHonorificLike(roleTokens) ? appositiveRole(text, runEnd) : role,
+            evidence: [`title “${role}” before the name`],
+            confidence: 0.85,
+          }),
+        );
+        // "Bank of Halden Governor Ana Ruiz": the institution in the title is an organisation too.
+        const orgTokens = roleTokens.slice(0, -1);
+        if (orgTokens.length && ORG_WORDS.has(orgTokens[orgTokens.length - 1]!.lower) || (orgTokens.some((t) => t.lower === 'of') && ORG_WORDS.has(orgTokens[0]?.lower ?? ''))) {
+          const orgName = textOf(text, orgTokens);
+          out.push(make({ kind: 'organisation', name: orgName, start: orgTokens[0]!.start, end: orgTokens[orgTokens.length - 1]!.end, spanStart: orgTokens[0]!.start, spanEnd: orgTokens[orgTokens.length - 1]!.end, surface: orgName, evidence: [`named in the title “${role}”`], confidence: 0.7 }));
+        }
+        continue;
+      }
+    }
+
+    const nlpPerson = covered(nlpR.people, runStart, runEnd);
+    const nlpOrg = covered(nlpR.orgs, runStart, runEnd);
+    const nlpPlace = covered(nlpR.places, runStart, runEnd);
+    const before = text.slice(Math.max(0, runStart - 40), runStart);
+
+    // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation").
+    const orgWord = run.find((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)));
+    const orgRole = orgTrailerRole(text, runStart, runEnd);
+    const trailer = orgRole !== null;
+    if (orgWord || trailer) {
+      // A trailing all-caps word of a name is a credit or shout ("REUTERS"), not part of it.
+      out.push(make({ kind: 'organisation', name: runText.replace(/^the\s+/i, ''), start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText.replace(/^the\s+/i, ''), role: orgRole, evidence: [trailer ? `followed by “${orgRole}”` : `organisation word “${orgWord!.text}”`], confidence: trailer ? 0.85 : 0.75 }));
+      continue;
+    }
+    // Followed by a role noun in lower case: part of a role phrase ("the Treasury chief", "Acme spokeswoman").
+    const nextTok = tokens[lastIdx + 1];
+    if (nextTok && !nextTok.cap && ROLE_NOUNS.has(nextTok.lower) && only(text.slice(runEnd, nextTok.start)) && !nlpPerson) {
+      if (nlpOrg) out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['tagged as an organisation by compromise'], confidence: 0.5 }));
+      continue;
+    }
+    const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && t.text.length > 4);
+    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx);
+    const speaks = followedBySpeechVerb(tokens, lastIdx);
+    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : ''].filter(Boolean);
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
+      continue;
+    }
+    if (run.length === 1 && nameLike) {
+      // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence: [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word'], confidence: nlpPerson ? 0.5 : 0.3 }));
+      continue;
+    }
+    if (nlpOrg) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['tagged as an organisation by compromise'], confidence: 0.5 }));
+      continue;
+    }
+    if (run.length >= 2 && run.length <= 3 && nameLike && nlpPlace && /\b(in|at|near|outside|from)\s+(the\s+)?$/i.test(before)) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`after “${/(\w+)\s+(the\s+)?$/.exec(before)![1]}”, tagged as a place by compromise`], confidence: 0.5 }));
+    }
+  }
+  return out;
+}
+
+/** "China’s state-owned Kestrel news agency": the words after a name that make it a news organisation, as its role. */
+function orgTrailerRole(text: string, start: number, end: number): string | null {
+  const after = text.slice(end, end + 40);
+  const trailer = ORG_TRAILERS.find((w) => new RegExp(`^\\s+${w}\\b`, 'i').test(after));
+  if (!trailer) return null;
+  const ownedBy = /(state-owned|state-run|government-run|official|independent|private)\s+$/i.exec(text.slice(Math.max(0, start - 40), start));
+  return `${ownedBy ? `${ownedBy[1]} ` : ''}${trailer}`;
+}
+
+const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'her', 'us', 'them']);
+
+/**
+ * "Scott Roe and Chinese Vice-Premier He Lin" are two names; "Food and Drug Administration" and
+ * "Bosnia and Herzegovina" are one. A run is split at "and"/"&" unless the whole is a known name or
+ * ends with an organisation word.
+ */
+function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
+  if (!run.some((t) => t.lower === 'and' || t.lower === '&')) return [run];
+  const whole = foldKey(textOf(text, run));
+  if (gz.places.has(whole) || gz.orgs.has(whole) || ORG_WORDS.has(run[run.length - 1]!.lower)) return [run];
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (t.lower === 'and' || t.lower === '&') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** True when a title run is only an honorific-like abbreviation (Sen., Dr.), which says little of the role. */
+function isHonorificLike(roleTokens: Token[]): boolean {
+  return roleTokens.length === 1 && HONORIFICS.has(roleTokens[0]!.lower.replace(/\.$/, ''));
+}

@@ -1,0 +1,64 @@
+/**
+ * What in a plain-text clip is not article prose: page furniture ("PHOTO: AGENCY", "Follow topic:",
+ * newsletter prompts) and the wire credit glued to the end ("… on Monday. REUTERS"). Mentions found
+ * there are the page's, not the article's, so suggestions skip them. Captions stay: a caption is
+ * article text (and may hold a quote); it is reported so callers can show it apart.
+ *
+ * When the clipper's own parser (shared/extract/plaintext.ts) is available the app can pass its
+ * ranges instead; these heuristics keep the suggestion code self-contained.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface ClipLayout {
+  furniture: Range[];
+  captions: Range[];
+  credit: Range | null;
+}
+
+const FURNITURE_START = /^(sign up|subscribe|follow( topic| us)?|read (more|also|next)|also read|share( this)?|advertisement|related( articles| stories)?|click here|download|listen( to)?|watch( now)?|more from|recommended|most read|trending|copyright|all rights reserved)\b/i;
+const CREDIT_LINE = /^(photo|photos|picture|pictures|image|images|video|graphic|illustration|file photo|credit|source)\s*(credit)?\s*:/i;
+
+function lines(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (text.slice(start, i).trim()) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+export function clipLayout(text: string): ClipLayout {
+  const ls = lines(text);
+  const furniture: Range[] = [];
+  const captions: Range[] = [];
+  ls.forEach((l, i) => {
+    const s = text.slice(l.start, l.end).trim();
+    const words = s.split(/\s+/).length;
+    if (CREDIT_LINE.test(s) && words <= 8) {
+      furniture.push(l);
+      // The line before a photo credit, when it is not the headline, is the photo's caption.
+      const prev = ls[i - 1];
+      if (prev && i - 1 > 0 && !furniture.includes(prev)) captions.push(prev);
+    } else if ((FURNITURE_START.test(s) && words <= 16) || (/:$/.test(s) && words <= 4)) {
+      furniture.push(l);
+    }
+  });
+  // A wire credit in capitals after the last sentence ("… course.” AGENCY").
+  let credit: Range | null = null;
+  const last = ls[ls.length - 1];
+  if (last) {
+    const m = /([.!?”"’)])\s+([A-Z][A-Z&]{1,}(?:[ /,-]+[A-Z][A-Z&]+)*)\s*$/.exec(text.slice(last.start, last.end));
+    if (m) {
+      const start = last.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      credit = { start, end: start + m[2]!.length };
+    }
+  }
+  return { furniture, captions, credit };
+}

@@ -1,0 +1,69 @@
+/**
+ * Suggestions for an article's text: the actors it names and the speaker of each quotation.
+ * Pure: runs the same in the app (renderer), the CLI and tests. Offsets are UTF-16 code units of
+ * the text after `normaliseInput` (BOM removed, CRLF and CR turned into LF).
+ */
+import { buildActors, type KnownActor, type ProposedActor } from './actors';
+import { findCandidates } from './candidates';
+import { clipLayout, type ClipLayout, type Range } from './clip-layout';
+import { normaliseInput } from './normalise';
+import { findQuotations, type Quotation } from './quotations';
+import { attributeSpeakers } from './speakers';
+
+export { findQuotations, type Quotation } from './quotations';
+export { normaliseInput } from './normalise';
+export type { KnownActor, ProposedActor } from './actors';
+export { clipLayout, type ClipLayout } from './clip-layout';
+
+export interface SuggestedQuote {
+  exact: string;
+  start: number;
+  end: number;
+  /** The speaker's name (a proposed or known actor), or null. */
+  speaker: string | null;
+  /** Index into `actors` of the speaker. */
+  speakerIndex: number | null;
+  confidence: number;
+  evidence: string[];
+  /** True for a quote inside a photo caption. */
+  inCaption: boolean;
+}
+
+export interface Suggestions {
+  /** The normalised text every offset refers to. */
+  text: string;
+  actors: ProposedActor[];
+  quotes: SuggestedQuote[];
+  layout: ClipLayout;
+}
+
+export interface SuggestOptions {
+  /** Actors already in the notebook: found by name and alias, and preferred to new proposals. */
+  known?: readonly KnownActor[];
+  /** Page furniture and credits to skip; by default found with clipLayout (plain-text clips). */
+  layout?: ClipLayout;
+}
+
+export function suggest(input: string, options: SuggestOptions = {}): Suggestions {
+  const text = normaliseInput(input);
+  const layout = options.layout ?? clipLayout(text);
+  const skip: Range[] = [...layout.furniture, ...(layout.credit ? [layout.credit] : [])];
+  const candidates = findCandidates(text, { skip });
+  const { actors, references } = buildActors(text, candidates, options.known ?? []);
+  const quotations: Quotation[] = findQuotations(text).filter((q) => !skip.some((s) => q.start >= s.start && q.end <= s.end));
+  const guesses = attributeSpeakers(text, quotations, actors, references, skip);
+  const quotes = quotations.map((q, i) => {
+    const g = guesses[i]!;
+    return {
+      exact: q.exact,
+      start: q.start,
+      end: q.end,
+      speaker: g.actor === null ? null : actors[g.actor]!.name,
+      speakerIndex: g.actor,
+      confidence: g.confidence,
+      evidence: g.evidence,
+      inCaption: layout.captions.some((c) => q.start >= c.start && q.end <= c.end),
+    };
+  });
+  return { text, actors, quotes, layout };
+}

@@ -1,0 +1,245 @@
+/**
+ * Word lists the suggestion patterns rely on. General knowledge of how English news copy names
+ * people, organisations and places — nothing here is specific to any article.
+ */
+
+/** Honorifics and the gender they imply (null when they imply none). */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['mr', 'male'],
+  ['mister', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['madam', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+  ['mx', null],
+  ['dr', null],
+  ['prof', null],
+  ['professor', null],
+  ['rev', null],
+  ['reverend', null],
+  ['fr', 'male'],
+  ['sheikh', 'male'],
+  ['sen', null],
+  ['rep', null],
+  ['gov', null],
+  ['gen', null],
+  ['col', null],
+  ['capt', null],
+  ['lt', null],
+  ['sgt', null],
+  ['det', null],
+  ['insp', null],
+  ['supt', null],
+  ['cllr', null],
+  ['judge', null],
+  ['justice', null],
+]);
+
+/**
+ * Capitalised words that, written before a name, make it a title ("Treasury Secretary Scott
+ * Bessent", "Senator Ruth Adler"). Matched on each hyphen part too ("Vice-Premier").
+ */
+export const TITLE_WORDS = new Set(
+  [
+    'president', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'representative', 'congressman',
+    'congresswoman', 'governor', 'mayor', 'general', 'admiral', 'colonel', 'captain', 'commander', 'marshal',
+    'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'ayatollah', 'pope',
+    'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'ambassador', 'envoy', 'commissioner',
+    'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'ceo', 'cfo', 'coo', 'cto', 'spokesman',
+    'spokeswoman', 'spokesperson', 'leader', 'speaker', 'attorney', 'prosecutor', 'councillor', 'councilman',
+    'councilwoman', 'councilor', 'treasurer', 'deputy', 'inspector', 'sergeant', 'detective', 'constable',
+    'superintendent', 'officer', 'coach', 'manager', 'lieutenant', 'major', 'dean', 'provost', 'rector', 'chancellor',
+    'founder', 'executive', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'mp', 'mep', 'senior',
+    'head', 'boss', 'negotiator', 'regulator', 'auditor', 'controller', 'comptroller', 'administrator', 'registrar',
+    'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'insp', 'det', 'cllr', 'dr', 'prof',
+  ],
+);
+
+/** Lower-case nouns that name a role in prose ("the company's chief executive", "the Treasury chief"). */
+export const ROLE_NOUNS = new Set([
+  ...TITLE_WORDS,
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'head', 'founder',
+  'co-founder', 'owner', 'editor', 'correspondent', 'adviser', 'advisor', 'strategist', 'researcher', 'scientist',
+  'lawyer', 'campaigner', 'activist', 'organiser', 'organizer', 'partner', 'president', 'vice-president',
+  'governor', 'historian', 'expert', 'engineer', 'doctor', 'nurse', 'teacher', 'student', 'farmer', 'resident',
+  'worker', 'candidate', 'member', 'veteran', 'author', 'novelist', 'journalist', 'reporter', 'diplomat',
+  'politician', 'aide', 'representative', 'trader', 'investor', 'banker', 'consultant', 'planner', 'pilot',
+]);
+
+/** Words that mean one role as well as another, so "the Treasury chief" finds "Treasury Secretary". */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  chief: ['secretary', 'minister', 'head', 'director', 'chairman', 'chairwoman', 'chair', 'executive', 'boss', 'leader', 'president', 'commissioner'],
+  head: ['secretary', 'minister', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'executive', 'boss', 'leader', 'president'],
+  boss: ['chief', 'head', 'executive', 'director', 'chairman', 'chairwoman', 'president', 'secretary', 'minister', 'manager'],
+  leader: ['president', 'premier', 'minister', 'chief', 'head', 'chancellor'],
+  spokesman: ['spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokesperson', 'spokesman'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  minister: ['secretary', 'chief', 'head'],
+  secretary: ['minister', 'chief', 'head'],
+};
+
+/** Words of a role that say nothing about which actor it is. */
+export const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'at', 'on', 'its', 'his', 'her', 'their', 'former', 'then', 'new', 'acting', 'current', 'top', 'senior']);
+
+/** Verbs of speech, in every form news copy uses. Typos are matched against these by edit distance. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'stated', 'states', 'noted', 'notes',
+  'warned', 'warns', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'wrote', 'writes', 'asked',
+  'asks', 'replied', 'replies', 'declared', 'declares', 'announced', 'announces', 'claimed', 'claims', 'continued',
+  'continues', 'recalled', 'recalls', 'remarked', 'remarks', 'observed', 'observes', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'conceded', 'concedes', 'stressed', 'stresses', 'emphasised', 'emphasises', 'emphasized',
+  'emphasizes', 'predicted', 'predicts', 'suggested', 'suggests', 'urged', 'urges', 'cautioned', 'cautions',
+  'countered', 'counters', 'responded', 'responds', 'answered', 'answers', 'quipped', 'quips', 'joked', 'jokes',
+  'tweeted', 'tweets', 'posted', 'posts', 'confirmed', 'confirms', 'denied', 'denies', 'maintained', 'maintains',
+  'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'complained', 'complains', 'lamented', 'laments',
+  'contended', 'contends', 'concluded', 'concludes', 'commented', 'comments', 'shouted', 'shouts', 'whispered',
+  'cried', 'boasted', 'boasts', 'recounted', 'recounts', 'reiterated', 'reiterates', 'agreed', 'agrees', 'objected',
+  'protested', 'exclaimed', 'mused', 'muses', 'sighed', 'pointed', 'went', 'reported', 'reports', 'testified',
+  'testifies', 'alleged', 'alleges', 'disclosed', 'revealed', 'reveals', 'estimated', 'estimates', 'believes',
+  'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'characterised', 'characterized',
+  'dismissed', 'dismisses', 'welcomed', 'welcomes', 'criticised', 'criticized', 'blamed', 'accused', 'accuses',
+  'hailed', 'praised', 'branded', 'labelled', 'labeled', 'termed', 'deemed', 'quoted', 'cited', 'wondered', 'offered',
+]);
+
+/**
+ * The verbs that introduce a quotation right next to the speaker ("…,” she said). A subset of the
+ * above: "described", "called" and the like take a quotation only inside their own sentence.
+ */
+export const ATTRIBUTION_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned', 'warns',
+  'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'wrote', 'writes', 'asked', 'asks', 'replied',
+  'replies', 'declared', 'declares', 'announced', 'announces', 'claimed', 'claims', 'continued', 'continues',
+  'recalled', 'recalls', 'remarked', 'observed', 'acknowledged', 'admitted', 'conceded', 'stressed', 'stresses',
+  'emphasised', 'emphasized', 'predicted', 'suggested', 'urged', 'cautioned', 'countered', 'responded', 'answered',
+  'quipped', 'joked', 'tweeted', 'posted', 'confirmed', 'denied', 'maintained', 'vowed', 'pledged', 'promised',
+  'complained', 'lamented', 'contended', 'concluded', 'commented', 'shouted', 'whispered', 'cried', 'boasted',
+  'recounted', 'reiterated', 'agreed', 'objected', 'protested', 'exclaimed', 'mused', 'sighed', 'testified',
+  'alleged', 'disclosed', 'revealed', 'wondered', 'reported', 'reports',
+]);
+
+/** Words that are real English, one edit away from a speech verb, and must not be read as its typo. */
+export const NOT_A_TYPO = new Set([
+  'sad', 'aid', 'paid', 'laid', 'raid', 'maid', 'slid', 'sail', 'sand', 'salt', 'sat', 'sid', 'staid', 'sago',
+  'toll', 'told', 'bold', 'cold', 'fold', 'gold', 'hold', 'mold', 'sold', 'tolls', 'toil', 'tile', 'tale', 'tall',
+  'adds', 'odds', 'aged', 'asker', 'basked', 'masked', 'tasked', 'noted', 'voted', 'nodes', 'notes', 'votes',
+  'notices', 'stats', 'stated', 'skated', 'states', 'dates', 'rates', 'wrote', 'write', 'wrote', 'rote', 'wore',
+  'wrought', 'warned', 'earned', 'warmed', 'warded', 'yarned', 'claims', 'clams', 'claimed', 'calmed', 'asks',
+  'ask', 'tasks', 'masks', 'casks', 'posted', 'poster', 'hosted', 'boasted', 'roasted', 'toasted', 'coasted',
+  'posts', 'hosts', 'costs', 'ghosts', 'denied', 'tells', 'bells', 'cells', 'sells', 'wells', 'yells', 'tel',
+  'says', 'sags', 'days', 'bays', 'lays', 'pays', 'rays', 'ways', 'stays', 'slays', 'sways', 'sprays', 'strays',
+  'saws', 'seas', 'sags', 'saga', 'sayer', 'save', 'safe', 'sake', 'same', 'sane', 'sale', 'slay', 'stay', 'sway',
+  'spay', 'sly', 'soy', 'sea', 'see', 'set', 'sit', 'sod', 'sir', 'skid', 'sped', 'shed', 'sled', 'send',
+  'seed', 'seid', 'spud', 'stud', 'scad', 'shad', 'snag', 'sadly', 'added', 'aided', 'raided', 'faded', 'waded',
+  'laded', 'adder', 'nested', 'tested', 'rested', 'vested', 'jested', 'bested', 'noter', 'stater',
+]);
+
+/** Pronouns that refer back to a speaker, with the gender they carry. */
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', null],
+  ['i', null],
+  ['we', null],
+]);
+
+/** Capitalised words that start sentences and never start a name. */
+export const COMMON_CAPITALISED = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'nor', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'there', 'here', 'in', 'on', 'at', 'by', 'for',
+  'from', 'with', 'without', 'after', 'before', 'earlier', 'later', 'just', 'taken', 'sign', 'follow', 'meanwhile',
+  'however', 'also', 'as', 'if', 'when', 'while', 'since', 'although', 'though', 'because', 'what', 'who', 'why',
+  'how', 'where', 'which', 'some', 'many', 'most', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'last',
+  'next', 'now', 'then', 'still', 'even', 'only', 'according', 'despite', 'during', 'over', 'under', 'among',
+  'between', 'asked', 'speaking', 'read', 'more', 'photo', 'photos', 'image', 'video', 'click', 'share', 'subscribe',
+  'all', 'both', 'each', 'every', 'few', 'no', 'not', 'none', 'such', 'than', 'to', 'up', 'down', 'out', 'into',
+  'about', 'above', 'below', 'again', 'further', 'once', 'very', 'can', 'will', 'would', 'should', 'could', 'may',
+  'might', 'must', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had',
+  'let', 'yes', 'well', 'oh', 'please', 'thanks', 'thank', 'today', 'yesterday', 'tomorrow', 'tonight', 'first',
+  'second', 'third', 'finally', 'instead', 'nonetheless', 'officials', 'analysts', 'experts', 'critics',
+  'supporters', 'residents', 'people', 'police', 'authorities', 'government', 'new', 'former', 'top', 'senior',
+  'several', 'almost', 'about', 'around', 'nearly', 'unlike', 'like', 'whether', 'until', 'unless', 'whose', 'whom',
+  'cannot', 'don', 'doesn', 'isn', 'wasn', 'we’re', 'it’s', 'advertisement', 'related', 'updated', 'published',
+  'copyright', 'source', 'sources', 'editing', 'reporting', 'additional', 'writing', 'contact', 'email', 'watch',
+  'listen', 'see', 'get', 'join', 'download', 'continue', 'story', 'stories', 'topics', 'topic', 'tags', 'opinion',
+  'analysis', 'comment', 'news', 'sport', 'business', 'world', 'home', 'latest', 'live', 'breaking', 'exclusive',
+]);
+
+/** Month and weekday names (and abbreviations): capitalised but never an actor. */
+export const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+  'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'thanksgiving', 'am', 'pm',
+  'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'pdt', 'cet',
+]);
+
+/** Words that end (or head) an organisation's name. */
+export const ORG_WORDS = new Set([
+  'ministry', 'department', 'agency', 'bank', 'council', 'commission', 'committee', 'organisation', 'organization',
+  'union', 'association', 'university', 'party', 'cooperation', 'co-operation', 'federation', 'institute',
+  'institution', 'authority', 'office', 'court', 'fund', 'reserve', 'company', 'corporation', 'corp', 'inc', 'ltd',
+  'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'group', 'holdings', 'foundation', 'trust', 'society',
+  'board', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'parliament', 'congress',
+  'senate', 'assembly', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph',
+  'guardian', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'labs',
+  'laboratories', 'systems', 'partners', 'securities', 'bancorp', 'exchange', 'club', 'hospital', 'school',
+  'college', 'academy', 'church', 'alliance', 'coalition', 'front', 'movement', 'forum', 'secretariat', 'tribunal',
+  'centre', 'center', 'laboratory', 'observatory', 'industries', 'enterprises', 'media', 'press', 'publishing',
+  'pharmaceuticals', 'energy', 'petroleum', 'oil', 'mining', 'insurance', 'capital', 'investments', 'ventures',
+  'brigade', 'regiment', 'command', 'guard', 'conference', 'summit', 'league', 'federation', 'cabinet',
+  'directorate', 'inspectorate', 'ombudsman', 'registry', 'observer', 'monitor', 'watch', 'daily', 'weekly',
+  'radio', 'television', 'tv', 'studios', 'records', 'foods', 'stores', 'bakery', 'brewery', 'cooperative',
+  'co-op', 'collective', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation',
+]);
+
+/** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */
+export const ORG_TRAILERS = ['news agency', 'newspaper', 'broadcaster', 'daily', 'weekly', 'television', 'radio', 'wire service', 'think tank', 'think-tank', 'news site', 'magazine'];
+
+/** News agencies and international bodies that news copy names without any cue. */
+export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; role: string }[] = [
+  { name: 'Reuters', aliases: [], role: 'news agency' },
+  { name: 'Agence France-Presse', aliases: ['AFP'], role: 'news agency' },
+  { name: 'Associated Press', aliases: ['AP'], role: 'news agency' },
+  { name: 'Bloomberg', aliases: [], role: 'news agency' },
+  { name: 'Xinhua', aliases: [], role: 'news agency' },
+  { name: 'Kyodo', aliases: ['Kyodo News'], role: 'news agency' },
+  { name: 'Yonhap', aliases: [], role: 'news agency' },
+  { name: 'Bernama', aliases: [], role: 'news agency' },
+  { name: 'Tass', aliases: ['TASS'], role: 'news agency' },
+  { name: 'Interfax', aliases: [], role: 'news agency' },
+  { name: 'RIA Novosti', aliases: [], role: 'news agency' },
+  { name: 'Anadolu', aliases: ['Anadolu Agency'], role: 'news agency' },
+  { name: 'dpa', aliases: ['DPA'], role: 'news agency' },
+  { name: 'Antara', aliases: [], role: 'news agency' },
+  { name: 'EFE', aliases: [], role: 'news agency' },
+  { name: 'ANSA', aliases: [], role: 'news agency' },
+  { name: 'Press Trust of India', aliases: ['PTI'], role: 'news agency' },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], role: 'international organisation' },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], role: 'political and economic union' },
+  { name: 'Nato', aliases: ['NATO'], role: 'military alliance' },
+  { name: 'Asean', aliases: ['ASEAN', 'Association of Southeast Asian Nations'], role: 'regional bloc' },
+  { name: 'Asia-Pacific Economic Cooperation', aliases: ['Apec', 'APEC'], role: 'regional forum' },
+  { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'], role: 'UN agency' },
+  { name: 'World Trade Organization', aliases: ['WTO', 'World Trade Organisation'], role: 'international organisation' },
+  { name: 'International Monetary Fund', aliases: ['IMF'], role: 'international organisation' },
+  { name: 'World Bank', aliases: [], role: 'international lender' },
+  { name: 'Opec', aliases: ['OPEC'], role: 'oil producers’ cartel' },
+  { name: 'G7', aliases: ['Group of Seven'], role: 'forum of major economies' },
+  { name: 'G20', aliases: ['Group of 20'], role: 'forum of major economies' },
+  { name: 'Brics', aliases: ['BRICS'], role: 'group of emerging economies' },
+  { name: 'OECD', aliases: [], role: 'international organisation' },
+  { name: 'Unicef', aliases: ['UNICEF'], role: 'UN agency' },
+  { name: 'Unesco', aliases: ['UNESCO'], role: 'UN agency' },
+  { name: 'UNHCR', aliases: [], role: 'UN refugee agency' },
+  { name: 'International Criminal Court', aliases: ['ICC'], role: 'court' },
+  { name: 'Interpol', aliases: [], role: 'police organisation' },
+  { name: 'African Union', aliases: ['AU'], role: 'continental union' },
+  { name: 'Federal Reserve', aliases: ['Fed'], role: 'central bank' },
+  { name: 'European Central Bank', aliases: ['ECB'], role: 'central bank' },
+  { name: 'Red Cross', aliases: ['ICRC'], role: 'humanitarian organisation' },
+];

@@ -1,0 +1,177 @@
+/**
+ * Countries (with the short forms news copy uses, their capitals and demonyms) and other large
+ * cities. A capital is proposed as a place of its own; when the text uses it as the country's
+ * government ("talks with Beijing") it is merged into the country (see actors.ts).
+ */
+
+export interface CountryEntry {
+  name: string;
+  aliases: string[];
+  capital: string | null;
+  demonyms: string[];
+}
+
+// name|aliases(comma)|capital|demonyms(comma)
+const COUNTRIES = `
+Afghanistan||Kabul|Afghan
+Albania||Tirana|Albanian
+Algeria||Algiers|Algerian
+Angola||Luanda|Angolan
+Argentina||Buenos Aires|Argentine,Argentinian
+Armenia||Yerevan|Armenian
+Australia||Canberra|Australian
+Austria||Vienna|Austrian
+Azerbaijan||Baku|Azerbaijani
+Bahrain||Manama|Bahraini
+Bangladesh||Dhaka|Bangladeshi
+Belarus||Minsk|Belarusian
+Belgium||Brussels|Belgian
+Bolivia||La Paz|Bolivian
+Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian
+Botswana||Gaborone|
+Brazil||Brasilia|Brazilian
+Brunei||Bandar Seri Begawan|Bruneian
+Bulgaria||Sofia|Bulgarian
+Cambodia||Phnom Penh|Cambodian
+Cameroon||Yaounde|Cameroonian
+Canada||Ottawa|Canadian
+Chile||Santiago|Chilean
+China|People's Republic of China,PRC,mainland China|Beijing|Chinese
+Colombia||Bogota|Colombian
+Croatia||Zagreb|Croatian
+Cuba||Havana|Cuban
+Cyprus||Nicosia|Cypriot
+Czech Republic|Czechia|Prague|Czech
+Democratic Republic of the Congo|DR Congo,DRC|Kinshasa|Congolese
+Denmark||Copenhagen|Danish
+Ecuador||Quito|Ecuadorian
+Egypt||Cairo|Egyptian
+Estonia||Tallinn|Estonian
+Ethiopia||Addis Ababa|Ethiopian
+Finland||Helsinki|Finnish
+France||Paris|French
+Georgia||Tbilisi|Georgian
+Germany||Berlin|German
+Ghana||Accra|Ghanaian
+Greece||Athens|Greek
+Hungary||Budapest|Hungarian
+Iceland||Reykjavik|Icelandic
+India||New Delhi|Indian
+Indonesia||Jakarta|Indonesian
+Iran||Tehran|Iranian
+Iraq||Baghdad|Iraqi
+Ireland|Republic of Ireland|Dublin|Irish
+Israel||Jerusalem|Israeli
+Italy||Rome|Italian
+Ivory Coast|Cote d'Ivoire|Yamoussoukro|Ivorian
+Japan||Tokyo|Japanese
+Jordan||Amman|Jordanian
+Kazakhstan||Astana|Kazakh
+Kenya||Nairobi|Kenyan
+Kuwait||Kuwait City|Kuwaiti
+Kyrgyzstan||Bishkek|Kyrgyz
+Laos||Vientiane|Lao,Laotian
+Latvia||Riga|Latvian
+Lebanon||Beirut|Lebanese
+Libya||Tripoli|Libyan
+Lithuania||Vilnius|Lithuanian
+Luxembourg||Luxembourg|
+Malaysia||Kuala Lumpur|Malaysian
+Mali||Bamako|Malian
+Mexico||Mexico City|Mexican
+Moldova||Chisinau|Moldovan
+Mongolia||Ulaanbaatar|Mongolian
+Montenegro||Podgorica|
+Morocco||Rabat|Moroccan
+Mozambique||Maputo|Mozambican
+Myanmar|Burma|Naypyitaw|Myanmar,Burmese
+Nepal||Kathmandu|Nepali,Nepalese
+Netherlands|Holland,the Netherlands|Amsterdam|Dutch
+New Zealand||Wellington|
+Nigeria||Abuja|Nigerian
+North Korea|DPRK|Pyongyang|North Korean
+Norway||Oslo|Norwegian
+Oman||Muscat|Omani
+Pakistan||Islamabad|Pakistani
+Palestine|Palestinian territories|Ramallah|Palestinian
+Panama||Panama City|Panamanian
+Paraguay||Asuncion|Paraguayan
+Peru||Lima|Peruvian
+Philippines|the Philippines|Manila|Filipino,Philippine
+Poland||Warsaw|Polish
+Portugal||Lisbon|Portuguese
+Qatar||Doha|Qatari
+Romania||Bucharest|Romanian
+Russia|Russian Federation|Moscow|Russian
+Rwanda||Kigali|Rwandan
+Saudi Arabia||Riyadh|Saudi
+Senegal||Dakar|Senegalese
+Serbia||Belgrade|Serbian
+Singapore||Singapore|Singaporean
+Slovakia||Bratislava|Slovak
+Slovenia||Ljubljana|Slovenian
+Somalia||Mogadishu|Somali
+South Africa||Pretoria|South African
+South Korea|Republic of Korea,ROK|Seoul|South Korean
+South Sudan||Juba|South Sudanese
+Spain||Madrid|Spanish
+Sri Lanka||Colombo|Sri Lankan
+Sudan||Khartoum|Sudanese
+Sweden||Stockholm|Swedish
+Switzerland||Bern|Swiss
+Syria||Damascus|Syrian
+Taiwan||Taipei|Taiwanese
+Tajikistan||Dushanbe|Tajik
+Tanzania||Dodoma|Tanzanian
+Thailand||Bangkok|Thai
+Tunisia||Tunis|Tunisian
+Turkey|Turkiye,Türkiye|Ankara|Turkish
+Turkmenistan||Ashgabat|Turkmen
+Uganda||Kampala|Ugandan
+Ukraine||Kyiv|Ukrainian
+United Arab Emirates|UAE|Abu Dhabi|Emirati
+United Kingdom|UK,U.K.,Britain,Great Britain|London|British
+United States|US,U.S.,USA,U.S.A.,America,United States of America|Washington|American
+Uruguay||Montevideo|Uruguayan
+Uzbekistan||Tashkent|Uzbek
+Venezuela||Caracas|Venezuelan
+Vietnam|Viet Nam|Hanoi|Vietnamese
+Yemen||Sanaa|Yemeni
+Zambia||Lusaka|Zambian
+Zimbabwe||Harare|Zimbabwean
+`;
+
+/** Big cities that are not capitals, and regions news copy names often. */
+const OTHER_PLACES = [
+  'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Houston', 'Boston', 'Seattle', 'Miami', 'Atlanta', 'Dallas',
+  'Philadelphia', 'Detroit', 'Denver', 'Toronto', 'Montreal', 'Vancouver', 'Sydney', 'Melbourne', 'Brisbane',
+  'Perth', 'Auckland', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Hong Kong', 'Macau', 'Osaka', 'Busan', 'Mumbai',
+  'Kolkata', 'Chennai', 'Bangalore', 'Bengaluru', 'Karachi', 'Lahore', 'Istanbul', 'Dubai', 'Geneva', 'Zurich',
+  'Frankfurt', 'Munich', 'Hamburg', 'Milan', 'Naples', 'Barcelona', 'Manchester', 'Birmingham', 'Glasgow',
+  'Edinburgh', 'Cardiff', 'Belfast', 'Lyon', 'Marseille', 'Rotterdam', 'Antwerp', 'St Petersburg', 'Kharkiv', 'Odesa',
+  'Lagos', 'Johannesburg', 'Cape Town', 'Casablanca', 'Sao Paulo', 'Rio de Janeiro', 'Gaza', 'West Bank',
+  'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Xinjiang', 'Hawaii', 'Alaska', 'California', 'Texas', 'Florida',
+  'Scotland', 'Wales', 'England', 'Northern Ireland', 'Europe', 'Asia', 'Africa', 'Latin America',
+  'Middle East', 'South-east Asia', 'Southeast Asia', 'Asia-Pacific', 'Arctic', 'Antarctica', 'Balkans', 'Gulf',
+];
+
+let parsed: CountryEntry[] | null = null;
+
+export function countries(): CountryEntry[] {
+  parsed ??= COUNTRIES.trim()
+    .split('\n')
+    .map((line) => {
+      const [name = '', aliases = '', capital = '', demonyms = ''] = line.split('|');
+      return {
+        name,
+        aliases: aliases ? aliases.split(',') : [],
+        capital: capital || null,
+        demonyms: demonyms ? demonyms.split(',') : [],
+      };
+    });
+  return parsed;
+}
+
+export function otherPlaces(): readonly string[] {
+  return OTHER_PLACES;
+}

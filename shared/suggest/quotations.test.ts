@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from './quotations';
+
+const exacts = (text: string) => findQuotations(text).map((q) => q.exact);
+
+describe('findQuotations', () => {
+  it('finds curly double quotes with offsets of the words inside the marks', () => {
+    const text = 'The mayor said the plan was “ready to go” and left.';
+    const [q] = findQuotations(text);
+    expect(q!.exact).toBe('ready to go');
+    expect(text.slice(q!.start, q!.end)).toBe('ready to go');
+    expect(text[q!.openAt]).toBe('“');
+    expect(text[q!.closeAt - 1]).toBe('”');
+  });
+
+  it('finds straight double quotes', () => {
+    expect(exacts('"We are not leaving," Ms Vance said. "Never."')).toEqual(['We are not leaving,', 'Never.']);
+  });
+
+  it('finds single curly quotes used as quotation marks, not apostrophes', () => {
+    const text = '‘The port’s future is ours,’ said Ms Odile, whose ministers’ plan it’s not.';
+    expect(exacts(text)).toEqual(['The port’s future is ours,']);
+  });
+
+  it('does not take apostrophes or possessives for quotes', () => {
+    expect(exacts('Kestrel’s board said it’s the ministers’ call, and the ’90s are over.')).toEqual([]);
+  });
+
+  it('keeps a nested quote inside its outer quotation', () => {
+    const text = '“She told me ‘not today’ and walked out,” Mr Pell said.';
+    expect(exacts(text)).toEqual(['She told me ‘not today’ and walked out,']);
+  });
+
+  it('joins a quotation that runs over paragraphs', () => {
+    const text = '“The first thing we did was count the boats.\n“Then we counted them again,” said Mr Pell.\nHe left.';
+    const qs = findQuotations(text);
+    expect(qs.map((q) => q.exact)).toEqual(['The first thing we did was count the boats.', 'Then we counted them again,']);
+    expect(qs[0]!.closed).toBe(false);
+    expect(qs[1]!.partOf).toBe(0);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.exact);
+  });
+
+  it('ends an unclosed quotation at its paragraph when the next does not reopen it', () => {
+    const qs = findQuotations('He called the tariffs “not sustainable\nThe talks went on.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.exact).toBe('not sustainable');
+    expect(qs[0]!.closed).toBe(false);
+    expect(qs[0]!.partOf).toBeNull();
+  });
+
+  it('reads guillemets and low-9 openers', () => {
+    expect(exacts('Elle a dit « non merci » hier. Er sagte „Nein“ dazu.')).toEqual(['non merci', 'Nein']);
+  });
+
+  it('reports offsets in UTF-16 code units past astral characters', () => {
+    const text = '🚢🚢 “Full steam,” the captain said.';
+    const [q] = findQuotations(text);
+    expect(text.slice(q!.start, q!.end)).toBe('Full steam,');
+    expect(q!.start).toBe(6);
+  });
+});

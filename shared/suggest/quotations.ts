@@ -1,0 +1,217 @@
+/**
+ * Direct quotations in a text: the words between quotation marks, with UTF-16 offsets.
+ *
+ * Handles straight and curly double quotes, curly and straight single quotes used as quotation marks
+ * (told apart from apostrophes: "China’s", "it’s", "the ministers’ plan"), guillemets and low-9
+ * openers, quotes nested inside quotes (reported as one outer quotation), and quotes that run over
+ * paragraphs: a paragraph that opens a quote without closing it, followed by a paragraph that
+ * reopens one, continues the same quotation (each paragraph's part is reported with `partOf`).
+ */
+
+export interface Quotation {
+  /** Quoted words, without the marks and without surrounding spaces. */
+  exact: string;
+  start: number;
+  end: number;
+  /** Offset of the opening mark (or the paragraph start for a continued part that did not reopen). */
+  openAt: number;
+  /** Offset just after the closing mark, or the paragraph end when the quote is left open there. */
+  closeAt: number;
+  /** False when the paragraph ended before the quote closed (multi-paragraph or cut-short text). */
+  closed: boolean;
+  /** Index of the first part when this quotation continues one opened in an earlier paragraph. */
+  partOf: number | null;
+  /** Start and end of the paragraph (line) holding the quote. */
+  paragraphStart: number;
+  paragraphEnd: number;
+}
+
+type Mark = 'double' | 'single' | 'guillemet' | 'low9';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;—–"“‘'«„]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+}
+
+/** Before a mark that opens: start of paragraph, space, or opening punctuation. */
+function opensAt(text: string, i: number, paragraphStart: number): boolean {
+  if (i === paragraphStart) return true;
+  const prev = text[i - 1]!;
+  return OPEN_CONTEXT.test(prev);
+}
+
+/** After a mark that closes: end, space or punctuation — never a letter (that is an apostrophe). */
+function closesAt(text: string, i: number, paragraphEnd: number): boolean {
+  const next = i + 1 < paragraphEnd ? text[i + 1] : undefined;
+  return !isWordChar(next);
+}
+
+interface Open {
+  mark: Mark;
+  at: number;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (text.slice(start, i).trim()) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Trims spaces from both ends of [start, end) and returns the trimmed range. */
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+interface Scan {
+  /** Top-level quotations closed in this paragraph. */
+  found: { openAt: number; closeAt: number; start: number; end: number }[];
+  /** The top-level quote still open at the paragraph's end, if any. */
+  open: Open | null;
+}
+
+/** Scans one paragraph; `carried` is a quote that started in an earlier paragraph and continues here. */
+function scanParagraph(text: string, p: Paragraph, carried: Mark | null): Scan {
+  const stack: Open[] = carried ? [{ mark: carried, at: p.start }] : [];
+  const found: Scan['found'] = [];
+  const close = (openAt: number, contentStart: number, i: number) => {
+    found.push({ openAt, closeAt: i + 1, start: contentStart, end: i });
+  };
+  // A continued quote usually reopens with its mark at the paragraph's start: swallow it.
+  let i = p.start;
+  if (carried) {
+    while (i < p.end && /\s/.test(text[i]!)) i++;
+    const ch = text[i];
+    if ((carried === 'double' && (ch === '“' || ch === '"')) || (carried === 'low9' && ch === '„') || (carried === 'single' && (ch === '‘' || ch === "'")) || (carried === 'guillemet' && ch === '«')) {
+      stack[0] = { mark: carried, at: i };
+      i++;
+    }
+  }
+  const contentStartOf = (o: Open) => (isMarkAt(text, o.at) ? o.at + 1 : o.at);
+  for (; i < p.end; i++) {
+    const ch = text[i]!;
+    const low9 = lastIndexOfMark(stack, 'low9');
+    if (ch === '“' && low9 >= 0 && !/\s/.test(text[i - 1] ?? ' ')) {
+      // German style „…“: the high-6 mark closes a low-9 opener.
+      const o = stack[low9]!;
+      stack.length = low9;
+      if (low9 === 0) close(o.at, contentStartOf(o), i);
+    } else if (ch === '“') {
+      stack.push({ mark: 'double', at: i });
+    } else if (ch === '„') {
+      stack.push({ mark: 'low9', at: i });
+    } else if (ch === '”') {
+      const idx = Math.max(lastIndexOfMark(stack, 'double'), low9);
+      if (idx >= 0) {
+        const o = stack[idx]!;
+        stack.length = idx;
+        if (idx === 0) close(o.at, contentStartOf(o), i);
+      }
+    } else if (ch === '«') {
+      stack.push({ mark: 'guillemet', at: i });
+    } else if (ch === '»') {
+      const idx = lastIndexOfMark(stack, 'guillemet');
+      if (idx >= 0) {
+        const o = stack[idx]!;
+        stack.length = idx;
+        if (idx === 0) close(o.at, contentStartOf(o), i);
+      }
+    } else if (ch === '"') {
+      // Straight double quotes look the same both ways: the context decides.
+      const idx = lastIndexOfMark(stack, 'double');
+      const canClose = idx >= 0 && !/\s/.test(text[i - 1] ?? ' ') && closesAt(text, i, p.end);
+      if (canClose) {
+        const o = stack[idx]!;
+        stack.length = idx;
+        if (idx === 0) close(o.at, contentStartOf(o), i);
+      } else if (opensAt(text, i, p.start)) {
+        stack.push({ mark: 'double', at: i });
+      }
+    } else if (ch === '‘' || ch === "'" || ch === '’') {
+      const prevWord = isWordChar(text[i - 1]);
+      const nextWord = isWordChar(text[i + 1]);
+      // Letter on both sides: an apostrophe (it’s, China’s, O’Brien).
+      if (prevWord && nextWord) continue;
+      const singleOpen = lastIndexOfMark(stack, 'single');
+      if (ch !== '‘' && singleOpen >= 0 && closesAt(text, i, p.end) && !/\s/.test(text[i - 1] ?? ' ')) {
+        // Plural possessive ("the ministers’ plan") also looks like this; a quote is only closed
+        // when one is open, and a possessive inside an open single quote is rare enough to accept.
+        const o = stack[singleOpen]!;
+        stack.length = singleOpen;
+        if (singleOpen === 0) close(o.at, contentStartOf(o), i);
+      } else if (ch !== '’' && opensAt(text, i, p.start) && (nextWord || /[“"‘]/.test(text[i + 1] ?? ''))) {
+        // ’ never opens: leading elisions ("’90s", "’em") use it.
+        stack.push({ mark: 'single', at: i });
+      }
+    }
+  }
+  // Quotes nested inside an unclosed outer quote belong to it; keep only the outermost.
+  return { found, open: stack[0] ?? null };
+}
+
+function isMarkAt(text: string, i: number): boolean {
+  return /["“„‘'«]/.test(text[i] ?? '');
+}
+
+function lastIndexOfMark(stack: Open[], mark: Mark): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark === mark) return k;
+  return -1;
+}
+
+/** Every top-level direct quotation in `text`, in order. */
+export function findQuotations(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let carried: { mark: Mark; firstIndex: number } | null = null;
+  const paragraphs = paragraphsOf(text);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    // A carried quote continues only when this paragraph reopens it with the same mark.
+    if (carried && !reopens(text, p, carried.mark)) carried = null;
+    const scan = scanParagraph(text, p, carried?.mark ?? null);
+    let partOf: number | null = carried ? carried.firstIndex : null;
+    for (const f of scan.found) {
+      const [s, e] = trimRange(text, f.start, f.end);
+      if (e <= s) continue;
+      out.push({ exact: text.slice(s, e), start: s, end: e, openAt: f.openAt, closeAt: f.closeAt, closed: true, partOf, paragraphStart: p.start, paragraphEnd: p.end });
+      partOf = null;
+    }
+    if (scan.open) {
+      const contentStart = isMarkAt(text, scan.open.at) ? scan.open.at + 1 : scan.open.at;
+      const [s, e] = trimRange(text, contentStart, p.end);
+      if (e > s) {
+        const index = out.length;
+        out.push({ exact: text.slice(s, e), start: s, end: e, openAt: scan.open.at, closeAt: p.end, closed: false, partOf, paragraphStart: p.start, paragraphEnd: p.end });
+        carried = { mark: scan.open.mark, firstIndex: partOf ?? index };
+      } else {
+        carried = null;
+      }
+    } else {
+      carried = null;
+    }
+  }
+  return out;
+}
+
+function reopens(text: string, p: Paragraph, mark: Mark): boolean {
+  let i = p.start;
+  while (i < p.end && /\s/.test(text[i]!)) i++;
+  const ch = text[i];
+  if (mark === 'double') return ch === '“' || ch === '"';
+  if (mark === 'low9') return ch === '„';
+  if (mark === 'single') return ch === '‘' || ch === "'";
+  return ch === '«';
+}

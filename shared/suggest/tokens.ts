@@ -1,0 +1,84 @@
+/** Word tokens with offsets, capitalisation and sentence starts: what the name patterns walk over. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Every letter upper-case and at least two letters ("NATO", "WASHINGTON"). */
+  upper: boolean;
+  /** First word of a sentence, paragraph or quotation: capitalised for grammar, not for being a name. */
+  sentenceStart: boolean;
+  /** Lower-cased text with typographic apostrophes folded, for lexicon look-ups. */
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let m: RegExpExecArray | null;
+  WORD.lastIndex = 0;
+  while ((m = WORD.exec(text))) {
+    let raw = m[0];
+    let start = m.index;
+    // A trailing full stop belongs to the word only for abbreviations ("Mr.", "U.S.").
+    if (raw.endsWith('.') && !ABBREVIATIONS.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    // Possessive "’s" is split off so "Bessent’s" names "Bessent".
+    const poss = /^(.{2,})(['’]s)$/u.exec(raw);
+    const parts = poss ? [poss[1]!, poss[2]!] : [raw];
+    for (const part of parts) {
+      const end = start + part.length;
+      const first = part[0]!;
+      const letters = part.replace(/[^\p{L}]/gu, '');
+      tokens.push({
+        text: part,
+        start,
+        end,
+        cap: /\p{Lu}/u.test(first),
+        upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        sentenceStart: false,
+        lower: part.toLowerCase().replace(/’/g, "'").replace(/\.$/, ''),
+      });
+      start = end;
+    }
+  }
+  markSentenceStarts(text, tokens);
+  return tokens;
+}
+
+function markSentenceStarts(text: string, tokens: Token[]): void {
+  let prevEnd = 0;
+  let prev: Token | null = null;
+  for (const t of tokens) {
+    const gap = text.slice(prevEnd, t.start);
+    if (!prev || gap.includes('\n')) t.sentenceStart = true;
+    else if (/(^|\s)[“"‘«]\s*$/.test(gap)) t.sentenceStart = true; // a quotation's first word
+    else if (/[.!?]/.test(gap)) t.sentenceStart = true;
+    else if (prev.text.endsWith('.') && !ABBREVIATIONS.test(prev.text) && gap.trim() === '') t.sentenceStart = true;
+    if (prev && /[–—-]\s*$/.test(gap) && prev.upper && /(^|\n)[\p{Lu}\s,.]*$/u.test(text.slice(Math.max(0, prev.start - 40), prev.start))) t.sentenceStart = true; // after a dateline "WASHINGTON –"
+    prevEnd = t.end;
+    prev = t;
+  }
+}
+
+/** Sentence boundaries: [start, end) ranges covering the text, split at . ! ? and line breaks. */
+export function sentenceRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const re = /([.!?]+[”"’']?)(?=\s+[“"‘'«]?[\p{Lu}\p{N}])|\n+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    // "Mr. Smith": an abbreviation's full stop does not end the sentence.
+    const before = text.slice(Math.max(start, m.index - 6), m.index + 1);
+    if (m[0] !== '\n' && !m[0].includes('\n') && /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|lt|col|sgt|capt|jr|sr|no|vs|[A-Z])\.$/i.test(before)) continue;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}

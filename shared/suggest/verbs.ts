@@ -1,0 +1,48 @@
+import { ATTRIBUTION_VERBS, NOT_A_TYPO, SPEECH_VERBS } from './lexicon';
+
+/** Levenshtein distance, capped: returns cap + 1 as soon as the distance must exceed `cap`. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export interface VerbMatch {
+  /** The verb as written. */
+  written: string;
+  /** The verb it is read as (differs for a typo). */
+  verb: string;
+  typo: boolean;
+}
+
+/**
+ * Reads a word as a speech verb, tolerating typos: one edit for verbs of up to six letters
+ * ("sayid" → "said"), two for longer ones ("explaned", "insissted"). A typo must keep the verb's first
+ * letter, be at least four letters long and not be a real word listed in NOT_A_TYPO ("sad", "paid").
+ * `strict` limits the match to verbs that introduce a quotation next to the speaker.
+ */
+export function readSpeechVerb(word: string, strict: boolean): VerbMatch | null {
+  const w = word.toLowerCase();
+  const verbs = strict ? ATTRIBUTION_VERBS : SPEECH_VERBS;
+  if (verbs.has(w)) return { written: word, verb: w, typo: false };
+  if (w.length < 4 || NOT_A_TYPO.has(w) || SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w)) return null;
+  let best: { verb: string; d: number } | null = null;
+  for (const v of ATTRIBUTION_VERBS) {
+    if (v[0] !== w[0] || v.length < 4) continue;
+    const cap = v.length >= 7 ? 2 : 1;
+    const d = editDistance(w, v, cap);
+    if (d <= cap && (!best || d < best.d)) best = { verb: v, d };
+  }
+  return best ? { written: word, verb: best.verb, typo: true } : null;
+}
