@@ -1,0 +1,280 @@
+/**
+ * Dossier's own cleanup of an extracted article container: what a generic extractor leaves in
+ * but a researcher does not want in a clip. Page furniture is recognised three ways:
+ * by what the markup calls it (class/id tokens such as "share", "newsletter", "byline"),
+ * by its words (see furniture.ts), and by position (short unpunctuated lines before the first
+ * paragraph or after the last one: kickers, bylines, timestamps, "Reuters").
+ * Captions are not thrown away: they are returned apart from the body.
+ */
+import { endsLikeSentence, furnitureKind, wordCount } from './furniture';
+
+const ELEMENT_NODE = 1;
+
+/** Never article text. */
+const JUNK_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'form', 'button', 'input', 'select', 'textarea', 'label', 'iframe',
+  'svg', 'math', 'nav', 'aside', 'footer', 'object', 'embed', 'canvas', 'dialog', 'link', 'meta',
+]);
+
+/** Blocks whose text is one unit (a paragraph, an item, a heading). */
+const BLOCKISH = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'pre', 'div', 'section', 'figcaption',
+  'header', 'article', 'main', 'figure', 'ul', 'ol', 'dl', 'table', 'center', 'address',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Class/id tokens that name furniture on news sites. Matched as whole tokens, not substrings. */
+const FURNITURE_TOKENS = new Set([
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'newsletter', 'newsletters', 'subscribe',
+  'subscription', 'signup', 'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'promo',
+  'promotion', 'promoted', 'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'sponsor', 'sponsored',
+  'byline', 'bylines', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'date', 'meta', 'metadata',
+  'breadcrumb', 'breadcrumbs', 'tags', 'tag', 'topics', 'comments', 'comment', 'cookie', 'cookies', 'consent',
+  'paywall', 'popup', 'modal', 'toolbar', 'outbrain', 'taboola', 'trending', 'popular', 'mostread', 'nav',
+  'navigation', 'menu', 'footer', 'sidebar', 'rail', 'disclaimer', 'copyright', 'skip', 'header', 'kicker',
+  'eyebrow', 'rollover', 'tooltip', 'readmore', 'donate', 'more', 'follow', 'print', 'flyout', 'overlay',
+]);
+const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'wp-caption-text']);
+const HIDDEN_CLASS = /(^|[\s_-])(sr-only|visually-?hidden|screen-?reader(-text)?|offscreen|hide-?text)($|[\s_-])/i;
+
+export interface CleanupResult {
+  captions: string[];
+}
+
+function nameOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function elementChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) out.push(c as Element);
+  return out;
+}
+
+/** Every element under root in document order. */
+function descendants(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('*'));
+}
+
+/** "article__share-bar", "shareBar", "js-social" → ["article", "share", "bar", "js", "social"]. */
+export function attributeTokens(el: Element): string[] {
+  const raw = [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('data-component'), el.getAttribute('data-testid'), el.getAttribute('role')]
+    .filter(Boolean)
+    .join(' ');
+  if (!raw) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function isConnected(el: Element, root: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n === root) return true;
+  return false;
+}
+
+/** Text inside paragraphs long enough to be article prose. */
+function proseParagraphs(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) if (wordCount(textOf(p)) >= 30) n++;
+  if (nameOf(el) === 'p' && wordCount(textOf(el)) >= 30) n++;
+  return n;
+}
+
+/** A wrapper is only furniture if removing it cannot take the article with it. */
+function safeToRemove(el: Element, rootTextLength: number): boolean {
+  const len = textOf(el).length;
+  return len < 0.3 * rootTextLength && proseParagraphs(el) < 2;
+}
+
+function addCaption(captions: string[], text: string): void {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || furnitureKind(t) === 'credit' || captions.includes(t)) return;
+  captions.push(t);
+}
+
+function hasImage(el: Element): boolean {
+  return nameOf(el) === 'img' || nameOf(el) === 'picture' || el.querySelector('img, picture') !== null;
+}
+
+/** Leaf blocks: block elements with text that contain no other block element. */
+function leafBlocks(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of descendants(root)) {
+    if (!BLOCKISH.has(nameOf(el))) continue;
+    if (elementChildren(el).some((c) => BLOCKISH.has(nameOf(c)) || c.querySelector(Array.from(BLOCKISH).join(',')))) continue;
+    if (!textOf(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function linkTextRatio(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  if (nameOf(el) === 'a') linked = total;
+  return Math.min(1, linked / total);
+}
+
+/** Removes `el`, then any ancestors left with neither text nor images. */
+function removeAndPrune(el: Element, root: Element): void {
+  let parent = el.parentNode as Element | null;
+  el.remove();
+  while (parent && parent !== root && parent.nodeType === ELEMENT_NODE && !textOf(parent) && !hasImage(parent)) {
+    const next = parent.parentNode as Element | null;
+    parent.remove();
+    parent = next;
+  }
+}
+
+function hostOf(href: string, base: string | undefined): string | null {
+  try {
+    return new URL(href, base ?? 'http://relative.invalid/').hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function linksStayOnSite(el: Element, pageUrl: string | undefined): boolean {
+  const home = pageUrl ? hostOf(pageUrl, undefined) : 'relative.invalid';
+  return Array.from(el.querySelectorAll('a[href]')).every((a) => {
+    const host = hostOf(a.getAttribute('href') ?? '', pageUrl);
+    return host === null || host === home || host === 'relative.invalid';
+  });
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** Cleans the article container in place and returns the captions it took out. */
+export function cleanArticle(root: Element, opts: { title?: string | null; url?: string } = {}): CleanupResult {
+  const captions: string[] = [];
+
+  // 1. Tags that never hold article text, and text hidden from sighted readers.
+  for (const el of descendants(root)) {
+    if (!isConnected(el, root)) continue;
+    const name = nameOf(el);
+    if (JUNK_TAGS.has(name) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) {
+      el.remove();
+    }
+  }
+
+  // 2. Captions: figcaptions and elements the markup calls captions or credits.
+  for (const el of descendants(root)) {
+    if (!isConnected(el, root)) continue;
+    const tokens = attributeTokens(el);
+    if (nameOf(el) === 'figcaption' || (tokens.some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
+      addCaption(captions, textOf(el));
+      el.remove();
+    }
+  }
+
+  // 3. Wrappers the markup names as furniture (share bars, newsletter boxes, bylines, related links).
+  const rootLength = textOf(root).length;
+  for (const el of descendants(root)) {
+    if (!isConnected(el, root)) continue;
+    const tokens = attributeTokens(el);
+    if (!tokens.some((t) => FURNITURE_TOKENS.has(t))) continue;
+    if (safeToRemove(el, rootLength)) el.remove();
+  }
+
+  // 4. Short text beside a picture inside one small wrapper is that picture's caption.
+  for (const el of descendants(root)) {
+    if (!isConnected(el, root) || el === root) continue;
+    const name = nameOf(el);
+    if (name !== 'figure' && name !== 'div' && name !== 'span' && name !== 'p') continue;
+    if (!hasImage(el) || proseParagraphs(el) > 0) continue;
+    const words = wordCount(textOf(el));
+    // A paragraph with an inline picture is usually prose; only a short one is a caption.
+    if (words === 0 || words > (name === 'figure' ? 80 : name === 'p' ? 25 : 50)) continue;
+    for (const block of leafBlocks(el).length ? leafBlocks(el) : [el]) {
+      if (block === el) {
+        // Text directly in the wrapper: keep the images, move the words.
+        addCaption(captions, textOf(el));
+        for (const child of Array.from(el.childNodes)) if (!(child.nodeType === ELEMENT_NODE && hasImage(child as Element))) child.parentNode?.removeChild(child);
+      } else {
+        addCaption(captions, textOf(block));
+        block.remove();
+      }
+    }
+  }
+
+  // 5. Blocks that read as furniture, lists of links, and repeats of the headline.
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (!isConnected(list, root)) continue;
+    const items = elementChildren(list).filter((c) => nameOf(c) === 'li');
+    if (items.length < 2) continue;
+    const avgWords = items.reduce((s, li) => s + wordCount(textOf(li)), 0) / items.length;
+    // Lists of links to the site's own pages are related stories or navigation; links out (shops, sources) are content.
+    if (avgWords <= 15 && items.every((li) => linkTextRatio(li) >= 0.8) && linksStayOnSite(list, opts.url)) removeAndPrune(list, root);
+  }
+  let previous = '';
+  for (const block of leafBlocks(root)) {
+    if (!isConnected(block, root)) continue;
+    const text = textOf(block);
+    const kind = nameOf(block) === 'table' ? null : furnitureKind(text);
+    const isTitle = opts.title ? sameText(text, opts.title) : false;
+    // The same line twice in a row is a caption printed for two layouts.
+    const repeat = text.toLowerCase() === previous;
+    previous = text.toLowerCase();
+    if (kind || isTitle || repeat) {
+      if (kind === 'credit') addCaptionNeighbour(block, captions);
+      removeAndPrune(block, root);
+    }
+  }
+
+  // 6. Edges: before the first paragraph and after the last one, short unpunctuated lines are
+  //    kickers, bylines, dates, section labels and agency names.
+  trimEdges(root);
+
+  // 7. Empty leftovers.
+  for (const el of descendants(root).reverse()) {
+    if (!isConnected(el, root)) continue;
+    if (!textOf(el) && !hasImage(el) && nameOf(el) !== 'br' && nameOf(el) !== 'hr') el.remove();
+  }
+  return { captions };
+}
+
+/** When a credit line sits right after a short caption-like line, that line is the caption. */
+function addCaptionNeighbour(credit: Element, captions: string[]): void {
+  let prev = credit.previousElementSibling;
+  while (prev && !textOf(prev)) prev = prev.previousElementSibling;
+  if (!prev) return;
+  const text = textOf(prev);
+  if (hasImage(prev.previousElementSibling ?? prev) && wordCount(text) <= 60 && !HEADINGS.has(nameOf(prev))) {
+    addCaption(captions, text);
+    prev.remove();
+  }
+}
+
+function isEdgeFurniture(block: Element, atEnd: boolean): boolean {
+  const text = textOf(block);
+  const words = wordCount(text);
+  if (nameOf(block) === 'table') return false;
+  if (furnitureKind(text)) return true;
+  // A short line that is all link, outside the prose, is a link to another page.
+  if (words <= 15 && !endsLikeSentence(text) && linkTextRatio(block) >= 0.9) return true;
+  if (HEADINGS.has(nameOf(block))) return atEnd || words <= 25;
+  if (endsLikeSentence(text)) return false;
+  return words <= (atEnd ? 8 : 12);
+}
+
+function trimEdges(root: Element): void {
+  for (const atEnd of [false, true]) {
+    for (;;) {
+      const blocks = leafBlocks(root);
+      const block = atEnd ? blocks[blocks.length - 1] : blocks[0];
+      if (!block || blocks.length < 3 || !isEdgeFurniture(block, atEnd)) break;
+      removeAndPrune(block, root);
+    }
+  }
+}

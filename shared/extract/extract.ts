@@ -1,0 +1,128 @@
+/**
+ * Dossier's article extractor: metadata from what the page declares, the article body found by
+ * @mozilla/readability (the better of the two extractors we measured, see bench/extract.ts),
+ * then Dossier's own cleanup of the furniture Readability leaves in (cleanup.ts).
+ *
+ * Works on any DOM Document (Chromium's DOMParser in the app, linkedom or jsdom in Node).
+ * The document is mutated: pass one parsed for this call.
+ */
+import { Readability } from '@mozilla/readability';
+import { articleText } from '../text/dom-text';
+import { cleanArticle } from './cleanup';
+import { wordCount } from './furniture';
+import { readMetadata } from './metadata';
+
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 (date-only when the page gave only a date). */
+  publishedAt: string | null;
+  /** The URL it was fetched from, if any. */
+  url: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  leadImage: string | null;
+  excerpt: string | null;
+  /** Cleaned body HTML, not yet sanitised; links and images made absolute. */
+  html: string;
+  /** Normalised text of the cleaned body (shared/text/dom-text rules). */
+  text: string;
+  captions: string[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface ExtractOptions {
+  url?: string;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const t = raw.replace(/\s+/g, ' ').replace(/^(by|von|por|par)\s+/i, '').trim();
+  if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
+  return t;
+}
+
+/** Makes every link and picture absolute, promoting lazy-loading attributes to src. */
+function absolutise(root: Element, base: string | undefined): void {
+  const resolve = (v: string | null): string | null => {
+    if (!v) return null;
+    try {
+      return new URL(v.trim(), base).href;
+    } catch {
+      return null;
+    }
+  };
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-original') ?? img.getAttribute('data-lazy-src');
+    const src = img.getAttribute('src');
+    const chosen = lazy && (!src || src.startsWith('data:')) ? lazy : src;
+    const abs = resolve(chosen);
+    if (abs) img.setAttribute('src', abs);
+    else img.remove();
+    img.removeAttribute('srcset');
+    img.removeAttribute('sizes');
+  }
+  for (const source of Array.from(root.querySelectorAll('source'))) source.remove();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#')) {
+      a.removeAttribute('href');
+      continue;
+    }
+    const abs = resolve(href);
+    if (abs) a.setAttribute('href', abs);
+    else a.removeAttribute('href');
+  }
+}
+
+/** The article in `doc`, or null when the page holds no readable text at all. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
+  const meta = readMetadata(doc, opts.url);
+  const fallbackBody = doc.body ? (doc.body.cloneNode(true) as Element) : null;
+
+  let container: Element | null = null;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(doc, { keepClasses: true, serializer: (node) => node as Element }).parse();
+    container = parsed?.content ?? null;
+  } catch {
+    // Readability throws on a few malformed documents; the whole body is the fallback.
+    container = null;
+  }
+  if (!container || !(container.textContent ?? '').trim()) container = fallbackBody;
+  if (!container) return null;
+
+  const title = meta.title ?? parsed?.title?.trim() ?? '';
+  const { captions } = cleanArticle(container, { title, url: opts.url });
+  absolutise(container, opts.url);
+  const text = articleText(container);
+  if (!text.trim()) return null;
+  const words = wordCount(text);
+  const firstParagraph = text.split('\n\n').find((p) => wordCount(p) >= 12) ?? null;
+  const excerpt = meta.description ?? (firstParagraph ? firstParagraph.slice(0, 280) : null);
+
+  return {
+    title: title || text.split('\n')[0]!.slice(0, 200),
+    byline: cleanByline(meta.byline) ?? cleanByline(parsed?.byline),
+    siteName: meta.siteName ?? parsed?.siteName ?? null,
+    publishedAt: meta.publishedAt,
+    url: opts.url ?? null,
+    canonicalUrl: meta.canonicalUrl,
+    lang: meta.lang ?? parsed?.lang ?? null,
+    leadImage: meta.leadImage,
+    excerpt,
+    html: container.innerHTML,
+    text,
+    captions,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+  };
+}

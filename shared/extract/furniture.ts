@@ -1,0 +1,125 @@
+/**
+ * Recognising page furniture by its words: the lines a news page wraps around an article
+ * (newsletter prompts, share bars, photo credits, "Read more" links, bylines, timestamps).
+ * Used on HTML blocks by the extractor and on lines by the plain-text clip parser, so both
+ * drop the same things. Patterns are about the *shape* of furniture on news sites in general,
+ * English first with a few common other-language forms; each one says what it catches.
+ */
+
+export type FurnitureKind = 'prompt' | 'credit' | 'link' | 'byline' | 'timestamp' | 'label';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Ends like a sentence (or a quotation that closes one). */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;]["”’»)\]]*$/u.test(text.trim());
+}
+
+/** Calls to act: newsletters, subscriptions, apps, follow prompts, share bars, comments, cookies. */
+const PROMPT = [
+  /^sign ?up\b.*\b(newsletters?|e-?mails?|inbox|alerts?|updates|digest|briefing)\b/i, // "Sign up now: get our newsletters…"
+  /^sign ?up( now| today| here| for free)?\s*[:!.]?$/i,
+  /^(subscribe|subscription)\b/i,
+  /^(get|receive) (the|our|all|breaking|daily|weekly)\b.*\b(newsletters?|inbox|emails?|alerts?|app)\b/i,
+  /\bnewsletters?\b.*\b(sign ?up|subscribe|inbox|delivered)\b/i,
+  /\b(sign ?up|subscribe)\b.*\bnewsletters?\b/i,
+  /^(breaking news emails|let our news meet your inbox)/i,
+  /^follow (us|topic|him|her|them|the author|[\p{Lu}][\p{L}]+ on)\b/iu, // "Follow topic:", "Follow us on Twitter"
+  /^follow\s*:?$/i,
+  /^(share|tweet|email|print|save)( (this|the) (article|story|page|post))?( on [\p{L} ,]+)?\s*[:!]?$/iu,
+  /^share (this|on|via)\b/i,
+  /^like this (story|article)\b/i,
+  /^click here\b/i,
+  /^(get|download) (the|our) [\p{L} ]{0,30}\bapp\b/iu,
+  /^(join|start) (the|our) (conversation|discussion)\b/i,
+  /^(post|add|leave|view|show|read)( a| the)? comments?\b/i,
+  /^comments?( \(\d+\))?$/i,
+  /^tell us what you think\b/i,
+  /^(advertisement|advert|anzeige|publicidad|publicité|iklan|реклама|sponsored( content)?)$/i,
+  /^(story|article) continues (below|after)/i,
+  /^continue reading\b/i,
+  /^skip (to|navigation)\b/i,
+  /\bthis (website|site) uses cookies\b/i,
+  /\bwe use cookies\b/i,
+  /^this slideshow requires javascript/i,
+  /^(have a (news )?tip|got a (news )?tip)\b/i,
+  /^this (post|article|page) (may )?contains? affiliate\b/i,
+  /^(we|this site) may earn (a )?commission\b/i,
+  /\b(is|are) (out now|available) (on|at) (amazon|apple)/i,
+  /^want more stories like this\b/i,
+];
+
+/** Photo and image credits, and the "Image caption" labels some sites print before a caption. */
+const CREDIT = [
+  /^(file )?(photo|picture|image|illustration|graphic|video|photograph)s?( credit)?\s*[:|/]/i, // "PHOTO: AFP"
+  /^\(?(photo|image|picture)s?:?\s*(©|\(c\)|credit|copyright)/i, // "(Image: © NASA)"
+  /^image (copyright|caption|source)\b/i,
+  /^(credit|source|fonte|fuente|quelle)\s*(\.{3}|…|:)/i, // "Credit...Name/Agency"
+  /^(©|\(c\)|copyright\b)/i,
+  /^(reporting|writing|editing|additional reporting|compiled|written|edited|research) by\b/i,
+  /^\(?(reporting|additional reporting) by\b/i,
+  /^source:\s*[\p{L} ,.&-]{0,60}$/iu,
+];
+
+/** Short lines naming a photo agency, as credits under pictures do ("Name/Agency via Getty Images"). */
+const AGENCY = /\b(getty( images)?|afp|ap( photo)?|reuters|epa(-efe)?|shutterstock|alamy|bloomberg|xinhua|pa( media| wire)?|dpa|anadolu|istock(photo)?|nasa|unsplash|wikimedia( commons)?)\b\s*(\/|\)|$)/i;
+
+/** "Read more", "Related", "You may also like": links out to other pages. */
+const LINK_LABEL = [
+  /^(read|see|watch|listen)( more| also| next| this)?\s*[:|-]/i,
+  /^(read more|see more|more)\s*$/i,
+  /^(read more|see also|also read|also on [\p{L}.]+|related( stories| articles| coverage| content| reading| posts?| news)?|recommended( for you)?|more from [\p{L} .]+|more on this( story)?|more stories|most (read|popular|viewed)|popular (now|this week|stories)|trending( now)?|you (may|might) (also )?like|don'?t miss|what to read next|top stories|latest (news|stories|articles)|recent (posts|articles)|further reading)\b\s*[:|.…-]?/iu,
+  /^(leia (também|mais)|lea también|lire aussi|auch interessant|baca juga|читайте также)\b/iu,
+  /^\[?related:/i,
+];
+
+const BYLINE = [
+  /^(by|von|por|par|oleh)\s+[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3}((,| and| &| und| e| y) [\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3})*(\s*[,|/–—-].{0,80})?$/u,
+  /^(written|posted|published) by\b/i,
+  /^view (author|all posts|profile)\b/i,
+  /^email the author$/i,
+];
+
+const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
+const TIMESTAMP = [
+  /^(published|updated|posted|first published|last updated|last modified|modified|created|date)\b\s*(on|at|:)?/i,
+  new RegExp(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b[^.!?]{0,40}$`, 'i'),
+  /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ ,T]+\d{1,2}:\d{2}.*)?$/,
+  /^\d{1,2}:\d{2}\s*(am|pm)?\b.{0,40}$/i,
+  /^\d+\s*(min(ute)?s?|mins?)\.? (read|de leitura)$/i,
+  /^(reading time|tempo de leitura|lesezeit|temps de lecture)\b/i,
+  /^updated at \d/i,
+];
+
+/** Lone labels that are never article text: section names and navigation, when short and unpunctuated. */
+const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|image \d+ of)$/i;
+
+/**
+ * What kind of furniture a line or block is, or null when it reads like article text.
+ * `short` lines (few words, no sentence ending) are judged more eagerly: long sentences that
+ * merely start with "Follow" or "Share" are article text.
+ */
+export function furnitureKind(raw: string): FurnitureKind | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const words = wordCount(text);
+  if (words === 0) return 'label'; // only symbols: "|", "•", "—"
+  const sentence = endsLikeSentence(text);
+  if (words <= 40 && PROMPT.some((re) => re.test(text))) return 'prompt';
+  if (words <= 30 && CREDIT.some((re) => re.test(text))) return 'credit';
+  if (words <= 25 && LINK_LABEL.some((re) => re.test(text))) return 'link';
+  if (words <= 16 && !/[.!?]["”’]?$/.test(text) && BYLINE.some((re) => re.test(text))) return 'byline';
+  if (words <= 14 && TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
+  if (words <= 4 && !sentence && LABEL.test(text.replace(/[:|•·›»>]+$/, '').trim())) return 'label';
+  if (words <= 8 && !sentence && AGENCY.test(text)) return 'credit';
+  return null;
+}
+
+/** A photo credit: "PHOTO: AFP", "Jane Roe/Getty Images", "(Image: © Agency)". */
+export function isCreditLine(raw: string): boolean {
+  return furnitureKind(raw) === 'credit';
+}

@@ -1,0 +1,214 @@
+/**
+ * Article metadata from what pages declare about themselves, most specific source first:
+ * JSON-LD (schema.org NewsArticle and friends), OpenGraph / article:* meta, Twitter cards,
+ * Dublin Core and plain <meta>, then the visible page (<time>, rel=author, <h1>, <title>).
+ * Must run before the extractor mutates the document.
+ */
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+  leadImage: string | null;
+  description: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|WebPage|Review|Recipe)$/;
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+/** Every object in the page's JSON-LD blocks, @graph and arrays flattened. Broken blocks are skipped. */
+function jsonLdObjects(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (v: Json, depth: number): void => {
+    if (depth > 4) return;
+    if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
+    else if (isObject(v)) {
+      out.push(v);
+      if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
+      if (isObject(v['mainEntity'])) visit(v['mainEntity'], depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const raw = (script.textContent ?? '').trim().replace(/^<!--|-->$/g, '');
+    if (!raw) continue;
+    try {
+      visit(JSON.parse(raw) as Json, 0);
+    } catch {
+      // Many pages ship JSON-LD with stray control characters or trailing commas; a bad block tells us nothing.
+    }
+  }
+  return out;
+}
+
+/** The most article-like JSON-LD object: a NewsArticle beats an Article beats a WebPage. */
+function pickArticle(objects: JsonObject[]): JsonObject | null {
+  let best: JsonObject | null = null;
+  let bestRank = Infinity;
+  for (const o of objects) {
+    for (const t of typesOf(o)) {
+      if (!ARTICLE_TYPES.test(t)) continue;
+      const rank = /NewsArticle$/.test(t) ? 0 : t === 'WebPage' ? 2 : 1;
+      if (rank < bestRank) {
+        best = o;
+        bestRank = rank;
+      }
+    }
+  }
+  return best;
+}
+
+function str(v: Json | undefined): string | null {
+  if (typeof v === 'string') return clean(v);
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (isObject(v)) return str(v['name'] ?? v['url'] ?? v['@id'] ?? v['text']);
+  return null;
+}
+
+function names(v: Json | undefined): string[] {
+  if (Array.isArray(v)) return v.flatMap((x) => names(x));
+  if (typeof v === 'string') return v.split(/\s*(?:,|;| and )\s*/).map((s) => clean(s) ?? '').filter(Boolean);
+  if (isObject(v)) {
+    const n = str(v['name']);
+    return n ? [n] : [];
+  }
+  return [];
+}
+
+function imageUrl(v: Json | undefined): string | null {
+  if (typeof v === 'string') return clean(v);
+  if (Array.isArray(v)) return imageUrl(v[0]);
+  if (isObject(v)) return str(v['url'] ?? v['contentUrl'] ?? v['@id']);
+  return null;
+}
+
+function clean(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const k = key.toLowerCase();
+    for (const el of Array.from(doc.querySelectorAll('meta'))) {
+      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      if (name === k) {
+        const v = clean(el.getAttribute('content'));
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
+function resolveUrl(href: string | null, base: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ISO 8601 when the value parses as a date; date-only values stay date-only. */
+export function normaliseDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  if (/^\d{8}$/.test(s)) return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  const year = new Date(t).getUTCFullYear();
+  if (year < 1990 || year > 2200) return null;
+  return new Date(t).toISOString();
+}
+
+/** Strips the " | Site" / " - Site" suffix that <title> usually carries. */
+function titleFromTitleTag(raw: string | null, siteName: string | null): string | null {
+  if (!raw) return null;
+  const parts = raw.split(/\s+[|–—·:»-]\s+/);
+  if (parts.length === 1) return raw;
+  if (siteName) {
+    const kept = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
+    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+  }
+  // The longest part is the headline; site names are short.
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+export function readMetadata(doc: Document, url?: string): PageMetadata {
+  const ld = pickArticle(jsonLdObjects(doc));
+  const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
+  const siteName =
+    ogSite?.replace(/^@/, '') ??
+    (ld ? str(ld['publisher']) : null) ??
+    (url ? hostOf(url) : null);
+
+  const h1 = clean(doc.querySelector('article h1, main h1, h1')?.textContent);
+  const title =
+    (ld ? str(ld['headline']) ?? str(ld['name']) : null) ??
+    meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ??
+    h1 ??
+    titleFromTitleTag(clean(doc.querySelector('title')?.textContent), siteName);
+
+  const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
+  const relAuthor = clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);
+  const byline =
+    (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
+    meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
+    (relAuthor && relAuthor.length < 100 ? relAuthor : null);
+
+  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
+  const publishedAt = normaliseDate(
+    (ld ? str(ld['datePublished']) ?? str(ld['dateCreated']) : null) ??
+      meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
+      timeEl?.getAttribute('datetime') ??
+      null,
+  );
+
+  const canonicalUrl =
+    resolveUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, url) ??
+    resolveUrl(meta(doc, 'og:url'), url) ??
+    (ld ? resolveUrl(str(ld['url']), url) : null);
+
+  const htmlLang = clean(doc.documentElement?.getAttribute('lang'));
+  const lang =
+    htmlLang ??
+    meta(doc, 'og:locale', 'content-language', 'dc.language', 'language')?.replace('_', '-') ??
+    (ld ? str(ld['inLanguage']) : null);
+
+  const leadImage = resolveUrl(
+    meta(doc, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? (ld ? imageUrl(ld['image']) : null),
+    url,
+  );
+
+  const description = meta(doc, 'og:description', 'description', 'twitter:description') ?? (ld ? str(ld['description']) : null);
+
+  return { title, byline, siteName, publishedAt, canonicalUrl, lang, leadImage, description };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

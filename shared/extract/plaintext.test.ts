@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parsePlainTextClip } from './plaintext';
+
+const ROOT = resolve(__dirname, '../..');
+const CLIPS = join(ROOT, 'tests/fixtures/clips');
+const SEED = resolve(ROOT, '../shared/corpus/seed');
+const read = (name: string) => readFileSync(join(CLIPS, name), 'utf8');
+
+describe('parsePlainTextClip on clips we wrote', () => {
+  it('splits headline, dateline, body, caption, furniture and a glued wire credit', () => {
+    const input = read('harbour-ferry.txt');
+    const clip = parsePlainTextClip(input);
+    expect(clip.title).toBe("Ferry operators in Port Alder agree to restore night crossings after fare dispute");
+    expect(clip.dateline).toBe('PORT ALDER');
+    expect(clip.credit).toBe('ALDER WIRE');
+    expect(clip.captions.map((c) => c.text)).toEqual(['Harbour Master Ines Calloway said the night service "will run again from Monday".']);
+    expect(clip.furniture.map((f) => f.text)).toEqual([
+      "Sign up now: Get the Alder Courier's morning newsletter in your inbox",
+      'PHOTO: ALDER COURIER',
+      'Follow topic:',
+      'Read more: Council votes to review harbour fees',
+    ]);
+    expect(clip.paragraphs[0]!.text.startsWith('The three companies')).toBe(true);
+    expect(clip.paragraphs.at(-1)!.text).toBe('"We listened, and we moved," Mr Oduya said.');
+    expect(clip.paragraphs).toHaveLength(6);
+  });
+
+  it('gives every piece offsets into the input exactly as pasted', () => {
+    const input = read('harbour-ferry.txt');
+    const clip = parsePlainTextClip(input);
+    for (const span of [...clip.paragraphs, ...clip.captions, ...clip.furniture, clip.titleSpan!]) {
+      expect(input.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('keeps offsets right with CRLF line ends, a BOM and blank lines', () => {
+    const input = '\uFEFF' + read('harbour-ferry.txt').replace(/\n/g, '\r\n\r\n');
+    const clip = parsePlainTextClip(input);
+    expect(clip.dateline).toBe('PORT ALDER');
+    for (const p of clip.paragraphs) expect(input.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('takes a caption that carries its own credit and a credit on its own last line', () => {
+    const clip = parsePlainTextClip(read('market-fire.txt'));
+    expect(clip.captions.map((c) => c.text)).toHaveLength(1);
+    expect(clip.captions[0]!.text).toMatch(/^Stallholders watch/);
+    expect(clip.credit).toBe('Reuters');
+    expect(clip.furniture.map((f) => f.text)).toEqual(['Share this article', 'Advertisement', '- Reuters']);
+    expect(clip.dateline).toBeNull();
+    expect(clip.paragraphs).toHaveLength(4);
+  });
+
+  it('leaves an article without furniture alone (Markdown headline marks stripped)', () => {
+    const clip = parsePlainTextClip(read('no-dateline.txt'));
+    expect(clip.title).toBe('Why the Linden Valley orchards bloomed a month early');
+    expect(clip.dateline).toBeNull();
+    expect(clip.credit).toBeNull();
+    expect(clip.furniture).toEqual([]);
+    expect(clip.captions).toEqual([]);
+    expect(clip.paragraphs).toHaveLength(3);
+  });
+
+  it('does not take an ordinary opening sentence or acronym for a dateline or credit', () => {
+    const clip = parsePlainTextClip('Title\nThe mayor said: the bridge opens in May and stays open all year.\nShe spoke to the BBC.\nIt will cost less than planned, she told the UN.');
+    expect(clip.dateline).toBeNull();
+    expect(clip.paragraphs[0]!.text).toMatch(/^The mayor said/);
+    expect(clip.credit).toBeNull();
+  });
+
+  it('returns an empty clip for empty input and never throws on any text', () => {
+    expect(parsePlainTextClip('').title).toBe('');
+    expect(parsePlainTextClip('  \n\n').paragraphs).toEqual([]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const clip = parsePlainTextClip(s);
+        for (const p of [...clip.paragraphs, ...clip.captions, ...clip.furniture]) expect(s.slice(p.start, p.end)).toBe(p.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe.skipIf(!existsSync(SEED))('parsePlainTextClip on the labelled seed clip (skipped: ../shared/corpus absent)', () => {
+  it('matches every label: title, dateline, credit, furniture, caption', () => {
+    const name = '000_bfa12665d6f3c7e0';
+    const input = readFileSync(join(SEED, `${name}.txt`), 'utf8');
+    const labels = JSON.parse(readFileSync(join(SEED, `${name}.labels.json`), 'utf8')) as {
+      title: string; dateline: string; credit: string; furniture: string[]; caption: string;
+    };
+    const clip = parsePlainTextClip(input);
+    expect(clip.title).toBe(labels.title);
+    expect(clip.dateline).toBe(labels.dateline);
+    expect(clip.credit).toBe(labels.credit);
+    expect(clip.furniture.map((f) => f.text)).toEqual(labels.furniture);
+    expect(clip.captions.map((c) => c.text)).toEqual([labels.caption]);
+    const bodyText = clip.paragraphs.map((p) => p.text).join('\n');
+    for (const f of labels.furniture) expect(bodyText).not.toContain(f);
+    expect(bodyText).not.toContain(labels.caption);
+    expect(bodyText).not.toMatch(new RegExp(`${labels.credit}\\s*$`));
+    expect(clip.paragraphs[0]!.text.startsWith(labels.dateline)).toBe(false);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The plain-text clip format: what a user gets by selecting an article on a page and copying it.
+ * Line 1 is the headline, the following lines are the article with the page's furniture still in
+ * it (newsletter prompts, "PHOTO: AFP", "Follow topic:"), a photo caption next to its credit,
+ * a dateline opening the first paragraph ("WASHINGTON –") and the wire credit glued to the end of
+ * the last sentence ("...he said.BLOOMBERG").
+ *
+ * Every piece comes back with its [start, end) offsets in UTF-16 code units of the input exactly
+ * as given (no normalisation first), so other code (speaker attribution, quote anchors) can map
+ * what it finds back to the text the user pasted. A paragraph's text is always
+ * `input.slice(start, end)`.
+ */
+import { furnitureKind, wordCount, type FurnitureKind } from './furniture';
+
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FurnitureLine extends TextSpan {
+  kind: FurnitureKind;
+}
+
+export interface PlainTextClip {
+  title: string;
+  titleSpan: TextSpan | null;
+  /** Place name that opened the first paragraph ("WASHINGTON"); removed from that paragraph. */
+  dateline: string | null;
+  /** Wire or agency credit found at the end of the article ("BLOOMBERG"); removed from the body. */
+  credit: string | null;
+  paragraphs: TextSpan[];
+  captions: TextSpan[];
+  furniture: FurnitureLine[];
+}
+
+/** Non-empty lines with their trimmed spans. */
+function lines(input: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(input); m; m = re.exec(input)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(/^[\s\uFEFF]+/, '').length;
+    const trimmed = raw.trim().replace(/^\uFEFF/, '').trim();
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    out.push({ text: input.slice(start, start + trimmed.length), start, end: start + trimmed.length });
+  }
+  return out;
+}
+
+/**
+ * "WASHINGTON –", "NEW YORK (Reuters) -", "KUALA LUMPUR, Oct 18 —", "BEIJING:", "Paris, France —".
+ * Group 1 is the place. The place is upper case, or Title Case followed by a dash (a colon
+ * after a capitalised word is too common in ordinary sentences to trust).
+ */
+const DATELINE = new RegExp(
+  [
+    '^(',
+    "[\\p{Lu}][\\p{Lu}\\p{M}.'’ -]{1,40}?", // WASHINGTON, NEW YORK, ST. LOUIS
+    '|',
+    "[\\p{Lu}][\\p{Ll}\\p{M}'’.-]+(?: [\\p{Lu}][\\p{Ll}\\p{M}'’.-]+){0,2}(?=\\s*(?:,[^–—-]{1,30})?\\s*[–—-]\\s)", // Paris —
+    ')',
+    '(?:\\s*,\\s*[\\p{L}.]+(?: [\\p{L}\\d.]+){0,3})?', // , Oct 18 / , France
+    '(?:\\s*\\((?:[\\p{L}.& ]{2,30})\\))?', // (Reuters)
+    '\\s*(?:[–—]|-{1,2}|:)\\s+',
+  ].join(''),
+  'u',
+);
+
+/** All-caps agency names after the last sentence's closing punctuation: "said.BLOOMBERG", "said.” REUTERS". */
+const GLUED_CREDIT = /([.!?…]["”’»)]?)\s*((?:[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])(?:(?:\s*(?:,|\/|and)\s*|\s+)[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])*)\s*$/u;
+/** A last line that is only an agency credit: "REUTERS", "AFP, AP", "– Bloomberg". */
+const CREDIT_LINE = /^[–—-]?\s*((?:[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])(?:(?:\s*(?:,|\/|and)\s*|\s+)[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.]){0,3})$/u;
+/** Known wire names in any case, for "– Reuters" style endings. */
+const WIRE = /^(reuters|bloomberg|afp|ap|associated press|agence france-presse|xinhua|dpa|ani|pti|bernama|kyodo|yonhap|efe|ansa|anadolu|the new york times|the washington post)$/i;
+
+/** "Caption text. PHOTO: AFP" on one line: the caption carries its own credit. */
+const CAPTION_WITH_CREDIT = /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$/u;
+
+export function parsePlainTextClip(input: string): PlainTextClip {
+  const all = lines(input);
+  const [first, ...rest] = all;
+  const title = first ? first.text.replace(/^#{1,6}\s+/, '') : '';
+  const titleSpan = first ? { text: title, start: first.end - title.length, end: first.end } : null;
+
+  const furniture: FurnitureLine[] = [];
+  const captions: TextSpan[] = [];
+  const body: TextSpan[] = [];
+  const creditIdx: number[] = [];
+
+  // A last line that is only an agency name ("REUTERS", "- Reuters") is the wire credit.
+  let credit: string | null = null;
+  const lastLine = rest.length > 1 ? rest[rest.length - 1]! : null;
+  let creditLine: FurnitureLine | null = null;
+  if (lastLine) {
+    const bare = lastLine.text.replace(/^[–—-]\s*/, '');
+    const m = CREDIT_LINE.exec(lastLine.text);
+    if (m || WIRE.test(bare)) {
+      credit = m ? m[1]! : bare;
+      creditLine = { ...lastLine, kind: 'credit' };
+      rest.pop();
+    }
+  }
+  const kinds = rest.map((l) => furnitureKind(l.text));
+  rest.forEach((l, i) => {
+    if (kinds[i] === 'credit') creditIdx.push(i);
+  });
+
+  // A caption is the line next to a photo credit: before it (the usual copy order), else after it.
+  const captionIdx = new Set<number>();
+  for (const i of creditIdx) {
+    const isCandidate = (j: number) => j >= 0 && j < rest.length && kinds[j] === null && !captionIdx.has(j) && wordCount(rest[j]!.text) <= 60;
+    if (isCandidate(i - 1)) captionIdx.add(i - 1);
+    else if (isCandidate(i + 1)) captionIdx.add(i + 1);
+  }
+  rest.forEach((l, i) => {
+    const kind = kinds[i];
+    if (kind) furniture.push({ ...l, kind });
+    else if (captionIdx.has(i) || (wordCount(l.text) <= 60 && CAPTION_WITH_CREDIT.test(l.text))) captions.push(l);
+    else body.push(l);
+  });
+
+  if (creditLine) furniture.push(creditLine);
+  const last = body[body.length - 1];
+  if (last && !credit) {
+    const glued = GLUED_CREDIT.exec(last.text);
+    if (glued && !/^(I|A|OK)$/.test(glued[2]!)) {
+      credit = glued[2]!;
+      const cut = glued.index + glued[1]!.length;
+      body[body.length - 1] = { text: last.text.slice(0, cut), start: last.start, end: last.start + cut };
+    }
+  }
+
+  let dateline: string | null = null;
+  const lead = body[0];
+  if (lead) {
+    const m = DATELINE.exec(lead.text);
+    // The rest of the paragraph must read as a sentence, or the "dateline" was the sentence.
+    if (m && wordCount(lead.text.slice(m[0].length)) >= 5) {
+      dateline = m[1]!.trim().replace(/[,.]$/, '');
+      const skip = m[0].length;
+      body[0] = { text: lead.text.slice(skip), start: lead.start + skip, end: lead.end };
+    }
+  }
+
+  return { title, titleSpan, dateline, credit, paragraphs: body, captions, furniture };
+}
