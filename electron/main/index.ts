@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createDispatch } from './ipc/dispatch';
@@ -75,6 +75,7 @@ void app.whenReady().then(() => {
       platform: process.platform,
       openExternal: (url) => shell.openExternal(url),
     },
+    clipboard: { readText: () => clipboard.readText() },
   });
   registerIpc(ipcMain, createDispatch(handlers, { appUrls, onInternalError: (name, error) => console.error(`[ipc] ${name}`, error) }));
 

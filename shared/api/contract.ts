@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { appCalls } from './calls/app';
+import { clipboardCalls } from './calls/clipboard';
+import type { DossierEvents } from './events';
 
 /**
  * The one contract between renderer and main. Each entry is a named call with zod schemas
@@ -9,6 +11,7 @@ import { appCalls } from './calls/app';
  */
 export const contract = {
   ...appCalls,
+  ...clipboardCalls,
 };
 
 export type Contract = typeof contract;
@@ -23,6 +26,9 @@ export type Handlers = { [K in CallName]: (input: z.output<Contract[K]['input']>
 
 /** What the preload exposes as window.dossier: one named method per call. */
 export type DossierApi = { [K in CallName]: (input: CallInput<K>) => Promise<ApiResult<CallOutput<K>>> };
+
+/** What the preload really exposes: the calls plus main→renderer event subscriptions (shared/api/events.ts). */
+export type DossierBridge = DossierApi & DossierEvents;
 
 export { channelOf } from './channels';
 

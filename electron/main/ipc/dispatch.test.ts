@@ -3,13 +3,14 @@ import { createDispatch } from './dispatch';
 import { registerIpc, type IpcEventLike } from './register';
 import { createHandlers } from './handlers';
 import { CALL_NAMES, channelOf } from '../../../shared/api/contract';
+import { testMainDeps } from '../../../tests/helpers/main-deps';
 
 const APP = 'http://127.0.0.1:5173/';
 const trusted = { url: 'http://127.0.0.1:5173/index.html#/library', isMainFrame: true };
 
 function setup() {
   const opened: string[] = [];
-  const handlers = createHandlers({ app: { version: '1.2.3', platform: 'linux', openExternal: async (u) => void opened.push(u) } });
+  const handlers = createHandlers(testMainDeps({ openedExternal: [] }, { app: { version: '1.2.3', platform: 'linux', openExternal: async (u) => void opened.push(u) } }));
   return { opened, dispatch: createDispatch(handlers, { appUrls: [APP] }) };
 }
 
@@ -37,7 +38,7 @@ describe('dispatch gate', () => {
 
   it('turns an unexpected handler failure into a generic internal error', async () => {
     const logged: string[] = [];
-    const handlers = createHandlers({ app: { version: '1', platform: 'linux', openExternal: async () => { throw new Error('disk on fire'); } } });
+    const handlers = createHandlers(testMainDeps({ openedExternal: [] }, { app: { version: '1', platform: 'linux', openExternal: async () => { throw new Error('disk on fire'); } } }));
     const dispatch = createDispatch(handlers, { appUrls: [APP], onInternalError: (name) => logged.push(name) });
     const result = await dispatch('openExternal', { url: 'https://a.example/' }, trusted);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
