@@ -98,7 +98,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.mjs'],
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts', '*.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     // Playwright fixtures with no dependencies are written `async ({}, use) => …`.
     rules: { 'no-empty-pattern': 'off' },

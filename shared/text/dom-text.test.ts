@@ -215,8 +215,10 @@ describe('random article DOMs', () => {
     fc.assert(
       fc.property(fc.array(htmlTree, { minLength: 1, maxLength: 6 }), (nodes) => {
         const html = nodes.join('');
+        const trees: string[] = [];
         const texts = parsers.map(([, parse]) => {
           const body = parse(html).body;
+          trees.push(body.innerHTML);
           const map = domTextMap(body);
           expect(map.text).toBe(articleText(body));
           checkMap(map);
@@ -227,7 +229,9 @@ describe('random article DOMs', () => {
           return map.text;
         });
         const text = texts[0]!;
-        expect(texts[1]).toBe(text);
+        // Invalid nesting (<h2> in <h2>, <p> in <p>) is repaired differently by the two parsers;
+        // the texts must agree whenever they built the same tree.
+        if (trees[0] === trees[1]) expect(texts[1]).toBe(text);
         // <pre> keeps its indentation, so only pre-free documents are fully trimmed.
         if (!html.includes('<pre>')) {
           expect(text).not.toMatch(/\n{3}| {2}|[ \t]\n|\n[ \t]|^\s|\s$|\u00a0/);
