@@ -76,6 +76,8 @@ void app.whenReady().then(() => {
       openExternal: (url) => shell.openExternal(url),
     },
     clipboard: { readText: () => clipboard.readText() },
+    clip: {},
+    export: {},
   });
   registerIpc(ipcMain, createDispatch(handlers, { appUrls, onInternalError: (name, error) => console.error(`[ipc] ${name}`, error) }));
 

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { appCalls } from './calls/app';
 import { clipboardCalls } from './calls/clipboard';
+import { clipCalls } from './calls/clip';
+import { exportCalls } from './calls/export';
 import type { DossierEvents } from './events';
 
 /**
@@ -12,6 +14,8 @@ import type { DossierEvents } from './events';
 export const contract = {
   ...appCalls,
   ...clipboardCalls,
+  ...clipCalls,
+  ...exportCalls,
 };
 
 export type Contract = typeof contract;

@@ -21,6 +21,8 @@ export function testMainDeps(recorder: MainRecorder, overrides: Partial<MainDeps
       },
     },
     clipboard: { readText: () => recorder.clipboardText ?? '' },
+    clip: {},
+    export: {},
     ...overrides,
   };
 }
