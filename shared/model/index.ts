@@ -4,7 +4,7 @@ export type * from './actor';
 export type * from './note';
 export type * from './note-nodes';
 export { QUOTE_NODE_TYPE, MENTION_NODE_TYPE } from './note-nodes';
-export { HIGHLIGHT_COLORS } from './quote';
+export { HIGHLIGHT_COLORS, QUOTE_DRAG_MIME } from './quote';
 export { ACTOR_KINDS } from './actor';
 
 /** A user setting, stored by key. */

@@ -34,3 +34,6 @@ export interface Quote {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Drag-and-drop type of a quote dragged from the quote panel or All quotes into a note; the data is the quote id. */
+export const QUOTE_DRAG_MIME = 'application/x-dossier-quote';

@@ -1,0 +1,66 @@
+/**
+ * The one sanitiser every stored or shown article body goes through. Clipped pages are hostile:
+ * only text structure, links, figures and images survive; no scripts, handlers, styles, forms,
+ * frames or remote-loading URLs. Runs on the window it is given (Chromium's in the app, jsdom's
+ * in Node), so shared/ stays free of DOM globals.
+ */
+import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
+
+export type { WindowLike };
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'em', 'i', 'strong', 'b', 'u', 's', 'sub', 'sup', 'small', 'mark',
+  'q', 'cite', 'abbr', 'time', 'span', 'div', 'section', 'article', 'figure', 'figcaption', 'img',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'rowspan', 'width', 'height', 'lang', 'dir'];
+/** http(s) and mailto links; images only from the local store (dossier-image:) or data:image. */
+const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|dossier-image:|data:image\/(?:png|gif|jpeg|webp);base64,|#)/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  KEEP_CONTENT: true,
+  FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math'],
+};
+
+const instances = new WeakMap<object, ReturnType<typeof createDOMPurify>>();
+
+function purifierFor(win: WindowLike): ReturnType<typeof createDOMPurify> {
+  let purifier = instances.get(win);
+  if (!purifier) {
+    purifier = createDOMPurify(win);
+    // Links open outside Dossier; never let a page name a target or opener relationship.
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && node.getAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+      if (node.nodeName === 'IMG') {
+        const src = node.getAttribute('src') ?? '';
+        // Remote images never load when an article is shown: only the local store or inline data.
+        if (/^https?:/i.test(src)) node.removeAttribute('src');
+      }
+    });
+    instances.set(win, purifier);
+  }
+  return purifier;
+}
+
+/** Sanitised HTML of an article body. Idempotent: sanitising the result again changes nothing. */
+export function sanitizeArticleHtml(html: string, win: WindowLike): string {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}
+
+/**
+ * Like sanitizeArticleHtml, but keeps remote http(s) image URLs so the clipper can download them
+ * through main and rewrite them to dossier-image: ids. Never show this output directly.
+ */
+export function sanitizeForClipping(html: string, win: WindowLike): string {
+  const purifier = createDOMPurify(win);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.getAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+  });
+  return purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}
