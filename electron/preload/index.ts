@@ -34,6 +34,10 @@ const api = {
   appInfo: send('appInfo'),
   openExternal: send('openExternal'),
   readClipboardUrl: send('readClipboardUrl'),
+  fetchPage: send('fetchPage'),
+  fetchImages: send('fetchImages'),
+  chooseClipFiles: send('chooseClipFiles'),
+  readClipFile: send('readClipFile'),
   onClipRequest: listen('clipRequest'),
   onClipRejected: listen('clipRejected'),
 } satisfies DossierBridge;
