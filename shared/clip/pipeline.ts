@@ -135,7 +135,9 @@ export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
   checkRaw(input.html, what, CLIP_INPUT_LIMITS.html);
   let extracted;
   try {
-    extracted = extractArticle(env.parseHtml(input.html), { url: input.url ?? undefined });
+    // A fragment (pasted HTML, a dragged selection) becomes a whole document, as a browser would make it.
+    const whole = /<(?:html|body)[\s>]/i.test(input.html.slice(0, 10_000)) ? input.html : `<!doctype html><html><head><meta charset="utf-8"></head><body>${input.html}</body></html>`;
+    extracted = extractArticle(env.parseHtml(whole), { url: input.url ?? undefined });
   } catch {
     extracted = null;
   }
