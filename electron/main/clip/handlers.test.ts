@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '../../../shared/api/errors';
 import { createClipHandlers } from './handlers';
 import { fetchImages } from './images';
 import { readClipFileAt } from './files';

@@ -31,6 +31,6 @@ export function createClipHandlers(deps: ClipDeps): Pick<Handlers, keyof typeof 
       }
       return { cancelled: false, files };
     },
-    readClipFile: ({ token }) => readClipFileAt(chosen.take(token)),
+    readClipFile: async ({ token }) => readClipFileAt(chosen.take(token)),
   };
 }
