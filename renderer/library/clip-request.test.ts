@@ -78,18 +78,19 @@ describe('clip queue', () => {
     const events: string[] = [];
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const queue = createClipQueue(async (req) => {
-      events.push(`start ${req.url}`);
-      if (req.url.endsWith('/1')) await gate;
-      events.push(`end ${req.url}`);
+    const queue = createClipQueue(async ({ request }: { request: { url: string } }) => {
+      events.push(`start ${request.url}`);
+      if (request.url.endsWith('/1')) await gate;
+      events.push(`end ${request.url}`);
     });
-    void queue.push({ url: 'https://n.example/1' });
-    void queue.push({ url: 'https://n.example/2' });
-    void queue.push({ url: 'https://n.example/1' });
+    const push = (url: string) => queue.push({ request: { url } });
+    void push('https://n.example/1');
+    void push('https://n.example/2');
+    void push('https://n.example/1');
     await Promise.resolve();
     expect(events).toEqual(['start https://n.example/1']);
     release();
-    await queue.push({ url: 'https://n.example/3' });
+    await push('https://n.example/3');
     expect(events).toEqual(['start https://n.example/1', 'end https://n.example/1', 'start https://n.example/2', 'end https://n.example/2', 'start https://n.example/3', 'end https://n.example/3']);
   });
 });

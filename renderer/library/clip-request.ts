@@ -87,16 +87,20 @@ export async function runClipRequest(request: ClipRequest, source: ClipSource, d
 
 /**
  * Requests run one after another (two links clicked quickly must not race on the duplicate
- * check); a request for the URL already waiting or running is dropped.
+ * check); a request for a URL already waiting or running is dropped.
  */
-export function createClipQueue(run: (request: ClipRequest) => Promise<void>) {
+export function createClipQueue<T extends { request: ClipRequest }>(run: (item: T) => Promise<void>) {
   let tail: Promise<void> = Promise.resolve();
   const active = new Set<string>();
   return {
-    push(request: ClipRequest): Promise<void> {
-      if (active.has(request.url)) return tail;
-      active.add(request.url);
-      tail = tail.then(() => run(request)).catch(() => undefined).finally(() => active.delete(request.url));
+    push(item: T): Promise<void> {
+      const url = item.request.url;
+      if (active.has(url)) return tail;
+      active.add(url);
+      tail = tail
+        .then(() => run(item))
+        .catch(() => undefined)
+        .finally(() => active.delete(url));
       return tail;
     },
   };
