@@ -61,7 +61,7 @@ async function settleDuplicate(existing: Article, url: string, options: ClipOpti
 }
 
 /** The selection as a highlight on the stored text, when it can be found there (whitespace may differ). */
-function selectionQuote(articleId: string, text: string, selection: string | undefined): Quote | null {
+export function selectionQuote(articleId: string, text: string, selection: string | undefined): Quote | null {
   const wanted = selection?.replace(/\s+/g, ' ').trim();
   if (!wanted) return null;
   let start = text.indexOf(wanted);
