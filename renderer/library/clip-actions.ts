@@ -7,7 +7,7 @@
 import type { Article, ClipSource, Quote, StoredImage } from '../../shared/model';
 import { newId, nowIso } from '../../shared/model/ids';
 import { describeRange } from '../../shared/anchor';
-import { canonicalUrl, normaliseTypedUrl } from '../../shared/clip/canonical';
+import { canonicalUrl, normaliseTypedUrl, schemeOf } from '../../shared/clip/canonical';
 import { decodePage } from '../../shared/clip/decode';
 import { clipFileKind, type ClipFileKind } from '../../shared/clip/file-kind';
 import { binaryMessage, sniffBinary } from '../../shared/clip/sniff';
@@ -154,6 +154,10 @@ async function saveWithDuplicateCheck(draft: ClipDraft, env: ClipEnv, options: C
  */
 export async function clipUrl(url: string, options: ClipOptions = {}): Promise<ClipOutcome> {
   const address = normaliseTypedUrl(url);
+  const scheme = schemeOf(url);
+  if (!address && scheme && scheme !== 'http' && scheme !== 'https') {
+    throw new ClipError('empty', `Only http and https pages can be clipped, not ${scheme}: addresses. Copy the article’s web address (https://…) from your browser.`);
+  }
   if (!address) {
     throw new ClipError('empty', `“${url.trim().slice(0, 200)}” is not a web address. Type or paste one that starts with http:// or https://, or paste the article’s text.`);
   }
