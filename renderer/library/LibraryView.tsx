@@ -53,6 +53,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const [busy, setBusy] = useState<string | null>(null);
   const [clipError, setClipError] = useState<string | null>(null);
   const [dropActive, setDropActive] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const clipBoxRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const siteRef = useRef<HTMLSelectElement>(null);
@@ -247,8 +248,16 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       { id: 'clip.open', group: 'Clip', title: 'Open files to clip…', shortcut: 'Ctrl+O', run: () => void openFiles() },
       { id: 'library.search', group: 'Library', title: 'Search the library', run: () => searchRef.current?.focus() },
       { id: 'library.list', group: 'Library', title: 'Focus the article list', run: () => listRef.current?.querySelector<HTMLElement>('.library-scroll')?.focus() },
-      { id: 'library.filter-site', group: 'Library', title: 'Filter the library by site, tag or actor', run: () => siteRef.current?.focus() },
-      { id: 'library.filter-clear', group: 'Library', title: 'Clear library filters', run: () => setFilter({}) },
+      {
+        id: 'library.filter-site',
+        group: 'Library',
+        title: 'Filter the library by site, tag or actor',
+        run: () => {
+          setFiltersOpen(true);
+          queueMicrotask(() => siteRef.current?.focus());
+        },
+      },
+      { id: 'library.filter-clear', group: 'Library', title: 'Clear library filters', run: () => (setFilter({}), setFiltersOpen(false)) },
       { id: 'library.reverse', group: 'Library', title: 'Reverse the sort order', run: () => setDescending((d) => !d) },
       ...SORTS.map((s) => ({ id: `library.sort.${s.key}`, group: 'Library', title: `Sort the library by ${s.label.toLowerCase()}`, run: () => chooseSort(s.key) })),
       ...forArticle,
@@ -304,6 +313,13 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
         <>
           <div className="library-toolbar">
             <input ref={searchRef} type="search" aria-label="Search the library" placeholder="Search titles and text…" value={query} onChange={(e) => setQuery(e.target.value)} />
+            {!(filtersOpen || filtered) ? (
+              <button type="button" aria-expanded="false" onClick={() => (setFiltersOpen(true), queueMicrotask(() => siteRef.current?.focus()))}>
+                Filter…
+              </button>
+            ) : null}
+            {filtersOpen || filtered ? (
+              <>
             <select ref={siteRef} aria-label="Filter by site" value={filter.site ?? ''} onChange={(e) => (setFilter((f) => ({ ...f, site: e.target.value || null })), setSelected(-1))}>
               <option value="">All sites</option>
               {(facets.value?.sites ?? []).map((s) => (
@@ -328,10 +344,10 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
                 </option>
               ))}
             </select>
-            {filtered ? (
-              <button type="button" onClick={() => setFilter({})}>
-                Clear filters
-              </button>
+            <button type="button" onClick={() => (setFilter({}), setFiltersOpen(false))}>
+              {filtered ? 'Clear filters' : 'Hide filters'}
+            </button>
+              </>
             ) : null}
             <span className="muted count" aria-live="polite">
               {count} {count === 1 ? 'article' : 'articles'}

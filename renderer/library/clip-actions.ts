@@ -16,6 +16,7 @@ import { FETCH_LIMITS } from '../../shared/api/calls/clip';
 import { callMain } from '../api';
 import { navigate } from '../app/router';
 import { findByCanonicalUrl, saveClip } from '../db/articles';
+import { findSelection } from './find-selection';
 import { askDuplicate, hasDuplicatePromptView, type DuplicateChoice } from './duplicate-prompt';
 
 export type ClipOutcome =
@@ -62,24 +63,9 @@ async function settleDuplicate(existing: Article, url: string, options: ClipOpti
 
 /** The selection as a highlight on the stored text, when it can be found there (whitespace may differ). */
 export function selectionQuote(articleId: string, text: string, selection: string | undefined): Quote | null {
-  const wanted = selection?.replace(/\s+/g, ' ').trim();
-  if (!wanted) return null;
-  let start = text.indexOf(wanted);
-  let end = start + wanted.length;
-  if (start < 0) {
-    // Match across the text's own line breaks: compare with every whitespace run as one space.
-    const flat: number[] = [];
-    let s = '';
-    for (let i = 0; i < text.length; i++) {
-      if (/\s/.test(text[i]!) && s.endsWith(' ')) continue;
-      s += /\s/.test(text[i]!) ? ' ' : text[i]!;
-      flat.push(i);
-    }
-    const at = s.indexOf(wanted);
-    if (at < 0) return null;
-    start = flat[at]!;
-    end = flat[at + wanted.length - 1]! + 1;
-  }
+  const range = selection ? findSelection(text, selection) : null;
+  if (!range) return null;
+  const { start, end } = range;
   const selectors = describeRange(text, start, end);
   const now = nowIso();
   return {

@@ -84,10 +84,12 @@ test('tags: add and remove; filter by tag, site and actor; sort by title', async
   await expect(rows.filter({ hasText: 'Quay lamps' })).toContainText('harbour');
   expect((await readStored(app)).articles.find((a) => a['title'] === 'Quay lamps lit at last')!['tags']).toEqual(['harbour']);
 
+  await app.getByRole('button', { name: 'Filter…' }).click();
   await app.getByLabel('Filter by tag').selectOption('harbour');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Quay lamps lit at last');
   await app.getByRole('button', { name: 'Clear filters' }).first().click();
+  await app.getByRole('button', { name: 'Filter…' }).click();
   await app.getByLabel('Filter by site').selectOption('The Skerrow Gazette');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Lighthouse keepers return');
@@ -108,6 +110,11 @@ test('tags: add and remove; filter by tag, site and actor; sort by title', async
     { store: 'articles', values: [{ ...lighthouse, actorIds: ['actor-fenwick'] }] },
   ]);
   await app.reload();
+  // From the palette this time.
+  await app.keyboard.press('Control+k');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('filter the library');
+  await app.keyboard.press('Enter');
+  await expect(app.getByLabel('Filter by site')).toBeFocused();
   await app.getByLabel('Filter by actor').selectOption({ label: 'Tobiah Fenwick' });
   await expect(app.getByRole('list', LIST).getByRole('listitem')).toHaveCount(1);
   await expect(app.getByRole('list', LIST).getByRole('listitem').first()).toContainText('Lighthouse keepers return');
@@ -143,6 +150,7 @@ test('a library of 2,000 articles renders only the rows on screen and pages thro
   await expect(last.locator('[title="Published"]')).toHaveText('');
   await app.keyboard.press('Home');
   await expect(list.getByRole('listitem').first().locator('[title="Published"]')).toHaveText(/Jan 28, 2026|28 Jan 2026/);
+  await app.getByRole('button', { name: 'Filter…' }).click();
   await app.getByLabel('Filter by site').selectOption('Alder Courier');
   await expect(app.getByText('1000 articles')).toBeVisible();
 });
