@@ -114,7 +114,8 @@ export async function pasteData(app: Page, data: Record<string, string>): Promis
   await app.evaluate((entries) => {
     const dt = new DataTransfer();
     for (const [type, value] of Object.entries(entries)) dt.setData(type, value);
-    (document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement) && document.activeElement.blur();
+    const focused = document.activeElement;
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) focused.blur();
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, data);
 }
