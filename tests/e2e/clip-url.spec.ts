@@ -50,6 +50,28 @@ test('clip by URL: title, byline, site and date in the library, image stored, al
   await app.reload();
   await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: TITLE })).toContainText('Maren Okafor');
   expect((await readStored(app)).articles).toHaveLength(1);
+
+  // Read offline: the reader shows the stored image from the store; the page never asks the site for anything.
+  const remote: string[] = [];
+  app.on('request', (r) => {
+    if (r.url().startsWith(site.url)) remote.push(r.url());
+  });
+  await app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: TITLE }).click();
+  await expect(app.locator('.reader-title')).toHaveText(TITLE);
+  await expect(app.locator('.reader-body')).toContainText('A lamp that goes dark in a gale');
+  const img = app.locator('.reader-body img');
+  await expect(img).toHaveAttribute('src', /^blob:/);
+  await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
+  expect(remote).toEqual([]);
+});
+
+test('a windows-1252 page (charset only in <meta>) reads right in the library and the stored text', async ({ app }) => {
+  await app.getByLabel('Clip a web address').fill(`${site.url}/news/kiosk-1252`);
+  await app.getByLabel('Clip a web address').press('Enter');
+  await expect(app.getByRole('list', { name: 'Articles' }).getByText('Café kiosk on Marrowby pier reopens')).toBeVisible();
+  const text = (await readStored(app)).bodies[0]!['text'] as string;
+  expect(text).toContain('coffee would stay at €2 – the same as last year.');
+  expect(text).toContain('“People walked out here in the rain to ask when we would open,” Ms Quill said');
 });
 
 test('a URL already in the library offers "Open existing" or "Save new version"', async ({ app }) => {

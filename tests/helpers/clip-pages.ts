@@ -9,6 +9,26 @@ export const page = (name: string) => readFileSync(resolve(PAGES_DIR, name), 'ut
 /** A 1×1 PNG, so the clipper has a real image to download and store. */
 export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
+const latin = (text: string) => Buffer.from(text, 'latin1');
+/** A windows-1252 page: its special characters are single bytes that UTF-8 or Latin-1 would misread. */
+export const KIOSK_1252 = Buffer.concat([
+  latin('<!doctype html><html><head><meta charset="windows-1252"><title>Caf'),
+  Buffer.from([0xe9]),
+  latin(' kiosk on Marrowby pier reopens</title></head><body><article><h1>Caf'),
+  Buffer.from([0xe9]),
+  latin(' kiosk on Marrowby pier reopens</h1><p>The caf'),
+  Buffer.from([0xe9]),
+  latin(' kiosk at the end of Marrowby pier reopened on Saturday after the winter storms, and its owner, Hesper Quill, said coffee would stay at '),
+  Buffer.from([0x80]),
+  latin('2 '),
+  Buffer.from([0x96]),
+  latin(' the same as last year.</p><p>'),
+  Buffer.from([0x93]),
+  latin('People walked out here in the rain to ask when we would open,'),
+  Buffer.from([0x94]),
+  latin(' Ms Quill said, pouring the first cups for the harbour crew.</p></article></body></html>'),
+]);
+
 /**
  * The news site the clip tests read from: the fixture pages we wrote, plus routes for every bad
  * answer a site can give (404, 500, a PDF, a page that never answers).
@@ -40,6 +60,10 @@ export function serveNewsSite(): Promise<RunningServer> {
           return true;
         case '/report.pdf':
           res.writeHead(200, { 'Content-Type': 'application/pdf' }).end('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+          return true;
+        case '/news/kiosk-1252':
+          // Declared only in <meta>, bytes written by hand: 0x93/0x94 curly quotes, 0x80 euro, 0x96 en dash, 0xE9 é.
+          res.writeHead(200, { 'Content-Type': 'text/html' }).end(KIOSK_1252);
           return true;
         case '/slow':
           return true; // never answers: the clip times out
