@@ -47,6 +47,16 @@ test('a dropped binary file and a dropped empty file each say what is wrong; not
   expect((await readStored(app)).articles).toHaveLength(0);
 });
 
+test('an enormous dropped file is refused before it is read', async ({ app }) => {
+  await app.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(16 * 1024 * 1024)], 'whole-site.html', { type: 'text/html' }));
+    document.querySelector('.library')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(app.getByRole('alert').filter({ hasText: '“whole-site.html” is 16 MB, larger than the 15 MB Dossier clips.' })).toBeVisible();
+  expect((await readStored(app)).articles).toHaveLength(0);
+});
+
 test('a storage failure while saving a fetched page leaves nothing half-saved', async ({ app }) => {
   // The image write fails after the article and body rows were added in the same transaction.
   await app.evaluate(() => {

@@ -22,6 +22,11 @@ test('dropping an .html file clips it', async ({ app }) => {
   expect((await readStored(app)).articles[0]).toMatchObject({ source: 'drop', byline: 'Maren Okafor' });
   await app.reload();
   await expect(app.getByRole('list', LIST).getByText(LIGHTHOUSE)).toBeVisible();
+
+  // A saved page packed as .html.gz is unpacked in the window.
+  const packed = gzipSync('<html><head><title>Tide tables printed again</title></head><body><article><h1>Tide tables printed again</h1><p>The harbour office in Port Alder will print paper tide tables again this spring, after fishermen said the phone app failed them at sea twice in one week.</p></article></body></html>');
+  await dropFiles(app, [{ name: 'tides.html.gz', content: [...packed] }]);
+  await expect(app.getByRole('list', LIST).getByText('Tide tables printed again')).toBeVisible();
 });
 
 test('Ctrl+O opens .txt, .md and .html.gz files through the system dialog; many files show progress', async ({ app, recorder }) => {
