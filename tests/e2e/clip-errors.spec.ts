@@ -16,6 +16,8 @@ const CASES: { name: string; url: () => string; message: RegExp }[] = [
   { name: 'time-out', url: () => `${site.url}/slow`, message: /did not send the page within 3 seconds.*try again later/ },
   { name: 'a PDF', url: () => `${site.url}/report.pdf`, message: /is a PDF, not a web page.*copy the article’s text and paste it/ },
   { name: 'an image', url: () => `${site.url}/img/lantern.png`, message: /is an image, not a web page/ },
+  { name: 'an enormous page', url: () => `${site.url}/huge`, message: /larger than 15 MB, more than Dossier clips.*paste it instead/ },
+  { name: 'malformed HTML', url: () => `${site.url}/garbled`, message: /has no article Dossier can find/ },
   { name: 'a page with no article', url: () => `${site.url}/members`, message: /has no article Dossier can find.*paste it into Dossier/ },
   { name: 'not an http(s) address', url: () => 'ftp://files.example/story.html', message: /Only http and https pages can be clipped/ },
   { name: 'not an address at all', url: () => 'harbour fees story', message: /is not a web address/ },

@@ -65,6 +65,25 @@ export function serveNewsSite(): Promise<RunningServer> {
           // Declared only in <meta>, bytes written by hand: 0x93/0x94 curly quotes, 0x80 euro, 0x96 en dash, 0xE9 é.
           res.writeHead(200, { 'Content-Type': 'text/html' }).end(KIOSK_1252);
           return true;
+        case '/huge': {
+          // 16 MB of page, streamed without a Content-Length: main stops reading at 15 MB.
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+          const chunk = '<p>' + 'tide '.repeat(20_000) + '</p>';
+          let sent = 0;
+          const pump = () => {
+            while (sent < 16 * 1024 * 1024) {
+              sent += chunk.length;
+              if (!res.write(chunk)) return void res.once('drain', pump);
+            }
+            res.end();
+          };
+          res.on('close', () => (sent = Infinity));
+          pump();
+          return true;
+        }
+        case '/garbled':
+          html('<<<html>>> <</ </// <p <div << <tr><td><<<');
+          return true;
         case '/slow':
           return true; // never answers: the clip times out
         default:
