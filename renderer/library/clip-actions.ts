@@ -142,10 +142,10 @@ export async function clipUrl(url: string, options: ClipOptions = {}): Promise<C
   const address = normaliseTypedUrl(url);
   const scheme = schemeOf(url);
   if (!address && scheme && scheme !== 'http' && scheme !== 'https') {
-    throw new ClipError('empty', `Only http and https pages can be clipped, not ${scheme}: addresses. Copy the article’s web address (https://…) from your browser.`);
+    throw new ClipError('bad-url', `Only http and https pages can be clipped, not ${scheme}: addresses. Copy the article’s web address (https://…) from your browser.`);
   }
   if (!address) {
-    throw new ClipError('empty', `“${url.trim().slice(0, 200)}” is not a web address. Type or paste one that starts with http:// or https://, or paste the article’s text.`);
+    throw new ClipError('bad-url', `“${url.trim().slice(0, 200)}” is not a web address. Type or paste one that starts with http:// or https://, or paste the article’s text.`);
   }
   const source = options.source ?? 'url';
   const existing = await existingClip(address);

@@ -23,7 +23,7 @@ export interface ClipEnv {
   window: WindowLike;
 }
 
-export type ClipErrorCode = 'empty' | 'binary' | 'no-article' | 'too-large' | 'no-body';
+export type ClipErrorCode = 'empty' | 'bad-url' | 'binary' | 'no-article' | 'too-large' | 'no-body';
 
 /** Why input could not become an article, in words that say what to try. Nothing is saved. */
 export class ClipError extends Error {
