@@ -87,7 +87,6 @@ function absolutise(root: Element, base: string | undefined): void {
 /** The article in `doc`, or null when the page holds no readable text at all. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
   const meta = readMetadata(doc, opts.url);
-  const fallbackBody = doc.body ? (doc.body.cloneNode(true) as Element) : null;
 
   markCaptions(doc);
   protectEmbeds(doc);
@@ -101,7 +100,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     // Readability throws on a few malformed documents; the whole body is the fallback.
     container = null;
   }
-  if (!container || !(container.textContent ?? '').trim()) container = fallbackBody;
+  // Readability found nothing: whatever text is left in the body is all there is. (Cloning the
+  // body beforehand for this rare case would cost every page a full copy.)
+  if (!container || !(container.textContent ?? '').trim()) container = doc.body;
   if (!container) return null;
 
   const title = meta.title ?? parsed?.title?.trim() ?? '';

@@ -104,16 +104,28 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const k = key.toLowerCase();
+/** The page's <meta> values by lower-cased property/name/itemprop, first non-empty value of each. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+function metaMap(doc: Document): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = new Map();
     for (const el of Array.from(doc.querySelectorAll('meta'))) {
       const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      if (name === k) {
-        const v = clean(el.getAttribute('content'));
-        if (v) return v;
-      }
+      const value = clean(el.getAttribute('content'));
+      if (name && value && !map.has(name)) map.set(name, value);
     }
+    metaCache.set(doc, map);
+  }
+  return map;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  const map = metaMap(doc);
+  for (const key of keys) {
+    const v = map.get(key.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
