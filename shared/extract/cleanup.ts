@@ -190,6 +190,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!isConnected(el, root)) continue;
     const tokens = attributeTokens(el);
     if (!tokens.some((t) => FURNITURE_TOKENS.has(t))) continue;
+    // An embedded post ("social-post", "twitter-tweet") is a quotation, the very thing users clip for.
+    if (nameOf(el) === 'blockquote' || el.querySelector('blockquote')) continue;
     if (safeToRemove(el, rootLength)) el.remove();
   }
 

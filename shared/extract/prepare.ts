@@ -7,8 +7,8 @@
  *   Caption-like wrappers become <figcaption>, which Readability keeps and cleanup takes out.
  * - Readability drops any element whose class or id looks "social" or "related" before scoring,
  *   which throws away embedded posts (a quoted tweet sits in `div.social-media-embed`). What a
- *   person posted is exactly what Dossier's users clip for, so wrappers whose only content is a
- *   blockquote are unwrapped.
+ *   person posted is exactly what Dossier's users clip for, so blockquotes lose their class and
+ *   id and the wrappers whose only content is a blockquote are unwrapped.
  */
 import { attributeTokens, CAPTION_TOKENS } from './cleanup';
 import { wordCount } from './furniture';
@@ -52,6 +52,9 @@ export function protectEmbeds(doc: Document): number {
   for (const quote of Array.from(doc.body.querySelectorAll('blockquote'))) {
     const text = textOf(quote);
     if (!text) continue;
+    // Its own class ("social-post") would get it dropped too; the stored body keeps no classes anyway.
+    quote.removeAttribute('class');
+    quote.removeAttribute('id');
     for (let el: Element | null = quote.parentElement; el && el !== doc.body; ) {
       const name = el.localName.toLowerCase();
       if ((name !== 'div' && name !== 'span' && name !== 'section' && name !== 'figure') || textOf(el).length > text.length + 20) break;
