@@ -100,3 +100,25 @@ describe('extractArticle on pages with captions and link runs (linkedom)', () =>
     expect(extractArticle(parse('<div><img src="a.jpg"></div>'))).toBeNull();
   });
 });
+
+describe('extractArticle on hostile pages', () => {
+  it('terminates on a form whose controls clobber its parentNode, remove and getAttribute (as Chromium does)', () => {
+    const doc = new JSDOM(
+      `<!doctype html><html><body><article><h1>Clobbered</h1><p>The Velmar harbour log records that the night ferry left the north quay on time and reached Ostrand before midnight with forty passengers.</p>
+       <div><form id="f"><input name="parentNode"><input name="remove"><input name="getAttribute">123</form></div><p>The harbour master signed the log and noted calm water.</p></article></body></html>`,
+    ).window.document;
+    // jsdom does not implement a form's named properties; give this form the ones Chromium gives it.
+    const form = doc.getElementById('f')!;
+    const [parentNode, remove, getAttribute] = Array.from(form.querySelectorAll('input'));
+    for (const [prop, control] of [['parentNode', parentNode], ['remove', remove], ['getAttribute', getAttribute]] as const) {
+      const builtIn = () => Reflect.get(Object.getPrototypeOf(form) as object, prop, form) as unknown;
+      Object.defineProperty(form, prop, { configurable: true, get: () => (control!.isConnected && control!.getAttribute('name') === prop ? control : builtIn()) });
+    }
+    // Before defusing, the walk up from the form never reaches the body.
+    expect(form.parentNode).toBe(parentNode);
+    const article = extractArticle(doc)!;
+    expect(article.text).toContain('night ferry left the north quay');
+    expect(article.text).toContain('noted calm water');
+    expect(article.html).not.toMatch(/<form|<input/);
+  });
+});

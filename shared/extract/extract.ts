@@ -11,7 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
-import { markCaptions, protectEmbeds } from './prepare';
+import { defuseClobbering, markCaptions, protectEmbeds } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -86,6 +86,7 @@ function absolutise(root: Element, base: string | undefined): void {
 
 /** The article in `doc`, or null when the page holds no readable text at all. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
+  defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
 
   markCaptions(doc);

@@ -1,5 +1,5 @@
 /**
- * Before Readability runs: keep what the page's markup says about captions and embedded posts,
+ * Before anything reads the page: defuse DOM clobbering, then keep what the page's markup says about captions and embedded posts,
  * which Readability's rewriting would otherwise erase.
  *
  * - Readability turns a <div> that holds one paragraph into that paragraph and drops the div's
@@ -62,6 +62,31 @@ export function protectEmbeds(doc: Document): number {
       el.replaceWith(...Array.from(el.childNodes));
       n++;
       el = parent;
+    }
+  }
+  return n;
+}
+
+/** Elements that become named properties of their form (its "listed" elements, and images). */
+const FORM_NAMED = 'button, fieldset, input, object, output, select, textarea, img, [form]';
+
+/**
+ * DOM clobbering: in Chromium a form's own properties are shadowed by the controls it names, so
+ * `<form><input name=parentNode>` makes `form.parentNode` the input, and any walk up the tree
+ * (ours, or Readability's) loops forever; `name=remove` or `name=getAttribute` turn methods into
+ * elements. Hostile pages do this on purpose. Taking `name`, `id` and `form` off those controls
+ * gives every form its real properties back. Controls are never article text, and the document's
+ * own methods cannot be clobbered (checked in Chromium), so `querySelectorAll` is safe to use.
+ * Returns how many elements were defused.
+ */
+export function defuseClobbering(doc: Document): number {
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll(FORM_NAMED))) {
+    if (el.hasAttribute('name') || el.hasAttribute('id') || el.hasAttribute('form')) {
+      el.removeAttribute('name');
+      el.removeAttribute('id');
+      el.removeAttribute('form');
+      n++;
     }
   }
   return n;
