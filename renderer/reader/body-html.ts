@@ -7,7 +7,7 @@ const IMAGE_SCHEME = 'dossier-image:';
  * every `dossier-image:<id>` source replaced by the blob: URL of the stored image. An image missing
  * from the store loses its source (its alt text stays); nothing remote ever loads.
  */
-export function bodyForDisplay(html: string, imageUrls: ReadonlyMap<string, string>): string {
+export function bodyForDisplay(html: string, imageUrls: ReadonlyMap<string, string>): DocumentFragment {
   const clean = sanitizeArticleHtml(html, window);
   const template = document.createElement('template');
   template.innerHTML = clean;
@@ -18,7 +18,8 @@ export function bodyForDisplay(html: string, imageUrls: ReadonlyMap<string, stri
     else if (!src.startsWith('data:image/')) img.removeAttribute('src');
     img.setAttribute('loading', 'lazy');
   }
-  return template.innerHTML;
+  // A fragment, not a string: inserting it avoids serialising and parsing the article once more.
+  return template.content;
 }
 
 /** Copies text to the clipboard, falling back to a hidden textarea where the async API is refused. */
