@@ -43,6 +43,11 @@ describe(`re-anchoring across store and reopen (${numRuns} runs each)`, () => {
   });
 
   it('after text is inserted and removed outside the quote, the stored-again selectors anchor by position to the same words', () => {
+    // Whether an edit outside always re-anchors is anchor.property.test.ts's property; here a
+    // quote that was placed must come back by position after it is stored again. Most must be placed,
+    // or this would test nothing.
+    let placed = 0;
+    let runs = 0;
     fc.assert(
       fc.property(textWithRange, words(0, 6), words(0, 4), fc.nat(), fc.nat(12), ([text, start, end], before, after, at, remove) => {
         const sel = describeRange(text, start, end);
@@ -54,13 +59,16 @@ describe(`re-anchoring across store and reopen (${numRuns} runs each)`, () => {
         const s = before.length + 1 + start;
         const e = s + (end - start);
         const moved = anchor(changed, sel);
-        expect(moved).toMatchObject({ start: s, end: e });
+        runs++;
         if (moved.unplaced) return;
+        placed++;
+        expect(moved).toMatchObject({ start: s, end: e });
         const stored = describeRange(changed, moved.start, moved.end);
         expect(stored.quote.exact).toBe(sel.quote.exact);
         expect(anchor(changed, stored)).toMatchObject({ start: s, end: e, method: 'position' });
       }),
       { numRuns },
     );
+    expect(placed / runs).toBeGreaterThan(0.95);
   });
 });
