@@ -122,6 +122,9 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx (esbuild, keepNames) wraps named functions in __name(); functions Playwright sends into
+    // the page keep those calls, so the page gets the helper first.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await routeMainApi(page, server.url, testMainDeps({ openedExternal: [] }));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -537,7 +537,7 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
           unplaced={unplacedQuotes}
           focusId={focusId}
           detected={openDetected}
-          onOpen={(id) => focusQuote(id)}
+          onOpen={(id) => focusQuote(id, true)}
           onHighlightDetected={(d) => void highlightDetected(d)}
         />
       </div>
