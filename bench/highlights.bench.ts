@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { describeRange } from '../shared/anchor';
@@ -215,10 +216,13 @@ async function main(): Promise<void> {
       samples: { paintMs: hl.map((x) => Math.round(x * 10) / 10), baselineMs: base.map((x) => Math.round(x * 10) / 10) },
       measured: 'ms from navigating to #/read/<id> until the frame after all highlights are painted (baseline: same article, no highlights)',
       chromium: browser.version(),
+      // Wall-clock figures on a shared machine: the load says how much CPU the run really had.
+      machine: { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0]! * 10) / 10 },
       date: new Date().toISOString(),
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/highlights.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`machine: ${result.machine.cpus} CPUs, load average ${result.machine.loadAverage1m} (1 min)`);
     console.log(`article: ${words} words, ${HIGHLIGHTS} highlights, ${RUNS} runs each (median)`);
     console.log(`  no highlights (baseline): ${result.baselineMs} ms`);
     console.log(`  stages (ms after navigation, median): ${JSON.stringify(result.stagesMs)}`);

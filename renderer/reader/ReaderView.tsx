@@ -11,7 +11,7 @@ import { navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
 import { applyAnchors, createQuote, createQuotes, deleteQuote, restoreQuote, updateQuote } from '../db/quotes';
 import { setArticleText } from '../db/reading';
-import { bodyForDisplay, copyText } from './body-html';
+import { copyText, showBody } from './body-html';
 import { quoteAsMarkdown } from './citation';
 import { HighlightToolbar, type ToolbarAnchor } from './HighlightToolbar';
 import { useArticle, useArticleBody, useArticleQuotes, useImageUrls, useSetting } from './hooks';
@@ -94,20 +94,15 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
 
   // The body as shown: sanitised again, images from the local store. Set imperatively so React
   // never re-renders the article DOM (the text map and painted ranges point into it).
-  const shownHtml = useMemo(() => {
-    if (!imageUrls) return null;
-    performance.mark('dossier:reader-sanitize-start');
-    return bodyForDisplay(html, imageUrls);
-  }, [html, imageUrls]);
   useLayoutEffect(() => {
     const el = bodyRef.current;
-    if (!el || shownHtml === null) return;
+    if (!el || !imageUrls) return;
     performance.mark('dossier:reader-body-start');
-    el.replaceChildren(shownHtml.cloneNode(true));
+    showBody(el, html, imageUrls);
     performance.mark('dossier:reader-body-inserted');
     setMap(domTextMap(el));
     performance.mark('dossier:reader-body-mapped');
-  }, [shownHtml]);
+  }, [html, imageUrls]);
 
   // The rendered text is the coordinate space of quotes. If the stored text differs (a clip that
   // stored something other than articleText of its HTML), store the rendered text; quotes are
