@@ -112,3 +112,25 @@ test('font size and reading position are remembered; j/k move between highlights
   await expect.poll(() => app.locator('.reader-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
   expect(id).toBeTruthy();
 });
+
+test('a selection across emphasis and a link is highlighted on exactly those words, and copies as a Markdown quote with its citation', async ({ app, context }) => {
+  const html = '<p>The tram depot in <em>Solvik</em> will close in <a href="https://example.org/depot">2027</a>, the transport office said.</p><p>Union steward Kaja Renn called it “a sad day”.</p>';
+  await seedRows(app, {
+    articles: [articleRow('emph', 'Solvik depot closing', { url: 'https://news.example.org/solvik', byline: 'Ada Ferreira', siteName: 'Solvik Courier', publishedAt: '2026-01-20T08:00:00.000Z' })],
+    bodies: [{ articleId: 'emph', html, text: textOf(html), captions: [] }],
+  });
+  await app.goto(`${app.url().split('#')[0]}#/read/emph`);
+  await waitForPaint(app, 0);
+  await selectWithMouse(app, 'depot in', '2027');
+  await app.keyboard.press('4'); // pink
+  await waitForPaint(app, 1);
+  expect(await paintedWords(app, 'pink')).toEqual(['depot in Solvik will close in 2027']);
+  expect((await readRows<{ text: string }>(app, 'quotes')).map((q) => q.text)).toEqual(['depot in Solvik will close in 2027']);
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.keyboard.press('m');
+  await expect(app.getByText('Copied the quote as Markdown with its citation.')).toBeVisible();
+  expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(
+    '> depot in Solvik will close in 2027\n>\n> — Ada Ferreira, [Solvik depot closing](https://news.example.org/solvik), Solvik Courier, 2026-01-20\n',
+  );
+});
