@@ -6,7 +6,7 @@
 import type { ProposedActor, SuggestedQuote } from '../../shared/suggest';
 import { foldKey } from '../../shared/text/fold';
 import type { Actor } from '../../shared/model';
-import { createActor, ensureQuoteAt, findLikelyDuplicates, getActor, linkActorsToArticle, setQuoteActors } from '../db/actors';
+import { createActor, ensureQuoteAt, findLikelyDuplicates, getActor, linkActorsToArticle, setQuoteActors, updateActor } from '../db/actors';
 
 /** Mentions worth keeping as aliases: names and honorific forms, not role phrases ("the company"). */
 export function aliasesOf(p: ProposedActor): string[] {
@@ -22,7 +22,9 @@ export async function actorFor(p: ProposedActor): Promise<Actor> {
 }
 
 export async function acceptActor(articleId: string, p: ProposedActor): Promise<Actor> {
-  const actor = await actorFor(p);
+  let actor = await actorFor(p);
+  // A card without a role takes the one this article gives (shown with the suggestion).
+  if (!actor.role && p.role) actor = await updateActor(actor.id, { role: p.role });
   await linkActorsToArticle(articleId, [actor.id]);
   return actor;
 }

@@ -350,7 +350,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && t.text.length > 4);
-    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx);
+    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
     const titled = honorificSurnames.has(run[run.length - 1]!.lower);
     if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled)) {
