@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+import { ORG_WORDS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
 
 export interface KnownActor {
   id: string;
@@ -121,6 +121,23 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     attach(i, { ...c, surface: c.kind === 'place' && c.name === c.name.toUpperCase() && c.name.length > 3 ? c.canonical ?? c.surface : c.surface });
   }
 
+  // 1b. "Emirates" after "Emirates Airline": an organisation named by the first words of another's name.
+  for (let i = 0; i < drafts.length; i++) {
+    const short = drafts[i]!;
+    // "Senate" and "Senate Energy Committee" are two bodies: a name ending in an organisation word stands alone.
+    if (short.kind !== 'organisation' || ORG_WORDS.has(short.tokens[short.tokens.length - 1]!)) continue;
+    const long = drafts.findIndex((d, k) => k !== i && d.kind === 'organisation' && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[j] === t));
+    if (long < 0) continue;
+    const target = drafts[long]!;
+    for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
+    addEvidence(target, short.evidence);
+    for (const r of refs) if (r.actor === i) r.actor = long;
+    short.occurrences = [];
+    short.mentions = [];
+    short.kind = 'other';
+    short.confidence = -1;
+  }
+
   // 2. Single name words: the person (or organisation) whose name holds them, nearest before, else first after.
   for (const c of candidates) {
     if (!(c.kind === 'person' && c.partial)) continue;
@@ -151,7 +168,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
 
   // Lone words nothing else supports ("Harbour" at a sentence start) are dropped.
-  const keep = drafts.map((d) => d.knownId !== null || d.kind !== 'person' || d.tokens.length > 1 || d.confidence >= 0.5);
+  const keep = drafts.map((d) => d.confidence >= 0 && (d.knownId !== null || d.kind !== 'person' || d.tokens.length > 1 || d.confidence >= 0.5));
   const index = new Map<number, number>();
   const actors: ProposedActor[] = [];
   drafts.forEach((d, i) => {

@@ -50,7 +50,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
 
   const subjectAt = (pos: number, limit: number): Subject | null => {
     // A reference starting here (allowing "the"/"a" before a role reference).
-    const ref = refs.find((r) => r.start >= pos && r.start <= pos + 1 && r.end <= limit);
+    // Of the references starting here, a person or organisation before a place, then the longest.
+    const rank = (r: Reference) => (actors[r.actor]!.kind === 'place' ? 0 : 1e6) + (r.end - r.start);
+    const ref = refs.filter((r) => r.start >= pos && r.start <= pos + 1 && r.end <= limit).sort((a, b) => rank(b) - rank(a))[0];
     if (ref) return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
     const w = WORD_AT.exec(text.slice(pos, limit));
     if (w && PRONOUNS.has(w[0].toLowerCase()) && !['i', 'we'].includes(w[0].toLowerCase())) {
@@ -70,17 +72,33 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** A reference in subject position: opening its sentence, or right after a closing quotation mark. */
+  const isSubject = (r: Reference): boolean => {
+    const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
+    const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
+    if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?$/i.test(before)) return true;
+    return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
+  };
+
+  /**
+   * The person a pronoun refers to: the nearest earlier person in subject position ("Cook told
+   * Benioff … he said" is Cook), else the nearest earlier person, of a matching gender when known.
+   */
   const resolvePronoun = (pronoun: string, pos: number): number | null => {
     const gender = PRONOUNS.get(pronoun) ?? null;
+    let nearest: number | null = null;
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.start >= pos) continue;
       const a = actors[r.actor]!;
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
-      return r.actor;
+      // Only the paragraph before and this one: further back a subject is no longer the topic.
+      if (nearest !== null && pos - r.start > 600) break;
+      if (isSubject(r)) return r.actor;
+      nearest ??= r.actor;
     }
-    return null;
+    return nearest;
   };
 
   /** Skips up to two in-between words and reads a speech verb; returns it and where it ends. */
@@ -159,6 +177,21 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (acc) {
       const s = subjectAt(sentence.start + acc.index + acc[0].length, sentence.end);
       if (s) return { actor: s.actor, confidence: 0.8, evidence: [`“according to ${s.words}”`], rule: 'according' };
+    }
+    // Later in the quote's sentence: "“…” announced in October, said Derek Scissors" / "…, Ms Roe said".
+    const closing = sentences.find((x) => x.start <= q.closeAt - 1 && x.end > q.closeAt - 1) ?? sentence;
+    if (q.closed) {
+      const rest = text.slice(q.closeAt, closing.end);
+      if (!/[“"‘«]/.test(rest)) {
+        for (const w of rest.matchAll(/[\p{L}’'-]+/gu)) {
+          const verb = readSpeechVerb(w[0], true);
+          if (!verb) continue;
+          const at = q.closeAt + w.index;
+          const after = subjectAt(at + w[0].length + (/^\s*/.exec(text.slice(at + w[0].length))![0].length), closing.end);
+          const s = after ?? subjectEndingAt(at, q.closeAt);
+          if (s && s.via !== 'pronoun') return { actor: s.actor, confidence: 0.6, evidence: describe(s, verb, 'later in the sentence'), rule: 'trailing' };
+        }
+      }
     }
     // The sentence's subject, when the quote is a fragment inside it.
     if (before.trim()) {
