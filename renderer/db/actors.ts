@@ -4,13 +4,13 @@
  * announced (emitChange) after it commits. Writes that remove or move links return a Snapshot of
  * every row they touched, so Undo (restoreSnapshot) puts the notebook back exactly.
  */
-import { describeRange } from '../../shared/anchor';
 import type { Actor, ActorKind, Article, Note, Quote } from '../../shared/model';
 import { newId, nowIso } from '../../shared/model/ids';
 import { actorKeys, foldKey } from '../../shared/text/fold';
 import { emitChange, type TableName } from './changes';
 import { getDb } from './db';
 import { guardedWrite, StorageError } from './errors';
+import { createQuote } from './quotes';
 
 /** What the user types to make an actor; everything but the name has a default. */
 export interface NewActor {
@@ -443,31 +443,10 @@ export async function quoteAt(articleId: string, start: number, end: number): Pr
 }
 
 /**
- * The quote at [start, end) of the article, highlighted now if it was not: what accepting a speaker
- * suggestion needs. The new quote gets its exact words and W3C selectors from the stored body text,
- * and the article's quote count follows, in one transaction.
- * TODO(reader): use createQuote from renderer/db/quotes.ts once the reader feature is in main.
+ * The quote at [start, end) of the article, highlighted now (createQuote: exact words and W3C
+ * selectors from the stored body text, quote count in step) if it was not: what accepting a
+ * speaker suggestion needs.
  */
 export async function ensureQuoteAt(articleId: string, start: number, end: number): Promise<Quote> {
-  const existing = await quoteAt(articleId, start, end);
-  if (existing) return existing;
-  const db = getDb();
-  return guardedWrite('save the highlight', async () => {
-    const quote = await db.transaction('rw', [db.articles, db.bodies, db.quotes], async () => {
-      const body = await db.bodies.get(articleId);
-      if (!body) throw refuse('This article was deleted; the quote was not saved.');
-      const { quote: quoteSelector, position } = describeRange(body.text, start, end);
-      const now = nowIso();
-      const row: Quote = {
-        id: newId(), articleId, text: quoteSelector.exact, quoteSelector, positionSelector: position, unplaced: false, color: 'yellow',
-        comment: '', speakerId: null, mentionIds: [], tags: [], createdAt: now, updatedAt: now,
-      };
-      await db.quotes.add(row);
-      await db.articles.update(articleId, { quoteCount: await db.quotes.where('articleId').equals(articleId).count() });
-      return row;
-    });
-    emitChange({ table: 'quotes', kind: 'put', ids: [quote.id] });
-    emitChange({ table: 'articles', kind: 'put', ids: [articleId] });
-    return quote;
-  });
+  return (await quoteAt(articleId, start, end)) ?? createQuote({ articleId, start, end });
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
+import { pasteAndOpen, selectWithMouse } from '../helpers/reader';
 
 // Articles written for this test (invented port, people and union).
 const FIRST = `Varnholt dockers vote on night shifts
@@ -11,19 +12,6 @@ The port of Varnholt reopened on Friday after a week-long strike.
 “Every crane is back in service,” Ms Tamsin Rook said at the quay.
 Ms Rook added that the port would publish its night schedule next week.`;
 
-async function paste(app: Page, text: string): Promise<string> {
-  const title = text.split('\n')[0]!;
-  const empty = app.getByRole('button', { name: 'Paste your first clip' });
-  if (await empty.isVisible()) await empty.click();
-  else await app.getByRole('button', { name: 'Paste clip', exact: true }).click();
-  await app.getByLabel('Clip text').fill(text);
-  await app.getByRole('button', { name: /Save clip/ }).click();
-  const link = app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: title });
-  await expect(link).toBeVisible();
-  const href = await link.getAttribute('href');
-  return decodeURIComponent(href!.replace('#/read/', ''));
-}
-
 async function go(app: Page, hash: string) {
   await app.evaluate((h: string) => {
     window.location.hash = h;
@@ -31,12 +19,12 @@ async function go(app: Page, hash: string) {
 }
 
 test('paste two articles, accept the suggestions, and see the speaker’s quotes in time order on the actor page', async ({ app }) => {
-  const first = await paste(app, FIRST);
-  const second = await paste(app, SECOND);
+  const first = await pasteAndOpen(app, FIRST);
+  await go(app, '#/library');
+  const second = await pasteAndOpen(app, SECOND);
 
   // Accept the later article first, so the timeline's order is not just the order quotes were made.
-  await go(app, `#/actors?article=${encodeURIComponent(second)}`);
-  const panel = app.getByRole('complementary', { name: 'Suggestions for the article' });
+  const panel = app.getByRole('region', { name: 'Suggestions' });
   const rook = panel.getByRole('listitem', { name: 'Suggested actor Tamsin Rook' });
   await expect(rook).toContainText('person');
   await expect(rook).toContainText('“Ms Rook”');
@@ -47,12 +35,15 @@ test('paste two articles, accept the suggestions, and see the speaker’s quotes
   await go(app, '#/actors');
   await expect(app.getByText('No actors yet')).toBeVisible();
 
-  await go(app, `#/actors?article=${encodeURIComponent(second)}`);
+  await go(app, `#/read/${encodeURIComponent(second)}`);
   await panel.getByRole('listitem', { name: /Suggested speaker for “Every crane/ }).getByRole('button', { name: 'Accept' }).click();
   await expect(panel.getByRole('listitem', { name: /Suggested speaker for “Every crane/ })).toContainText('Accepted');
   await expect(panel.getByRole('listitem', { name: 'Suggested actor Tamsin Rook' })).toContainText('Linked');
 
-  await go(app, `#/actors?article=${encodeURIComponent(first)}`);
+  // The accepted speaker's quotation is now a highlight of the article.
+  await expect(app.getByRole('list', { name: 'Highlights in reading order' })).toContainText('Every crane is back in service');
+
+  await go(app, `#/read/${encodeURIComponent(first)}`);
   await expect(panel.getByRole('listitem', { name: 'Suggested actor Tamsin Rook' })).toContainText('in your notebook');
   await expect(panel.getByRole('listitem', { name: 'Suggested actor Piet Olden' })).toContainText('union’s secretary');
   await panel.getByRole('button', { name: /Accept all/ }).click();
@@ -71,4 +62,43 @@ test('paste two articles, accept the suggestions, and see the speaker’s quotes
   await expect(timeline.nth(1)).toContainText('Every crane is back in service');
   await expect(app.getByRole('list', { name: 'Articles that mention' }).getByRole('listitem')).toHaveCount(2);
   await expect(app.getByText('Harbour Commissioner')).toBeVisible();
+});
+
+test('set a quote’s speaker and mentions from the reader with type-ahead, and create an actor from the selected words', async ({ app }) => {
+  await pasteAndOpen(app, FIRST);
+  // Create an actor from the selected words: select the name, press "a", create it as a mention.
+  await selectWithMouse(app, 'Piet Olden');
+  await app.keyboard.press('a');
+  const editor = app.getByRole('dialog', { name: 'Speaker and mentions' });
+  await expect(editor).toBeVisible();
+  await editor.getByRole('button', { name: '…as mentioned' }).click();
+  await expect(editor.getByRole('list', { name: 'Mentioned actors' })).toContainText('Piet Olden');
+  await app.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  // Let go of the highlight so its toolbar does not cover the next words to select.
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('toolbar')).toHaveCount(0);
+
+  // Highlight the quotation and set its speaker by typing part of a name; add a mention the same way.
+  await selectWithMouse(app, 'Night shifts', 'voluntary,');
+  await app.keyboard.press('a');
+  await expect(editor).toBeVisible();
+  await editor.getByRole('combobox', { name: 'Set speaker' }).fill('tamsin');
+  await editor.getByRole('option', { name: /Create actor “tamsin”/ }).waitFor();
+  await editor.getByRole('combobox', { name: 'Set speaker' }).fill('Tamsin Rook');
+  await expect(editor.getByRole('option', { name: /Create actor “Tamsin Rook”/ })).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('Enter');
+  await expect(editor.getByRole('list', { name: 'Speaker' })).toContainText('Tamsin Rook');
+  await editor.getByRole('combobox', { name: 'Add mention' }).fill('olden');
+  await expect(editor.getByRole('option', { name: /^Piet Olden/ })).toBeVisible();
+  await app.keyboard.press('Enter');
+  await expect(editor.getByRole('list', { name: 'Mentioned actors' })).toContainText('Piet Olden');
+  await app.keyboard.press('Escape');
+
+  await go(app, '#/actors');
+  await app.getByRole('listbox', { name: 'Actor list' }).getByRole('link', { name: 'Piet Olden' }).click();
+  await expect(app.getByRole('list', { name: 'Quotes that mention' }).getByRole('listitem')).toHaveCount(2);
+  await go(app, '#/actors');
+  await app.getByRole('listbox', { name: 'Actor list' }).getByRole('link', { name: 'Tamsin Rook' }).click();
+  await expect(app.getByRole('list', { name: 'Quotes spoken, oldest first' })).toContainText('Night shifts will be voluntary');
 });
