@@ -131,7 +131,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && only(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || ['of', 'for', 'on'].includes(run[run.length - 1]!.lower))) {
       run.push(t);
     } else {
       flush();
@@ -148,7 +148,7 @@ function textOf(text: string, tokens: Token[]): string {
 /** The role written in an appositive after a name: "Jane Roe, the chief executive of Acme, said". */
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 120);
-  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added))/u.exec(after);
+  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
@@ -222,7 +222,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const runEnd = run[run.length - 1]!.end;
     const key = foldKey(runText.replace(/^the\s+/i, ''));
 
-    if (NOT_ACTORS.has(key)) continue;
+    if (NOT_ACTORS.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // Known organisations and places by gazetteer.
     const org = gz.orgs.get(key);
     if (org) {
@@ -422,6 +422,9 @@ function orgTrailerRole(text: string, start: number, end: number): string | null
 
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
 const NOT_ACTORS = new Set(['white house', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war']);
+/** Last words of the name of an event, a prize or a competition: not an actor. */
+const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
+
 /** Organisation words that, alone and capitalised, name the one institution of the story's country. */
 const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin']);
 

@@ -35,6 +35,13 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['insp', null],
   ['supt', null],
   ['cllr', null],
+  ['cmdr', null],
+  ['adm', null],
+  ['maj', null],
+  ['brig', null],
+  ['cpl', null],
+  ['pvt', null],
+  ['amb', null],
   ['judge', null],
   ['justice', null],
 ]);
@@ -55,7 +62,7 @@ export const TITLE_WORDS = new Set(
     'superintendent', 'officer', 'coach', 'manager', 'lieutenant', 'major', 'dean', 'provost', 'rector', 'chancellor',
     'founder', 'executive', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'mp', 'mep', 'senior',
     'head', 'boss', 'negotiator', 'regulator', 'auditor', 'controller', 'comptroller', 'administrator', 'registrar',
-    'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'insp', 'det', 'cllr', 'dr', 'prof',
+    'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'insp', 'det', 'cllr', 'dr', 'prof', 'cmdr', 'adm', 'maj', 'brig', 'cpl', 'pvt', 'amb',
   ],
 );
 

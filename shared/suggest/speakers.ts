@@ -41,7 +41,9 @@ const BETWEEN = /^(also|later|earlier|then|previously|once|again|further|repeate
 /** A role phrase and comma before a name: "the union's general secretary, ". */
 const APPOSITIVE_BEFORE = /^(?:the|its|their|his|her|our)\s+[^,.;:“”"\n]{2,60},\s*/i;
 /** An appositive after a name, up to the comma before the verb: ", 52, the union's general secretary, ". */
-const APPOSITIVE_AFTER = /^,\s*[^,.;:“”"\n]{1,80},\s*/;
+const APPOSITIVE_AFTER = /^,\s*[^;:“”"\n]{1,140}?,\s*(?=[\p{L}’'-]+\s*(?:[,.;]|$))/u;
+/** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister". */
+const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
   const inQuote = (pos: number) => quotations.some((q) => pos >= q.openAt && pos < q.closeAt);
@@ -142,7 +144,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (v) return { actor: subject.actor, confidence: subject.via === 'pronoun' ? 0.75 : 0.9, evidence: describe(subject, v.verb, 'after the quote'), rule: 'trailing' };
       }
       const v = verbAfter(pos, limit, true);
-      if (v && v.end - pos < 20) {
+      if (v && v.end - pos < 20 && !LISTENER_VERBS.has(v.verb.verb)) {
         const lead2 = /^\s*(the\s+)?/i.exec(text.slice(v.end, limit))![0].length;
         const s2 = subjectAt(v.end + lead2, limit) ?? subjectAt(v.end + /^\s*/.exec(text.slice(v.end))![0].length, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
@@ -187,8 +189,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
           const verb = readSpeechVerb(w[0], true);
           if (!verb) continue;
           const at = q.closeAt + w.index;
-          const after = subjectAt(at + w[0].length + (/^\s*/.exec(text.slice(at + w[0].length))![0].length), closing.end);
-          const s = after ?? subjectEndingAt(at, q.closeAt);
+          // "told CBS News": whoever follows "told" or "asked" is the listener; the speaker came before.
+          const listenerAfter = LISTENER_VERBS.has(verb.verb);
+          const after = listenerAfter ? null : subjectAt(at + w[0].length + (/^\s*/.exec(text.slice(at + w[0].length))![0].length), closing.end);
+          const firstPerson = refs.find((r) => r.start >= q.closeAt && r.end <= at && actors[r.actor]!.kind === 'person');
+          const s = after ?? subjectEndingAt(at, q.closeAt) ?? (firstPerson ? { actor: firstPerson.actor, start: firstPerson.start, end: firstPerson.end, words: text.slice(firstPerson.start, firstPerson.end), via: firstPerson.via } : null);
           if (s && s.via !== 'pronoun') return { actor: s.actor, confidence: 0.6, evidence: describe(s, verb, 'later in the sentence'), rule: 'trailing' };
         }
       }
