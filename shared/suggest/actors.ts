@@ -138,6 +138,35 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     short.confidence = -1;
   }
 
+  // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
+  for (let i = 0; i < drafts.length; i++) {
+    const long = drafts[i]!;
+    if (long.kind !== 'organisation' || long.tokens.length < 2) continue;
+    for (const o of [...long.occurrences]) {
+      const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
+      if (!m) continue;
+      const acronym = foldKey(m[1]!);
+      const k = drafts.findIndex((d, j) => j !== i && d.kind !== 'place' && d.tokens.length === 1 && d.tokens[0] === acronym);
+      if (k >= 0) {
+        const short = drafts[k]!;
+        for (const so of short.occurrences) addMention(long, text.slice(so.start, so.end), so.start, so.end);
+        for (const r of refs) if (r.actor === k) r.actor = i;
+        short.occurrences = [];
+        short.mentions = [];
+        short.confidence = -1;
+      }
+      const at = o.end + m[0].indexOf(m[1]!);
+      addMention(long, m[1]!, at, at + m[1]!.length);
+      if (!refs.some((r) => r.start === at)) refs.push({ start: at, end: at + m[1]!.length, actor: i, via: 'name' });
+      // Later uses of the acronym on their own.
+      for (const later of text.matchAll(new RegExp(`\\b${m[1]!.replace(/[.&]/g, '\\$&')}\\b`, 'g'))) {
+        if (later.index <= at || refs.some((r) => r.start <= later.index && r.end > later.index)) continue;
+        addMention(long, m[1]!, later.index, later.index + m[1]!.length);
+        refs.push({ start: later.index, end: later.index + m[1]!.length, actor: i, via: 'name' });
+      }
+    }
+  }
+
   // 2. Single name words: the person (or organisation) whose name holds them, nearest before, else first after.
   for (const c of candidates) {
     if (!(c.kind === 'person' && c.partial)) continue;

@@ -42,8 +42,9 @@ const BETWEEN = /^(also|later|earlier|then|previously|once|again|further|repeate
 const APPOSITIVE_BEFORE = /^(?:the|its|their|his|her|our)\s+[^,.;:“”"\n]{2,60},\s*/i;
 /** An appositive after a name, up to the comma before the verb: ", 52, the union's general secretary, ". */
 const APPOSITIVE_AFTER = /^,\s*[^;:“”"\n]{1,140}?,\s*(?=[\p{L}’'-]+\s*(?:[,.;]|$))/u;
-/** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister". */
+/** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
+const TOLD = new Set(['told', 'tells']);
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
   const inQuote = (pos: number) => quotations.some((q) => pos >= q.openAt && pos < q.closeAt);
@@ -144,7 +145,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (v) return { actor: subject.actor, confidence: subject.via === 'pronoun' ? 0.75 : 0.9, evidence: describe(subject, v.verb, 'after the quote'), rule: 'trailing' };
       }
       const v = verbAfter(pos, limit, true);
-      if (v && v.end - pos < 20 && !LISTENER_VERBS.has(v.verb.verb)) {
+      if (v && v.end - pos < 20 && !TOLD.has(v.verb.verb)) {
         const lead2 = /^\s*(the\s+)?/i.exec(text.slice(v.end, limit))![0].length;
         const s2 = subjectAt(v.end + lead2, limit) ?? subjectAt(v.end + /^\s*/.exec(text.slice(v.end))![0].length, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
@@ -177,7 +178,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const sentenceText = text.slice(sentence.start, sentence.end);
     const acc = /\baccording to\s+/i.exec(sentenceText);
     if (acc) {
-      const s = subjectAt(sentence.start + acc.index + acc[0].length, sentence.end);
+      // "according to KPA chief executive Tan Boon Huat": the name may follow a role in lower case or an acronym.
+      const at = sentence.start + acc.index + acc[0].length;
+      const named = refs.filter((r) => r.start >= at && r.start - at <= 60 && r.end <= sentence.end && !/[,.;:“”"]/.test(text.slice(at, r.start))).sort((a, b) => (actors[b.actor]!.kind === 'person' ? 1 : 0) - (actors[a.actor]!.kind === 'person' ? 1 : 0) || a.start - b.start)[0];
+      const person = named && actors[named.actor]!.kind === 'person' ? { actor: named.actor, start: named.start, end: named.end, words: text.slice(at, named.end), via: named.via } : null;
+      const s = person ?? subjectAt(at, sentence.end) ?? (named ? { actor: named.actor, start: named.start, end: named.end, words: text.slice(at, named.end), via: named.via } : null);
       if (s) return { actor: s.actor, confidence: 0.8, evidence: [`“according to ${s.words}”`], rule: 'according' };
     }
     // Later in the quote's sentence: "“…” announced in October, said Derek Scissors" / "…, Ms Roe said".

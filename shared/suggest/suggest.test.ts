@@ -85,6 +85,16 @@ describe('speaker attribution', () => {
     expect(suggest(text).actors.find((a) => a.name === 'Lena Okoro')?.role).toBe('U.S. Attorney');
   });
 
+  it('an acronym in brackets names the organisation; "according to <role> <name>"; "…?” asked Ms X"', () => {
+    const text = 'Head\nThe Kestral Port Authority (KPA) will build a terminal.\nThe KPA said the berths would be “fully automated”.\nAccording to KPA chief executive Tan Boon Huat, “the first berths will open in 2029”.\nOpposition MP Lina Chua was doubtful. “Who will pay?” asked Ms Chua.';
+    const s = suggest(text);
+    expect(s.actors.find((a) => a.name === 'Kestral Port Authority')!.mentions).toEqual(['Kestral Port Authority', 'KPA']);
+    expect(s.actors.some((a) => a.name === 'KPA')).toBe(false);
+    expect(speakerOf(text, 'fully automated')).toBe('Kestral Port Authority');
+    expect(speakerOf(text, 'the first berths')).toBe('Tan Boon Huat');
+    expect(speakerOf(text, 'Who will pay')).toBe('Lina Chua');
+  });
+
   it('a surname used alone that speaks is a person', () => {
     const s = suggest('Head\nThe team won 4-1.\n“It was a long night,” Dravik said.');
     expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Dravik', 'person']]);
