@@ -357,7 +357,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
     const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
-    const titled = honorificSurnames.has(run[run.length - 1]!.lower);
+    // "the village of Ebbing", "in Lanford": a place by the words around it.
+    const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet)\s+of\s+$/i.exec(before);
+    if (run.length <= 3 && nameLike && (placeOf || (run.length === 1 && nlpPlace && /\b(in|at|near|outside)\s+$/i.test(before)))) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${/(\w+)\s+$/.exec(before)![1]}”, tagged as a place by compromise`], confidence: 0.55 }));
+      continue;
+    }
+    // "…,” said Carys Penrose, 61": the name right after an attribution verb.
+    const titled = honorificSurnames.has(run[run.length - 1]!.lower) || /(?:^|[”"’,]\s*)(said|says|added|asked|wrote|explained|according to)\s+$/i.test(before);
     if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
@@ -432,7 +439,7 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
-const PLACE_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert']);
+const PLACE_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam']);
 
 function nameLikeRun(run: Token[]): boolean {
   return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');

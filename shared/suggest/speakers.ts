@@ -65,7 +65,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
-    const ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && /^\s*$/.test(text.slice(r.end, pos)));
+    let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && /^\s*$/.test(text.slice(r.end, pos)));
+    if (!ref && /,\s*$/.test(text.slice(from, pos))) {
+      // An appositive before the verb: "the chairwoman, retired judge Helen Ashdown, said" (the name
+      // before the last comma) or "Marisa Quintero, a Democrat from New Mexico, said" (the name
+      // before the appositive). Places are never the subject here.
+      const lastComma = text.lastIndexOf(',', pos - 1);
+      const prevComma = text.lastIndexOf(',', lastComma - 1);
+      const notPlace = (r: Reference) => actors[r.actor]!.kind !== 'place';
+      const endingAt = (at: number) => [...refs].reverse().find((r) => r.end <= at && r.start >= from && /^\s*$/.test(text.slice(r.end, at)) && notPlace(r));
+      const a = endingAt(lastComma);
+      const b = prevComma >= from ? endingAt(prevComma) : undefined;
+      ref = a && actors[a.actor]!.kind === 'person' ? a : (b ?? a);
+    }
     if (ref) return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
     const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, pos));
     if (m && PRONOUNS.has(m[1]!.toLowerCase()) && !['i', 'we'].includes(m[1]!.toLowerCase())) {

@@ -95,6 +95,13 @@ describe('speaker attribution', () => {
     expect(speakerOf(text, 'Who will pay')).toBe('Lina Chua');
   });
 
+  it('a subject with an appositive before the verb: the name, never the place inside the appositive', () => {
+    const text = 'Head\nThe panel’s chairwoman, retired judge Ada Morrow, said the faults were “human”.\nSen. Ivo Marsh, a Republican from Ohio, said the plan was “dead on arrival”.\n“Sorry builds nothing,” said Cara Linde, 61, whose house was lost.';
+    expect(speakerOf(text, 'human')).toBe('Ada Morrow');
+    expect(speakerOf(text, 'dead on arrival')).toBe('Ivo Marsh');
+    expect(speakerOf(text, 'Sorry builds nothing')).toBe('Cara Linde');
+  });
+
   it('a surname used alone that speaks is a person', () => {
     const s = suggest('Head\nThe team won 4-1.\n“It was a long night,” Dravik said.');
     expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Dravik', 'person']]);
