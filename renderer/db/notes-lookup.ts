@@ -45,12 +45,15 @@ export async function searchActorsForMention(query: string, limit = 8): Promise<
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => choice(a, q));
 }
 
-/** Creates a person with just a name, for "Create actor “…”" in the mention type-ahead. */
-export function createActorNamed(name: string): Promise<Actor> {
+/**
+ * Creates a person with just a name, for "Create actor “…”" in the mention type-ahead. The id may
+ * be chosen by the caller so the mention can be inserted before the write finishes.
+ */
+export function createActorNamed(name: string, id: string = newId()): Promise<Actor> {
   const clean = name.replace(/\s+/g, ' ').trim();
   const now = nowIso();
   const actor: Actor = {
-    id: newId(),
+    id,
     name: clean,
     kind: 'person',
     aliases: [],
