@@ -124,6 +124,9 @@ export class Autosaver {
   }
 
   private set(state: SaveState): void {
+    // The same state again is no news: listeners (the note view) re-render only on a real change,
+    // which keeps keystrokes from re-rendering the editor's React tree.
+    if (JSON.stringify(state) === JSON.stringify(this.current)) return;
     this.current = state;
     for (const l of this.listeners) l();
   }
