@@ -39,6 +39,7 @@ import { INSERT_QUOTE_COMMAND, QuotesPlugin } from './plugins/QuotesPlugin';
 import { RefreshRefsPlugin } from './plugins/RefreshRefsPlugin';
 import { QuotePicker } from './QuotePicker';
 import { LiveRefsContext } from './refs-context';
+import { SelectedNodes, SelectedNodesContext, SelectedNodesPlugin } from './selected-nodes';
 import { Toolbar } from './Toolbar';
 
 const THEME = {
@@ -141,6 +142,7 @@ function OpenNote({ opened }: { opened: Opened }) {
   const article = useArticleTitle(note.articleId);
 
   const refs = useMemo(() => new LiveRefs(), []);
+  const selectedNodes = useMemo(() => new SelectedNodes(), []);
   useEffect(() => () => refs.dispose(), [refs]);
 
   const read = useCallback(
@@ -273,82 +275,85 @@ function OpenNote({ opened }: { opened: Opened }) {
       }}
     >
       <LiveRefsContext.Provider value={refs}>
-        <LexicalComposer initialConfig={initialConfig}>
-          <Toolbar
-            onInsertQuote={() => setPicking(true)}
-            end={
-              <>
-                <span className={`save-status ${saveState.kind}`} role="status" aria-live="polite" title={saveState.kind === 'failed' ? saveState.message : undefined}>
-                  {statusText(saveState)}
-                </span>
-                <NoteExportMenu noteId={noteId} />
-                <button type="button" className="danger" onClick={() => void remove()}>
-                  Delete
+        <SelectedNodesContext.Provider value={selectedNodes}>
+          <LexicalComposer initialConfig={initialConfig}>
+            <Toolbar
+              onInsertQuote={() => setPicking(true)}
+              end={
+                <>
+                  <span className={`save-status ${saveState.kind}`} role="status" aria-live="polite" title={saveState.kind === 'failed' ? saveState.message : undefined}>
+                    {statusText(saveState)}
+                  </span>
+                  <NoteExportMenu noteId={noteId} />
+                  <button type="button" className="danger" onClick={() => void remove()}>
+                    Delete
+                  </button>
+                </>
+              }
+            />
+            {saveState.kind === 'failed' ? (
+              <div className="note-save-error" role="alert">
+                {saveState.message} Your text is kept here and in this window; Dossier tries again in {Math.round(saveState.retryInMs / 1000)} s.{' '}
+                <button type="button" onClick={() => void saver.flush()}>
+                  Try now
                 </button>
-              </>
-            }
-          />
-          {saveState.kind === 'failed' ? (
-            <div className="note-save-error" role="alert">
-              {saveState.message} Your text is kept here and in this window; Dossier tries again in {Math.round(saveState.retryInMs / 1000)} s.{' '}
-              <button type="button" onClick={() => void saver.flush()}>
-                Try now
-              </button>
-            </div>
-          ) : null}
-          <div className="note-scroll">
-            <div className="note-page">
-              {note.articleId ? (
-                <p className="note-article">
-                  Note on <a href={hrefFor('read', note.articleId)}>{article.value ?? 'an article'}</a>
-                </p>
-              ) : null}
-              <input
-                className="note-title"
-                aria-label="Note title"
-                placeholder="Untitled note"
-                value={title}
-                onChange={(e) => {
-                  titleRef.current = e.target.value;
-                  setTitle(e.target.value);
-                  saver.changed();
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === 'ArrowDown') {
-                    e.preventDefault();
-                    editorRef.current?.focus();
-                  }
-                }}
-              />
-              <div className="note-editor">
-                <RichTextPlugin
-                  contentEditable={
-                    <ContentEditable
-                      className="note-content"
-                      aria-label="Note text"
-                      aria-placeholder="Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one."
-                      placeholder={<div className="note-placeholder">Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one.</div>}
-                    />
-                  }
-                  ErrorBoundary={LexicalErrorBoundary}
+              </div>
+            ) : null}
+            <div className="note-scroll">
+              <div className="note-page">
+                {note.articleId ? (
+                  <p className="note-article">
+                    Note on <a href={hrefFor('read', note.articleId)}>{article.value ?? 'an article'}</a>
+                  </p>
+                ) : null}
+                <input
+                  className="note-title"
+                  aria-label="Note title"
+                  placeholder="Untitled note"
+                  value={title}
+                  onChange={(e) => {
+                    titleRef.current = e.target.value;
+                    setTitle(e.target.value);
+                    saver.changed();
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === 'ArrowDown') {
+                      e.preventDefault();
+                      editorRef.current?.focus();
+                    }
+                  }}
                 />
+                <div className="note-editor">
+                  <RichTextPlugin
+                    contentEditable={
+                      <ContentEditable
+                        className="note-content"
+                        aria-label="Note text"
+                        aria-placeholder="Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one."
+                        placeholder={<div className="note-placeholder">Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one.</div>}
+                      />
+                    }
+                    ErrorBoundary={LexicalErrorBoundary}
+                  />
+                </div>
               </div>
             </div>
-          </div>
-          <HistoryPlugin />
-          <ListPlugin />
-          <CheckListPlugin />
-          <LinkPlugin validateUrl={(url) => /^(https?:|mailto:|#\/)/i.test(url)} />
-          <HorizontalRulePlugin />
-          <TabIndentationPlugin />
-          <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
-          <MentionsPlugin />
-          <QuotesPlugin />
-          <RefreshRefsPlugin refs={refs} />
-          <ChangesPlugin onChange={onChange} />
-          <EditorRefPlugin editorRef={editorRef} />
-          {picking ? <QuotePicker onPick={insertQuote} onClose={() => setPicking(false)} /> : null}
-        </LexicalComposer>
+            <HistoryPlugin />
+            <ListPlugin />
+            <CheckListPlugin />
+            <LinkPlugin validateUrl={(url) => /^(https?:|mailto:|#\/)/i.test(url)} />
+            <HorizontalRulePlugin />
+            <TabIndentationPlugin />
+            <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+            <MentionsPlugin />
+            <QuotesPlugin />
+            <RefreshRefsPlugin refs={refs} />
+            <SelectedNodesPlugin store={selectedNodes} />
+            <ChangesPlugin onChange={onChange} />
+            <EditorRefPlugin editorRef={editorRef} />
+            {picking ? <QuotePicker onPick={insertQuote} onClose={() => setPicking(false)} /> : null}
+          </LexicalComposer>
+        </SelectedNodesContext.Provider>
       </LiveRefsContext.Provider>
     </section>
   );
