@@ -17,7 +17,7 @@ import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { LexicalEditor } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import type { Note } from '../../shared/model';
 import { openableState } from '../../shared/notes/empty';
 import { useCommands, type Command } from '../app/commands';
@@ -60,6 +60,17 @@ const THEME = {
   },
   text: { bold: 'ne-bold', italic: 'ne-italic', code: 'ne-inline-code', underline: 'ne-underline', strikethrough: 'ne-strike' },
 };
+
+interface Snapshot {
+  title: string;
+  state: EditorState | null;
+}
+
+function serialise(s: Snapshot): NoteContent {
+  return { title: s.title, editorState: s.state ? JSON.stringify(s.state.toJSON()) : '' };
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Opened {
   note: Note;
@@ -145,23 +156,27 @@ function OpenNote({ opened }: { opened: Opened }) {
   const selectedNodes = useMemo(() => new SelectedNodes(), []);
   useEffect(() => () => refs.dispose(), [refs]);
 
-  const read = useCallback(
-    (): NoteContent => ({ title: titleRef.current, editorState: JSON.stringify(editorRef.current?.getEditorState().toJSON() ?? null) }),
-    [],
-  );
+  // A snapshot is cheap (editor states are immutable); serialising it waits for the save itself.
+  const snapshot = useCallback((): Snapshot => ({ title: titleRef.current, state: editorRef.current?.getEditorState() ?? null }), []);
+  const read = useCallback((): NoteContent => serialise(snapshot()), [snapshot]);
   const saver = useMemo(
     () =>
       // `read` touches refs, but the autosaver calls it only from timers and events, never in render.
       // eslint-disable-next-line react-hooks/refs
-      new Autosaver({
-        read,
-        write: async (content, attempt) => {
+      new Autosaver<Snapshot>({
+        read: snapshot,
+        write: async (taken, attempt) => {
+          // Serialising a long note and deriving its text run as separate tasks, so a keystroke
+          // arriving meanwhile waits for one of them, not the whole save.
+          await nextTask();
+          const content = serialise(taken);
+          await nextTask();
           await saveNote(noteId, content, { silent: attempt > 1 });
         },
-        onFailure: (content) => writeDraft(noteId, content),
+        onFailure: (taken) => writeDraft(noteId, serialise(taken)),
         onSaved: () => clearDraft(noteId),
       }),
-    [noteId, read],
+    [noteId, snapshot],
   );
   const saveState = useSyncExternalStore(saver.subscribe, () => saver.state);
 

@@ -14,13 +14,13 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; message: string; retryInMs: number };
 
-export interface AutosaveOptions {
-  /** Reads what to save now (serialises the editor). */
-  read: () => NoteContent;
+export interface AutosaveOptions<C = NoteContent> {
+  /** Takes what to save now (cheap: an immutable snapshot; serialising can wait for `write`). */
+  read: () => C;
   /** Writes it; rejects with an explained error. */
-  write: (content: NoteContent, attempt: number) => Promise<void>;
+  write: (content: C, attempt: number) => Promise<void>;
   /** A save failed: keep the text somewhere that survives a reload. */
-  onFailure?: (content: NoteContent, error: unknown) => void;
+  onFailure?: (content: C, error: unknown) => void;
   /** Everything typed so far is in the notebook. */
   onSaved?: () => void;
   /** Quiet time after the last edit before saving. */
@@ -32,7 +32,7 @@ export interface AutosaveOptions {
 export const AUTOSAVE_DELAY_MS = 700;
 export const RETRY_MS = [1000, 2000, 5000, 10000, 30000] as const;
 
-export class Autosaver {
+export class Autosaver<C = NoteContent> {
   private dirty = false;
   private inFlight: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -41,7 +41,7 @@ export class Autosaver {
   private listeners = new Set<() => void>();
   private current: SaveState = { kind: 'saved' };
 
-  constructor(private readonly options: AutosaveOptions) {}
+  constructor(private readonly options: AutosaveOptions<C>) {}
 
   get state(): SaveState {
     return this.current;
