@@ -107,3 +107,10 @@ export async function searchQuotes(query: string, limit = 30): Promise<QuoteView
   }
   return viewsOf(await collection.limit(limit).toArray());
 }
+
+/** An article's quotes in reading order, as quote views. */
+export async function articleQuoteViews(articleId: string): Promise<QuoteView[]> {
+  const quotes = await getDb().quotes.where('articleId').equals(articleId).toArray();
+  quotes.sort((a, b) => a.positionSelector.start - b.positionSelector.start);
+  return viewsOf(quotes);
+}

@@ -38,6 +38,7 @@ import { MentionsPlugin } from './plugins/MentionsPlugin';
 import { INSERT_QUOTE_COMMAND, QuotesPlugin } from './plugins/QuotesPlugin';
 import { RefreshRefsPlugin } from './plugins/RefreshRefsPlugin';
 import { QuotePicker } from './QuotePicker';
+import { QuotesSidePanel } from './QuotesSidePanel';
 import { LiveRefsContext } from './refs-context';
 import { SelectedNodes, SelectedNodesContext, SelectedNodesPlugin } from './selected-nodes';
 import { Toolbar } from './Toolbar';
@@ -150,6 +151,7 @@ function OpenNote({ opened }: { opened: Opened }) {
   const titleRef = useRef(opened.title);
   const [title, setTitle] = useState(opened.title);
   const [picking, setPicking] = useState(false);
+  const [showQuotes, setShowQuotes] = useState(note.articleId !== null);
   const article = useArticleTitle(note.articleId);
 
   const refs = useMemo(() => new LiveRefs(), []);
@@ -248,6 +250,7 @@ function OpenNote({ opened }: { opened: Opened }) {
   const commands = useMemo<Command[]>(
     () => [
       { id: 'note.insert-quote', group: 'Note', title: 'Insert quote…', shortcut: 'Ctrl+Shift+Q', run: () => setPicking(true) },
+      { id: 'note.quotes-panel', group: 'Note', title: 'Show or hide the quotes panel', run: () => setShowQuotes((v) => !v) },
       { id: 'note.delete', group: 'Note', title: 'Delete this note', run: () => void remove() },
       { id: 'note.save', group: 'Note', title: 'Save this note now', shortcut: 'Ctrl+S', run: () => void saver.flush() },
       ...(note.articleId ? [{ id: 'note.open-article', group: 'Note', title: 'Open this note’s article', run: () => navigate('read', note.articleId) }] : []),
@@ -296,6 +299,9 @@ function OpenNote({ opened }: { opened: Opened }) {
               onInsertQuote={() => setPicking(true)}
               end={
                 <>
+                  <button type="button" aria-pressed={showQuotes} onClick={() => setShowQuotes((v) => !v)}>
+                    Quotes panel
+                  </button>
                   <span className={`save-status ${saveState.kind}`} role="status" aria-live="polite" title={saveState.kind === 'failed' ? saveState.message : undefined}>
                     {statusText(saveState)}
                   </span>
@@ -314,44 +320,47 @@ function OpenNote({ opened }: { opened: Opened }) {
                 </button>
               </div>
             ) : null}
-            <div className="note-scroll">
-              <div className="note-page">
-                {note.articleId ? (
-                  <p className="note-article">
-                    Note on <a href={hrefFor('read', note.articleId)}>{article.value ?? 'an article'}</a>
-                  </p>
-                ) : null}
-                <input
-                  className="note-title"
-                  aria-label="Note title"
-                  placeholder="Untitled note"
-                  value={title}
-                  onChange={(e) => {
-                    titleRef.current = e.target.value;
-                    setTitle(e.target.value);
-                    saver.changed();
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === 'ArrowDown') {
-                      e.preventDefault();
-                      editorRef.current?.focus();
-                    }
-                  }}
-                />
-                <div className="note-editor">
-                  <RichTextPlugin
-                    contentEditable={
-                      <ContentEditable
-                        className="note-content"
-                        aria-label="Note text"
-                        aria-placeholder="Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one."
-                        placeholder={<div className="note-placeholder">Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one.</div>}
-                      />
-                    }
-                    ErrorBoundary={LexicalErrorBoundary}
+            <div className="note-body">
+              <div className="note-scroll">
+                <div className="note-page">
+                  {note.articleId ? (
+                    <p className="note-article">
+                      Note on <a href={hrefFor('read', note.articleId)}>{article.value ?? 'an article'}</a>
+                    </p>
+                  ) : null}
+                  <input
+                    className="note-title"
+                    aria-label="Note title"
+                    placeholder="Untitled note"
+                    value={title}
+                    onChange={(e) => {
+                      titleRef.current = e.target.value;
+                      setTitle(e.target.value);
+                      saver.changed();
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === 'ArrowDown') {
+                        e.preventDefault();
+                        editorRef.current?.focus();
+                      }
+                    }}
                   />
+                  <div className="note-editor">
+                    <RichTextPlugin
+                      contentEditable={
+                        <ContentEditable
+                          className="note-content"
+                          aria-label="Note text"
+                          aria-placeholder="Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one."
+                          placeholder={<div className="note-placeholder">Write here. Type @ to mention an actor, drop a quote, or press Ctrl+Shift+Q to insert one.</div>}
+                        />
+                      }
+                      ErrorBoundary={LexicalErrorBoundary}
+                    />
+                  </div>
                 </div>
               </div>
+              {showQuotes ? <QuotesSidePanel articleId={note.articleId} onInsert={insertQuote} onClose={() => setShowQuotes(false)} /> : null}
             </div>
             <HistoryPlugin />
             <ListPlugin />

@@ -1,4 +1,5 @@
 import { test, expect } from '../helpers/fixtures';
+import type { Page } from '@playwright/test';
 import { seedRows, testActor, testArticle, testQuote } from '../helpers/seed-db';
 
 const ARTICLE = testArticle('art-ferry', 'Council approves night ferry');
@@ -41,13 +42,14 @@ test('a note with a mention and quotes survives a reload and shows among the act
   await expect(quote).toContainText('Harbour Post');
   await app.keyboard.type('Follow up with the port.');
 
-  // Drop a second quote, the way the quote panel and All quotes drag them.
-  await body.evaluate((el) => {
-    const data = new DataTransfer();
-    data.setData('application/x-dossier-quote', 'q-cost');
-    const rect = el.getBoundingClientRect();
-    el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, clientX: rect.left + 5, clientY: rect.bottom - 5 }));
-  });
+  // Drag a second quote in from the quotes panel (it carries QUOTE_DRAG_MIME, as the reader's quote panel and All quotes do).
+  await app.getByRole('button', { name: 'Quotes panel' }).click();
+  const panel = app.getByRole('complementary', { name: 'Quotes to add' });
+  await panel.getByLabel('Search quotes to add').fill('running costs');
+  const item = panel.locator('li[data-quote-id="q-cost"]');
+  await expect(item).toBeVisible();
+  const box = (await body.boundingBox())!;
+  await item.dragTo(body, { targetPosition: { x: 20, y: box.height - 10 } });
   await expect(body.locator('.note-quote[data-quote-id="q-cost"]')).toContainText('The port covers the running costs');
 
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
@@ -110,3 +112,57 @@ test('Markdown shortcuts, checklists and undo work while typing', async ({ app }
   await app.keyboard.press('Control+z');
   await expect(body).not.toContainText('text');
 });
+
+test('a quote in a note follows edits to the quote and, once the quote is deleted, keeps its last text marked detached', async ({ app }) => {
+  await seedRows(app, { articles: [ARTICLE], quotes: [QUOTE], actors: [INES] });
+  await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
+  await app.getByLabel('Note text').click();
+  await app.keyboard.press('Control+Shift+Q');
+  await app.keyboard.type('through the night');
+  await expect(app.getByRole('dialog', { name: 'Insert a quote' }).getByRole('option')).toHaveCount(1);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  // The quote is edited and its speaker renamed elsewhere (rows changed in the notebook).
+  const edited = { ...QUOTE, text: 'We will run the ferry every night from April.' };
+  await seedRows(app, { quotes: [edited], actors: [{ ...INES, name: 'Ines Varga-Kos' }] });
+  await app.reload();
+  const quote = app.getByLabel('Note text').locator('.note-quote[data-quote-id="q-night"]');
+  await expect(quote).toContainText('every night from April');
+  await expect(quote).toContainText('Ines Varga-Kos');
+  // The stored snapshot follows, so the note keeps the new text even after the quote goes.
+  await expect
+    .poll(() => readNoteStates(app))
+    .toEqual([expect.stringContaining('every night from April')]);
+
+  await app.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('quotes', 'readwrite');
+          tx.objectStore('quotes').delete('q-night');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await app.reload();
+  const detached = app.getByLabel('Note text').locator('.note-quote[data-quote-id="q-night"]');
+  await expect(detached).toContainText('every night from April');
+  await expect(detached).toContainText('Detached: quote deleted');
+});
+
+function readNoteStates(app: Page): Promise<string[]> {
+  return app.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
+          all.onsuccess = () => resolve((all.result as { editorState: string }[]).map((n) => n.editorState));
+        };
+      }),
+  );
+}
