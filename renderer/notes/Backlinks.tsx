@@ -2,6 +2,8 @@
  * The notes that reference an article (notes that belong to it or embed one of its quotes) or an
  * actor (notes that mention them), with links. The reader and the actor page render it.
  */
+import { useMemo } from 'react';
+import { useCommands, type Command } from '../app/commands';
 import { hrefFor, navigate } from '../app/router';
 import { useBacklinks } from './hooks';
 import '../styles/notes.css';
@@ -13,6 +15,11 @@ function excerpt(text: string): string {
 
 export function Backlinks({ articleId, actorId }: { articleId?: string; actorId?: string }) {
   const live = useBacklinks({ articleId, actorId });
+  const commands = useMemo<Command[]>(
+    () => (articleId ? [{ id: 'note.new-for-article', group: 'Note', title: 'New note for this article', run: () => navigate('notes', 'new', { article: articleId }) }] : []),
+    [articleId],
+  );
+  useCommands(commands);
   const notes = live.value ?? [];
   return (
     <section className="backlinks" aria-label="Notes that reference this">

@@ -166,3 +166,29 @@ function readNoteStates(app: Page): Promise<string[]> {
       }),
   );
 }
+
+test('“New note for this article” from the reader makes an article note, and the reader lists it', async ({ app }) => {
+  const text = 'The council voted on Tuesday. We will run the ferry through the night from April. The port covers the running costs for two years.';
+  await seedRows(app, {
+    articles: [ARTICLE],
+    quotes: [{ ...QUOTE, positionSelector: { type: 'TextPositionSelector', start: 30, end: 83 } }],
+    actors: [INES],
+    bodies: [{ articleId: ARTICLE.id, html: `<p>${text}</p>`, text, captions: [] }],
+  });
+  await app.goto(app.url().replace(/#.*$/, '') + '#/read/art-ferry');
+  await app.reload();
+  const backlinks = app.getByRole('region', { name: 'Notes that reference this' });
+  await expect(backlinks).toContainText('No notes about this article yet.');
+  await backlinks.getByRole('button', { name: 'New note for this article' }).click();
+
+  await expect(app.getByText('Note on')).toContainText('Council approves night ferry');
+  const panel = app.getByRole('complementary', { name: 'Quotes to add' });
+  await expect(panel.getByRole('heading')).toHaveText('This article’s quotes');
+  await panel.getByRole('button', { name: /Insert “We will run the ferry/ }).click();
+  await expect(app.getByLabel('Note text').locator('.note-quote[data-quote-id="q-night"]')).toBeVisible();
+  await app.getByLabel('Note title').fill('Ferry article note');
+  await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await app.goto(app.url().replace(/#.*$/, '') + '#/read/art-ferry');
+  await expect(app.getByRole('region', { name: 'Notes that reference this' }).getByRole('link', { name: 'Ferry article note' })).toBeVisible();
+});

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { Actor, Article, Quote } from '../../shared/model';
+import type { Actor, Article, ArticleBody, Quote } from '../../shared/model';
 
 export interface SeedRows {
   articles?: Article[];
   quotes?: Quote[];
   actors?: Actor[];
+  bodies?: ArticleBody[];
 }
 
 /**
@@ -19,7 +20,8 @@ export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['articles', 'quotes', 'actors'], 'readwrite');
+          const tx = db.transaction(['articles', 'quotes', 'actors', 'bodies'], 'readwrite');
+          for (const b of r.bodies ?? []) tx.objectStore('bodies').put(b);
           for (const a of r.articles ?? []) tx.objectStore('articles').put(a);
           for (const q of r.quotes ?? []) tx.objectStore('quotes').put(q);
           for (const a of r.actors ?? []) tx.objectStore('actors').put(a);
