@@ -8,6 +8,10 @@ export interface MainRecorder {
   openedExternal: string[];
   /** What the system clipboard holds for readClipboardUrl (set it in a test; empty by default). */
   clipboardText?: string;
+  /** Paths the next open-file dialogs answer with, one array per dialog (none left: the user cancels). */
+  dialogAnswers?: string[][];
+  /** Titles of the open-file dialogs shown. */
+  dialogsShown?: string[];
   /** Temp folder standing in for the user's disk in export dialogs (created on first use). */
   exportRoot?: string;
   /** What the file dialogs were asked for ("folder", "save:<name>", "open"), in order. */
@@ -36,7 +40,15 @@ export function testMainDeps(recorder: MainRecorder, overrides: Partial<MainDeps
       },
     },
     clipboard: { readText: () => recorder.clipboardText ?? '' },
-    clip: {},
+    clip: {
+      showOpenDialog: async (options) => {
+        (recorder.dialogsShown ??= []).push(options.title);
+        const paths = recorder.dialogAnswers?.shift();
+        return paths ? { canceled: false, filePaths: paths } : { canceled: true, filePaths: [] };
+      },
+      // Short enough for the time-out test to run quickly; the real app uses 20 s.
+      fetchTimeoutMs: 3000,
+    },
     export: {
       // The folder dialog answers <temp>/export; the save dialog <temp>/<suggested name>.
       chooseFolder: async () => {
