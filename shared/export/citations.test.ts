@@ -30,6 +30,7 @@ describe('CSL-JSON', () => {
         const parsed = JSON.parse(toCslJson(articles)) as { id: string; title: string }[];
         expect(parsed.map((p) => p.id)).toEqual(articles.map((a) => a.id));
       }),
+      { numRuns: 30 },
     );
   });
 });
