@@ -31,10 +31,39 @@ export function wikilink(path: string, label?: string, block?: string): string {
   return text && text !== target ? `[[${target}|${text}]]` : `[[${target}]]`;
 }
 
+/** Strings YAML reads back as themselves without quotes (no indicators, not a number, date, bool or null). */
+const PLAIN_SAFE = /^[A-Za-z][A-Za-z0-9 _.,'()/-]*$/;
+const PLAIN_WORDS = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+/** ISO timestamps and web addresses, plain as people (and Obsidian's properties) expect them. */
+const PLAIN_ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9._~/?#@!$&'()*+,;=%-]+(?<!:)$/;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * One string as a YAML scalar, or null when only the `yaml` package should write it. Front matter
+ * is written for every article of a notebook, so common strings skip the package's document
+ * model: plain when unambiguous, else a JSON string (a YAML 1.2 double-quoted scalar). Tests parse
+ * every shape back with `yaml`.
+ */
+function fastScalar(value: unknown): string | null {
+  if (typeof value !== 'string' || LONE_SURROGATE.test(value)) return null;
+  if ((PLAIN_SAFE.test(value) && !PLAIN_WORDS.test(value) && !/ $/.test(value)) || PLAIN_ISO.test(value) || PLAIN_URL.test(value)) return value;
+  return JSON.stringify(value);
+}
+
 /** YAML front matter; null and empty values are left out. */
 export function frontMatter(fields: Record<string, unknown>): string {
-  const kept = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && v !== ''));
-  return `---\n${stringify(kept, { lineWidth: 0 })}---`;
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    const items = Array.isArray(value) ? value.map(fastScalar) : null;
+    const single = items ? null : fastScalar(value);
+    if (items && items.every((i) => i !== null)) lines.push(`${key}:`, ...items.map((i) => `  - ${i}`));
+    else if (single !== null) lines.push(`${key}: ${single}`);
+    else lines.push(stringify({ [key]: value }, { lineWidth: 0 }).trimEnd());
+  }
+  return `---\n${lines.join('\n')}\n---`;
 }
 
 function heading(title: string, fallback: string): string {
