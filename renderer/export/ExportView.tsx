@@ -143,10 +143,12 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
     setBusy('Backing up');
     setRows(0);
     try {
-      let total = 0;
       const done = await backupToFile({
         signal: controller.signal,
-        onProgress: () => setRows(++total),
+        onProgress: (p) => {
+          setBusy(`Backing up ${p.table}`);
+          setRows(p.rows);
+        },
       });
       if (done) setMessage(`Saved the backup “${done.name}” (${done.rows.toLocaleString()} rows).`);
     } catch (error) {
@@ -207,7 +209,7 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
           Restore from backup…
         </button>
       </div>
-      {busy && <ProgressLine label={busy} done={rows} total={0} onCancel={() => abort.current?.abort()} />}
+      {busy && <ProgressLine label={rows ? `${busy}: ${rows.toLocaleString()} rows` : busy} done={0} total={0} onCancel={() => abort.current?.abort()} />}
       {opened && (
         <div className="export-confirm" role="dialog" aria-label="Restore backup">
           <p>
