@@ -147,60 +147,74 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
   const plan = planExport({ articles, actors, quotes, noteHeads, imageHeads }, previous, options.exportedAt);
   const { links } = plan;
   let files = 0;
+  // One batch is written while the next is rendered: disk and CPU overlap.
+  let pending: Promise<void> = Promise.resolve();
   const write = async (batch: ExportFile[]) => {
+    await pending;
     signal?.throwIfAborted();
-    if (batch.length) await sink.write(batch);
+    if (!batch.length) return;
+    pending = sink.write(batch);
+    pending.catch(() => undefined); // awaited later; this only keeps Node from calling it unhandled meanwhile
     files += batch.length;
   };
-
-  const images = [...plan.imagePaths.keys()];
-  for (const [i, ids] of chunk(images, size).entries()) {
-    const rows = await source.images(ids);
-    await write(rows.flatMap((img) => (img ? [{ path: plan.imagePaths.get(img.id)!, bytes: img.bytes }] : [])));
-    onProgress?.({ phase: 'attachments', done: Math.min((i + 1) * size, images.length), total: images.length });
+  try {
+    return await writeAll();
+  } finally {
+    await pending.catch(() => undefined);
   }
 
-  const quotesByArticle = new Map<string, Quote[]>();
-  const quotesBySpeaker = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
-    if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
-  }
-  for (const [i, batch] of chunk(articles, size).entries()) {
-    const bodies = await source.bodies(batch.map((a) => a.id));
-    await write(
-      batch.map((article, k) => {
-        const path = plan.articlePaths.get(article.id)!;
-        return { path, text: articleMarkdown({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path }, links, document) };
-      }),
-    );
-    onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
-  }
+  async function writeAll(): Promise<ExportResult> {
 
-  const articlesByActor = new Map<string, Article[]>();
-  for (const a of articles) for (const id of a.actorIds) (articlesByActor.get(id) ?? articlesByActor.set(id, []).get(id)!).push(a);
-  const notesByActor = new Map<string, Pick<Note, 'id' | 'title'>[]>();
-  for (const n of noteHeads) for (const id of n.actorIds) (notesByActor.get(id) ?? notesByActor.set(id, []).get(id)!).push(n);
-  for (const [i, batch] of chunk(actors, size).entries()) {
-    await write(
-      batch.map((actor) => ({
-        path: plan.actorPaths.get(actor.id)!,
-        text: actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links),
-      })),
-    );
-    onProgress?.({ phase: 'actors', done: Math.min((i + 1) * size, actors.length), total: actors.length });
-  }
+    const images = [...plan.imagePaths.keys()];
+    for (const [i, ids] of chunk(images, size).entries()) {
+      const rows = await source.images(ids);
+      await write(rows.flatMap((img) => (img ? [{ path: plan.imagePaths.get(img.id)!, bytes: img.bytes }] : [])));
+      onProgress?.({ phase: 'attachments', done: Math.min((i + 1) * size, images.length), total: images.length });
+    }
 
-  for (const [i, ids] of chunk(noteHeads.map((n) => n.id), size).entries()) {
-    const notes = await source.notes(ids);
-    await write(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
-    onProgress?.({ phase: 'notes', done: Math.min((i + 1) * size, noteHeads.length), total: noteHeads.length });
-  }
+    const quotesByArticle = new Map<string, Quote[]>();
+    const quotesBySpeaker = new Map<string, Quote[]>();
+    for (const q of quotes) {
+      (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
+      if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
+    }
+    for (const [i, batch] of chunk(articles, size).entries()) {
+      const bodies = await source.bodies(batch.map((a) => a.id));
+      await write(
+        batch.map((article, k) => {
+          const path = plan.articlePaths.get(article.id)!;
+          return { path, text: articleMarkdown({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path }, links, document) };
+        }),
+      );
+      onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
+    }
 
-  signal?.throwIfAborted();
-  onProgress?.({ phase: 'finishing', done: 0, total: 1 });
-  const { removed } = await sink.finish(plan.manifest);
-  return { files, removed, counts: { articles: articles.length, actors: actors.length, notes: noteHeads.length, attachments: images.length } };
+    const articlesByActor = new Map<string, Article[]>();
+    for (const a of articles) for (const id of a.actorIds) (articlesByActor.get(id) ?? articlesByActor.set(id, []).get(id)!).push(a);
+    const notesByActor = new Map<string, Pick<Note, 'id' | 'title'>[]>();
+    for (const n of noteHeads) for (const id of n.actorIds) (notesByActor.get(id) ?? notesByActor.set(id, []).get(id)!).push(n);
+    for (const [i, batch] of chunk(actors, size).entries()) {
+      await write(
+        batch.map((actor) => ({
+          path: plan.actorPaths.get(actor.id)!,
+          text: actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links),
+        })),
+      );
+      onProgress?.({ phase: 'actors', done: Math.min((i + 1) * size, actors.length), total: actors.length });
+    }
+
+    for (const [i, ids] of chunk(noteHeads.map((n) => n.id), size).entries()) {
+      const notes = await source.notes(ids);
+      await write(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
+      onProgress?.({ phase: 'notes', done: Math.min((i + 1) * size, noteHeads.length), total: noteHeads.length });
+    }
+
+    await pending;
+    signal?.throwIfAborted();
+    onProgress?.({ phase: 'finishing', done: 0, total: 1 });
+    const { removed } = await sink.finish(plan.manifest);
+    return { files, removed, counts: { articles: articles.length, actors: actors.length, notes: noteHeads.length, attachments: images.length } };
+  }
 }
 
 /** A source over rows already in memory (a decoded backup, tests, the benchmark). */
