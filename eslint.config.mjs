@@ -98,6 +98,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder hooks (build/*.cjs) are CommonJS run by electron-builder's Node.
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts', '*.config.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     // Playwright fixtures with no dependencies are written `async ({}, use) => …`.

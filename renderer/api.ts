@@ -1,9 +1,9 @@
-import type { ApiErrorInfo, ApiResult, CallInput, CallName, CallOutput, DossierApi } from '../shared/api';
+import type { ApiErrorInfo, ApiResult, CallInput, CallName, CallOutput, DossierBridge } from '../shared/api';
 
 declare global {
   interface Window {
-    /** The preload's API (electron/preload), or the test harness's routed copy of it. */
-    dossier?: DossierApi;
+    /** The preload's API (electron/preload), or the test harness's routed copy of it: calls and event subscriptions. */
+    dossier?: DossierBridge;
   }
 }
 

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { callMain } from '../api';
 import { useTheme, type ThemeChoice } from '../app/theme';
 import { requestPersistentStorage, type StorageStatus } from '../db/storage';
+import { showError } from '../app/toasts';
+import { RELEASE_FEED_URL, releaseNotesUrl } from '../../shared/app/release';
 
 function mb(bytes: number | null): string {
   return bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -46,6 +48,25 @@ export function SettingsView() {
         <section aria-label="About">
           <h2>About</h2>
           <p>Dossier {version ?? ''}</p>
+          {version ? (
+            <p>
+              <a
+                href={releaseNotesUrl(version)}
+                onClick={(e) => {
+                  // Opened by main in the system browser (http/https only), never inside Dossier.
+                  e.preventDefault();
+                  void callMain('openExternal', { url: releaseNotesUrl(version) }).catch(showError);
+                }}
+              >
+                Release notes for {version}
+              </a>
+            </p>
+          ) : null}
+          <p>
+            {RELEASE_FEED_URL
+              ? 'Dossier checks for updates a minute after it starts and installs them when you quit.'
+              : 'Automatic updates are off: this build has no release feed. Install new versions from the release page.'}
+          </p>
         </section>
       </div>
     </div>

@@ -1,9 +1,9 @@
-import type { DossierApi } from '../../shared/api/contract';
+import type { DossierBridge } from '../../shared/api/contract';
 
 // Tests evaluate code in the page, where the routed API is window.dossier.
 declare global {
   interface Window {
-    dossier?: DossierApi;
+    dossier?: DossierBridge;
   }
 }
 export {};

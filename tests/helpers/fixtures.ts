@@ -2,7 +2,7 @@ import './dossier-window';
 import { test as base, expect, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { serveFolder, type RunningServer } from './static-server';
-import { routeMainApi, type RoutedCall } from './routed-api';
+import { routeClipLinks, routeMainApi, type RoutedCall } from './routed-api';
 import { testMainDeps, type MainRecorder } from './main-deps';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
@@ -16,6 +16,8 @@ interface TestFixtures {
   app: Page;
   mainCalls: RoutedCall[];
   recorder: MainRecorder;
+  /** Opens dossier:// links as the system would: main's parser and delivery send the page events. */
+  clipLinks: ReturnType<typeof routeClipLinks>;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -32,6 +34,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   mainCalls: async ({}, use) => {
     await use([]);
+  },
+  clipLinks: async ({ page }, use) => {
+    await use(routeClipLinks(page));
   },
   app: async ({ page, rendererServer, recorder, mainCalls }, use) => {
     const errors: string[] = [];
