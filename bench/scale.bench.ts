@@ -19,7 +19,7 @@ import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createContext, DEFAULT_SEED, SIZES, type NotebookSize } from '../scripts/gen/notebook';
+import { createContext, DEFAULT_SEED, GENERATOR_VERSION, SIZES, type NotebookSize } from '../scripts/gen/notebook';
 import { writeNotebook } from '../scripts/gen/write';
 import { putRows, searchReady, type RowTable, type SearchProbe } from '../tests/helpers/notebook-db';
 import { routeMainApi } from '../tests/helpers/routed-api';
@@ -54,7 +54,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 async function ensureNotebook(): Promise<string> {
   const dir = join(ROOT, 'bench/.cache');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${size}-${DEFAULT_SEED}.dossier-backup`);
+  const file = join(dir, `${size}-${DEFAULT_SEED}-v${GENERATOR_VERSION}.dossier-backup`);
   if (existsSync(file)) return file;
   console.log(`Generating ${size} into ${file}…`);
   const started = Date.now();
@@ -185,11 +185,45 @@ async function heapMB(page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
+/**
+ * The search worker's JS heap, over the DevTools protocol (workers have no performance.memory):
+ * a second session auto-attaches to the page's workers and asks the search worker directly.
+ */
 async function workerHeapMB(page: Page): Promise<number | null> {
-  const worker = page.workers().find((w) => /search\.worker/.test(w.url()));
-  if (!worker) return null;
-  const used = await worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null).catch(() => null);
-  return used === null ? null : used / 2 ** 20;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const attached = new Promise<string | null>((resolveSession) => {
+      cdp.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string; url: string } }) => {
+        if (event.targetInfo.type === 'worker' && /search\.worker/.test(event.targetInfo.url)) resolveSession(event.sessionId);
+      });
+      setTimeout(() => resolveSession(null), 5000);
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    const sessionId = await attached;
+    if (!sessionId) return null;
+    let nextId = 1;
+    const call = (method: string) =>
+      new Promise<Record<string, unknown>>((resolveCall) => {
+        const id = nextId++;
+        const onMessage = (event: { sessionId: string; message: string }) => {
+          const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
+          if (event.sessionId === sessionId && reply.id === id) {
+            cdp.off('Target.receivedMessageFromTarget', onMessage);
+            resolveCall(reply.result ?? {});
+          }
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    return typeof usage['usedSize'] === 'number' ? usage['usedSize'] / 2 ** 20 : null;
+  } catch (error) {
+    console.warn('Could not read the search worker heap:', error);
+    return null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 async function main(): Promise<void> {
