@@ -15,7 +15,10 @@ const CHUNK = 1 << 20;
 
 export interface IndexSnapshotMeta {
   format: number;
-  chunks: number;
+  /** Rows holding the JSON header, then rows holding the binary postings. */
+  headerChunks: number;
+  postingChunks: number;
+  postingBytes: number;
   /** When the snapshot was taken; rows updated later are re-indexed on load. */
   savedAt: string;
   docs: number;
@@ -23,27 +26,72 @@ export interface IndexSnapshotMeta {
   changeCount: number;
 }
 
-export async function loadIndexSnapshot(): Promise<{ meta: IndexSnapshotMeta; json: string } | null> {
+/** A saved index: JSON header plus binary postings (see shared/search/notebook-index.ts). */
+export interface StoredIndex {
+  header: string;
+  postings: ArrayBuffer;
+}
+
+/**
+ * Binary postings are kept as strings of UTF-16 code units (two bytes each) so every row keeps
+ * the `data: string` shape of the table; strings survive IndexedDB's structured clone exactly.
+ */
+function bytesToStrings(buffer: ArrayBuffer): string[] {
+  const units = new Uint16Array(buffer);
+  const out: string[] = [];
+  for (let start = 0; start < units.length; start += CHUNK) {
+    const part = units.subarray(start, Math.min(units.length, start + CHUNK));
+    let s = '';
+    for (let i = 0; i < part.length; i += 8192) s += String.fromCharCode(...part.subarray(i, i + 8192));
+    out.push(s);
+  }
+  return out;
+}
+
+function stringsToBytes(parts: string[], byteLength: number): ArrayBuffer {
+  const units = new Uint16Array(byteLength / 2);
+  let at = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) units[at++] = part.charCodeAt(i);
+  }
+  if (at !== units.length) throw new Error('search index postings are incomplete');
+  return units.buffer;
+}
+
+function chunks(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length || out.length === 0; i += CHUNK) out.push(s.slice(i, i + CHUNK));
+  return out;
+}
+
+export async function loadIndexSnapshot(): Promise<{ meta: IndexSnapshotMeta; snapshot: StoredIndex } | null> {
   const db = getDb();
-  return db.transaction('r', db.searchIndex, async () => {
+  const loaded = await db.transaction('r', db.searchIndex, async () => {
     const metaRow = await db.searchIndex.get(META_ID);
     if (!metaRow) return null;
     const meta = JSON.parse(metaRow.data) as IndexSnapshotMeta;
-    const ids = Array.from({ length: meta.chunks }, (_, i) => `chunk:${i}`);
-    const rows = await db.searchIndex.bulkGet(ids);
-    if (rows.some((r) => !r)) return null;
-    return { meta, json: rows.map((r) => r!.data).join('') };
+    if (!Number.isInteger(meta.headerChunks) || !Number.isInteger(meta.postingChunks)) return null;
+    const headerRows = await db.searchIndex.bulkGet(Array.from({ length: meta.headerChunks }, (_, i) => `header:${i}`));
+    const postingRows = await db.searchIndex.bulkGet(Array.from({ length: meta.postingChunks }, (_, i) => `postings:${i}`));
+    if (headerRows.some((r) => !r) || postingRows.some((r) => !r)) return null;
+    return { meta, header: headerRows.map((r) => r!.data).join(''), postingParts: postingRows.map((r) => r!.data) };
   });
+  if (!loaded) return null;
+  return { meta: loaded.meta, snapshot: { header: loaded.header, postings: stringsToBytes(loaded.postingParts, loaded.meta.postingBytes) } };
 }
 
 /** Replaces the snapshot in one transaction: a crash leaves the old snapshot or the new, never a mix. */
-export function saveIndexSnapshot(json: string, meta: Omit<IndexSnapshotMeta, 'chunks'>): Promise<void> {
+export function saveIndexSnapshot(snapshot: StoredIndex, meta: Omit<IndexSnapshotMeta, 'headerChunks' | 'postingChunks' | 'postingBytes'>): Promise<void> {
   const db = getDb();
   return guardedWrite('save the search index', async () => {
     const updatedAt = new Date().toISOString();
-    const rows: SearchIndexRow[] = [];
-    for (let i = 0, n = 0; i < json.length || n === 0; i += CHUNK, n++) rows.push({ id: `chunk:${n}`, data: json.slice(i, i + CHUNK), updatedAt });
-    const full: IndexSnapshotMeta = { ...meta, chunks: rows.length };
+    const headerParts = chunks(snapshot.header);
+    const postingParts = bytesToStrings(snapshot.postings);
+    const rows: SearchIndexRow[] = [
+      ...headerParts.map((data, i) => ({ id: `header:${i}`, data, updatedAt })),
+      ...postingParts.map((data, i) => ({ id: `postings:${i}`, data, updatedAt })),
+    ];
+    const full: IndexSnapshotMeta = { ...meta, headerChunks: headerParts.length, postingChunks: postingParts.length, postingBytes: snapshot.postings.byteLength };
     await db.transaction('rw', db.searchIndex, async () => {
       await db.searchIndex.clear();
       await db.searchIndex.bulkPut(rows);

@@ -111,7 +111,7 @@ describe('SearchService', () => {
   it('rebuilds when the saved snapshot is unreadable', async () => {
     await saveClip(article('a1', 'Harbour ferry'), body('a1', 'Text.'));
     await (await started()).flush();
-    await db.searchIndex.put({ id: 'chunk:0', data: '{not json', updatedAt: at });
+    await db.searchIndex.put({ id: 'header:0', data: '{not json', updatedAt: at });
     const service = await started();
     expect(service.getStatus().source).toBe('build');
     expect(ids(service, 'harbour')).toEqual(['article:a1']);

@@ -81,7 +81,7 @@ export class SearchService {
       let since: string | null = null;
       if (snapshot && snapshot.meta.format === INDEX_FORMAT) {
         try {
-          this.index = NotebookIndex.fromJSON(snapshot.json);
+          this.index = NotebookIndex.fromSnapshot(snapshot.snapshot);
           since = snapshot.meta.savedAt;
           this.setStatus({ source: 'snapshot', changeCount: snapshot.meta.changeCount });
         } catch {
@@ -249,7 +249,7 @@ export class SearchService {
     this.saving = (async () => {
       try {
         const savedAt = new Date().toISOString();
-        await saveIndexSnapshot(this.index.toJSON(), { format: INDEX_FORMAT, savedAt, docs: this.index.size, changeCount: this.status.changeCount });
+        await saveIndexSnapshot(this.index.toSnapshot(), { format: INDEX_FORMAT, savedAt, docs: this.index.size, changeCount: this.status.changeCount });
       } catch (error) {
         // The index still works; the next start reconciles or rebuilds.
         console.warn('Dossier could not save the search index:', error);

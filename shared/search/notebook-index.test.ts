@@ -90,10 +90,10 @@ describe('NotebookIndex', () => {
     expect(index.size).toBe(5);
   });
 
-  it('survives a JSON round trip, including later edits', () => {
+  it('survives a snapshot round trip, including later edits', () => {
     const index = sample();
     index.remove('quote', 'q2');
-    const restored = NotebookIndex.fromJSON(index.toJSON());
+    const restored = NotebookIndex.fromSnapshot(index.toSnapshot());
     expect(found(restored, 'brannstrm')).toEqual(found(index, 'brannstrm'));
     expect(restored.ids('quote')).toEqual(['q1']);
     expect(restored.signature('quote', 'q1')).toBe(at);
