@@ -164,10 +164,14 @@ async function measureLists(page: Page, url: string): Promise<Record<string, { o
     await page.goto('about:blank');
     const started = Date.now();
     await page.goto(`${url}/index.html#/${section}`);
-    await page.locator('#main > *').first().waitFor();
-    // Let the view's first queries settle.
-    await page.waitForTimeout(1500);
-    const openMs = Date.now() - started - 1500;
+    // Until the view shows rows or says it is empty (placeholders say "Not built yet"); at most 20 s.
+    await page
+      .locator('#main li, #main [role="row"], #main [role="option"], #main .empty-state')
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .catch(() => undefined);
+    const openMs = Date.now() - started;
+    await page.waitForTimeout(500); // let a virtualised list settle before counting what it drew
     const counts = await page.evaluate(() => ({
       domElements: document.getElementsByTagName('*').length,
       listItems: document.querySelectorAll('#main li, #main [role="row"], #main [role="option"]').length,
@@ -241,7 +245,10 @@ async function main(): Promise<void> {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(`${e.message} @ ${page.url()} ${(e.stack ?? '').split('\n').slice(1, 3).join(' ')}`));
+    // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name();
+    // functions the helpers hand to the page (the routed API's init script) need it there too.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
     await routeMainApi(page, server.url, testMainDeps({ openedExternal: [] }));
     await page.addInitScript(COLD_OPEN_PROBE);
     await page.goto(`${server.url}/index.html#/library`);
@@ -353,7 +360,7 @@ async function main(): Promise<void> {
     if (actorPagePlaceholder) console.log('    (the actor page in this build is a placeholder: this times the route, not a page of 500 quotes)');
     line('heapMB', result.heapMB, GOALS.heapMB, 'MB');
     if (result.workerHeapMB !== null) line('workerHeapMB', result.workerHeapMB, undefined, 'MB');
-    for (const [name, l] of Object.entries(lists)) console.log(`  list ${name.padEnd(8)} ${l.listItems} items, ${l.domElements} DOM elements, ~${l.openMs} ms to settle`);
+    for (const [name, l] of Object.entries(lists)) console.log(`  list ${name.padEnd(8)} ${l.listItems} items, ${l.domElements} DOM elements, first rows (or empty state) after ${l.openMs} ms`);
     if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
   } finally {
     await browser.close();
