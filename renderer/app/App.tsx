@@ -12,6 +12,7 @@ import { EmptyState } from './EmptyState';
 import { hasModifier } from './keyboard';
 import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
+import { startSearchFeature } from '../search/start';
 
 export function App() {
   const route = useRoute();
@@ -19,6 +20,9 @@ export function App() {
 
   // Every failed write reaches the user; nothing fails silently.
   useEffect(() => onStorageError((error) => showError(error)), []);
+
+  // Notebook search starts after the first render, in its worker: opening never waits for it.
+  useEffect(() => startSearchFeature(), []);
 
   useEffect(() => {
     void getSetting<ThemeChoice>('theme', 'system').then(applyTheme, () => undefined);

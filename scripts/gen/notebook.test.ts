@@ -7,6 +7,7 @@ import type { Actor, Article, ArticleBody, Note, Quote, SerializedLexicalNode } 
 import { MENTION_NODE_TYPE, QUOTE_NODE_TYPE } from '../../shared/model';
 import { articleText } from '../../shared/text/dom-text';
 import { actorKeys } from '../../shared/text/fold';
+import { noteReferences, noteText } from '../../shared/notes/references';
 import { generateNotebookRows, SIZES, type NotebookSpec } from './notebook';
 import { writeNotebook } from './write';
 
@@ -128,6 +129,8 @@ describe('synthetic notebook generator', () => {
           expect(['root', 'paragraph', 'text']).toContain(n.type);
         }
       });
+      expect(note.text).toBe(noteText(note.editorState));
+      expect({ quoteIds: note.quoteIds, actorIds: note.actorIds }).toEqual(noteReferences(note.editorState));
       expect(note.quoteIds).toEqual([...new Set(seenQuotes)]);
       expect(note.actorIds).toEqual([...new Set(seenActors)]);
       embedded += seenQuotes.length;

@@ -12,6 +12,7 @@ import type { BackupTable } from '../../shared/backup/format';
 import { BackupEncoder } from '../../shared/backup/format';
 import type { Actor, ActorKind, Article, ArticleBody, HighlightColor, Note, Quote, QuoteSnapshot, SerializedActorMentionNodeV1, SerializedQuoteNodeV1 } from '../../shared/model';
 import { HIGHLIGHT_COLORS, MENTION_NODE_TYPE, QUOTE_NODE_TYPE } from '../../shared/model';
+import { noteReferences, noteText } from '../../shared/notes/references';
 import { actorKeys } from '../../shared/text/fold';
 import { SCHEMA_VERSION } from '../../renderer/db/schema';
 import { hashSeed, Rng, ZipfPicker } from './random';
@@ -36,6 +37,8 @@ export const SIZES: Record<NotebookSize, NotebookSpec> = {
 };
 
 export const DEFAULT_SEED = 'dossier-scale-1';
+/** Bumped whenever the same seed would give different rows (caches of generated files key on it). */
+export const GENERATOR_VERSION = 2;
 /** Every date in the notebook is counted from here, never from the clock. */
 const EPOCH = Date.UTC(2019, 0, 1);
 const SPAN_MS = 6 * 365 * 24 * 3600 * 1000;
@@ -468,7 +471,6 @@ export function buildNote(ctx: NotebookContext, n: number, quoteRefs: readonly Q
   const id = rng.uuid();
   const title = sentenceWords(ctx, rng, 3, 7).join(' ');
   const blocks: LexicalChild[] = [];
-  const texts: string[] = [];
   const quoteIds: string[] = [];
   const actorIds: string[] = [];
   let articleId: string | null = null;
@@ -482,13 +484,11 @@ export function buildNote(ctx: NotebookContext, n: number, quoteRefs: readonly Q
       if (quoteIds.includes(ref.id)) continue;
       const node: SerializedQuoteNodeV1 = { type: QUOTE_NODE_TYPE, version: 1, quoteId: ref.id, articleId: ref.articleId, snapshot: ref.snapshot };
       blocks.push(node as unknown as LexicalChild);
-      texts.push(ref.snapshot.text);
       quoteIds.push(ref.id);
       articleId ??= rng.chance(0.5) ? ref.articleId : null;
       continue;
     }
     const children: LexicalChild[] = [];
-    let paragraphText = '';
     const sentences = rng.int(1, 4);
     for (let s = 0; s < sentences; s++) {
       const w = sentenceWords(ctx, rng, 6, 18);
@@ -497,26 +497,25 @@ export function buildNote(ctx: NotebookContext, n: number, quoteRefs: readonly Q
         const actor = rng.pick(ctx.actors);
         const mention: SerializedActorMentionNodeV1 = { type: MENTION_NODE_TYPE, version: 1, actorId: actor.id, name: actor.name };
         children.push(textNode(`${lead} `), mention as unknown as LexicalChild, textNode('.'));
-        paragraphText += `${lead} ${actor.name}.`;
         if (!actorIds.includes(actor.id)) actorIds.push(actor.id);
       } else {
         children.push(textNode(`${lead}.`));
-        paragraphText += `${lead}.`;
       }
     }
     blocks.push(paragraphNode(children));
-    texts.push(paragraphText);
   }
   const editorState = JSON.stringify({ root: { children: blocks, direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 } });
+  // Text and references derived the way the notes feature derives them on save.
+  const refs = noteReferences(editorState);
   const created = EPOCH + Math.floor((n * SPAN_MS) / Math.max(1, ctx.spec.notes)) + rng.int(0, 23) * HOUR;
   return {
     id,
     title,
     editorState,
-    text: texts.join('\n\n'),
+    text: noteText(editorState),
     articleId,
-    quoteIds,
-    actorIds,
+    quoteIds: refs.quoteIds,
+    actorIds: refs.actorIds,
     createdAt: iso(created),
     updatedAt: iso(created + rng.int(0, 48) * HOUR),
   };

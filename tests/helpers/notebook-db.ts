@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+
+/** Tables of the app's IndexedDB database that rows can be written into directly. */
+export type RowTable = 'articles' | 'bodies' | 'images' | 'quotes' | 'actors' | 'notes' | 'settings';
+
+/**
+ * Writes rows straight into the page's `dossier` IndexedDB (the app must have opened it once, so
+ * the schema exists). Bypasses the repositories on purpose: no change events, as when another
+ * window or an older Dossier wrote them. Rows go in one transaction per call.
+ */
+export async function putRows(page: Page, table: RowTable, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ table, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, 'readwrite');
+          const store = tx.objectStore(table);
+          for (const row of rows) store.put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        };
+      }),
+    { table, rows },
+  );
+}
+
+export async function deleteRows(page: Page, table: RowTable, keys: string[]): Promise<void> {
+  await page.evaluate(
+    ({ table, keys }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, 'readwrite');
+          for (const key of keys) tx.objectStore(table).delete(key);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, keys },
+  );
+}
+
+interface SearchProbe {
+  status(): { state: string; docs: number; source: string | null; readyMs: number | null };
+  whenReady(): Promise<void>;
+  search(query: string, options?: { perKind?: number; kinds?: string[] }): Promise<{ kind: string; id: string; title: string }[]>;
+  flush(): Promise<void>;
+  engine(): 'worker' | 'window';
+  naiveScan(query: string): Promise<string[]>;
+}
+
+/** Waits until the page's notebook search index is ready; returns its status. */
+export async function searchReady(page: Page, timeout = 600_000): Promise<{ state: string; docs: number; source: string | null; readyMs: number | null }> {
+  await page.waitForFunction(() => (window as unknown as { __dossierSearch?: SearchProbe }).__dossierSearch?.status().state === 'ready', undefined, { timeout, polling: 100 });
+  return page.evaluate(() => (window as unknown as { __dossierSearch: SearchProbe }).__dossierSearch.status());
+}
+
+export type { SearchProbe };
