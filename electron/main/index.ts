@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createDispatch } from './ipc/dispatch';
@@ -113,8 +113,26 @@ void app.whenReady().then(() => {
       openExternal: (url) => shell.openExternal(url),
     },
     clipboard: { readText: () => clipboard.readText() },
-    clip: {},
-    export: {},
+    clip: {
+      showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+    },
+    export: {
+      chooseFolder: async () => {
+        const options = { title: 'Export notebook to folder', properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseSavePath: async ({ defaultName, filters }) => {
+        const options = { defaultPath: join(app.getPath('documents'), defaultName), filters } satisfies Electron.SaveDialogOptions;
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+      chooseOpenPath: async ({ filters }) => {
+        const options = { properties: ['openFile'], filters } satisfies Electron.OpenDialogOptions;
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
   });
   registerIpc(ipcMain, createDispatch(handlers, { appUrls, onInternalError: (name, error) => console.error(`[ipc] ${name}`, error) }));
 

@@ -35,16 +35,21 @@ export function findByCanonicalUrl(url: string): Promise<Article[]> {
   return getDb().articles.where('canonicalUrl').equals(url).toArray();
 }
 
-/** Saves a clip all-or-nothing: the article, its body and its images commit together or not at all. */
-export function saveClip(article: Article, body: ArticleBody, images: StoredImage[] = []): Promise<Article> {
+/**
+ * Saves a clip all-or-nothing: the article, its body, its images and its first highlights (the
+ * selection a clip came with) commit together or not at all.
+ */
+export function saveClip(article: Article, body: ArticleBody, images: StoredImage[] = [], quotes: Quote[] = []): Promise<Article> {
   const db = getDb();
   return guardedWrite('save the article', async () => {
-    await db.transaction('rw', db.articles, db.bodies, db.images, async () => {
+    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes], async () => {
       await db.articles.add(article);
       await db.bodies.add(body);
       if (images.length) await db.images.bulkAdd(images);
+      if (quotes.length) await db.quotes.bulkAdd(quotes);
     });
     emitChange({ table: 'articles', kind: 'put', ids: [article.id] });
+    emitChange({ table: 'quotes', kind: 'put', ids: quotes.map((q) => q.id) });
     return article;
   });
 }

@@ -34,7 +34,7 @@ const FURNITURE_TOKENS = new Set([
   'navigation', 'menu', 'footer', 'sidebar', 'rail', 'disclaimer', 'copyright', 'skip', 'header', 'kicker',
   'eyebrow', 'rollover', 'tooltip', 'readmore', 'donate', 'more', 'follow', 'print', 'flyout', 'overlay',
 ]);
-const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'wp-caption-text']);
+export const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'wp-caption-text']);
 const HIDDEN_CLASS = /(^|[\s_-])(sr-only|visually-?hidden|screen-?reader(-text)?|offscreen|hide-?text)($|[\s_-])/i;
 
 export interface CleanupResult {
@@ -217,11 +217,12 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     // Lists of links to the site's own pages are related stories or navigation; links out (shops, sources) are content.
     if (avgWords <= 15 && items.every((li) => linkTextRatio(li) >= 0.8) && linksStayOnSite(list, opts.url)) removeAndPrune(list, root);
   }
+  removeLinkRuns(root);
   let previous = '';
   for (const block of leafBlocks(root)) {
     if (!isConnected(block, root)) continue;
     const text = textOf(block);
-    const kind = nameOf(block) === 'table' ? null : furnitureKind(text);
+    const kind = nameOf(block) === 'table' ? null : furnitureKind(text) ?? (isShoutedLink(block, text) ? 'link' : null);
     const isTitle = opts.title ? sameText(text, opts.title) : false;
     // The same line twice in a row is a caption printed for two layouts.
     const repeat = text.toLowerCase() === previous;
@@ -242,6 +243,53 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!textOf(el) && !hasImage(el) && nameOf(el) !== 'br' && nameOf(el) !== 'hr') el.remove();
   }
   return { captions };
+}
+
+/**
+ * A paragraph that is one link written in capitals, inside the body: a teaser for another story
+ * ("CO-FOUNDER PROUD OF ...", "READ MORE ON ... BY CLICKING HERE"). Prose is never all capitals.
+ */
+function isShoutedLink(block: Element, text: string): boolean {
+  if (wordCount(text) > 25 || linkTextRatio(block) < 0.9) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = text.replace(/[^\p{Lu}]/gu, '');
+  const cased = text.replace(/[^\p{Lu}\p{Ll}]/gu, '');
+  return letters.length >= 12 && cased.length > 0 && upper.length / cased.length >= 0.8;
+}
+
+/** Blocks made mostly of links: a list of other stories. */
+function isLinkBlock(el: Element): boolean {
+  const text = textOf(el);
+  if (!text) return true;
+  if (nameOf(el) === 'table' || el.querySelector('blockquote, table')) return false;
+  const words = wordCount(text);
+  if (nameOf(el) === 'ul' || nameOf(el) === 'ol') {
+    const items = elementChildren(el).filter((c) => nameOf(c) === 'li' && textOf(c));
+    // Every item links somewhere and links make up a good part of the list (teasers add a few words).
+    const ratio = items.reduce((sum, li) => sum + linkTextRatio(li), 0) / Math.max(1, items.length);
+    return items.length > 0 && ratio >= 0.4 && items.every((li) => wordCount(textOf(li)) <= 40 && li.querySelector('a') !== null);
+  }
+  return words <= 40 && linkTextRatio(el) >= 0.6;
+}
+
+/**
+ * "More:", "Related stories", "More Great X Stories" followed by blocks of links: the label and
+ * the links after it are one piece of furniture, wherever it sits.
+ */
+function removeLinkRuns(root: Element): void {
+  for (const block of leafBlocks(root)) {
+    if (!isConnected(block, root)) continue;
+    const text = textOf(block);
+    if (wordCount(text) > 8 || furnitureKind(text) !== 'link') continue;
+    // The label's outermost wrapper that holds nothing else.
+    let label: Element = block;
+    while (label.parentElement && label.parentElement !== root && textOf(label.parentElement) === text) label = label.parentElement;
+    const doomed: Element[] = [];
+    for (let sib = label.nextElementSibling; sib && isLinkBlock(sib); sib = sib.nextElementSibling) doomed.push(sib);
+    if (!doomed.some((d) => textOf(d))) continue;
+    for (const d of doomed) d.remove();
+    removeAndPrune(label, root);
+  }
 }
 
 /** When a credit line sits right after a short caption-like line, that line is the caption. */

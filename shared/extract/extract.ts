@@ -11,6 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
+import { markCaptions, protectEmbeds } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -87,6 +88,9 @@ function absolutise(root: Element, base: string | undefined): void {
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
   const meta = readMetadata(doc, opts.url);
   const fallbackBody = doc.body ? (doc.body.cloneNode(true) as Element) : null;
+
+  markCaptions(doc);
+  protectEmbeds(doc);
 
   let container: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;

@@ -51,6 +51,14 @@ const PROMPT = [
   /^(we|this site) may earn (a )?commission\b/i,
   /\b(is|are) (out now|available) (on|at) (amazon|apple)/i,
   /^want more stories like this\b/i,
+  /\bclick(ing)? here\b/i, // "Get the app by clicking here", "Click here for more information"
+  /\bfollow (us|him|her|them|me)\b.{0,30}\b(twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|mastodon|youtube)\b/i, // author bios
+  /\bfollow (us|him|her|them|me) @\w+/i,
+  /^join (us|our)\b/i,
+  /\b(subscri(bers?|be|ptions?)|memberships?|premium)\b.*\b(for as little as|per month|a month|per year|a year|first year|free trial|promo code|use the code)\b/i, // upsells
+  /\bwe send (an|a|you an?) (e-?mail|newsletter)\b/i,
+  /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
+  /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"
 ];
 
 /** Photo and image credits, and the "Image caption" labels some sites print before a caption. */
@@ -75,6 +83,8 @@ const LINK_LABEL = [
   /^(read more|see also|also read|also on [\p{L}.]+|related( stories| articles| coverage| content| reading| posts?| news)?|recommended( for you)?|more from [\p{L} .]+|more on this( story)?|more stories|most (read|popular|viewed)|popular (now|this week|stories)|trending( now)?|you (may|might) (also )?like|don'?t miss|what to read next|top stories|latest (news|stories|articles)|recent (posts|articles)|further reading)\b\s*[:|.…-]?/iu,
   /^(leia (também|mais)|lea también|lire aussi|auch interessant|baca juga|читайте также)\b/iu,
   /^\[?related:/i,
+  /^(more|other|related|recommended|popular|latest|top|further|editors'?|our)\b[\p{L}\p{N}'’ ]{0,30}\b(stories|articles|news|reads|reading|posts|coverage|videos|links|picks)\s*[:.…]?$/iu, // "More Great WIRED Stories"
+  /^more\s*:$/i,
 ];
 
 const BYLINE = [
@@ -104,7 +114,8 @@ const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|c
  * merely start with "Follow" or "Share" are article text.
  */
 export function furnitureKind(raw: string): FurnitureKind | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // Separators that glue furniture to the layout ("| UPDATED: 11:05", "• Share") say nothing.
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/^[|•·›»>]+\s*/, '');
   if (!text) return null;
   const words = wordCount(text);
   if (words === 0) return 'label'; // only symbols: "|", "•", "—"

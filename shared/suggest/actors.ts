@@ -144,6 +144,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // 3. Role references: "the Treasury chief" is the person whose role says Treasury and a chief-like word.
   findRoleReferences(text, drafts, refs);
 
+  // 3b. Organisation references: "the union said" is the union named before.
+  findOrganisationReferences(text, drafts, refs);
+
   // 4. Known actors of the notebook, by name and alias.
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
 
@@ -205,7 +208,8 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       // Every capitalised word of the reference ("Treasury") must be in the role.
       const caps = m[2]!.trim() ? foldKey(m[2]!).split(/\s+/) : [];
       if (caps.some((c) => !rw.has(c))) continue;
-      const score = (headHit ? 1 : 0) + others * 2;
+      // The same head noun ("minister" for "transport minister") beats a synonym ("chief" for "chief executive").
+      const score = (rw.has(head) ? 3 : headHit ? 1 : 0) + others * 2;
       if (!best || score > best.score) {
         best = { i, score };
         tie = false;
@@ -217,6 +221,39 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     addMention(d, surface, start, end);
     addEvidence(d, [`“${surface}” matches the role “${d.role}”`]);
     refs.push({ start, end, actor: best.i, via: 'role' });
+  }
+}
+
+/** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */
+const ORG_REF = /\b([Tt]he)\s+(company|firm|union|ministry|department|agency|council|board|club|association|operator|group|bank|court|commission|committee|party|regulator|authority|trust|organisation|organization|institute|university|federation|alliance|coalition|foundation|airline|carrier|insurer|lender|retailer|broadcaster|newspaper|network|team|league|body)\b(?!['’]s?\s)/g;
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'organisation', 'organization', 'body', 'carrier', 'insurer', 'lender', 'retailer']);
+
+function findOrganisationReferences(text: string, drafts: Draft[], refs: Reference[]): void {
+  ORG_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_REF.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start <= start && r.end > start)) continue;
+    const noun = m[2]!.toLowerCase();
+    let best: { i: number; at: number } | null = null;
+    drafts.forEach((d, i) => {
+      if (d.kind !== 'organisation') return;
+      const fits = d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun)) || GENERIC_ORG_NOUNS.has(noun);
+      if (!fits) return;
+      // Where the organisation is named (not where it is referred to), before the reference.
+      const before = refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).map((r) => r.start);
+      if (!before.length) return;
+      const at = Math.max(...before);
+      if (!best || at > best.at) best = { i, at };
+    });
+    if (!best) continue;
+    const { i } = best as { i: number; at: number };
+    const d = drafts[i]!;
+    const surface = m[0];
+    addMention(d, surface, start, end);
+    addEvidence(d, [`“${surface}” refers to ${d.name}, named before`]);
+    refs.push({ start, end, actor: i, via: 'role' });
   }
 }
 

@@ -203,11 +203,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const gz = getGazetteer();
   const out: Candidate[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
+  // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
+  const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of capitalisedRuns(text, tokens).flatMap((r) => splitAtAnd(text, r, gz))) {
+  for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz))) {
     let run = fullRun;
+    // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
+    if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
+    while (run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
@@ -319,6 +323,17 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
     const before = text.slice(Math.max(0, runStart - 40), runStart);
 
+    // Streets, squares and bridges are places, whatever else their words say ("Front Street").
+    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run)) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
+      continue;
+    }
+    // A dateline opening a paragraph ("RIVERTON, Ohio –", "FERNHILL –"): the place the story was filed from.
+    if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd)) {
+      const name = runText.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+      out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));
+      continue;
+    }
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation").
     const orgWord = run.find((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)));
     const orgRole = orgTrailerRole(text, runStart, runEnd);
@@ -337,8 +352,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && t.text.length > 4);
     const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
-    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : ''].filter(Boolean);
+    const titled = honorificSurnames.has(run[run.length - 1]!.lower);
+    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -355,7 +371,36 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`after “${/(\w+)\s+(the\s+)?$/.exec(before)![1]}”, tagged as a place by compromise`], confidence: 0.5 }));
     }
   }
+  // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
+  for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart);
   return out;
+}
+
+const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+),\s*$/u;
+
+/** The role in "the union's general secretary, Bernard Okafor": the phrase before the name, when it ends in a role noun. */
+export function roleBeforeAppositive(text: string, start: number): string | null {
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!ROLE_NOUNS.has(last) && !ROLE_NOUNS.has(last.split('-').pop()!)) return null;
+  if (words.some((w) => readSpeechVerb(w, true))) return null;
+  return m[1]!;
+}
+
+/**
+ * "Sen. Douglas Harlan of Arizona": a person's name ends before "of <known place>". Organisations
+ * keep theirs ("Bank of England"), as do titles ("Governor of Texas").
+ */
+function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
+  const k = run.findIndex((t, i) => i > 0 && t.lower === 'of');
+  if (k < 0) return [run];
+  const head = run.slice(0, k);
+  const tail = run.slice(k + 1);
+  if (!tail.length || !gz.places.has(foldKey(textOf(text, tail)))) return [run];
+  if (head.some((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t))) || isTitle(head[head.length - 1]!)) return [run];
+  return [head, tail];
 }
 
 /** "China’s state-owned Kestrel news agency": the words after a name that make it a news organisation, as its role. */
@@ -365,6 +410,46 @@ function orgTrailerRole(text: string, start: number, end: number): string | null
   if (!trailer) return null;
   const ownedBy = /(state-owned|state-run|government-run|official|independent|private)\s+$/i.exec(text.slice(Math.max(0, start - 40), start));
   return `${ownedBy ? `${ownedBy[1]} ` : ''}${trailer}`;
+}
+
+/** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */
+const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
+
+/** Last words that make a capitalised name a place. */
+const PLACE_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert']);
+
+function nameLikeRun(run: Token[]): boolean {
+  return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');
+}
+
+/** True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional ", State" or "(Agency)"). */
+function isDatelineAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim()) return false;
+  return /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?(?:,\s*[\p{L}]{3,5}\.?\s\d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[–—:-]{1,2}\s/u.test(text.slice(end, end + 60));
+}
+
+/**
+ * "Holmsund Fishermen’s Association", "Fernhill Supporters' Trust": two capitalised runs joined by a
+ * possessive are one name when the second ends with an organisation word and holds no title.
+ */
+function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.length <= 3) {
+      const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
+      const last = run[run.length - 1]!;
+      const orgEnd = ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last));
+      if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {
+        const between = tokens.filter((t) => t.start >= prev[prev.length - 1]!.end && t.end <= run[0]!.start);
+        out[out.length - 1] = [...prev, ...between, ...run];
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'her', 'us', 'them']);

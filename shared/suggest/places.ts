@@ -153,6 +153,24 @@ const OTHER_PLACES = [
   'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Xinjiang', 'Hawaii', 'Alaska', 'California', 'Texas', 'Florida',
   'Scotland', 'Wales', 'England', 'Northern Ireland', 'Europe', 'Asia', 'Africa', 'Latin America',
   'Middle East', 'South-east Asia', 'Southeast Asia', 'Asia-Pacific', 'Arctic', 'Antarctica', 'Balkans', 'Gulf',
+  'Atlantic', 'Pacific', 'Indian Ocean', 'Mediterranean', 'Baltic', 'Black Sea', 'Red Sea', 'North Sea', 'South China Sea',
+  'Caribbean', 'Sahel', 'Siberia', 'Scandinavia', 'North America', 'South America', 'Central Asia',
+  // US states (news copy names them without any cue).
+  'Alabama', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
+  'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi',
+  'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+  // Other large regions and cities.
+  'Ontario', 'Quebec', 'Alberta', 'British Columbia', 'Queensland', 'Victoria', 'Bavaria', 'Catalonia', 'Lombardy',
+  'Taipei', 'Kaohsiung', 'Penang', 'Johor', 'Sabah', 'Sarawak', 'Bali', 'Java', 'Sumatra', 'Mindanao', 'Okinawa',
+  'Hokkaido', 'Kyoto', 'Yokohama', 'Incheon', 'Wuhan', 'Chongqing', 'Tianjin', 'Hangzhou', 'Nanjing', 'Chengdu',
+  'Hyderabad', 'Ahmedabad', 'Pune', 'Jeddah', 'Mecca', 'Medina', 'Basra', 'Mosul', 'Aleppo', 'Homs', 'Idlib',
+  'Benghazi', 'Alexandria', 'Mombasa', 'Darfur', 'Tigray', 'Zaporizhzhia', 'Kherson', 'Mariupol', 'Bakhmut',
+  'Lviv', 'Dnipro', 'Donetsk', 'Luhansk', 'Belgorod', 'Kursk', 'Rafah', 'Khan Younis', 'Tel Aviv', 'Haifa',
+  'Davos', 'Brussels', 'Strasbourg', 'The Hague', 'Leiden', 'Utrecht', 'Cologne', 'Stuttgart', 'Turin', 'Florence',
+  'Venice', 'Seville', 'Valencia', 'Porto', 'Liverpool', 'Leeds', 'Bristol', 'Oxford', 'Cambridge',
+  'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Whitehall',
 ];
 
 let parsed: CountryEntry[] | null = null;

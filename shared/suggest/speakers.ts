@@ -38,6 +38,11 @@ const WORD_AT = /^[\p{L}’'-]+/u;
 /** Words allowed between a subject and its verb: "Ms Roe later said", "he also told". */
 const BETWEEN = /^(also|later|earlier|then|previously|once|again|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;
 
+/** A role phrase and comma before a name: "the union's general secretary, ". */
+const APPOSITIVE_BEFORE = /^(?:the|its|their|his|her|our)\s+[^,.;:“”"\n]{2,60},\s*/i;
+/** An appositive after a name, up to the comma before the verb: ", 52, the union's general secretary, ". */
+const APPOSITIVE_AFTER = /^,\s*[^,.;:“”"\n]{1,80},\s*/;
+
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
   const inQuote = (pos: number) => quotations.some((q) => pos >= q.openAt && pos < q.closeAt);
   const refs = references.filter((r) => !inQuote(r.start) && !skip.some((s) => r.start >= s.start && r.start < s.end));
@@ -109,9 +114,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (q.closed) {
       const lead = /^[\s,.;:!?—–-]*/.exec(text.slice(q.closeAt, limit))![0].length;
       const pos = q.closeAt + lead;
-      const subject = subjectAt(pos, limit);
+      // "…,” the union's general secretary, Bernard Okafor, said": a role phrase before the name.
+      const roleFirst = APPOSITIVE_BEFORE.exec(text.slice(pos, limit));
+      const subject = subjectAt(pos, limit) ?? (roleFirst ? subjectAt(pos + roleFirst[0].length, limit) : null);
       if (subject) {
-        const v = verbAfter(subject.end, limit, true);
+        // "…,” Bernard Okafor, the union's general secretary, said": an appositive between name and verb.
+        const apposition = APPOSITIVE_AFTER.exec(text.slice(subject.end, limit));
+        const v = verbAfter(subject.end, limit, true) ?? (apposition ? verbAfter(subject.end + apposition[0].length, limit, true) : null);
         if (v) return { actor: subject.actor, confidence: subject.via === 'pronoun' ? 0.75 : 0.9, evidence: describe(subject, v.verb, 'after the quote'), rule: 'trailing' };
       }
       const v = verbAfter(pos, limit, true);

@@ -1,9 +1,36 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/api';
-import type { clipCalls } from '../../../shared/api/calls/clip';
+import { FETCH_LIMITS, type clipCalls } from '../../../shared/api/calls/clip';
+import { ChosenFiles, CLIP_FILE_FILTERS, readClipFileAt, type ShowOpenDialog } from './files';
+import { fetchImages, type ImageLimits } from './images';
+import { fetchPage } from './page';
 
-/** What clip handlers need from the outside world (network, dialogs), injected for Node tests. */
-export type ClipDeps = Record<string, never>;
+/** What clip handlers need from the outside world (network limits, dialogs), injected for Node tests. */
+export interface ClipDeps {
+  /** Electron's dialog.showOpenDialog bound to the window (tests: a recorder that answers chosen paths). */
+  showOpenDialog: ShowOpenDialog;
+  /** Overrides for tests: a short time-out, small caps. */
+  fetchTimeoutMs?: number;
+  maxPageBytes?: number;
+  imageLimits?: Partial<ImageLimits>;
+}
 
-export function createClipHandlers(_deps: ClipDeps): Pick<Handlers, keyof typeof clipCalls> {
-  return {};
+export function createClipHandlers(deps: ClipDeps): Pick<Handlers, keyof typeof clipCalls> {
+  const chosen = new ChosenFiles();
+  return {
+    fetchPage: ({ url }) => fetchPage(url, { timeoutMs: deps.fetchTimeoutMs, maxBytes: deps.maxPageBytes }),
+    fetchImages: ({ urls }) => fetchImages(urls, { timeoutMs: deps.fetchTimeoutMs, ...deps.imageLimits }),
+    chooseClipFiles: async () => {
+      const result = await deps.showOpenDialog({ title: 'Open articles to clip', properties: ['openFile', 'multiSelections'], filters: CLIP_FILE_FILTERS });
+      if (result.canceled) return { cancelled: true, files: [] };
+      const files = [];
+      for (const path of result.filePaths.slice(0, FETCH_LIMITS.files)) {
+        const size = await stat(path).then((s) => s.size, () => 0);
+        files.push({ token: chosen.remember(path), name: basename(path).slice(0, 1000), size });
+      }
+      return { cancelled: false, files };
+    },
+    readClipFile: async ({ token }) => readClipFileAt(chosen.take(token)),
+  };
 }

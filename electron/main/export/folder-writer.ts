@@ -1,0 +1,153 @@
+import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { join, relative, resolve, sep } from 'node:path';
+import { ApiError } from '../../../shared/api';
+import { isSafeFileName } from '../../../shared/export/names';
+import { MANIFEST_FILE, manifestSchema, type ExportManifest } from '../../../shared/export/manifest';
+import { toFsApiError } from './fs-errors';
+
+const TEMP_MARK = '.dossier-tmp-';
+const MAX_DEPTH = 4;
+
+/**
+ * Checks a "/"-separated path the renderer (or a manifest on disk) names, relative to the export
+ * folder: every segment a name Dossier itself would produce (shared/export/names), no "." or "..",
+ * no drive letters or backslashes, at most MAX_DEPTH deep. Returns the segments.
+ */
+export function checkRelativePath(path: string): string[] {
+  const segments = path.split('/');
+  if (segments.length > MAX_DEPTH || !segments.every(isSafeFileName) || segments.some((s) => s.includes(TEMP_MARK)) || path === MANIFEST_FILE) {
+    throw new ApiError('invalid-input', `Refused to write ${JSON.stringify(path.slice(0, 120))}: not a file name inside the export folder.`);
+  }
+  return segments;
+}
+
+/** Writes `data` to `file` through a temporary file in the same folder and a rename: never a half-written file. */
+export async function writeAtomic(file: string, data: string | Uint8Array, options: { sync?: boolean } = {}): Promise<void> {
+  const temp = `${file}${TEMP_MARK}${randomBytes(6).toString('hex')}`;
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(data);
+    if (options.sync) await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes files inside one export folder and nowhere else. The folder is the resolved path the user
+ * chose; paths inside it are checked segment by segment, and a symbolic link anywhere on the way
+ * (or as the file itself) is refused, so nothing is ever written outside the folder.
+ */
+export class FolderWriter {
+  readonly root: string;
+  /** Folders below the root already checked (or created) as real directories during this session. */
+  private readonly checkedDirs = new Set<string>();
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /** The absolute path for a checked relative path, with its parent folders created and link-free. */
+  async prepare(path: string): Promise<string> {
+    const segments = checkRelativePath(path);
+    let dir = this.root;
+    for (const segment of segments.slice(0, -1)) {
+      dir = join(dir, segment);
+      if (this.checkedDirs.has(dir)) continue;
+      const info = await lstat(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+      if (info?.isSymbolicLink()) throw new ApiError('permission', `Refused to write into ${segments.slice(0, -1).join('/')}: it is a link to another place. Remove the link or choose another folder.`);
+      if (info && !info.isDirectory()) throw new ApiError('permission', `Could not write into ${segment}: a file with that name is in the way.`);
+      if (!info) await mkdir(dir);
+      this.checkedDirs.add(dir);
+    }
+    const file = join(dir, segments[segments.length - 1]!);
+    const rel = relative(this.root, file);
+    if (rel.startsWith('..') || rel.split(sep).includes('..')) throw new ApiError('invalid-input', 'Refused a path outside the export folder.');
+    const info = await lstat(file).catch(() => null);
+    if (info?.isSymbolicLink()) throw new ApiError('permission', `Refused to replace ${path}: it is a link to another place.`);
+    if (info?.isDirectory()) throw new ApiError('permission', `Could not write ${path}: a folder with that name is in the way.`);
+    return file;
+  }
+
+  async writeFile(path: string, data: string | Uint8Array): Promise<number> {
+    try {
+      const file = await this.prepare(path);
+      await writeAtomic(file, data);
+      return typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    } catch (error) {
+      throw toFsApiError(error, `write ${path}`);
+    }
+  }
+
+  /** The manifest an earlier export left here, or null (none, or not one of ours). */
+  async readManifest(): Promise<ExportManifest | null> {
+    const file = join(this.root, MANIFEST_FILE);
+    const info = await lstat(file).catch(() => null);
+    if (!info || !info.isFile()) return null;
+    try {
+      const parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      if (!parsed.success) return null;
+      // Paths from disk are checked like paths from the renderer; bad ones are forgotten, never followed.
+      const items = Object.entries(parsed.data.items).filter(([, path]) => {
+        try {
+          checkRelativePath(path);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      return { ...parsed.data, items: Object.fromEntries(items) };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Removes temporary files a killed export left behind in the folders Dossier writes. */
+  async removeLeftovers(folders: readonly string[]): Promise<number> {
+    let removed = 0;
+    for (const folder of [...folders, '']) {
+      const dir = join(this.root, folder);
+      const info = await lstat(dir).catch(() => null);
+      if (!info?.isDirectory()) continue;
+      for (const name of await readdir(dir)) {
+        if (!name.includes(TEMP_MARK)) continue;
+        await rm(join(dir, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** Writes the new manifest and removes files of the previous one no longer in it. */
+  async finish(manifest: ExportManifest): Promise<number> {
+    try {
+      const previous = await this.readManifest();
+      const keep = new Set(Object.values(manifest.items));
+      let removed = 0;
+      for (const path of Object.values(previous?.items ?? {})) {
+        if (keep.has(path)) continue;
+        const file = await this.prepare(path).catch(() => null);
+        if (!file) continue;
+        const info = await lstat(file).catch(() => null);
+        if (info?.isFile()) {
+          await unlink(file);
+          removed++;
+        }
+      }
+      await writeAtomic(join(this.root, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`, { sync: true });
+      return removed;
+    } catch (error) {
+      throw toFsApiError(error, 'finish the export');
+    }
+  }
+}

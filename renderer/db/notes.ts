@@ -1,0 +1,181 @@
+/**
+ * The notes repository: notes are Lexical editor state plus what search, export and backlinks
+ * read without Lexical (plain text, referenced quote and actor ids), derived here on every save so
+ * the stored fields can never disagree with the state.
+ */
+import type { Note } from '../../shared/model';
+import { newId, nowIso } from '../../shared/model/ids';
+import { EMPTY_NOTE_STATE, UNTITLED_NOTE } from '../../shared/notes/empty';
+import { noteReferences, noteText } from '../../shared/notes/references';
+import { foldKey } from '../../shared/text/fold';
+import { emitChange } from './changes';
+import { getDb } from './db';
+import { guardedWrite, toStorageError } from './errors';
+
+export type NoteSort = 'updatedAt' | 'title';
+
+export interface NoteListQuery {
+  sort: NoteSort;
+  offset: number;
+  limit: number;
+  /** Words that must all appear in the title or text (case- and accent-insensitive). */
+  search?: string;
+}
+
+export interface NewNote {
+  title?: string;
+  articleId?: string | null;
+  editorState?: string;
+}
+
+export function createNote(input: NewNote = {}): Promise<Note> {
+  const now = nowIso();
+  const editorState = input.editorState ?? EMPTY_NOTE_STATE;
+  const note: Note = {
+    id: newId(),
+    title: input.title?.trim() || UNTITLED_NOTE,
+    editorState,
+    text: noteText(editorState),
+    articleId: input.articleId ?? null,
+    ...noteReferences(editorState),
+    createdAt: now,
+    updatedAt: now,
+  };
+  return guardedWrite('create the note', async () => {
+    await getDb().notes.add(note);
+    emitChange({ table: 'notes', kind: 'put', ids: [note.id] });
+    return note;
+  });
+}
+
+export interface NoteContent {
+  title: string;
+  editorState: string;
+}
+
+/** Thrown when saving a note that no longer exists (deleted in another view); the caller keeps the text. */
+export class NoteGoneError extends Error {
+  constructor() {
+    super('This note was deleted, so the changes could not be saved. Undo the deletion, or copy the text into a new note.');
+    this.name = 'NoteGoneError';
+  }
+}
+
+/**
+ * Saves a note's title and editor state, deriving its text and references.
+ * `silent` skips the app-wide error toast (autosave retries show their own status instead), but
+ * the error is still explained and thrown.
+ */
+export async function saveNote(id: string, content: NoteContent, options: { silent?: boolean } = {}): Promise<Note> {
+  const db = getDb();
+  const write = async () => {
+    const saved = await db.transaction('rw', db.notes, async () => {
+      const current = await db.notes.get(id);
+      if (!current) return null;
+      const next: Note = {
+        ...current,
+        title: content.title.trim() || UNTITLED_NOTE,
+        editorState: content.editorState,
+        text: noteText(content.editorState),
+        ...noteReferences(content.editorState),
+        updatedAt: nowIso(),
+      };
+      await db.notes.put(next);
+      return next;
+    });
+    if (saved) emitChange({ table: 'notes', kind: 'put', ids: [id] });
+    return saved;
+  };
+  let saved: Note | null;
+  if (options.silent) {
+    try {
+      saved = await write();
+    } catch (error) {
+      throw toStorageError(error, 'save the note');
+    }
+  } else {
+    saved = await guardedWrite('save the note', write);
+  }
+  if (!saved) throw new NoteGoneError();
+  return saved;
+}
+
+/** Deletes a note and returns it so Undo can put it back exactly. */
+export function deleteNote(id: string): Promise<Note | null> {
+  const db = getDb();
+  return guardedWrite('delete the note', async () => {
+    const deleted = await db.transaction('rw', db.notes, async () => {
+      const note = await db.notes.get(id);
+      if (note) await db.notes.delete(id);
+      return note ?? null;
+    });
+    if (deleted) emitChange({ table: 'notes', kind: 'delete', ids: [id] });
+    return deleted;
+  });
+}
+
+export function restoreNote(note: Note): Promise<void> {
+  return guardedWrite('restore the note', async () => {
+    await getDb().notes.put(note);
+    emitChange({ table: 'notes', kind: 'put', ids: [note.id] });
+  });
+}
+
+export function getNote(id: string): Promise<Note | undefined> {
+  return getDb().notes.get(id);
+}
+
+function matcher(search: string | undefined): ((note: Note) => boolean) | null {
+  const words = foldKey(search ?? '').split(' ').filter(Boolean);
+  if (!words.length) return null;
+  return (note) => {
+    const hay = foldKey(`${note.title} ${note.text}`);
+    return words.every((w) => hay.includes(w));
+  };
+}
+
+/** One page of notes, newest first or by title, read along the sort key's index. */
+export async function listNotes(query: NoteListQuery): Promise<Note[]> {
+  let collection = getDb().notes.orderBy(query.sort);
+  if (query.sort === 'updatedAt') collection = collection.reverse();
+  const match = matcher(query.search);
+  if (match) collection = collection.filter(match);
+  return collection.offset(query.offset).limit(query.limit).toArray();
+}
+
+export async function countNotes(search?: string): Promise<number> {
+  const match = matcher(search);
+  return match ? getDb().notes.filter(match).count() : getDb().notes.count();
+}
+
+function byUpdated(notes: Note[]): Note[] {
+  return notes.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/** Notes that belong to an article ("article notes"), newest first. */
+export async function notesForArticle(articleId: string): Promise<Note[]> {
+  return byUpdated(await getDb().notes.where('articleId').equals(articleId).toArray());
+}
+
+/** Notes that mention an actor, newest first. */
+export async function notesMentioningActor(actorId: string): Promise<Note[]> {
+  return byUpdated(await getDb().notes.where('actorIds').equals(actorId).toArray());
+}
+
+/** Notes that embed a quote, newest first. */
+export async function notesEmbeddingQuote(quoteId: string): Promise<Note[]> {
+  return byUpdated(await getDb().notes.where('quoteIds').equals(quoteId).toArray());
+}
+
+/** Notes that reference an article: they belong to it or embed one of its quotes. Newest first. */
+export async function notesReferencingArticle(articleId: string): Promise<Note[]> {
+  const db = getDb();
+  const quoteIds = (await db.quotes.where('articleId').equals(articleId).primaryKeys()) as string[];
+  const [own, embedding] = await Promise.all([
+    db.notes.where('articleId').equals(articleId).toArray(),
+    quoteIds.length ? db.notes.where('quoteIds').anyOf(quoteIds).distinct().toArray() : Promise.resolve([]),
+  ]);
+  const seen = new Map<string, Note>();
+  for (const n of [...own, ...embedding]) seen.set(n.id, n);
+  return byUpdated([...seen.values()]);
+}

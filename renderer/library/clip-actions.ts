@@ -1,0 +1,247 @@
+/**
+ * Every way into the library ends here: a URL (the Clip box, dossier:// links, a dropped link),
+ * pasted HTML or text, an opened or dropped file. Each builds a draft with the shared pipeline,
+ * downloads its images through main, and saves all-or-nothing. Failures throw errors whose
+ * message says what went wrong and what to try; nothing half-saved is left behind.
+ */
+import type { Article, ClipSource, Quote, StoredImage } from '../../shared/model';
+import { newId, nowIso } from '../../shared/model/ids';
+import { describeRange } from '../../shared/anchor';
+import { canonicalUrl, normaliseTypedUrl } from '../../shared/clip/canonical';
+import { decodePage } from '../../shared/clip/decode';
+import { clipFileKind, type ClipFileKind } from '../../shared/clip/file-kind';
+import { binaryMessage, sniffBinary } from '../../shared/clip/sniff';
+import { ClipError, draftFromHtml, draftFromText, finishDraft, type ClipDraft, type ClipEnv } from '../../shared/clip/pipeline';
+import { FETCH_LIMITS } from '../../shared/api/calls/clip';
+import { callMain } from '../api';
+import { navigate } from '../app/router';
+import { findByCanonicalUrl, saveClip } from '../db/articles';
+import { askDuplicate, hasDuplicatePromptView, type DuplicateChoice } from './duplicate-prompt';
+
+export type ClipOutcome =
+  | { status: 'saved'; article: Article; imagesSkipped: number }
+  | { status: 'existing'; article: Article }
+  | { status: 'cancelled' };
+
+export interface ClipOptions {
+  /** Text the user had selected on the page: saved as the clip's first highlight. */
+  selection?: string;
+  source?: ClipSource;
+  /** How to settle a URL already in the library; by default the user is asked. */
+  onDuplicate?: (existing: Article) => Promise<DuplicateChoice> | DuplicateChoice;
+  /** Open the saved (or existing) article in the reader afterwards. */
+  open?: boolean;
+}
+
+/** The browser's own parser and window: the app runs the shared pipeline on Chromium's DOM. */
+function clipEnv(): ClipEnv {
+  const parser = new DOMParser();
+  return { parseHtml: (html) => parser.parseFromString(html, 'text/html'), window };
+}
+
+function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** The newest clip of the same canonical URL, if any. */
+async function existingClip(url: string | null): Promise<Article | null> {
+  const canonical = url ? canonicalUrl(url) : null;
+  if (!canonical) return null;
+  const found = await findByCanonicalUrl(canonical);
+  return found.sort((a, b) => b.clippedAt.localeCompare(a.clippedAt))[0] ?? null;
+}
+
+async function settleDuplicate(existing: Article, url: string, options: ClipOptions): Promise<DuplicateChoice> {
+  if (options.onDuplicate) return options.onDuplicate(existing);
+  if (!hasDuplicatePromptView()) navigate('library');
+  return askDuplicate({ existing, url });
+}
+
+/** The selection as a highlight on the stored text, when it can be found there (whitespace may differ). */
+function selectionQuote(articleId: string, text: string, selection: string | undefined): Quote | null {
+  const wanted = selection?.replace(/\s+/g, ' ').trim();
+  if (!wanted) return null;
+  let start = text.indexOf(wanted);
+  let end = start + wanted.length;
+  if (start < 0) {
+    // Match across the text's own line breaks: compare with every whitespace run as one space.
+    const flat: number[] = [];
+    let s = '';
+    for (let i = 0; i < text.length; i++) {
+      if (/\s/.test(text[i]!) && s.endsWith(' ')) continue;
+      s += /\s/.test(text[i]!) ? ' ' : text[i]!;
+      flat.push(i);
+    }
+    const at = s.indexOf(wanted);
+    if (at < 0) return null;
+    start = flat[at]!;
+    end = flat[at + wanted.length - 1]! + 1;
+  }
+  const selectors = describeRange(text, start, end);
+  const now = nowIso();
+  return {
+    id: newId(),
+    articleId,
+    text: selectors.quote.exact,
+    quoteSelector: selectors.quote,
+    positionSelector: selectors.position,
+    unplaced: false,
+    color: 'yellow',
+    comment: '',
+    speakerId: null,
+    mentionIds: [],
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Downloads the draft's images through main, stores them with the article, and saves it all at once. */
+async function saveDraft(draft: ClipDraft, env: ClipEnv, options: ClipOptions): Promise<{ article: Article; imagesSkipped: number }> {
+  const images: StoredImage[] = [];
+  const stored = new Map<string, string>();
+  let imagesSkipped = 0;
+  if (draft.imageUrls.length) {
+    try {
+      const result = await callMain('fetchImages', { urls: draft.imageUrls.slice(0, 200) });
+      for (const image of result.images) {
+        const id = newId();
+        images.push({ id, articleId: draft.article.id, mime: image.mime, bytes: base64ToBytes(image.base64), sourceUrl: image.url });
+        stored.set(image.url, id);
+      }
+      imagesSkipped = result.skipped.length;
+    } catch {
+      // Images never fail a clip: the article is saved without them.
+      imagesSkipped = draft.imageUrls.length;
+    }
+  }
+  const done = finishDraft(draft, stored, env);
+  const quote = selectionQuote(done.article.id, done.body.text, options.selection);
+  const article = { ...done.article, quoteCount: quote ? 1 : 0 };
+  await saveClip(article, done.body, images, quote ? [quote] : []);
+  if (options.open) navigate('read', article.id);
+  return { article, imagesSkipped };
+}
+
+/** Asks about a duplicate (if any) and saves the draft as new, as a new version, or opens the existing one. */
+async function saveWithDuplicateCheck(draft: ClipDraft, env: ClipEnv, options: ClipOptions, known?: { existing: Article; choice: DuplicateChoice }): Promise<ClipOutcome> {
+  let previous: Article | null = known?.choice === 'new-version' ? known.existing : null;
+  if (!known && draft.article.canonicalUrl) {
+    const existing = await existingClip(draft.article.canonicalUrl);
+    if (existing) {
+      const choice = await settleDuplicate(existing, draft.article.canonicalUrl, options);
+      if (choice === 'cancel') return { status: 'cancelled' };
+      if (choice === 'open') {
+        navigate('read', existing.id);
+        return { status: 'existing', article: existing };
+      }
+      previous = existing;
+    }
+  }
+  draft.article.previousVersionId = previous?.id ?? null;
+  const saved = await saveDraft(draft, env, options);
+  return { status: 'saved', ...saved };
+}
+
+/**
+ * Clips a web page: main fetches it, the shared pipeline extracts and sanitises the article, its
+ * images are stored for offline reading. A URL already in the library (same canonical URL) asks
+ * "Open existing" or "Save new version" first. Used by the Clip box, dropped links, and
+ * dossier://clip links.
+ */
+export async function clipUrl(url: string, options: ClipOptions = {}): Promise<ClipOutcome> {
+  const address = normaliseTypedUrl(url);
+  if (!address) {
+    throw new ClipError('empty', `“${url.trim().slice(0, 200)}” is not a web address. Type or paste one that starts with http:// or https://, or paste the article’s text.`);
+  }
+  const source = options.source ?? 'url';
+  const existing = await existingClip(address);
+  let known: { existing: Article; choice: DuplicateChoice } | undefined;
+  if (existing) {
+    const choice = await settleDuplicate(existing, address, options);
+    if (choice === 'cancel') return { status: 'cancelled' };
+    if (choice === 'open') {
+      navigate('read', existing.id);
+      return { status: 'existing', article: existing };
+    }
+    known = { existing, choice };
+  }
+  const page = await callMain('fetchPage', { url: address });
+  const env = clipEnv();
+  const what = `The page at ${new URL(page.url).host}`;
+  const draft = page.kind === 'html' ? draftFromHtml({ html: page.text, url: page.url, source, what }, env) : draftFromText({ text: page.text, url: page.url, source, what }, env);
+  return saveWithDuplicateCheck(draft, env, options, known);
+}
+
+/** Clips pasted (or dropped) HTML: the clipboard's text/html, or a selection dragged from a browser. */
+export function clipHtml(html: string, options: ClipOptions & { url?: string | null; what?: string } = {}): Promise<ClipOutcome> {
+  const env = clipEnv();
+  const draft = draftFromHtml({ html, url: options.url ?? null, source: options.source ?? 'html', what: options.what ?? 'The pasted HTML' }, env);
+  return saveWithDuplicateCheck(draft, env, options);
+}
+
+/** Clips plain text: headline on line 1, then the body; page furniture removed, captions kept apart. */
+export function clipText(text: string, options: ClipOptions & { url?: string | null; what?: string; markdown?: boolean } = {}): Promise<ClipOutcome> {
+  const env = clipEnv();
+  const draft = draftFromText({ text, url: options.url ?? null, source: options.source ?? 'text', what: options.what, markdown: options.markdown }, env);
+  return saveWithDuplicateCheck(draft, env, options);
+}
+
+/** Clips decoded file text by its kind (no duplicate prompt: batches save a new version quietly). */
+export function clipFileText(name: string, kind: ClipFileKind, text: string, source: ClipSource): Promise<ClipOutcome> {
+  const what = `“${name}”`;
+  const options: ClipOptions = { source, onDuplicate: () => 'new-version' };
+  return kind === 'html' ? clipHtml(text, { ...options, what }) : clipText(text, { ...options, what, markdown: kind === 'markdown' });
+}
+
+async function gunzipBytes(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+  try {
+    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const reader = stream.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > FETCH_LIMITS.fileBytes) {
+        await reader.cancel();
+        throw new ClipError('too-large', `“${name}” unpacks to more than ${FETCH_LIMITS.fileBytes / 1048576} MB, more than Dossier clips. Save just the article and try again.`);
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof ClipError) throw error;
+    throw new ClipError('binary', `“${name}” is not a valid gzip file. Unpack it yourself, or save the page again.`);
+  }
+}
+
+/** Clips a file dropped on the window: read here (the renderer has the File), checked like main checks opened files. */
+export async function clipDroppedFile(file: File): Promise<ClipOutcome> {
+  const kind = clipFileKind(file.name);
+  if (!kind) throw new ClipError('binary', `“${file.name}” is not a file Dossier clips. Drop an .html, .htm, .txt or .md file (or .html.gz).`);
+  if (file.size > FETCH_LIMITS.fileBytes) {
+    throw new ClipError('too-large', `“${file.name}” is ${Math.round(file.size / 1048576)} MB, larger than the ${FETCH_LIMITS.fileBytes / 1048576} MB Dossier clips. Save just the article, or copy its text and paste it.`);
+  }
+  let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
+  if (/\.gz$/i.test(file.name)) bytes = await gunzipBytes(bytes, file.name);
+  const binary = sniffBinary(bytes);
+  if (binary) throw new ClipError('binary', binaryMessage(binary, `“${file.name}”`));
+  return clipFileText(file.name, kind, decodePage(bytes, null).text, 'drop');
+}
+
+/** Reads a file chosen in main's open dialog and clips it. */
+export async function clipChosenFile(token: string): Promise<ClipOutcome> {
+  const file = await callMain('readClipFile', { token });
+  return clipFileText(file.name, file.kind, file.text, 'file');
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { WindowLike } from '../sanitize/sanitize';
+import { articleText } from '../text/dom-text';
+import { ClipError, bodyText, draftFromHtml, draftFromText, finishDraft, markdownToPlainText, type ClipEnv } from './pipeline';
+
+const win = new JSDOM('').window;
+const jsdomEnv: ClipEnv = { parseHtml: (html) => new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document, window: win as unknown as WindowLike };
+// linkedom parses (fast, as the CLI may); DOMPurify still runs on jsdom's window.
+const linkedomEnv: ClipEnv = { parseHtml: (html) => parseHTML(html).document as unknown as Document, window: win as unknown as WindowLike };
+
+const root = resolve(__dirname, '../..');
+const page = (name: string) => readFileSync(resolve(root, 'tests/fixtures/pages', name), 'utf8');
+
+function clipError(run: () => unknown): ClipError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ClipError);
+    return error as ClipError;
+  }
+  throw new Error('expected a ClipError');
+}
+
+describe.each([
+  ['jsdom', jsdomEnv],
+  ['linkedom', linkedomEnv],
+])('draftFromHtml (%s)', (_name, env) => {
+  const url = 'http://127.0.0.1:4000/news/lighthouse?utm_source=feed';
+
+  it('extracts the article with its metadata and drops the page around it', () => {
+    const draft = draftFromHtml({ html: page('lighthouse.html'), url, source: 'url' }, env);
+    expect(draft.article).toMatchObject({
+      title: 'Lighthouse keepers return to Skerrow Point after forty years',
+      byline: 'Maren Okafor',
+      siteName: 'The Skerrow Gazette',
+      publishedAt: '2026-03-14T08:30:00.000Z',
+      url: 'http://127.0.0.1:4000/news/lighthouse-keepers-return',
+      canonicalUrl: 'http://127.0.0.1:4000/news/lighthouse-keepers-return',
+      source: 'url',
+      lang: 'en',
+    });
+    expect(draft.body.text).toContain('A lamp that goes dark in a gale');
+    for (const furniture of ['Sign up for the Gazette', 'Harbour fees to rise', 'All rights reserved', 'Subscribe']) expect(draft.body.text).not.toContain(furniture);
+    expect(draft.body.html).not.toMatch(/<script|__fixtureScriptRan/);
+    expect(draft.body.captions).toEqual(['The restored lantern room at Skerrow Point.']);
+    expect(draft.imageUrls).toEqual(['http://127.0.0.1:4000/img/lantern.png']);
+    expect(draft.article.wordCount).toBeGreaterThan(150);
+  });
+
+  it('stores text that is exactly articleText() of the stored HTML, before and after images are resolved', () => {
+    const draft = draftFromHtml({ html: page('lighthouse.html'), url, source: 'url' }, env);
+    expect(draft.body.text).toBe(bodyText(draft.body.html, env));
+    const done = finishDraft(draft, new Map([['http://127.0.0.1:4000/img/lantern.png', 'img-1']]), env);
+    expect(done.body.html).toContain('src="dossier-image:img-1"');
+    expect(done.article.leadImageId).toBe('img-1');
+    const container = new win.DOMParser().parseFromString(`<body>${done.body.html}</body>`, 'text/html').body;
+    expect(done.body.text).toBe(articleText(container as unknown as Element));
+    expect(done.body.text).toBe(draft.body.text);
+  });
+
+  it('drops images that were not downloaded: nothing remote is stored', () => {
+    const draft = draftFromHtml({ html: page('lighthouse.html'), url, source: 'url' }, env);
+    const done = finishDraft(draft, new Map(), env);
+    expect(done.body.html).not.toMatch(/<img|127\.0\.0\.1\/img/);
+    expect(done.article.leadImageId).toBeNull();
+  });
+
+  it('a page with no article (a sign-in form) is refused with what to try', () => {
+    const e = clipError(() => draftFromHtml({ html: page('members-only.html'), url: 'http://ledger.example/a', source: 'url' }, env));
+    expect(e.code).toBe('no-article');
+    expect(e.message).toMatch(/The page at ledger\.example has no article.*copy it and paste it/);
+  });
+
+  it('empty, binary, enormous and malformed input each give a clear error', () => {
+    expect(clipError(() => draftFromHtml({ html: '  \n ', source: 'html' }, env)).code).toBe('empty');
+    const pdf = clipError(() => draftFromHtml({ html: '%PDF-1.7\n1 0 obj', source: 'html' }, env));
+    expect([pdf.code, pdf.message]).toEqual(['binary', expect.stringMatching(/is a PDF.*paste/)]);
+    expect(clipError(() => draftFromHtml({ html: 'GIF89a\u0001\u0000', source: 'html' }, env)).code).toBe('binary');
+    expect(clipError(() => draftFromHtml({ html: 'ab\u0000\u0000cd', source: 'html' }, env)).code).toBe('binary');
+    const huge = clipError(() => draftFromHtml({ html: '<p>' + 'x'.repeat(16 * 1024 * 1024), source: 'html' }, env));
+    expect([huge.code, huge.message]).toEqual(['too-large', expect.stringMatching(/16 MB, more than the 15 MB/)]);
+    expect(clipError(() => draftFromHtml({ html: '<<<>>><</ </// <p <div <<', source: 'html' }, env)).code).toBe('no-article');
+  });
+
+  it('pasted HTML without a URL still makes an article', () => {
+    const html = '<h1>Night market opens on the quay</h1><p>Stallholders from Drennick and Skerrow set up forty tables on the quay on Saturday evening, selling smoked fish, bread and lamps.</p><p>The harbour board said the market would run every weekend until October if the weather held.</p>';
+    const draft = draftFromHtml({ html, source: 'html' }, env);
+    expect(draft.article).toMatchObject({ url: null, canonicalUrl: null, source: 'html' });
+    expect(draft.body.text).toContain('forty tables on the quay');
+  });
+});
+
+describe('draftFromText', () => {
+  it('plain-text clip: headline, furniture removed, caption kept apart, dateline and wire credit as metadata', () => {
+    const draft = draftFromText({ text: page('council-vote.txt'), source: 'text' }, jsdomEnv);
+    expect(draft.article).toMatchObject({ title: 'Drennick council backs new sea wall after winter floods', dateline: 'DRENNICK', credit: 'LEDGER WIRE', source: 'text', url: null });
+    expect(draft.body.captions).toEqual(['Engineers inspect the damaged promenade on Monday.']);
+    for (const furniture of ['Sign up now', 'PHOTO:', 'Follow topic', 'Read more:', 'LEDGER WIRE', 'DRENNICK –', 'Engineers inspect']) expect(draft.body.text).not.toContain(furniture);
+    expect(draft.body.text.startsWith('The town council voted eight to one')).toBe(true);
+    expect(draft.body.text.endsWith('Mr Teague said.')).toBe(true);
+    expect(draft.body.text).toBe(bodyText(draft.body.html, jsdomEnv));
+  });
+
+  it('escapes markup in pasted text: it stays text', () => {
+    const draft = draftFromText({ text: 'Sea wall costs rise\n<img src=x onerror=alert(1)> and <b>bold</b> claims & figures', source: 'text' }, jsdomEnv);
+    expect(draft.body.html).not.toMatch(/<img|<b>/);
+    expect(draft.body.text).toBe('<img src=x onerror=alert(1)> and <b>bold</b> claims & figures');
+  });
+
+  it('empty, headline-only and binary text give clear errors', () => {
+    expect(clipError(() => draftFromText({ text: '\n  \n', source: 'text' }, jsdomEnv)).message).toMatch(/is empty\. Paste/);
+    const only = clipError(() => draftFromText({ text: 'Just a headline', source: 'text' }, jsdomEnv));
+    expect([only.code, only.message]).toEqual(['no-body', expect.stringMatching(/\(“Just a headline”\) but no article text/)]);
+    expect(clipError(() => draftFromText({ text: '%PDF-1.4 junk', source: 'text' }, jsdomEnv)).code).toBe('binary');
+  });
+
+  it('Markdown files lose their syntax, keep their text', () => {
+    expect(markdownToPlainText('# Ferry fares\n\nThe **council** met [on Tuesday](https://x.example) and *agreed*.')).toBe('Ferry fares\n\nThe council met on Tuesday and agreed.');
+    const draft = draftFromText({ text: '# Ferry fares frozen\n\nThe **council** froze fares for a year, [the harbour board](https://x.example) said.', source: 'file', markdown: true }, jsdomEnv);
+    expect(draft.article.title).toBe('Ferry fares frozen');
+    expect(draft.body.text).toBe('The council froze fares for a year, the harbour board said.');
+  });
+
+  const seed = resolve(root, '../shared/corpus/seed');
+  const seedFile = existsSync(seed) ? readFileSync(resolve(seed, '000_bfa12665d6f3c7e0.txt'), 'utf8') : null;
+  it.skipIf(!seedFile)('the corpus seed clip: labelled furniture removed, caption apart, dateline and credit as metadata (skipped when ../shared/corpus is absent)', () => {
+    const labels = JSON.parse(readFileSync(resolve(seed, '000_bfa12665d6f3c7e0.labels.json'), 'utf8')) as { title: string; dateline: string; credit: string; furniture: string[]; caption: string };
+    const draft = draftFromText({ text: seedFile!, source: 'text' }, jsdomEnv);
+    expect(draft.article).toMatchObject({ title: labels.title, dateline: labels.dateline, credit: labels.credit });
+    for (const f of labels.furniture) expect(draft.body.text).not.toContain(f);
+    expect(draft.body.captions).toContain(labels.caption);
+    expect(draft.body.text).not.toContain(labels.caption);
+    expect(draft.body.text).not.toContain(labels.credit);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * From what the user brought (a page's HTML with its URL, pasted HTML, pasted or file text) to the
+ * records the library stores: Article + ArticleBody, and the image URLs still to download.
+ *
+ * Pure: the caller hands in how to parse HTML (DOMParser in the app, linkedom/jsdom in tests) and
+ * the window DOMPurify runs on. ArticleBody.text is always articleText() of the stored HTML, since
+ * quote anchors index into it.
+ */
+import type { Article, ArticleBody, ClipSource } from '../model/article';
+import { newId, nowIso } from '../model/ids';
+import { extractArticle, readingMinutes } from '../extract/extract';
+import { wordCount } from '../extract/furniture';
+import { parsePlainTextClip } from '../extract/plaintext';
+import { sanitizeArticleHtml, sanitizeForClipping, type WindowLike } from '../sanitize/sanitize';
+import { articleText } from '../text/dom-text';
+import { canonicalUrl } from './canonical';
+import { binaryMessage, sniffBinaryText } from './sniff';
+
+export interface ClipEnv {
+  /** A fresh Document for `html`; the extractor mutates it. */
+  parseHtml: (html: string) => Document;
+  /** The window DOMPurify runs on (Chromium's, or jsdom's in tests). */
+  window: WindowLike;
+}
+
+export type ClipErrorCode = 'empty' | 'binary' | 'no-article' | 'too-large' | 'no-body';
+
+/** Why input could not become an article, in words that say what to try. Nothing is saved. */
+export class ClipError extends Error {
+  constructor(
+    readonly code: ClipErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClipError';
+  }
+}
+
+/** A clip ready to save once its images are downloaded (finishDraft). */
+export interface ClipDraft {
+  article: Article;
+  body: ArticleBody;
+  /** Absolute http(s) URLs of the body's images, in document order, without repeats. */
+  imageUrls: string[];
+  /** The page's lead image, when it declared one. */
+  leadImageUrl: string | null;
+}
+
+export const CLIP_INPUT_LIMITS = {
+  /** Characters of HTML (a 15 MB page decodes to at most this many). */
+  html: 15 * 1024 * 1024,
+  /** Characters of pasted or file text. */
+  text: 5 * 1024 * 1024,
+  /** Fewer words than this in what the extractor found means the page held no article. */
+  minWords: 20,
+} as const;
+
+function mb(chars: number): string {
+  return `${Math.round(chars / (1024 * 1024))} MB`;
+}
+
+function checkRaw(raw: string, what: string, limit: number): void {
+  if (!raw.trim()) {
+    throw new ClipError('empty', `${what} is empty. Paste or drop an article: a web address, the page’s HTML, or its text with the headline on the first line.`);
+  }
+  if (raw.length > limit) {
+    throw new ClipError('too-large', `${what} is ${mb(raw.length)}, more than the ${mb(limit)} Dossier clips. Copy just the article and try again.`);
+  }
+  const binary = sniffBinaryText(raw);
+  if (binary) throw new ClipError('binary', binaryMessage(binary, what));
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function emptyArticle(id: string, source: ClipSource): Article {
+  return {
+    id,
+    url: null,
+    canonicalUrl: null,
+    title: '',
+    byline: null,
+    siteName: null,
+    publishedAt: null,
+    clippedAt: nowIso(),
+    lang: null,
+    excerpt: null,
+    leadImageId: null,
+    wordCount: 0,
+    readingMinutes: 1,
+    tags: [],
+    actorIds: [],
+    quoteCount: 0,
+    source,
+    dateline: null,
+    credit: null,
+    previousVersionId: null,
+  };
+}
+
+/** The stored text of sanitised body HTML: the same function the reader runs on the same HTML. */
+export function bodyText(html: string, env: ClipEnv): string {
+  const doc = env.parseHtml(`<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`);
+  return doc.body ? articleText(doc.body) : '';
+}
+
+function imageUrlsOf(html: string, env: ClipEnv): string[] {
+  const doc = env.parseHtml(`<!doctype html><html><body>${html}</body></html>`);
+  const urls: string[] = [];
+  for (const img of Array.from(doc.querySelectorAll('img[src]'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (/^https?:\/\//i.test(src) && !urls.includes(src)) urls.push(src);
+  }
+  return urls;
+}
+
+export interface HtmlClipInput {
+  html: string;
+  /** Where the page came from (after redirects), for links, images and the library's duplicate check. */
+  url?: string | null;
+  source: ClipSource;
+  /** What to call the input in messages ("The page at example.org", "The pasted HTML"). */
+  what?: string;
+}
+
+/** A page's HTML → a draft clip, or a ClipError saying why not. */
+export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
+  const what = input.what ?? (input.url ? `The page at ${hostOf(input.url) ?? input.url}` : 'The HTML');
+  checkRaw(input.html, what, CLIP_INPUT_LIMITS.html);
+  let extracted;
+  try {
+    // A fragment (pasted HTML, a dragged selection) becomes a whole document, as a browser would make it.
+    const whole = /<(?:html|body)[\s>]/i.test(input.html.slice(0, 10_000)) ? input.html : `<!doctype html><html><head><meta charset="utf-8"></head><body>${input.html}</body></html>`;
+    extracted = extractArticle(env.parseHtml(whole), { url: input.url ?? undefined });
+  } catch {
+    extracted = null;
+  }
+  const noArticle = `${what} has no article Dossier can find. If the page needs a login or shows the article only after it loads in a browser, select the article’s text there, copy it and paste it into Dossier.`;
+  if (!extracted) throw new ClipError('no-article', noArticle);
+  const html = sanitizeForClipping(extracted.html, env.window);
+  const text = bodyText(html, env);
+  if (wordCount(text) < CLIP_INPUT_LIMITS.minWords) throw new ClipError('no-article', noArticle);
+
+  const id = newId();
+  const url = extracted.canonicalUrl ?? input.url ?? null;
+  const words = wordCount(text);
+  const article: Article = {
+    ...emptyArticle(id, input.source),
+    url,
+    canonicalUrl: url ? canonicalUrl(url) : null,
+    title: (extracted.title || text.split('\n')[0]!).slice(0, 500).trim(),
+    byline: extracted.byline,
+    siteName: extracted.siteName ?? hostOf(input.url ?? url),
+    publishedAt: extracted.publishedAt,
+    lang: extracted.lang,
+    excerpt: extracted.excerpt,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+  };
+  return {
+    article,
+    body: { articleId: id, html, text, captions: extracted.captions },
+    imageUrls: imageUrlsOf(html, env),
+    leadImageUrl: extracted.leadImage,
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Markdown to the plain-text clip format: headings, emphasis and link syntax dropped, text kept. */
+export function markdownToPlainText(md: string): string {
+  return md
+    .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(\S.*?\S|\S)\2(?=[\s).,;:!?]|$)/gm, '$1$3')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+export interface TextClipInput {
+  text: string;
+  source: ClipSource;
+  /** Set when the text came with an address (a dropped selection, a text/plain page). */
+  url?: string | null;
+  what?: string;
+  markdown?: boolean;
+}
+
+/**
+ * A plain-text clip (headline on line 1, then the body) → a draft: the page furniture removed,
+ * the photo caption kept apart, the dateline and wire credit as metadata.
+ */
+export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
+  const what = input.what ?? 'The pasted text';
+  checkRaw(input.text, what, CLIP_INPUT_LIMITS.text);
+  const clip = parsePlainTextClip(input.markdown ? markdownToPlainText(input.text) : input.text);
+  if (!clip.title.trim()) throw new ClipError('empty', `${what} is empty. Paste an article: its headline on the first line, then the body.`);
+  if (clip.paragraphs.length === 0) {
+    throw new ClipError('no-body', `${what} has a headline (“${clip.title.slice(0, 80)}”) but no article text after it. Put the headline on the first line and the article’s text on the lines below.`);
+  }
+  const html = sanitizeArticleHtml(clip.paragraphs.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n'), env.window);
+  const text = bodyText(html, env);
+  const id = newId();
+  const words = wordCount(text);
+  const first = text.split('\n\n').find((p) => wordCount(p) >= 12) ?? text.split('\n\n')[0] ?? '';
+  const url = input.url ?? null;
+  const article: Article = {
+    ...emptyArticle(id, input.source),
+    url,
+    canonicalUrl: url ? canonicalUrl(url) : null,
+    siteName: hostOf(url),
+    title: clip.title.slice(0, 500).trim(),
+    excerpt: first.slice(0, 280) || null,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    dateline: clip.dateline,
+    credit: clip.credit,
+  };
+  return {
+    article,
+    body: { articleId: id, html, text, captions: clip.captions.map((c) => c.text) },
+    imageUrls: [],
+    leadImageUrl: null,
+  };
+}
+
+/**
+ * The draft as it is stored: downloaded images point at `dossier-image:<id>`, images that were not
+ * downloaded are dropped (nothing remote ever loads), the HTML passes the display sanitiser, and
+ * the text is recomputed from exactly that HTML.
+ */
+export function finishDraft(draft: ClipDraft, stored: ReadonlyMap<string, string>, env: ClipEnv): ClipDraft {
+  const doc = env.parseHtml(`<!doctype html><html><body>${draft.body.html}</body></html>`);
+  for (const img of Array.from(doc.querySelectorAll('img'))) {
+    const id = stored.get(img.getAttribute('src') ?? '');
+    if (id) img.setAttribute('src', `dossier-image:${id}`);
+    else img.remove();
+  }
+  const html = sanitizeArticleHtml(doc.body ? doc.body.innerHTML : '', env.window);
+  const text = bodyText(html, env);
+  const leadImageId = (draft.leadImageUrl && stored.get(draft.leadImageUrl)) || stored.get(draft.imageUrls[0] ?? '') || null;
+  return {
+    ...draft,
+    article: { ...draft.article, leadImageId, wordCount: wordCount(text), readingMinutes: readingMinutes(wordCount(text)) },
+    body: { ...draft.body, html, text },
+  };
+}

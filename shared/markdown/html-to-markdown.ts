@@ -1,0 +1,171 @@
+/**
+ * HTML -> Markdown (CommonMark + GFM tables, Obsidian-friendly) with turndown and
+ * turndown-plugin-gfm. Used by the CLI (`npm run extract -- --md`) and by the Markdown export.
+ *
+ * shared/ has no DOM globals, so the caller passes what turndown needs: either a DOM node (an
+ * element, fragment or document from Chromium, jsdom or linkedom), or an HTML string together
+ * with a `document` of the DOM in use. A string is parsed into an inert <template> of that
+ * document (no script runs, no image loads), never through turndown's own parser, which would
+ * reach for `window.DOMParser` in the browser build and a bundled DOM in Node.
+ *
+ * GFM tables are written here rather than by the plugin's table rules: those read
+ * `HTMLTableElement.rows` (linkedom has none), keep header-less tables as raw HTML, and do not
+ * escape `|` or line breaks inside cells. Its task-list rule reads the `checked` property, which
+ * linkedom does not reflect, so task lists are here too. The plugin gives highlighted code blocks
+ * and strikethrough (written `~~`, which Obsidian needs, by an override below).
+ */
+import TurndownService from 'turndown';
+import { highlightedCodeBlock, strikethrough } from 'turndown-plugin-gfm';
+
+export interface HtmlToMarkdownOptions {
+  /** Required when `input` is a string: the HTML is parsed into an inert template of this document. */
+  document?: Document;
+  /**
+   * Rewrites an image source (e.g. `dossier-image:<id>` to a file in an export folder).
+   * Return null to drop the image. By default http(s), relative, `dossier-image:` and
+   * `data:image/...` sources are kept and any other scheme is dropped.
+   */
+  imageSrc?: (src: string) => string | null;
+}
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** Schemes a Markdown reader may follow; anything else (javascript:, vbscript:, data:text/html) loses its link. */
+const SAFE_LINK = /^(?:https?:|mailto:|dossier-image:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+const SAFE_IMAGE = /^(?:https?:|dossier-image:|data:image\/(?:png|gif|jpeg|webp|avif);|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+/** Elements that are never part of the readable text. (Checkbox inputs stay for task lists.) */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'CANVAS', 'HEAD', 'TITLE', 'META', 'LINK']);
+
+/** What a table cell's Markdown must not contain: a line break ends the row, a bare pipe ends the cell. */
+function escapeCell(content: string): string {
+  return content
+    .trim()
+    .replace(/\n+/g, '<br>')
+    .replace(/(^|[^\\])\|/g, '$1\\|')
+    .replace(/(^|[^\\])\|/g, '$1\\|'); // twice: "||" overlaps in one pass
+}
+
+/** Number of Markdown cells a <td>/<th> fills. */
+function span(node: Element): number {
+  const n = Number.parseInt(node.getAttribute('colspan') ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 100) : 1;
+}
+
+const CELL = '\u0000cell\u0000';
+const ROW = '\u0000row\u0000';
+
+function addTableRules(service: TurndownService): void {
+  service.addRule('dossierTableCell', {
+    filter: ['th', 'td'],
+    replacement: (content, node) => CELL + escapeCell(content) + CELL.repeat(span(node) - 1),
+  });
+  service.addRule('dossierTableRow', {
+    filter: 'tr',
+    replacement: (content) => `${ROW}${content.replace(/^\s+|\s+$/g, '')}\n`,
+  });
+  service.addRule('dossierTableSection', {
+    filter: ['thead', 'tbody', 'tfoot'],
+    replacement: (content) => content,
+  });
+  service.addRule('dossierTableCaption', {
+    filter: 'caption',
+    replacement: (content) => `${content.trim()}\n`,
+  });
+  service.addRule('dossierTable', {
+    filter: 'table',
+    replacement: (content) => {
+      const rows: string[][] = [];
+      const captions: string[] = [];
+      for (const line of content.split('\n')) {
+        if (line.startsWith(ROW)) {
+          rows.push(line.slice(ROW.length).split(CELL).slice(1).map((c) => c.trim()));
+        } else if (line.trim()) captions.push(line.trim());
+      }
+      if (rows.length === 0) return captions.length ? `\n\n${captions.join(' ')}\n\n` : '';
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+      // GFM needs a header row; a table without one uses its first row (the usual layout of news tables).
+      const [head, ...body] = rows;
+      const table = [line(head!), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
+      return `\n\n${captions.length ? `${captions.join(' ')}\n\n` : ''}${table}\n\n`;
+    },
+  });
+}
+
+function isTaskBox(node: Element): boolean {
+  return node.nodeName === 'INPUT' && (node.getAttribute('type') ?? '').toLowerCase() === 'checkbox' && node.parentNode?.nodeName === 'LI';
+}
+
+function createService(opts: HtmlToMarkdownOptions): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '_',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+  });
+  service.use([highlightedCodeBlock, strikethrough]);
+  // nodeName is upper case for HTML elements, lower case for foreign ones (svg, math).
+  service.remove((node) => DROPPED.has(node.nodeName.toUpperCase()) || (node.nodeName === 'INPUT' && !isTaskBox(node)));
+  // Later rules win in turndown, so these override the plugin's and the defaults.
+  service.addRule('dossierStrikethrough', {
+    filter: ['del', 's'],
+    replacement: (content) => (content.trim() ? `~~${content}~~` : content),
+  });
+  service.addRule('dossierHighlight', {
+    filter: 'mark',
+    replacement: (content) => (content.trim() ? `==${content}==` : content),
+  });
+  service.addRule('dossierUnsafeLink', {
+    filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href') && !SAFE_LINK.test((node.getAttribute('href') ?? '').trim()),
+    replacement: (content) => content,
+  });
+  service.addRule('dossierTaskItem', {
+    filter: isTaskBox,
+    replacement: (_content, node) => (node.hasAttribute('checked') ? '[x] ' : '[ ] '),
+  });
+  service.addRule('dossierImage', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const raw = (node.getAttribute('src') ?? '').trim();
+      const src = raw && SAFE_IMAGE.test(raw) ? (opts.imageSrc ? opts.imageSrc(raw) : raw) : null;
+      if (!src) return '';
+      const alt = service.escape((node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+      const dest = src.replace(/([<>()])/g, '\\$1');
+      return `![${alt}](${/\s/.test(dest) ? `<${dest}>` : dest})`;
+    },
+  });
+  addTableRules(service);
+  return service;
+}
+
+/** The node turndown should convert: strings are parsed inertly with the given document. */
+function rootOf(input: string | Node, opts: HtmlToMarkdownOptions): Node | null {
+  if (typeof input !== 'string') {
+    if (input.nodeType === DOCUMENT_NODE) return (input as Document).body ?? (input as Document).documentElement;
+    if (input.nodeType === ELEMENT_NODE || input.nodeType === DOCUMENT_FRAGMENT_NODE) return input;
+    throw new TypeError('htmlToMarkdown takes an HTML string, an element, a fragment or a document.');
+  }
+  if (!input.trim()) return null;
+  if (!opts.document) throw new TypeError('htmlToMarkdown needs options.document to parse an HTML string.');
+  const template = opts.document.createElement('template');
+  template.innerHTML = input;
+  return template.content;
+}
+
+/** Markdown of `input`, trimmed, blocks separated by one blank line; '' for nothing readable. */
+export function htmlToMarkdown(input: string | Node, opts: HtmlToMarkdownOptions = {}): string {
+  const root = rootOf(input, opts);
+  if (!root) return '';
+  const markdown = createService(opts).turndown(root as TurndownService.Node);
+  return markdown
+    .replace(/^[ \t]+$/gm, '')
+    .replace(/^(\s*(?:[-*+]|\d+\.)\s+\[[ x]\]) {2,}/gm, '$1 ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

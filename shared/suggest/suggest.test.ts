@@ -1,0 +1,134 @@
+/**
+ * Each attribution and mention pattern of the suggestion engine, on short articles written for
+ * these tests (invented people and places), plus every labelled article in tests/fixtures/labelled.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { suggest } from './index';
+import { editDistance, readSpeechVerb } from './verbs';
+
+const speakerOf = (text: string, exact: string, known?: Parameters<typeof suggest>[1]) => {
+  const s = suggest(text, known);
+  const q = s.quotes.find((x) => x.exact.startsWith(exact));
+  if (!q) throw new Error(`no quote starting “${exact}” in ${JSON.stringify(s.quotes.map((x) => x.exact))}`);
+  expect(s.text.slice(q.start, q.end)).toBe(q.exact);
+  return q.speaker;
+};
+
+describe('speaker attribution', () => {
+  it('trailing "..., Mr X said" and "..., said X"', () => {
+    const text = 'Head\nPort director Ilse Marrow spoke first.\n“The cranes are old,” Ms Marrow said.\n“We need new ones,” said Ilse Marrow.';
+    expect(speakerOf(text, 'The cranes')).toBe('Ilse Marrow');
+    expect(speakerOf(text, 'We need')).toBe('Ilse Marrow');
+  });
+
+  it('leading "X said: ..." and "X said that ... “...”"', () => {
+    const text = 'Head\nCouncillor Owen Tarrant said: “The budget is gone.”\nMayor Lisa Penhale said that the city would “find the money somewhere”.';
+    expect(speakerOf(text, 'The budget')).toBe('Owen Tarrant');
+    expect(speakerOf(text, 'find the money')).toBe('Lisa Penhale');
+  });
+
+  it('"according to X"', () => {
+    const text = 'Head\nThe dam was built in 1961. According to Rhea Saltonstall, an engineer at the site, “the concrete has held up well.”';
+    expect(speakerOf(text, 'the concrete')).toBe('Rhea Saltonstall');
+  });
+
+  it('continuation quotes with no verb of their own, in the paragraph and in the next one', () => {
+    const text = 'Head\n“We will appeal,” Mr Dunmore said. “The ruling is wrong.\n“And we will win.”\nThe court declined to comment.';
+    const s = suggest(`Head\nLawyer Abel Dunmore spoke outside court.\n${text.slice(5)}`);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Abel Dunmore', 'Abel Dunmore', 'Abel Dunmore']);
+  });
+
+  it('role references: "The Harbour chief" is the actor whose role is Harbour Commissioner', () => {
+    const text = 'Head\nHarbour Commissioner Tamsin Rook met the unions on Monday.\nThe Harbour chief later described the talks as “tense but useful”.';
+    expect(speakerOf(text, 'tense but useful')).toBe('Tamsin Rook');
+  });
+
+  it('pronouns after a named speaker, by gender', () => {
+    const text = 'Head\nMr Aldo Brenner and Ms Vera Kostic met on Friday.\n“It went well,” she said.\n“It went badly,” he said.';
+    expect(speakerOf(text, 'It went well')).toBe('Vera Kostic');
+    expect(speakerOf(text, 'It went badly')).toBe('Aldo Brenner');
+  });
+
+  it('typos in the verb: one slip ("sayid"), swapped letters ("siad"), two slips in a long verb ("explaned")', () => {
+    expect(speakerOf('Head\nMs Corin Vale sayid the vote was “a mistake”.', 'a mistake')).toBe('Corin Vale');
+    expect(speakerOf('Head\nMs Corin Vale met them. “No more delays,” she siad.', 'No more delays')).toBe('Corin Vale');
+    expect(readSpeechVerb('explaned', true)?.verb).toBe('explained');
+    expect(readSpeechVerb('sad', true)).toBeNull();
+    expect(editDistance('siad', 'said')).toBe(1);
+  });
+
+  it('a role appositive before or after the name in a trailing attribution', () => {
+    const text = 'Head\n“Trains will run,” the line’s operations director, Nadia Fenwick, said.\n“Not on time,” Pavol Brandt, a commuters’ spokesman, said.';
+    expect(speakerOf(text, 'Trains will run')).toBe('Nadia Fenwick');
+    expect(speakerOf(text, 'Not on time')).toBe('Pavol Brandt');
+  });
+
+  it('an organisation that speaks, named again as "the company"', () => {
+    const text = 'Head\nKelvard Mining Corporation closed the pit on Monday.\n“Safety comes first,” the company said.';
+    expect(speakerOf(text, 'Safety comes first')).toBe('Kelvard Mining Corporation');
+  });
+
+  it('a caption quote with a typo verb and a title before the name', () => {
+    const text = 'Head\nHarbour Commissioner Tamsin Rook sayid the port was “back to normal”.\nPHOTO: PORT AUTHORITY\nThe port reopened.';
+    const s = suggest(text);
+    expect(s.quotes[0]!.speaker).toBe('Tamsin Rook');
+    expect(s.quotes[0]!.inCaption).toBe(true);
+  });
+});
+
+describe('actors', () => {
+  it('honorifics name the person named in full earlier ("Mr Brenner" is "Aldo Brenner")', () => {
+    const s = suggest('Head\nAldo Brenner opened the plant. Later Mr Brenner left.');
+    const a = s.actors.find((x) => x.name === 'Aldo Brenner')!;
+    expect(a.mentions).toEqual(['Aldo Brenner', 'Mr Brenner']);
+    expect(s.actors.filter((x) => x.kind === 'person')).toHaveLength(1);
+  });
+
+  it('role appositives give the role: before the name, after it, and as a title', () => {
+    const s = suggest('Head\nKestland Finance Minister Joel Marsh spoke. Ada Quill, the chief economist at Norvik Bank, disagreed. The bank’s founder, Piet Olden, stayed silent.');
+    const role = (n: string) => s.actors.find((a) => a.name === n)?.role;
+    expect(role('Joel Marsh')).toBe('Kestland Finance Minister');
+    expect(role('Ada Quill')).toBe('chief economist at Norvik Bank');
+    expect(role('Piet Olden')).toBe('bank’s founder');
+    expect(s.actors.find((a) => a.name === 'Norvik Bank')?.kind).toBe('organisation');
+  });
+
+  it('finds known actors by name and alias ignoring case and diacritics, at word boundaries only', () => {
+    const known = [{ id: 'k1', name: 'Zoë Ångström', kind: 'person' as const, aliases: ['The Admiral'], role: 'fleet commander' }];
+    const s = suggest('Head\nZOE ANGSTROM arrived. “Hold the line,” the admiral said. Angstromville is elsewhere.', { known });
+    const a = s.actors.find((x) => x.knownId === 'k1')!;
+    expect(a.name).toBe('Zoë Ångström');
+    expect(a.occurrences.map((o) => s.text.slice(o.start, o.end))).toEqual(['ZOE ANGSTROM', 'the admiral']);
+    expect(s.quotes[0]!.speaker).toBe('Zoë Ångström');
+  });
+
+  it('keeps organisations, places and people apart: possessive names, street names, datelines', () => {
+    const s = suggest('Head\nDORNBY, Ohio – The Dornby Tenants’ Union marched down Mill Street on Sunday.');
+    const kinds = Object.fromEntries(s.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({ 'Dornby Tenants’ Union': 'organisation', 'Mill Street': 'place', Dornby: 'place', Ohio: 'place' });
+  });
+
+  it('skips page furniture and the wire credit', () => {
+    const s = suggest('Head\nSign up now: Get the Morning Brief newsletter\nFollow topic:\nThe harbour reopened on Monday, Ms Ilse Marrow said. NORTHWIRE');
+    expect(s.actors.map((a) => a.name)).toEqual(['Ilse Marrow']);
+  });
+});
+
+describe('labelled articles written for the project', () => {
+  const dir = join(__dirname, '../../tests/fixtures/labelled');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.labels.json'));
+  it('has labels for every article', () => {
+    const articles = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f));
+    expect(files.length).toBe(articles.length);
+  });
+  for (const f of files.filter((x) => !x.startsWith('rail'))) {
+    it(`${f}: label offsets point at the quoted words`, () => {
+      const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; quotes: { exact: string; start: number; end: number }[] };
+      if (labels.file.endsWith('.html')) return;
+      const text = readFileSync(join(dir, labels.file), 'utf8');
+      for (const q of labels.quotes) expect(text.slice(q.start, q.end)).toBe(q.exact);
+    });
+  }
+});

@@ -1,0 +1,72 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Pastes a plain-text clip through the Library UI and opens it in the reader; returns the article id. */
+export async function pasteAndOpen(app: Page, clip: string): Promise<string> {
+  const title = clip.split('\n')[0]!;
+  await app.keyboard.press('Control+k');
+  await app.getByRole('combobox').fill('paste clip');
+  await app.keyboard.press('Enter');
+  await app.getByLabel('Clip text').fill(clip);
+  await app.getByRole('button', { name: /Save clip/ }).click();
+  await app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: title }).click();
+  await expect(app.locator('.reader-title')).toHaveText(title);
+  await waitForPaint(app);
+  return decodeURIComponent(new URL(app.url()).hash.split('/')[2]!.split('?')[0]!);
+}
+
+/** Waits until the reader has painted its highlights (it sets data-highlights-painted on <html>). */
+export async function waitForPaint(app: Page, count?: number): Promise<void> {
+  if (count === undefined) await expect(app.locator('html')).toHaveAttribute('data-highlights-painted', /\d+/);
+  else await expect(app.locator('html')).toHaveAttribute('data-highlights-painted', String(count));
+}
+
+/** Drags the mouse from the first character of `from` to the last character of `to` in the article body. */
+export async function selectWithMouse(app: Page, from: string, to: string = from): Promise<void> {
+  const box = await app.evaluate(
+    ([a, b]) => {
+      const body = document.querySelector('.reader-body')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const find = (s: string, last: boolean) => {
+        for (const n of nodes) {
+          const i = n.data.indexOf(s);
+          if (i >= 0) {
+            const r = document.createRange();
+            const at = last ? i + s.length - 1 : i;
+            r.setStart(n, at);
+            r.setEnd(n, at + 1);
+            const rect = r.getBoundingClientRect();
+            r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            return rect;
+          }
+        }
+        throw new Error(`“${s}” is not in one text node of the article body`);
+      };
+      find(a, false);
+      const s = find(a, false);
+      const e = find(b, true);
+      return { x1: s.left + 1, y1: s.top + s.height / 2, x2: e.right - 1, y2: e.top + e.height / 2 };
+    },
+    [from, to] as const,
+  );
+  await app.mouse.move(box.x1, box.y1);
+  await app.mouse.down();
+  await app.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await app.mouse.move(box.x2, box.y2, { steps: 4 });
+  await app.mouse.up();
+}
+
+/** The words under each painted highlight of a colour (CSS Custom Highlight API registry). */
+export async function paintedWords(app: Page, color: string): Promise<string[]> {
+  return app.evaluate((c) => {
+    const h = CSS.highlights.get(`dossier-${c}`);
+    if (!h) return [];
+    return [...h].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }, color);
+}
