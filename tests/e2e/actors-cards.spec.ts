@@ -15,8 +15,8 @@ test('create, edit, warn of a duplicate, merge (and undo), delete and undo an ac
 
   // Edit from the palette.
   await app.keyboard.press('Control+k');
-  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('edit ines');
-  await app.keyboard.press('Enter');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('Edit Ines Varga');
+  await app.getByRole('dialog', { name: 'Command palette' }).getByRole('option', { name: /Edit Ines Varga/ }).click();
   const edit = app.getByRole('form', { name: 'Edit Ines Varga' });
   await expect(edit.getByText(/^Created .* · updated /)).toBeVisible();
   await edit.getByLabel('Role or title').fill('Chief harbour pilot');
