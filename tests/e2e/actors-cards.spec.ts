@@ -15,7 +15,7 @@ test('create, edit, warn of a duplicate, merge (and undo), delete and undo an ac
 
   // Edit from the palette.
   await app.keyboard.press('Control+k');
-  await app.getByRole('combobox').fill('edit ines');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('edit ines');
   await app.keyboard.press('Enter');
   const edit = app.getByRole('form', { name: 'Edit Ines Varga' });
   await expect(edit.getByText(/^Created .* · updated /)).toBeVisible();

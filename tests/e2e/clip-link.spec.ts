@@ -103,7 +103,7 @@ test.describe('clipping from the browser', () => {
   test('“Clip the copied link” in the command palette does the same', async ({ app, recorder }) => {
     recorder.clipboardText = `${site.url}/tolls.html`;
     await app.keyboard.press('Control+k');
-    await app.getByRole('combobox').fill('clip the copied link');
+    await app.getByRole('combobox', { name: /Search the notebook/ }).fill('clip the copied link');
     await app.keyboard.press('Enter');
     await expect(app.locator('.reader-title')).toHaveText(TITLE);
   });
