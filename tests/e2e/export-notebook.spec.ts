@@ -159,4 +159,35 @@ test.describe('export', () => {
     expect(await countRows(app)).toEqual(before);
     expect(existsSync(join(root, 'export'))).toBe(false);
   });
+
+  test('a note copied as Markdown and saved as .md; an actor saved as .md', async ({ app, recorder }) => {
+    await seed(app, fixtureRows());
+    await app.goto(`${new URL(app.url()).origin}/index.html#/notes/note-ferry`);
+    await app.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void w.__copied.push(t) }, configurable: true });
+    });
+    const menu = app.getByRole('group', { name: 'Export note' });
+    await menu.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(app.getByText('Copied the note as Markdown.')).toBeVisible();
+    const copied = await app.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.startsWith('# Ferry: who decides?\n\n## Open questions\n')).toBe(true);
+    expect(copied[0]).toContain('> — Mara Quist, [Harbour council keeps night ferry: “we will not sell”](https://gazette.example/harbour/night-ferry), Alder Gazette, 2026-03-10');
+
+    await menu.getByRole('button', { name: 'Save .md…' }).click();
+    await expect(app.getByText('Saved “Ferry who decides.md”.')).toBeVisible();
+    const saved = readFileSync(join(exportRootOf(recorder), 'Ferry who decides.md'), 'utf8');
+    expect(saved.startsWith('---\ntitle: "Ferry: who decides?"\n')).toBe(true);
+    expect(saved).toContain(copied[0]!.trimEnd());
+
+    await app.goto(`${new URL(app.url()).origin}/index.html#/actors/act-quist`);
+    await app.getByRole('button', { name: 'Save .md…' }).click();
+    await expect(app.getByText('Saved “Mara Quist.md”.')).toBeVisible();
+    const actor = readFileSync(join(exportRootOf(recorder), 'Mara Quist.md'), 'utf8');
+    expect(actor).toContain('# Mara Quist');
+    expect(actor).toContain('[[Articles/Harbour council keeps night ferry “we will not sell”#^q-q1a2b3c4|');
+    expect(recorder.dialogs).toEqual(['save:Ferry who decides.md', 'save:Mara Quist.md']);
+  });
 });
