@@ -1,6 +1,16 @@
-import { EmptyState } from '../app/EmptyState';
+import '../styles/actors.css';
+import { registerPaletteProvider } from '../app/palette-providers';
+import { navigate } from '../app/router';
+import { searchActors } from '../db/actors';
+import { ActorPage } from './ActorPage';
+import { ActorsList } from './ActorsList';
 
-/** Placeholder until this feature lands; its owner replaces this file. */
-export function ActorsView(_props: { itemId: string | null; params: URLSearchParams }) {
-  return <EmptyState title="Actors">Not built yet.</EmptyState>;
+// Actors are found from the command palette by name or alias, wherever the user is.
+registerPaletteProvider(async (query) =>
+  (await searchActors(query, 5)).map((a) => ({ id: `actor:${a.id}`, group: 'Actors', title: a.name, subtitle: [a.kind, a.role].filter(Boolean).join(' · '), run: () => navigate('actors', a.id) })),
+);
+
+/** #/actors (the list, ?kind= and ?tag= filter it) and #/actors/<id> (the actor page). */
+export function ActorsView({ itemId, params }: { itemId: string | null; params: URLSearchParams }) {
+  return itemId ? <ActorPage key={itemId} id={itemId} /> : <ActorsList params={params} />;
 }

@@ -1,8 +1,122 @@
+import { useMemo, useState } from 'react';
+import { suggest, type ProposedActor, type SuggestedQuote } from '../../shared/suggest';
+import { useLive } from '../app/hooks';
+import { hrefFor } from '../app/router';
+import { showError, showToast } from '../app/toasts';
+import { articleQuotes, knownActors } from '../db/actors';
+import { getArticle, getArticleBody } from '../db/articles';
+import { acceptActor, acceptSpeaker } from './suggestion-actions';
+import '../styles/actors.css';
+
+/** Everything the suggestions depend on, read live so accepted ones show as done. */
+function useSuggestionInputs(articleId: string) {
+  return useLive(async () => {
+    const [article, body, known, quotes] = await Promise.all([getArticle(articleId), getArticleBody(articleId), knownActors(), articleQuotes(articleId)]);
+    return { article, body, known, quotes };
+  }, [articleId]);
+}
+
 /**
- * Placeholder until the actors feature lands: the actors an article mentions and the likely speaker
- * of each quotation, with the words that support them, to accept one by one or all at once.
- * The reader renders it in its side panel.
+ * The actors an article mentions and the likely speaker of each quotation, with the words that
+ * support them. Nothing is applied until the user accepts a suggestion, one by one or all at once.
  */
-export function ArticleSuggestions(_props: { articleId: string }) {
-  return null;
+export function ArticleSuggestions({ articleId }: { articleId: string }) {
+  const inputs = useSuggestionInputs(articleId).value;
+  const [busy, setBusy] = useState(false);
+  const text = inputs?.body?.text ?? '';
+  const knownKey = JSON.stringify(inputs?.known ?? []);
+  const suggestions = useMemo(() => (text ? suggest(text, { known: inputs?.known ?? [] }) : null), [text, knownKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!inputs) return null;
+  if (!inputs.article || !inputs.body) return null;
+  const linked = new Set(inputs.article.actorIds);
+  const actors = suggestions?.actors ?? [];
+  const isLinked = (p: ProposedActor) => p.knownId !== null && linked.has(p.knownId);
+  const quoteDone = (q: SuggestedQuote) => {
+    const speaker = q.speakerIndex === null ? null : actors[q.speakerIndex]!;
+    const stored = inputs.quotes.find((s) => s.positionSelector.start === q.start && s.positionSelector.end === q.end);
+    return !!stored && !!speaker?.knownId && stored.speakerId === speaker.knownId;
+  };
+  const speakerQuotes = (suggestions?.quotes ?? []).filter((q) => q.speakerIndex !== null);
+  const pendingActors = actors.filter((p) => !isLinked(p));
+  const pendingQuotes = speakerQuotes.filter((q) => !quoteDone(q));
+
+  const run = async (label: string, work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+      showToast({ kind: 'info', message: label });
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const acceptAll = () =>
+    run(`Accepted ${pendingActors.length} actors and ${pendingQuotes.length} speakers.`, async () => {
+      // Actors first, so every speaker below is created once and found by name afterwards.
+      for (const p of pendingActors) await acceptActor(articleId, p);
+      for (const q of pendingQuotes) await acceptSpeaker(articleId, q, actors[q.speakerIndex!]!);
+    });
+
+  return (
+    <section className="suggestions" aria-label="Suggestions">
+      <header>
+        <strong>Suggestions</strong>{' '}
+        {pendingActors.length + pendingQuotes.length ? (
+          <button type="button" className="primary" disabled={busy} onClick={() => void acceptAll()}>
+            Accept all ({pendingActors.length + pendingQuotes.length})
+          </button>
+        ) : null}
+      </header>
+      {!actors.length && !speakerQuotes.length ? <p className="meta">Dossier found no people, organisations or places in this article.</p> : null}
+      {actors.length ? <h3>Actors</h3> : null}
+      <ul className="list" aria-label="Suggested actors">
+        {actors.map((p, i) => {
+          const done = isLinked(p);
+          return (
+            <li key={`${p.name}-${i}`} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested actor ${p.name}`}>
+              <span>
+                {p.knownId ? <a href={hrefFor('actors', p.knownId)}>{p.name}</a> : <strong>{p.name}</strong>} <span className="meta">{[p.kind, p.role, p.knownId ? 'in your notebook' : 'new'].filter(Boolean).join(' · ')}</span>
+              </span>
+              {done ? (
+                <span className="meta">Linked</span>
+              ) : (
+                <button type="button" disabled={busy} onClick={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p))}>
+                  {p.knownId ? 'Link' : 'Accept'}
+                </button>
+              )}
+              <p className="evidence">
+                Named as {p.mentions.map((m) => `“${m}”`).join(', ')}
+                {p.evidence.length ? ` — ${p.evidence.join('; ')}` : ''}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      {speakerQuotes.length ? <h3>Speakers</h3> : null}
+      <ul className="list" aria-label="Suggested speakers">
+        {speakerQuotes.map((q) => {
+          const speaker = actors[q.speakerIndex!]!;
+          const done = quoteDone(q);
+          return (
+            <li key={q.start} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested speaker for “${q.exact.slice(0, 40)}”`}>
+              <span>
+                <q>{q.exact.length > 140 ? `${q.exact.slice(0, 140)}…` : q.exact}</q> — <strong>{speaker.name}</strong>
+                {q.inCaption ? <span className="meta"> (photo caption)</span> : null}
+              </span>
+              {done ? (
+                <span className="meta">Accepted</span>
+              ) : (
+                <button type="button" disabled={busy} onClick={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker))}>
+                  Accept
+                </button>
+              )}
+              <p className="evidence">{q.evidence.join('; ')}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }

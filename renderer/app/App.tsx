@@ -13,9 +13,12 @@ import { hasModifier } from './keyboard';
 import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
 import { startSearchFeature } from '../search/start';
+import { useClipLinks } from '../library/useClipLinks';
 
 export function App() {
   const route = useRoute();
+  // dossier://clip links from the browser, and the clip-the-copied-link shortcut.
+  useClipLinks();
   const [paletteOpen, setPaletteOpen] = useState(false);
 
   // Every failed write reaches the user; nothing fails silently.

@@ -2,6 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCommandList } from './commands';
 import { matchScore, paletteProviders, type PaletteItem } from './palette-providers';
 
+/** matchScore of a title that contains the query as one run of text (see palette-providers). */
+const STRONG_MATCH = 500;
+
 /** Ctrl/Cmd+K: every action and every search result, keyboard only. */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
   const commands = useCommandList();
@@ -33,12 +36,17 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   }, [open, query]);
 
   const items = useMemo(() => {
-    const matching = commands
+    const scored = commands
       .map((c) => ({ c, s: matchScore(`${c.group} ${c.title}`, query) }))
       .filter((x) => x.s >= 0)
-      .sort((a, b) => b.s - a.s)
-      .map(({ c }): PaletteItem => ({ id: `cmd:${c.id}`, group: 'Commands', title: c.title, subtitle: c.group, shortcut: c.shortcut, run: c.run }));
-    return [...found, ...matching].slice(0, 60);
+      .sort((a, b) => b.s - a.s);
+    const asItem = ({ c }: { c: (typeof commands)[number] }): PaletteItem => ({ id: `cmd:${c.id}`, group: 'Commands', title: c.title, subtitle: c.group, shortcut: c.shortcut, run: c.run });
+    // A command whose title contains the typed words is what the user asked for: it comes first,
+    // so Enter runs it even when notebook search also matches. Loose (subsequence) command
+    // matches come after the search results.
+    const strong = scored.filter((x) => x.s >= STRONG_MATCH).map(asItem);
+    const loose = scored.filter((x) => x.s < STRONG_MATCH).map(asItem);
+    return [...strong, ...found, ...loose].slice(0, 60);
   }, [commands, found, query]);
 
   if (!open) return null;
@@ -73,6 +81,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
           ref={inputRef}
           className="palette-input"
           placeholder="Search the notebook or type a command…"
+          aria-label="Search the notebook or type a command"
           value={query}
           role="combobox"
           aria-expanded="true"

@@ -10,6 +10,7 @@ import { actorKeys, foldKey } from '../../shared/text/fold';
 import { emitChange, type TableName } from './changes';
 import { getDb } from './db';
 import { guardedWrite, StorageError } from './errors';
+import { createQuote } from './quotes';
 
 /** What the user types to make an actor; everything but the name has a default. */
 export interface NewActor {
@@ -433,4 +434,19 @@ export async function knownActors(): Promise<{ id: string; name: string; kind: A
 /** The quotes of an article, in reading order, for suggestions (which quotes are already highlighted). */
 export function articleQuotes(articleId: string): Promise<Quote[]> {
   return getDb().quotes.where('[articleId+positionSelector.start]').between([articleId, -Infinity], [articleId, Infinity]).toArray();
+}
+
+/** The quote of an article whose highlight covers exactly [start, end), if there is one. */
+export async function quoteAt(articleId: string, start: number, end: number): Promise<Quote | undefined> {
+  const rows = await getDb().quotes.where('[articleId+positionSelector.start]').equals([articleId, start]).toArray();
+  return rows.find((q) => q.positionSelector.end === end && !q.unplaced);
+}
+
+/**
+ * The quote at [start, end) of the article, highlighted now (createQuote: exact words and W3C
+ * selectors from the stored body text, quote count in step) if it was not: what accepting a
+ * speaker suggestion needs.
+ */
+export async function ensureQuoteAt(articleId: string, start: number, end: number): Promise<Quote> {
+  return (await quoteAt(articleId, start, end)) ?? createQuote({ articleId, start, end });
 }

@@ -1,4 +1,4 @@
-import type { Article, ArticleBody, Quote, StoredImage } from '../../shared/model';
+import type { Actor, Article, ArticleBody, Quote, StoredImage } from '../../shared/model';
 import { emitChange } from './changes';
 import { getDb } from './db';
 import { guardedWrite } from './errors';
@@ -21,6 +21,83 @@ export async function listArticles(query: ArticleListQuery): Promise<Article[]> 
 
 export function countArticles(): Promise<number> {
   return getDb().articles.count();
+}
+
+/** What the library list is narrowed to; every field optional. */
+export interface ArticleFilter {
+  site?: string | null;
+  tag?: string | null;
+  actorId?: string | null;
+}
+
+export interface ArticlePageQuery extends ArticleListQuery {
+  filter: ArticleFilter;
+}
+
+function matches(filter: ArticleFilter): ((a: Article) => boolean) | null {
+  const { site, tag, actorId } = filter;
+  if (!site && !tag && !actorId) return null;
+  return (a) => (!site || a.siteName === site) && (!tag || a.tags.includes(tag)) && (!actorId || a.actorIds.includes(actorId));
+}
+
+/**
+ * One page of the library in the order of the sort key's index, narrowed by a filter while the
+ * cursor walks (Dexie stops at the page's end, so no rows beyond it are loaded). IndexedDB leaves
+ * rows whose key is null out of an index (pasted text has no site or date): they come after the
+ * indexed rows, in clipping order, read from the clippedAt index.
+ */
+export async function listArticlePage(query: ArticlePageQuery): Promise<Article[]> {
+  const db = getDb();
+  const filter = matches(query.filter);
+  const keyed = () => {
+    let c = db.articles.orderBy(query.sort);
+    if (query.descending) c = c.reverse();
+    return filter ? c.filter(filter) : c;
+  };
+  const nullable = query.sort === 'publishedAt' || query.sort === 'siteName';
+  if (!nullable) return keyed().offset(query.offset).limit(query.limit).toArray();
+  const keyedCount = await keyed().count();
+  const out = query.offset < keyedCount ? await keyed().offset(query.offset).limit(query.limit).toArray() : [];
+  if (out.length >= query.limit) return out;
+  const sort = query.sort;
+  let rest = db.articles.orderBy('clippedAt');
+  if (query.descending) rest = rest.reverse();
+  const unkeyed = rest.filter((a) => (a[sort] === null || a[sort] === undefined) && (!filter || filter(a)));
+  const skip = Math.max(0, query.offset - keyedCount);
+  return out.concat(await unkeyed.offset(skip).limit(query.limit - out.length).toArray());
+}
+
+/** How many articles the filter leaves (walks the clippedAt index without keeping rows). */
+export function countArticlesMatching(filter: ArticleFilter): Promise<number> {
+  const f = matches(filter);
+  return f ? getDb().articles.orderBy('clippedAt').filter(f).count() : getDb().articles.count();
+}
+
+/** The sites, tags and actors the library can be filtered by, read from index keys only. */
+export async function listFacets(): Promise<{ sites: string[]; tags: string[]; actors: { id: string; name: string }[] }> {
+  const db = getDb();
+  const [sites, tags, actorIds] = await Promise.all([
+    db.articles.orderBy('siteName').uniqueKeys(),
+    db.articles.orderBy('tags').uniqueKeys(),
+    db.articles.orderBy('actorIds').uniqueKeys(),
+  ]);
+  const actors = (await db.actors.bulkGet(actorIds.map(String))).filter((a): a is Actor => !!a);
+  return {
+    sites: sites.map(String),
+    tags: tags.map(String),
+    actors: actors.map((a) => ({ id: a.id, name: a.name })).sort((x, y) => x.name.localeCompare(y.name)),
+  };
+}
+
+/** Articles by id, in the order asked (search results); missing ids are left out. */
+export async function getArticles(ids: readonly string[]): Promise<Article[]> {
+  return (await getDb().articles.bulkGet([...ids])).filter((a): a is Article => !!a);
+}
+
+/** Adds or removes tags of one article in one write; tags are trimmed, kept unique and sorted. */
+export function setArticleTags(id: string, tags: readonly string[]): Promise<void> {
+  const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  return updateArticle(id, { tags: clean });
 }
 
 export function getArticle(id: string): Promise<Article | undefined> {

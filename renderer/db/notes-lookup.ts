@@ -4,7 +4,8 @@
  * actor" entry of the mention type-ahead.
  */
 import type { Actor, Article, Quote, QuoteSnapshot } from '../../shared/model';
-import { newId, nowIso } from '../../shared/model/ids';
+import { newId } from '../../shared/model/ids';
+import { makeActor, searchActors } from './actors';
 import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
@@ -25,45 +26,24 @@ function choice(actor: Actor, query: string): ActorChoice {
 }
 
 /**
- * Actors whose name or an alias matches what follows the `@`: keys starting with the query first
- * (from the *keys index), then names or aliases with a word starting with it.
+ * Actors whose name or an alias matches what follows the `@` (the actors feature's type-ahead
+ * search: prefix of a name or alias, then a later word); the most recently edited when nothing is
+ * typed yet.
  */
 export async function searchActorsForMention(query: string, limit = 8): Promise<ActorChoice[]> {
   const q = foldKey(query);
-  const db = getDb();
-  if (!q) return (await db.actors.orderBy('updatedAt').reverse().limit(limit).toArray()).map((a) => choice(a, q));
-  const prefixed = await db.actors.where('keys').startsWith(q).distinct().limit(limit).toArray();
-  const found = new Map(prefixed.map((a) => [a.id, a]));
-  if (found.size < limit) {
-    const wordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-    const more = await db.actors
-      .filter((a) => !found.has(a.id) && [a.name, ...a.aliases].some((n) => wordStart.test(foldKey(n))))
-      .limit(limit - found.size)
-      .toArray();
-    for (const a of more) found.set(a.id, a);
-  }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name)).map((a) => choice(a, q));
+  const found = q ? await searchActors(query, limit) : await getDb().actors.orderBy('updatedAt').reverse().limit(limit).toArray();
+  return found.sort((a, b) => a.name.localeCompare(b.name)).map((a) => choice(a, q));
 }
 
-/** Creates a person with just a name, for "Create actor “…”" in the mention type-ahead. */
-export function createActorNamed(name: string): Promise<Actor> {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  const now = nowIso();
-  const actor: Actor = {
-    id: newId(),
-    name: clean,
-    kind: 'person',
-    aliases: [],
-    role: null,
-    affiliationId: null,
-    description: '',
-    tags: [],
-    keys: [foldKey(clean)],
-    createdAt: now,
-    updatedAt: now,
-  };
+/**
+ * Creates a person with just a name, for "Create actor “…”" in the mention type-ahead, built the
+ * way the actors feature builds every actor (makeActor: folded keys). The id may be chosen by the
+ * caller so the mention can be inserted before the write finishes.
+ */
+export function createActorNamed(name: string, id: string = newId()): Promise<Actor> {
   return guardedWrite('create the actor', async () => {
-    if (!clean) throw new Error('An actor needs a name.');
+    const actor: Actor = { ...makeActor({ name }), id };
     await getDb().actors.add(actor);
     emitChange({ table: 'actors', kind: 'put', ids: [actor.id] });
     return actor;
@@ -126,4 +106,11 @@ export async function searchQuotes(query: string, limit = 30): Promise<QuoteView
     });
   }
   return viewsOf(await collection.limit(limit).toArray());
+}
+
+/** An article's quotes in reading order, as quote views. */
+export async function articleQuoteViews(articleId: string): Promise<QuoteView[]> {
+  const quotes = await getDb().quotes.where('articleId').equals(articleId).toArray();
+  quotes.sort((a, b) => a.positionSelector.start - b.positionSelector.start);
+  return viewsOf(quotes);
 }

@@ -28,6 +28,17 @@ export interface NewNote {
   editorState?: string;
 }
 
+/** The stored fields read from a note's state: its plain text and what it references. */
+function deriveFields(editorState: string): Pick<Note, 'text' | 'quoteIds' | 'actorIds'> {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(editorState);
+  } catch {
+    // An unreadable state derives nothing; the state itself is still stored as given.
+  }
+  return { text: noteText(parsed), ...noteReferences(parsed) };
+}
+
 export function createNote(input: NewNote = {}): Promise<Note> {
   const now = nowIso();
   const editorState = input.editorState ?? EMPTY_NOTE_STATE;
@@ -35,9 +46,8 @@ export function createNote(input: NewNote = {}): Promise<Note> {
     id: newId(),
     title: input.title?.trim() || UNTITLED_NOTE,
     editorState,
-    text: noteText(editorState),
     articleId: input.articleId ?? null,
-    ...noteReferences(editorState),
+    ...deriveFields(editorState),
     createdAt: now,
     updatedAt: now,
   };
@@ -68,6 +78,8 @@ export class NoteGoneError extends Error {
  */
 export async function saveNote(id: string, content: NoteContent, options: { silent?: boolean } = {}): Promise<Note> {
   const db = getDb();
+  // Derived once from one parse (a long note's state is large), before the transaction opens.
+  const derived = deriveFields(content.editorState);
   const write = async () => {
     const saved = await db.transaction('rw', db.notes, async () => {
       const current = await db.notes.get(id);
@@ -76,8 +88,7 @@ export async function saveNote(id: string, content: NoteContent, options: { sile
         ...current,
         title: content.title.trim() || UNTITLED_NOTE,
         editorState: content.editorState,
-        text: noteText(content.editorState),
-        ...noteReferences(content.editorState),
+        ...derived,
         updatedAt: nowIso(),
       };
       await db.notes.put(next);

@@ -3,7 +3,7 @@ import { CLIP_CLIPBOARD_SHORTCUT } from '../library/clip-shortcut';
 /** Shortcuts that work everywhere in Dossier (features list theirs as palette commands too). */
 export const GLOBAL_SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'Ctrl+K', what: 'Open the command palette: every action, and search' },
-  { keys: 'Ctrl+1 … Ctrl+7', what: 'Go to the sections in the sidebar, top to bottom' },
+  { keys: 'Ctrl+1, Ctrl+2, …', what: 'Go to the sections in the sidebar, top to bottom' },
   { keys: CLIP_CLIPBOARD_SHORTCUT, what: 'Clip the web address on the clipboard (outside text fields)' },
   { keys: 'Esc', what: 'Close the palette or a dialog' },
 ];

@@ -1,41 +1,80 @@
 import { useState } from 'react';
-import { saveClip } from '../db/articles';
-import { showToast } from '../app/toasts';
-import { articleFromPlainText } from './plain-clip';
+import { clipHtml, clipText, type ClipOutcome } from './clip-actions';
 
-export function PasteClipDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (id: string) => void }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+export type PasteMode = 'text' | 'html';
+
+export interface PasteDraft {
+  mode: PasteMode;
+  text: string;
+  /** The plain-text form of pasted HTML, for switching modes without losing either. */
+  alt?: string;
+  error?: string;
+}
+
+/**
+ * Paste a clip: plain text (headline on the first line, then the body) or HTML (what a browser
+ * puts on the clipboard). A failed save keeps the text in the box and says what to try.
+ */
+export function PasteClipDialog({ initial, onClose, onSaved }: { initial?: PasteDraft; onClose: () => void; onSaved: (outcome: ClipOutcome) => void }) {
+  const [mode, setMode] = useState<PasteMode>(initial?.mode ?? 'text');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [alt, setAlt] = useState(initial?.alt ?? '');
+  const [error, setError] = useState<string | null>(initial?.error ?? null);
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
-    const result = articleFromPlainText(text);
-    if ('error' in result) {
-      setError(result.error);
-      return;
-    }
     setSaving(true);
+    setError(null);
     try {
-      await saveClip(result.article, result.body);
-      showToast({ kind: 'info', message: `Clipped “${result.article.title}”.` });
-      onSaved(result.article.id);
+      const outcome = mode === 'html' ? await clipHtml(text, { source: 'html' }) : await clipText(text, { source: 'text' });
+      onSaved(outcome);
     } catch (e) {
-      // The text stays in the box so nothing is lost; the toast says why it failed.
+      // The text stays in the box so nothing is lost; the message says why and what to try.
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setSaving(false);
     }
   };
 
+  const switchMode = (next: PasteMode) => {
+    if (next === mode) return;
+    // Pasted HTML came with a plain-text form: swap them so neither is lost.
+    if (alt) {
+      setAlt(text);
+      setText(alt);
+    }
+    setMode(next);
+    setError(null);
+  };
+
   return (
     <div className="dialog-backdrop" onMouseDown={onClose}>
       <div className="dialog" role="dialog" aria-label="Paste a clip" onMouseDown={(e) => e.stopPropagation()}>
         <h2>Paste a clip</h2>
+        <div className="segmented" role="radiogroup" aria-label="Format">
+          <label>
+            <input type="radio" name="paste-mode" checked={mode === 'text'} onChange={() => switchMode('text')} /> Plain text
+          </label>
+          <label>
+            <input type="radio" name="paste-mode" checked={mode === 'html'} onChange={() => switchMode('html')} /> HTML
+          </label>
+        </div>
         <textarea
           aria-label="Clip text"
           autoFocus
-          placeholder={'Headline on the first line\nThen the article body…'}
+          placeholder={mode === 'html' ? 'Paste the page’s HTML…' : 'Headline on the first line\nThen the article body…'}
           value={text}
+          onPaste={(e) => {
+            const html = e.clipboardData.getData('text/html');
+            if (html.trim() && !text.trim()) {
+              // A copy from a browser: keep its HTML (links, paragraphs) and its plain text.
+              e.preventDefault();
+              setText(html);
+              setAlt(e.clipboardData.getData('text/plain'));
+              setMode('html');
+              setError(null);
+            }
+          }}
           onChange={(e) => {
             setText(e.target.value);
             setError(null);
@@ -55,7 +94,7 @@ export function PasteClipDialog({ onClose, onSaved }: { onClose: () => void; onS
             Cancel
           </button>
           <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-            Save clip <kbd>Ctrl+Enter</kbd>
+            {saving ? 'Saving…' : 'Save clip'} <kbd>Ctrl+Enter</kbd>
           </button>
         </div>
       </div>

@@ -7,7 +7,7 @@
 import type { Article, ClipSource, Quote, StoredImage } from '../../shared/model';
 import { newId, nowIso } from '../../shared/model/ids';
 import { describeRange } from '../../shared/anchor';
-import { canonicalUrl, normaliseTypedUrl } from '../../shared/clip/canonical';
+import { canonicalUrl, normaliseTypedUrl, schemeOf } from '../../shared/clip/canonical';
 import { decodePage } from '../../shared/clip/decode';
 import { clipFileKind, type ClipFileKind } from '../../shared/clip/file-kind';
 import { binaryMessage, sniffBinary } from '../../shared/clip/sniff';
@@ -16,6 +16,7 @@ import { FETCH_LIMITS } from '../../shared/api/calls/clip';
 import { callMain } from '../api';
 import { navigate } from '../app/router';
 import { findByCanonicalUrl, saveClip } from '../db/articles';
+import { findSelection } from './find-selection';
 import { askDuplicate, hasDuplicatePromptView, type DuplicateChoice } from './duplicate-prompt';
 
 export type ClipOutcome =
@@ -61,25 +62,10 @@ async function settleDuplicate(existing: Article, url: string, options: ClipOpti
 }
 
 /** The selection as a highlight on the stored text, when it can be found there (whitespace may differ). */
-function selectionQuote(articleId: string, text: string, selection: string | undefined): Quote | null {
-  const wanted = selection?.replace(/\s+/g, ' ').trim();
-  if (!wanted) return null;
-  let start = text.indexOf(wanted);
-  let end = start + wanted.length;
-  if (start < 0) {
-    // Match across the text's own line breaks: compare with every whitespace run as one space.
-    const flat: number[] = [];
-    let s = '';
-    for (let i = 0; i < text.length; i++) {
-      if (/\s/.test(text[i]!) && s.endsWith(' ')) continue;
-      s += /\s/.test(text[i]!) ? ' ' : text[i]!;
-      flat.push(i);
-    }
-    const at = s.indexOf(wanted);
-    if (at < 0) return null;
-    start = flat[at]!;
-    end = flat[at + wanted.length - 1]! + 1;
-  }
+export function selectionQuote(articleId: string, text: string, selection: string | undefined): Quote | null {
+  const range = selection ? findSelection(text, selection) : null;
+  if (!range) return null;
+  const { start, end } = range;
   const selectors = describeRange(text, start, end);
   const now = nowIso();
   return {
@@ -154,8 +140,12 @@ async function saveWithDuplicateCheck(draft: ClipDraft, env: ClipEnv, options: C
  */
 export async function clipUrl(url: string, options: ClipOptions = {}): Promise<ClipOutcome> {
   const address = normaliseTypedUrl(url);
+  const scheme = schemeOf(url);
+  if (!address && scheme && scheme !== 'http' && scheme !== 'https') {
+    throw new ClipError('bad-url', `Only http and https pages can be clipped, not ${scheme}: addresses. Copy the article’s web address (https://…) from your browser.`);
+  }
   if (!address) {
-    throw new ClipError('empty', `“${url.trim().slice(0, 200)}” is not a web address. Type or paste one that starts with http:// or https://, or paste the article’s text.`);
+    throw new ClipError('bad-url', `“${url.trim().slice(0, 200)}” is not a web address. Type or paste one that starts with http:// or https://, or paste the article’s text.`);
   }
   const source = options.source ?? 'url';
   const existing = await existingClip(address);

@@ -17,6 +17,18 @@ function sameView(a: QuoteView, b: QuoteView): boolean {
   return a.articleId === b.articleId && JSON.stringify(a.snapshot) === JSON.stringify(b.snapshot);
 }
 
+export interface RefsValue {
+  views: Map<string, QuoteView>;
+  names: Map<string, string>;
+}
+
+/** Watches the given quotes and actors, calling `onValue` now and on every change; returns the unsubscribe. */
+export type RefsSource = (quoteIds: string[], actorIds: string[], onValue: (value: RefsValue) => void, onError: (error: unknown) => void) => () => void;
+
+/** The notebook as the source: one Dexie live query over the quotes (with articles and speakers) and actors. */
+export const notebookRefs: RefsSource = (quoteIds, actorIds, onValue, onError) =>
+  observe(async () => ({ views: await quoteViews(quoteIds), names: await actorNames(actorIds) }), onValue, onError);
+
 export class LiveRefs {
   private quoteUses = new Map<string, number>();
   private actorUses = new Map<string, number>();
@@ -26,6 +38,8 @@ export class LiveRefs {
   private unsubscribe: (() => void) | null = null;
   private scheduled = false;
   private disposed = false;
+
+  constructor(private readonly source: RefsSource = notebookRefs) {}
 
   /** Starts watching an id while a node shows it; returns the release function. */
   retainQuote(id: string): () => void {
@@ -85,8 +99,9 @@ export class LiveRefs {
     this.unsubscribe?.();
     const quoteIds = [...this.quoteUses.keys()];
     const actorIds = [...this.actorUses.keys()];
-    this.unsubscribe = observe(
-      async () => ({ views: await quoteViews(quoteIds), names: await actorNames(actorIds) }),
+    this.unsubscribe = this.source(
+      quoteIds,
+      actorIds,
       ({ views, names }) => this.apply(quoteIds, views, actorIds, names),
       (error) => console.error('Could not read the quotes and actors of this note', error),
     );

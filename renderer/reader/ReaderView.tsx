@@ -5,12 +5,13 @@ import { domTextMap, type DomTextMap } from '../../shared/text/dom-text';
 import { callMain } from '../api';
 import { registerCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
+import type { Live } from '../app/hooks';
 import { isEditable } from '../app/keyboard';
 import { navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
 import { applyAnchors, createQuote, createQuotes, deleteQuote, restoreQuote, updateQuote } from '../db/quotes';
 import { setArticleText } from '../db/reading';
-import { bodyForDisplay, copyText } from './body-html';
+import { copyText, showBody } from './body-html';
 import { quoteAsMarkdown } from './citation';
 import { HighlightToolbar, type ToolbarAnchor } from './HighlightToolbar';
 import { useArticle, useArticleBody, useArticleQuotes, useImageUrls, useSetting } from './hooks';
@@ -39,8 +40,11 @@ type Popover =
 
 /** #/read/<articleId>[?quote=<quoteId>]: the article, its highlights, and the quote panel. */
 export function ReaderView({ itemId, params }: { itemId: string | null; params: URLSearchParams }) {
+  // Everything the reader needs is asked for at once, so the queries run side by side.
   const article = useArticle(itemId);
   const body = useArticleBody(itemId);
+  const quotesLive = useArticleQuotes(itemId);
+  const imageUrls = useImageUrls(itemId);
   if (!itemId) {
     return (
       <EmptyState title="No article open" action={<button type="button" className="primary" onClick={() => navigate('library')}>Go to the Library</button>}>
@@ -56,18 +60,33 @@ export function ReaderView({ itemId, params }: { itemId: string | null; params: 
       </EmptyState>
     );
   }
-  return <Reader key={itemId} article={article.value} html={body.value.html} storedText={body.value.text} focusQuoteParam={params.get('quote')} />;
+  return (
+    <Reader key={itemId} article={article.value} html={body.value.html} storedText={body.value.text} focusQuoteParam={params.get('quote')} quotesLive={quotesLive} imageUrls={imageUrls} />
+  );
 }
 
-function Reader({ article, html, storedText, focusQuoteParam }: { article: Article; html: string; storedText: string; focusQuoteParam: string | null }) {
-  const quotesLive = useArticleQuotes(article.id);
-  const imageUrls = useImageUrls(article.id);
+interface ReaderProps {
+  article: Article;
+  html: string;
+  storedText: string;
+  focusQuoteParam: string | null;
+  quotesLive: Live<Quote[]>;
+  imageUrls: Map<string, string> | null;
+}
+
+function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageUrls }: ReaderProps) {
+  performance.mark('dossier:reader-render');
+  if (!quotesLive.loading) performance.mark('dossier:reader-quotes-loaded');
   const [fontSize, setFontSize] = useSetting<number>('reader.fontSize', DEFAULT_FONT);
   const [lastColor, setLastColor] = useSetting<HighlightColor>('reader.lastColor', 'yellow');
   const [savedPosition, setSavedPosition, positionLoaded] = useSetting<number>(`reader.position.${article.id}`, 0);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<DomTextMap | null>(null);
+  // Settled once the article and its highlights are on screen: the side panel's list and the
+  // detected quotations (work the reader can show a frame later) wait for it.
+  const [settled, setSettled] = useState(false);
+
   const [focusId, setFocusId] = useState<string | null>(focusQuoteParam);
   const [popover, setPopover] = useState<Popover | null>(null);
   const [commenting, setCommenting] = useState(false);
@@ -75,14 +94,15 @@ function Reader({ article, html, storedText, focusQuoteParam }: { article: Artic
 
   // The body as shown: sanitised again, images from the local store. Set imperatively so React
   // never re-renders the article DOM (the text map and painted ranges point into it).
-  const shownHtml = useMemo(() => (imageUrls ? bodyForDisplay(html, imageUrls) : null), [html, imageUrls]);
   useLayoutEffect(() => {
     const el = bodyRef.current;
-    if (!el || shownHtml === null) return;
+    if (!el || !imageUrls) return;
     performance.mark('dossier:reader-body-start');
-    el.innerHTML = shownHtml;
+    showBody(el, html, imageUrls);
+    performance.mark('dossier:reader-body-inserted');
     setMap(domTextMap(el));
-  }, [shownHtml]);
+    performance.mark('dossier:reader-body-mapped');
+  }, [html, imageUrls]);
 
   // The rendered text is the coordinate space of quotes. If the stored text differs (a clip that
   // stored something other than articleText of its HTML), store the rendered text; quotes are
@@ -92,8 +112,13 @@ function Reader({ article, html, storedText, focusQuoteParam }: { article: Artic
     if (map && map.text !== storedText) void setArticleText(article.id, map.text).catch(showError);
   }, [map, storedText, article.id]);
 
-  const quotes = useMemo(() => quotesLive.value ?? [], [quotesLive.value]);
-  const plan = useMemo(() => (map ? planAnchors(map.text, quotes) : null), [map, quotes]);
+  // While the next article's quotes load, the previous article's may still be the live value.
+  const quotes = useMemo(() => (quotesLive.value ?? []).filter((q) => q.articleId === article.id), [quotesLive.value, article.id]);
+  const plan = useMemo(() => {
+    if (!map) return null;
+    performance.mark('dossier:reader-anchor-start');
+    return planAnchors(map.text, quotes);
+  }, [map, quotes]);
   const attempted = useRef<string>('');
   useEffect(() => {
     if (!plan || !textMatches || plan.updates.length === 0) return;
@@ -108,12 +133,18 @@ function Reader({ article, html, storedText, focusQuoteParam }: { article: Artic
     return quotes.filter((q) => plan.placed.has(q.id)).sort((a, b) => plan.placed.get(a.id)!.start - plan.placed.get(b.id)!.start);
   }, [plan, quotes]);
   const unplacedQuotes = plan?.unplaced ?? [];
-  const detected = useMemo(() => (map ? detectQuotations(map.text) : []), [map]);
+  const panelPlaced = settled ? placedQuotes : [];
+  const detected = useMemo(() => {
+    if (!map || !settled) return [];
+    performance.mark('dossier:reader-detect-start');
+    return detectQuotations(map.text);
+  }, [map, settled]);
   const openDetected = useMemo(() => (plan ? unhighlighted(detected, plan.placed.values()) : detected), [detected, plan]);
 
   // Paint every highlight in one pass; the mark lets the benchmark time it.
   useLayoutEffect(() => {
     if (!map || !plan || quotesLive.loading) return;
+    performance.mark('dossier:reader-paint-start');
     const painted = paintHighlights(
       map,
       placedQuotes.map((q) => ({ id: q.id, color: q.color, hasComment: !!q.comment, ...plan.placed.get(q.id)! })),
@@ -121,8 +152,17 @@ function Reader({ article, html, storedText, focusQuoteParam }: { article: Artic
       openDetected,
     );
     performance.mark('dossier:highlights-painted', { detail: { painted } });
-    document.documentElement.dataset['highlightsPainted'] = String(painted);
-  }, [map, plan, placedQuotes, focusId, openDetected, quotesLive.loading]);
+    if (!settled) {
+      // The task after the next frame: that frame showed the article with its highlights.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark('dossier:highlights-shown', { detail: { painted } });
+          document.documentElement.dataset['highlightsPainted'] = String(painted);
+          setSettled(true);
+        }, 0),
+      );
+    } else document.documentElement.dataset['highlightsPainted'] = String(painted);
+  }, [map, plan, placedQuotes, focusId, openDetected, quotesLive.loading, settled]);
   useEffect(() => () => {
     clearHighlights();
     delete document.documentElement.dataset['highlightsPainted'];
@@ -488,11 +528,11 @@ function Reader({ article, html, storedText, focusQuoteParam }: { article: Artic
         </div>
         <QuotePanel
           articleId={article.id}
-          placed={placedQuotes}
+          placed={panelPlaced}
           unplaced={unplacedQuotes}
           focusId={focusId}
           detected={openDetected}
-          onOpen={(id) => focusQuote(id)}
+          onOpen={(id) => focusQuote(id, true)}
           onHighlightDetected={(d) => void highlightDetected(d)}
         />
       </div>

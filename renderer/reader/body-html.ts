@@ -3,22 +3,20 @@ import { sanitizeArticleHtml } from '../../shared/sanitize/sanitize';
 const IMAGE_SCHEME = 'dossier-image:';
 
 /**
- * The article body ready to show: sanitised again at display (a stored body is never trusted), and
- * every `dossier-image:<id>` source replaced by the blob: URL of the stored image. An image missing
- * from the store loses its source (its alt text stays); nothing remote ever loads.
+ * Shows an article body in `container`: sanitised again at display (a stored body is never
+ * trusted), parsed once straight into the container, then every `dossier-image:<id>` source
+ * replaced by the blob: URL of the stored image. An image missing from the store loses its source
+ * (its alt text stays); nothing remote ever loads (the sanitiser already dropped http(s) sources).
  */
-export function bodyForDisplay(html: string, imageUrls: ReadonlyMap<string, string>): string {
-  const clean = sanitizeArticleHtml(html, window);
-  const template = document.createElement('template');
-  template.innerHTML = clean;
-  for (const img of template.content.querySelectorAll('img')) {
+export function showBody(container: HTMLElement, html: string, imageUrls: ReadonlyMap<string, string>): void {
+  container.innerHTML = sanitizeArticleHtml(html, window);
+  for (const img of container.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
     const url = src.startsWith(IMAGE_SCHEME) ? imageUrls.get(src.slice(IMAGE_SCHEME.length)) : undefined;
     if (url) img.setAttribute('src', url);
     else if (!src.startsWith('data:image/')) img.removeAttribute('src');
     img.setAttribute('loading', 'lazy');
   }
-  return template.innerHTML;
 }
 
 /** Copies text to the clipboard, falling back to a hidden textarea where the async API is refused. */

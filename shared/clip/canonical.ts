@@ -32,10 +32,16 @@ export function looksLikeUrl(raw: string): boolean {
   return /^https?:\/\//i.test(t) || /^[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/.test(t);
 }
 
+/** The scheme the user typed ("ftp" in "ftp://…", "mailto"), or null; "host:8080/…" has none. */
+export function schemeOf(typed: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(typed.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 /** What the user typed, as a full URL: "example.org/a" becomes "https://example.org/a". */
 export function normaliseTypedUrl(raw: string): string | null {
   const t = raw.trim();
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(t) ? t : `https://${t}`;
+  const withScheme = schemeOf(t) ? t : `https://${t}`;
   try {
     const u = new URL(withScheme);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;

@@ -137,3 +137,31 @@ describe('draftFromText', () => {
     expect(draft.body.text).not.toContain(labels.credit);
   });
 });
+
+describe('relative URLs', () => {
+  // A parser whose documents inherit another origin, as DOMParser documents in the app inherit the app's URL.
+  const appOrigin: ClipEnv = {
+    parseHtml: (html) => new JSDOM(html, { url: 'http://127.0.0.1:9999/index.html' }).window.document as unknown as Document,
+    window: win as unknown as WindowLike,
+  };
+  const body = '<article><h1>Quay lamps</h1><img src="/img/lamp.png"><p>' + 'The harbour board lit the new quay lamps on Thursday evening for the first time. '.repeat(3) + '<a href="/news/lamps">More</a></p></article>';
+
+  it('resolve against the page address, not the parsing window', () => {
+    const draft = draftFromHtml({ html: `<html><head></head><body>${body}</body></html>`, url: 'https://gazette.example/news/quay', source: 'url' }, appOrigin);
+    expect(draft.imageUrls).toEqual(['https://gazette.example/img/lamp.png']);
+    expect(draft.body.html).toContain('href="https://gazette.example/news/lamps"');
+    expect(draft.body.html).not.toContain('127.0.0.1:9999');
+  });
+
+  it('in HTML pasted without an address are dropped, never pointed at the app', () => {
+    const draft = draftFromHtml({ html: body, source: 'html' }, appOrigin);
+    expect(draft.imageUrls).toEqual([]);
+    expect(draft.body.html).not.toMatch(/127\.0\.0\.1|dossier-paste|href="\/news/);
+    expect(draft.body.text).toContain('More');
+  });
+
+  it('a page\'s own <base> is kept, resolved against its address', () => {
+    const draft = draftFromHtml({ html: `<html><head><base href="/archive/2026/"></head><body>${body.replace('/img/lamp.png', 'lamp.png')}</body></html>`, url: 'https://gazette.example/news/quay', source: 'url' }, appOrigin);
+    expect(draft.imageUrls).toEqual(['https://gazette.example/archive/2026/lamp.png']);
+  });
+});

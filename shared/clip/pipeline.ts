@@ -23,7 +23,7 @@ export interface ClipEnv {
   window: WindowLike;
 }
 
-export type ClipErrorCode = 'empty' | 'binary' | 'no-article' | 'too-large' | 'no-body';
+export type ClipErrorCode = 'empty' | 'bad-url' | 'binary' | 'no-article' | 'too-large' | 'no-body';
 
 /** Why input could not become an article, in words that say what to try. Nothing is saved. */
 export class ClipError extends Error {
@@ -120,6 +120,61 @@ function imageUrlsOf(html: string, env: ClipEnv): string[] {
   return urls;
 }
 
+/** Base of relative URLs in HTML pasted without an address: not http(s), so the sanitiser drops them. */
+const NO_ADDRESS_BASE = 'dossier-paste:/';
+
+const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
+  ['a[href]', 'href'],
+  ['area[href]', 'href'],
+  ['img[src]', 'src'],
+  ['img[data-src]', 'data-src'],
+  ['img[data-original]', 'data-original'],
+  ['img[data-lazy-src]', 'data-lazy-src'],
+  ['source[src]', 'src'],
+  ['video[poster]', 'poster'],
+];
+
+/**
+ * Relative links and images must resolve against the page's own address (and its own <base>),
+ * never against the window that parses it: Chromium's DOMParser documents take the app's URL as
+ * their base and ignore a <base> added later. So every URL attribute is made absolute here,
+ * before the extractor sees the page.
+ */
+function absolutiseUrls(doc: Document, url: string | null): void {
+  let base = url ?? NO_ADDRESS_BASE;
+  const own = doc.querySelector('base[href]')?.getAttribute('href');
+  if (own && url) {
+    try {
+      base = new URL(own, url).href;
+    } catch {
+      base = url;
+    }
+  }
+  const resolve = (value: string): string | null => {
+    const v = value.trim();
+    if (!v || v.startsWith('#')) return null;
+    try {
+      return new URL(v, base).href;
+    } catch {
+      return null;
+    }
+  };
+  for (const [selector, attribute] of URL_ATTRIBUTES) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      const abs = resolve(el.getAttribute(attribute) ?? '');
+      if (abs) el.setAttribute(attribute, abs);
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('img[srcset], source[srcset]'))) {
+    const candidates = (el.getAttribute('srcset') ?? '').split(/,\s+/).map((c) => {
+      const [u = '', ...descriptor] = c.trim().split(/\s+/);
+      const abs = resolve(u);
+      return abs ? [abs, ...descriptor].join(' ') : null;
+    });
+    el.setAttribute('srcset', candidates.filter(Boolean).join(', '));
+  }
+}
+
 export interface HtmlClipInput {
   html: string;
   /** Where the page came from (after redirects), for links, images and the library's duplicate check. */
@@ -137,7 +192,9 @@ export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
   try {
     // A fragment (pasted HTML, a dragged selection) becomes a whole document, as a browser would make it.
     const whole = /<(?:html|body)[\s>]/i.test(input.html.slice(0, 10_000)) ? input.html : `<!doctype html><html><head><meta charset="utf-8"></head><body>${input.html}</body></html>`;
-    extracted = extractArticle(env.parseHtml(whole), { url: input.url ?? undefined });
+    const doc = env.parseHtml(whole);
+    absolutiseUrls(doc, input.url ?? null);
+    extracted = extractArticle(doc, { url: input.url ?? undefined });
   } catch {
     extracted = null;
   }

@@ -16,8 +16,8 @@ export const manifestSchema = z
     format: z.literal(MANIFEST_FORMAT),
     version: z.literal(1),
     exportedAt: z.string().max(64),
-    /** Item id (article, actor, note, image) -> its file, relative to the export folder. */
-    items: z.record(z.string().min(1).max(200), relativePathSchema),
+    /** "<kind>:<item id>" (article, actor, note, image) -> its file, relative to the export folder. */
+    items: z.record(z.string().min(1).max(300), relativePathSchema),
   })
   .strict();
 

@@ -102,15 +102,21 @@ function hasImage(el: Element): boolean {
   return nameOf(el) === 'img' || nameOf(el) === 'picture' || el.querySelector('img, picture') !== null;
 }
 
-/** Leaf blocks: block elements with text that contain no other block element. */
+/** Leaf blocks: block elements with text that contain no other block element. One walk, document order. */
 function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of descendants(root)) {
-    if (!BLOCKISH.has(nameOf(el))) continue;
-    if (elementChildren(el).some((c) => BLOCKISH.has(nameOf(c)) || c.querySelector(Array.from(BLOCKISH).join(',')))) continue;
-    if (!textOf(el)) continue;
-    out.push(el);
-  }
+  // Returns whether `el` is or holds a block element.
+  const walk = (el: Element): boolean => {
+    let holdsBlock = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE && walk(c as Element)) holdsBlock = true;
+    }
+    const isBlock = BLOCKISH.has(nameOf(el));
+    if (isBlock && !holdsBlock && el !== root && textOf(el)) out.push(el);
+    return isBlock || holdsBlock;
+  };
+  // Children are pushed before their parents only when the parent holds no block, so order is kept.
+  walk(root);
   return out;
 }
 
@@ -184,6 +190,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!isConnected(el, root)) continue;
     const tokens = attributeTokens(el);
     if (!tokens.some((t) => FURNITURE_TOKENS.has(t))) continue;
+    // An embedded post ("social-post", "twitter-tweet") is a quotation, the very thing users clip for.
+    if (nameOf(el) === 'blockquote' || el.querySelector('blockquote')) continue;
     if (safeToRemove(el, rootLength)) el.remove();
   }
 
@@ -196,7 +204,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     const words = wordCount(textOf(el));
     // A paragraph with an inline picture is usually prose; only a short one is a caption.
     if (words === 0 || words > (name === 'figure' ? 80 : name === 'p' ? 25 : 50)) continue;
-    for (const block of leafBlocks(el).length ? leafBlocks(el) : [el]) {
+    const blocks = leafBlocks(el);
+    for (const block of blocks.length ? blocks : [el]) {
       if (block === el) {
         // Text directly in the wrapper: keep the images, move the words.
         addCaption(captions, textOf(el));
@@ -317,12 +326,10 @@ function isEdgeFurniture(block: Element, atEnd: boolean): boolean {
 }
 
 function trimEdges(root: Element): void {
-  for (const atEnd of [false, true]) {
-    for (;;) {
-      const blocks = leafBlocks(root);
-      const block = atEnd ? blocks[blocks.length - 1] : blocks[0];
-      if (!block || blocks.length < 3 || !isEdgeFurniture(block, atEnd)) break;
-      removeAndPrune(block, root);
-    }
-  }
+  const blocks = leafBlocks(root);
+  let first = 0;
+  let last = blocks.length - 1;
+  // Removing a block never turns another element into a leaf block with text, so one list serves.
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false)) removeAndPrune(blocks[first++]!, root);
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[last]!, true)) removeAndPrune(blocks[last--]!, root);
 }

@@ -11,7 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
-import { markCaptions, protectEmbeds } from './prepare';
+import { defuseClobbering, markCaptions, protectEmbeds } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -86,8 +86,8 @@ function absolutise(root: Element, base: string | undefined): void {
 
 /** The article in `doc`, or null when the page holds no readable text at all. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
+  defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
-  const fallbackBody = doc.body ? (doc.body.cloneNode(true) as Element) : null;
 
   markCaptions(doc);
   protectEmbeds(doc);
@@ -101,7 +101,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     // Readability throws on a few malformed documents; the whole body is the fallback.
     container = null;
   }
-  if (!container || !(container.textContent ?? '').trim()) container = fallbackBody;
+  // Readability found nothing: whatever text is left in the body is all there is. (Cloning the
+  // body beforehand for this rare case would cost every page a full copy.)
+  if (!container || !(container.textContent ?? '').trim()) container = doc.body;
   if (!container) return null;
 
   const title = meta.title ?? parsed?.title?.trim() ?? '';

@@ -88,7 +88,8 @@ const LINK_LABEL = [
 ];
 
 const BYLINE = [
-  /^(by|von|por|par|oleh)\s+[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3}((,| and| &| und| e| y) [\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3})*(\s*[,|/–—-].{0,80})?$/u,
+  // No `i` flag: it would let \p{Lu} match lower case. The prefix spells out its cases.
+  /^(by|By|BY|von|Von|VON|por|Por|POR|par|Par|PAR|oleh|Oleh|OLEH)\s+[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3}((,| and| &| und| e| y) [\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3})*(\s*[,|/–—-].{0,80})?$/u,
   /^(written|posted|published) by\b/i,
   /^view (author|all posts|profile)\b/i,
   /^email the author$/i,

@@ -104,16 +104,28 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const k = key.toLowerCase();
+/** The page's <meta> values by lower-cased property/name/itemprop, first non-empty value of each. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+function metaMap(doc: Document): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = new Map();
     for (const el of Array.from(doc.querySelectorAll('meta'))) {
       const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      if (name === k) {
-        const v = clean(el.getAttribute('content'));
-        if (v) return v;
-      }
+      const value = clean(el.getAttribute('content'));
+      if (name && value && !map.has(name)) map.set(name, value);
     }
+    metaCache.set(doc, map);
+  }
+  return map;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  const map = metaMap(doc);
+  for (const key of keys) {
+    const v = map.get(key.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -154,6 +166,14 @@ function titleFromTitleTag(raw: string | null, siteName: string | null): string 
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** "Headline - Sportsnet.ca" → "Headline": og:title often carries the site name too. */
+function withoutSiteSuffix(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[|–—·:»-]\\s+${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}\\s+[|–—·:»-]\\s+`, 'i'), '');
+  return stripped.trim() || title;
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
   const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
@@ -163,11 +183,12 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     (url ? hostOf(url) : null);
 
   const h1 = clean(doc.querySelector('article h1, main h1, h1')?.textContent);
-  const title =
+  const rawTitle =
     (ld ? str(ld['headline']) ?? str(ld['name']) : null) ??
     meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ??
     h1 ??
     titleFromTitleTag(clean(doc.querySelector('title')?.textContent), siteName);
+  const title = rawTitle ? withoutSiteSuffix(rawTitle, siteName) : null;
 
   const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
   const relAuthor = clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);

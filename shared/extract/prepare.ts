@@ -1,5 +1,5 @@
 /**
- * Before Readability runs: keep what the page's markup says about captions and embedded posts,
+ * Before anything reads the page: defuse DOM clobbering, then keep what the page's markup says about captions and embedded posts,
  * which Readability's rewriting would otherwise erase.
  *
  * - Readability turns a <div> that holds one paragraph into that paragraph and drops the div's
@@ -7,8 +7,8 @@
  *   Caption-like wrappers become <figcaption>, which Readability keeps and cleanup takes out.
  * - Readability drops any element whose class or id looks "social" or "related" before scoring,
  *   which throws away embedded posts (a quoted tweet sits in `div.social-media-embed`). What a
- *   person posted is exactly what Dossier's users clip for, so wrappers whose only content is a
- *   blockquote are unwrapped.
+ *   person posted is exactly what Dossier's users clip for, so blockquotes lose their class and
+ *   id and the wrappers whose only content is a blockquote are unwrapped.
  */
 import { attributeTokens, CAPTION_TOKENS } from './cleanup';
 import { wordCount } from './furniture';
@@ -52,6 +52,9 @@ export function protectEmbeds(doc: Document): number {
   for (const quote of Array.from(doc.body.querySelectorAll('blockquote'))) {
     const text = textOf(quote);
     if (!text) continue;
+    // Its own class ("social-post") would get it dropped too; the stored body keeps no classes anyway.
+    quote.removeAttribute('class');
+    quote.removeAttribute('id');
     for (let el: Element | null = quote.parentElement; el && el !== doc.body; ) {
       const name = el.localName.toLowerCase();
       if ((name !== 'div' && name !== 'span' && name !== 'section' && name !== 'figure') || textOf(el).length > text.length + 20) break;
@@ -59,6 +62,31 @@ export function protectEmbeds(doc: Document): number {
       el.replaceWith(...Array.from(el.childNodes));
       n++;
       el = parent;
+    }
+  }
+  return n;
+}
+
+/** Elements that become named properties of their form (its "listed" elements, and images). */
+const FORM_NAMED = 'button, fieldset, input, object, output, select, textarea, img, [form]';
+
+/**
+ * DOM clobbering: in Chromium a form's own properties are shadowed by the controls it names, so
+ * `<form><input name=parentNode>` makes `form.parentNode` the input, and any walk up the tree
+ * (ours, or Readability's) loops forever; `name=remove` or `name=getAttribute` turn methods into
+ * elements. Hostile pages do this on purpose. Taking `name`, `id` and `form` off those controls
+ * gives every form its real properties back. Controls are never article text, and the document's
+ * own methods cannot be clobbered (checked in Chromium), so `querySelectorAll` is safe to use.
+ * Returns how many elements were defused.
+ */
+export function defuseClobbering(doc: Document): number {
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll(FORM_NAMED))) {
+    if (el.hasAttribute('name') || el.hasAttribute('id') || el.hasAttribute('form')) {
+      el.removeAttribute('name');
+      el.removeAttribute('id');
+      el.removeAttribute('form');
+      n++;
     }
   }
   return n;

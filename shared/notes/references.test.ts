@@ -97,3 +97,16 @@ describe('node JSON versions', () => {
     }
   });
 });
+
+describe('openableState', () => {
+  it('keeps a good state and rebuilds a damaged one from the plain text', async () => {
+    const { openableState, EMPTY_NOTE_STATE } = await import('./empty');
+    const good = state(para(text('hello')));
+    expect(openableState(good, 'hello')).toEqual({ state: good, repaired: false });
+    expect(openableState(EMPTY_NOTE_STATE, '').repaired).toBe(false);
+    const rebuilt = openableState('{broken', 'line one\nline two');
+    expect(rebuilt.repaired).toBe(true);
+    expect(noteText(rebuilt.state)).toBe('line one\nline two');
+    expect(openableState('{"root":{"type":"root","children":[]}}', '').repaired).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+import { ORG_WORDS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
 
 export interface KnownActor {
   id: string;
@@ -121,6 +121,52 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     attach(i, { ...c, surface: c.kind === 'place' && c.name === c.name.toUpperCase() && c.name.length > 3 ? c.canonical ?? c.surface : c.surface });
   }
 
+  // 1b. "Emirates" after "Emirates Airline": an organisation named by the first words of another's name.
+  for (let i = 0; i < drafts.length; i++) {
+    const short = drafts[i]!;
+    // "Senate" and "Senate Energy Committee" are two bodies: a name ending in an organisation word stands alone.
+    if (short.kind !== 'organisation' || ORG_WORDS.has(short.tokens[short.tokens.length - 1]!)) continue;
+    const long = drafts.findIndex((d, k) => k !== i && d.kind === 'organisation' && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[j] === t));
+    if (long < 0) continue;
+    const target = drafts[long]!;
+    for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
+    addEvidence(target, short.evidence);
+    for (const r of refs) if (r.actor === i) r.actor = long;
+    short.occurrences = [];
+    short.mentions = [];
+    short.kind = 'other';
+    short.confidence = -1;
+  }
+
+  // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
+  for (let i = 0; i < drafts.length; i++) {
+    const long = drafts[i]!;
+    if (long.kind !== 'organisation' || long.tokens.length < 2) continue;
+    for (const o of [...long.occurrences]) {
+      const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
+      if (!m) continue;
+      const acronym = foldKey(m[1]!);
+      const k = drafts.findIndex((d, j) => j !== i && d.kind !== 'place' && d.tokens.length === 1 && d.tokens[0] === acronym);
+      if (k >= 0) {
+        const short = drafts[k]!;
+        for (const so of short.occurrences) addMention(long, text.slice(so.start, so.end), so.start, so.end);
+        for (const r of refs) if (r.actor === k) r.actor = i;
+        short.occurrences = [];
+        short.mentions = [];
+        short.confidence = -1;
+      }
+      const at = o.end + m[0].indexOf(m[1]!);
+      addMention(long, m[1]!, at, at + m[1]!.length);
+      if (!refs.some((r) => r.start === at)) refs.push({ start: at, end: at + m[1]!.length, actor: i, via: 'name' });
+      // Later uses of the acronym on their own.
+      for (const later of text.matchAll(new RegExp(`\\b${m[1]!.replace(/[.&]/g, '\\$&')}\\b`, 'g'))) {
+        if (later.index <= at || refs.some((r) => r.start <= later.index && r.end > later.index)) continue;
+        addMention(long, m[1]!, later.index, later.index + m[1]!.length);
+        refs.push({ start: later.index, end: later.index + m[1]!.length, actor: i, via: 'name' });
+      }
+    }
+  }
+
   // 2. Single name words: the person (or organisation) whose name holds them, nearest before, else first after.
   for (const c of candidates) {
     if (!(c.kind === 'person' && c.partial)) continue;
@@ -151,7 +197,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
 
   // Lone words nothing else supports ("Harbour" at a sentence start) are dropped.
-  const keep = drafts.map((d) => d.knownId !== null || d.kind !== 'person' || d.tokens.length > 1 || d.confidence >= 0.5);
+  const keep = drafts.map((d) => d.confidence >= 0 && (d.knownId !== null || d.kind !== 'person' || d.tokens.length > 1 || d.confidence >= 0.5));
   const index = new Map<number, number>();
   const actors: ProposedActor[] = [];
   drafts.forEach((d, i) => {

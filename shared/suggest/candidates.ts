@@ -131,7 +131,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && only(text.slice(t.end, tokens[i + 1]!.start))) {
+    } else if (run.length && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || ['of', 'for', 'on'].includes(run[run.length - 1]!.lower))) {
       run.push(t);
     } else {
       flush();
@@ -148,10 +148,11 @@ function textOf(text: string, tokens: Token[]): string {
 /** The role written in an appositive after a name: "Jane Roe, the chief executive of Acme, said". */
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 120);
-  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added))/u.exec(after);
+  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
+  if (/^(who|which|that|whose|where|when|while)$/.test(words[0]!)) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
   return phrase;
@@ -206,7 +207,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz))) {
+  for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz))) {
     let run = fullRun;
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
@@ -221,6 +222,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const runEnd = run[run.length - 1]!.end;
     const key = foldKey(runText.replace(/^the\s+/i, ''));
 
+    if (NOT_ACTORS.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // Known organisations and places by gazetteer.
     const org = gz.orgs.get(key);
     if (org) {
@@ -338,6 +340,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const orgWord = run.find((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)));
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
+    // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
+    if (orgWord && !trailer && run.length === 1 && !SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower)) continue;
     if (orgWord || trailer) {
       // A trailing all-caps word of a name is a credit or shout ("REUTERS"), not part of it.
       out.push(make({ kind: 'organisation', name: runText.replace(/^the\s+/i, ''), start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText.replace(/^the\s+/i, ''), role: orgRole, evidence: [trailer ? `followed by “${orgRole}”` : `organisation word “${orgWord!.text}”`], confidence: trailer ? 0.85 : 0.75 }));
@@ -349,10 +353,18 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       if (nlpOrg) out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['tagged as an organisation by compromise'], confidence: 0.5 }));
       continue;
     }
-    const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && t.text.length > 4);
-    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx);
+    // All-capital words ("CBS DFW", "NATO") are acronyms or shouting, not a person's name.
+    const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
+    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
-    const titled = honorificSurnames.has(run[run.length - 1]!.lower);
+    // "the village of Ebbing", "in Lanford": a place by the words around it.
+    const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet)\s+of\s+$/i.exec(before);
+    if (run.length <= 3 && nameLike && (placeOf || (run.length === 1 && nlpPlace && /\b(in|at|near|outside)\s+$/i.test(before)))) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${/(\w+)\s+$/.exec(before)![1]}”, tagged as a place by compromise`], confidence: 0.55 }));
+      continue;
+    }
+    // "…,” said Carys Penrose, 61": the name right after an attribution verb.
+    const titled = honorificSurnames.has(run[run.length - 1]!.lower) || /(?:^|[”"’,]\s*)(said|says|added|asked|wrote|explained|according to)\s+$/i.test(before);
     if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
@@ -360,7 +372,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
-      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence: [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word'], confidence: nlpPerson ? 0.5 : 0.3 }));
+      // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
+      const spoken = speaks || /\b(said|says|told|added|according to)\s+$/i.test(before);
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : ''].filter(Boolean);
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence, confidence: spoken ? 0.55 : nlpPerson ? 0.5 : 0.3 }));
       continue;
     }
     if (nlpOrg) {
@@ -412,11 +427,19 @@ function orgTrailerRole(text: string, start: number, end: number): string | null
   return `${ownedBy ? `${ownedBy[1]} ` : ''}${trailer}`;
 }
 
+/** Capitalised names that are neither a person, an organisation nor a place an article is about. */
+const NOT_ACTORS = new Set(['white house', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war']);
+/** Last words of the name of an event, a prize or a competition: not an actor. */
+const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
+
+/** Organisation words that, alone and capitalised, name the one institution of the story's country. */
+const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin']);
+
 /** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
-const PLACE_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert']);
+const PLACE_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam']);
 
 function nameLikeRun(run: Token[]): boolean {
   return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');
@@ -433,7 +456,7 @@ function isDatelineAt(text: string, start: number, end: number): boolean {
  * "Holmsund Fishermen’s Association", "Fernhill Supporters' Trust": two capitalised runs joined by a
  * possessive are one name when the second ends with an organisation word and holds no title.
  */
-function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][]): Token[][] {
+function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz: Gazetteer): Token[][] {
   const out: Token[][] = [];
   for (const run of runs) {
     const prev = out[out.length - 1];
@@ -441,7 +464,9 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][]): To
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
       const orgEnd = ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last));
-      if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {
+      const prevKey = foldKey(textOf(text, prev));
+      const prevIsName = gz.places.has(prevKey) || gz.orgs.has(prevKey);
+      if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !prevIsName && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {
         const between = tokens.filter((t) => t.start >= prev[prev.length - 1]!.end && t.end <= run[0]!.start);
         out[out.length - 1] = [...prev, ...between, ...run];
         continue;

@@ -41,7 +41,10 @@ const BETWEEN = /^(also|later|earlier|then|previously|once|again|further|repeate
 /** A role phrase and comma before a name: "the union's general secretary, ". */
 const APPOSITIVE_BEFORE = /^(?:the|its|their|his|her|our)\s+[^,.;:“”"\n]{2,60},\s*/i;
 /** An appositive after a name, up to the comma before the verb: ", 52, the union's general secretary, ". */
-const APPOSITIVE_AFTER = /^,\s*[^,.;:“”"\n]{1,80},\s*/;
+const APPOSITIVE_AFTER = /^,\s*[^;:“”"\n]{1,140}?,\s*(?=[\p{L}’'-]+\s*(?:[,.;]|$))/u;
+/** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
+const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
+const TOLD = new Set(['told', 'tells']);
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
   const inQuote = (pos: number) => quotations.some((q) => pos >= q.openAt && pos < q.closeAt);
@@ -50,7 +53,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
 
   const subjectAt = (pos: number, limit: number): Subject | null => {
     // A reference starting here (allowing "the"/"a" before a role reference).
-    const ref = refs.find((r) => r.start >= pos && r.start <= pos + 1 && r.end <= limit);
+    // Of the references starting here, a person or organisation before a place, then the longest.
+    const rank = (r: Reference) => (actors[r.actor]!.kind === 'place' ? 0 : 1e6) + (r.end - r.start);
+    const ref = refs.filter((r) => r.start >= pos && r.start <= pos + 1 && r.end <= limit).sort((a, b) => rank(b) - rank(a))[0];
     if (ref) return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
     const w = WORD_AT.exec(text.slice(pos, limit));
     if (w && PRONOUNS.has(w[0].toLowerCase()) && !['i', 'we'].includes(w[0].toLowerCase())) {
@@ -60,7 +65,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
-    const ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && /^\s*$/.test(text.slice(r.end, pos)));
+    let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && /^\s*$/.test(text.slice(r.end, pos)));
+    if (!ref && /,\s*$/.test(text.slice(from, pos))) {
+      // An appositive before the verb: "the chairwoman, retired judge Helen Ashdown, said" (the name
+      // before the last comma) or "Marisa Quintero, a Democrat from New Mexico, said" (the name
+      // before the appositive). Places are never the subject here.
+      const lastComma = text.lastIndexOf(',', pos - 1);
+      const prevComma = text.lastIndexOf(',', lastComma - 1);
+      const notPlace = (r: Reference) => actors[r.actor]!.kind !== 'place';
+      const endingAt = (at: number) => [...refs].reverse().find((r) => r.end <= at && r.start >= from && /^\s*$/.test(text.slice(r.end, at)) && notPlace(r));
+      const a = endingAt(lastComma);
+      const b = prevComma >= from ? endingAt(prevComma) : undefined;
+      ref = a && actors[a.actor]!.kind === 'person' ? a : (b ?? a);
+    }
     if (ref) return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
     const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, pos));
     if (m && PRONOUNS.has(m[1]!.toLowerCase()) && !['i', 'we'].includes(m[1]!.toLowerCase())) {
@@ -70,17 +87,33 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** A reference in subject position: opening its sentence, or right after a closing quotation mark. */
+  const isSubject = (r: Reference): boolean => {
+    const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
+    const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
+    if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?$/i.test(before)) return true;
+    return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
+  };
+
+  /**
+   * The person a pronoun refers to: the nearest earlier person in subject position ("Cook told
+   * Benioff … he said" is Cook), else the nearest earlier person, of a matching gender when known.
+   */
   const resolvePronoun = (pronoun: string, pos: number): number | null => {
     const gender = PRONOUNS.get(pronoun) ?? null;
+    let nearest: number | null = null;
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.start >= pos) continue;
       const a = actors[r.actor]!;
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
-      return r.actor;
+      // Only the paragraph before and this one: further back a subject is no longer the topic.
+      if (nearest !== null && pos - r.start > 600) break;
+      if (isSubject(r)) return r.actor;
+      nearest ??= r.actor;
     }
-    return null;
+    return nearest;
   };
 
   /** Skips up to two in-between words and reads a speech verb; returns it and where it ends. */
@@ -124,7 +157,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (v) return { actor: subject.actor, confidence: subject.via === 'pronoun' ? 0.75 : 0.9, evidence: describe(subject, v.verb, 'after the quote'), rule: 'trailing' };
       }
       const v = verbAfter(pos, limit, true);
-      if (v && v.end - pos < 20) {
+      if (v && v.end - pos < 20 && !TOLD.has(v.verb.verb)) {
         const lead2 = /^\s*(the\s+)?/i.exec(text.slice(v.end, limit))![0].length;
         const s2 = subjectAt(v.end + lead2, limit) ?? subjectAt(v.end + /^\s*/.exec(text.slice(v.end))![0].length, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
@@ -157,8 +190,30 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const sentenceText = text.slice(sentence.start, sentence.end);
     const acc = /\baccording to\s+/i.exec(sentenceText);
     if (acc) {
-      const s = subjectAt(sentence.start + acc.index + acc[0].length, sentence.end);
+      // "according to KPA chief executive Tan Boon Huat": the name may follow a role in lower case or an acronym.
+      const at = sentence.start + acc.index + acc[0].length;
+      const named = refs.filter((r) => r.start >= at && r.start - at <= 60 && r.end <= sentence.end && !/[,.;:“”"]/.test(text.slice(at, r.start))).sort((a, b) => (actors[b.actor]!.kind === 'person' ? 1 : 0) - (actors[a.actor]!.kind === 'person' ? 1 : 0) || a.start - b.start)[0];
+      const person = named && actors[named.actor]!.kind === 'person' ? { actor: named.actor, start: named.start, end: named.end, words: text.slice(at, named.end), via: named.via } : null;
+      const s = person ?? subjectAt(at, sentence.end) ?? (named ? { actor: named.actor, start: named.start, end: named.end, words: text.slice(at, named.end), via: named.via } : null);
       if (s) return { actor: s.actor, confidence: 0.8, evidence: [`“according to ${s.words}”`], rule: 'according' };
+    }
+    // Later in the quote's sentence: "“…” announced in October, said Derek Scissors" / "…, Ms Roe said".
+    const closing = sentences.find((x) => x.start <= q.closeAt - 1 && x.end > q.closeAt - 1) ?? sentence;
+    if (q.closed) {
+      const rest = text.slice(q.closeAt, closing.end);
+      if (!/[“"‘«]/.test(rest)) {
+        for (const w of rest.matchAll(/[\p{L}’'-]+/gu)) {
+          const verb = readSpeechVerb(w[0], true);
+          if (!verb) continue;
+          const at = q.closeAt + w.index;
+          // "told CBS News": whoever follows "told" or "asked" is the listener; the speaker came before.
+          const listenerAfter = LISTENER_VERBS.has(verb.verb);
+          const after = listenerAfter ? null : subjectAt(at + w[0].length + (/^\s*/.exec(text.slice(at + w[0].length))![0].length), closing.end);
+          const firstPerson = refs.find((r) => r.start >= q.closeAt && r.end <= at && actors[r.actor]!.kind === 'person');
+          const s = after ?? subjectEndingAt(at, q.closeAt) ?? (firstPerson ? { actor: firstPerson.actor, start: firstPerson.start, end: firstPerson.end, words: text.slice(firstPerson.start, firstPerson.end), via: firstPerson.via } : null);
+          if (s && s.via !== 'pronoun') return { actor: s.actor, confidence: 0.6, evidence: describe(s, verb, 'later in the sentence'), rule: 'trailing' };
+        }
+      }
     }
     // The sentence's subject, when the quote is a fragment inside it.
     if (before.trim()) {

@@ -65,6 +65,49 @@ describe('speaker attribution', () => {
     expect(speakerOf(text, 'Not on time')).toBe('Pavol Brandt');
   });
 
+  it('a pronoun refers to the last person in subject position, not to the one spoken to', () => {
+    const text = 'Head\nFleet owner Ms Rosa Imbert met Jonas Vell on Monday.\n“We lost a month,” Imbert told Vell after the meeting.\n“And we will not lose another,” he said.\n“Nor will we,” she said.';
+    expect(speakerOf(text, 'And we will not')).toBe('Jonas Vell');
+    expect(speakerOf(text, 'Nor will we')).toBe('Rosa Imbert');
+    const subjects = 'Head\nMr Karl Osei thanked Mr Abel Frey for the loan.\n“It kept us afloat,” he said.';
+    expect(speakerOf(subjects, 'It kept us')).toBe('Karl Osei');
+  });
+
+  it('an attribution later in the quote’s sentence, and "told X" names the listener, not the speaker', () => {
+    const text = 'Head\n“The budget will hold” for now, said Mara Quist, a fellow at the Orlen Institute.\n“Rates will fall,” Piet Lamm, an economist who has advised three finance ministers since 2001, told Kestrel Radio.';
+    expect(speakerOf(text, 'The budget will hold')).toBe('Mara Quist');
+    expect(speakerOf(text, 'Rates will fall')).toBe('Piet Lamm');
+  });
+
+  it('initialisms do not end the sentence before a title ("said U.S. Attorney …")', () => {
+    const text = 'Head\nThe jury agreed on Friday.\n“Justice was done,” said U.S. Attorney Lena Okoro.';
+    expect(speakerOf(text, 'Justice was done')).toBe('Lena Okoro');
+    expect(suggest(text).actors.find((a) => a.name === 'Lena Okoro')?.role).toBe('U.S. Attorney');
+  });
+
+  it('an acronym in brackets names the organisation; "according to <role> <name>"; "…?” asked Ms X"', () => {
+    const text = 'Head\nThe Kestral Port Authority (KPA) will build a terminal.\nThe KPA said the berths would be “fully automated”.\nAccording to KPA chief executive Tan Boon Huat, “the first berths will open in 2029”.\nOpposition MP Lina Chua was doubtful. “Who will pay?” asked Ms Chua.';
+    const s = suggest(text);
+    expect(s.actors.find((a) => a.name === 'Kestral Port Authority')!.mentions).toEqual(['Kestral Port Authority', 'KPA']);
+    expect(s.actors.some((a) => a.name === 'KPA')).toBe(false);
+    expect(speakerOf(text, 'fully automated')).toBe('Kestral Port Authority');
+    expect(speakerOf(text, 'the first berths')).toBe('Tan Boon Huat');
+    expect(speakerOf(text, 'Who will pay')).toBe('Lina Chua');
+  });
+
+  it('a subject with an appositive before the verb: the name, never the place inside the appositive', () => {
+    const text = 'Head\nThe panel’s chairwoman, retired judge Ada Morrow, said the faults were “human”.\nSen. Ivo Marsh, a Republican from Ohio, said the plan was “dead on arrival”.\n“Sorry builds nothing,” said Cara Linde, 61, whose house was lost.';
+    expect(speakerOf(text, 'human')).toBe('Ada Morrow');
+    expect(speakerOf(text, 'dead on arrival')).toBe('Ivo Marsh');
+    expect(speakerOf(text, 'Sorry builds nothing')).toBe('Cara Linde');
+  });
+
+  it('a surname used alone that speaks is a person', () => {
+    const s = suggest('Head\nThe team won 4-1.\n“It was a long night,” Dravik said.');
+    expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Dravik', 'person']]);
+    expect(s.quotes[0]!.speaker).toBe('Dravik');
+  });
+
   it('an organisation that speaks, named again as "the company"', () => {
     const text = 'Head\nKelvard Mining Corporation closed the pit on Monday.\n“Safety comes first,” the company said.';
     expect(speakerOf(text, 'Safety comes first')).toBe('Kelvard Mining Corporation');
@@ -108,6 +151,17 @@ describe('actors', () => {
     const s = suggest('Head\nDORNBY, Ohio – The Dornby Tenants’ Union marched down Mill Street on Sunday.');
     const kinds = Object.fromEntries(s.actors.map((a) => [a.name, a.kind]));
     expect(kinds).toMatchObject({ 'Dornby Tenants’ Union': 'organisation', 'Mill Street': 'place', Dornby: 'place', Ohio: 'place' });
+  });
+
+  it('does not propose lone organisation words, acronyms, events or the White House', () => {
+    const s = suggest('Head\nThe Police said the TV crew filmed the Harbour Cup Finals outside the White House.\n“No comment,” said CBS WNY.');
+    expect(s.actors.filter((a) => a.kind !== 'place').map((a) => a.name)).toEqual([]);
+  });
+
+  it('finds well-known companies without any cue, and joins a short name to the longer one', () => {
+    const s = suggest('Head\nOrbis Airways ordered jets from Boeing on Monday. Orbis said the order was its biggest.');
+    expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Orbis Airways', 'organisation'], ['Boeing', 'organisation']]);
+    expect(s.actors[0]!.mentions).toContain('Orbis');
   });
 
   it('skips page furniture and the wire credit', () => {

@@ -16,7 +16,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
+const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -58,12 +58,16 @@ function markSentenceStarts(text: string, tokens: Token[]): void {
     if (!prev || gap.includes('\n')) t.sentenceStart = true;
     else if (/(^|\s)[“"‘«]\s*$/.test(gap)) t.sentenceStart = true; // a quotation's first word
     else if (/[.!?]/.test(gap)) t.sentenceStart = true;
-    else if (prev.text.endsWith('.') && !ABBREVIATIONS.test(prev.text) && gap.trim() === '') t.sentenceStart = true;
+    else if (prev.text.endsWith('.') && !ABBREVIATIONS.test(prev.text) && gap.trim() === '' && !(INITIALISM.test(prev.text) && !SENTENCE_OPENERS.has(t.text.toLowerCase()))) t.sentenceStart = true;
     if (prev && /[–—-]\s*$/.test(gap) && prev.upper && /(^|\n)[\p{Lu}\s,.]*$/u.test(text.slice(Math.max(0, prev.start - 40), prev.start))) t.sentenceStart = true; // after a dateline "WASHINGTON –"
     prevEnd = t.end;
     prev = t;
   }
 }
+
+/** "U.S.", "U.K.": a full stop that ends a sentence only when a sentence opener follows ("… in the U.S. The …"). */
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'this', 'that', 'there', 'in', 'on', 'at', 'for', 'his', 'her', 'its', 'their', 'our', 'if', 'when', 'while', 'as', 'after', 'before', 'some', 'many', 'most', 'officials', 'meanwhile', 'however', 'still', 'yet', 'so']);
 
 /** Sentence boundaries: [start, end) ranges covering the text, split at . ! ? and line breaks. */
 export function sentenceRanges(text: string): { start: number; end: number }[] {
@@ -75,7 +79,11 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
     const end = m.index + m[0].length;
     // "Mr. Smith": an abbreviation's full stop does not end the sentence.
     const before = text.slice(Math.max(start, m.index - 6), m.index + 1);
-    if (m[0] !== '\n' && !m[0].includes('\n') && /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|lt|col|sgt|capt|jr|sr|no|vs|[A-Z])\.$/i.test(before)) continue;
+    if (m[0] !== '\n' && !m[0].includes('\n') && /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|[A-Z])\.$/i.test(before)) continue;
+    if (m[0] === '.' && /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) {
+      const next = /^\s+[“"‘'«]?([\p{L}]+)/u.exec(text.slice(end));
+      if (next && !SENTENCE_OPENERS.has(next[1]!.toLowerCase())) continue;
+    }
     if (end > start) out.push({ start, end });
     start = end;
   }

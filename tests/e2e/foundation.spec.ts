@@ -66,7 +66,7 @@ test.describe('foundation', () => {
 
   test('the command palette opens with Ctrl+K and runs a command from the keyboard', async ({ app }) => {
     await app.keyboard.press('Control+k');
-    const input = app.getByRole('combobox');
+    const input = app.getByRole('combobox', { name: /Search the notebook/ });
     await expect(input).toBeFocused();
     await input.fill('paste clip');
     await app.keyboard.press('Enter');

@@ -7,7 +7,7 @@ const at = '2025-03-01T10:00:00.000Z';
 async function pasteClip(app: Page, text: string): Promise<void> {
   await app.keyboard.press('Control+1'); // the library, where the paste command lives
   await app.keyboard.press('Control+k');
-  await app.getByRole('combobox').fill('paste clip');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('paste clip');
   await app.keyboard.press('Enter');
   await app.getByLabel('Clip text').fill(text);
   await app.keyboard.press('Control+Enter');
@@ -17,12 +17,12 @@ async function pasteClip(app: Page, text: string): Promise<void> {
 /** Opens the palette, types the query, and returns the result rows as "Group: title". */
 async function paletteSearch(app: Page, query: string): Promise<void> {
   if (!(await app.getByRole('dialog', { name: 'Command palette' }).isVisible())) await app.keyboard.press('Control+k');
-  const input = app.getByRole('combobox');
+  const input = app.getByRole('combobox', { name: /Search the notebook/ });
   await expect(input).toBeFocused();
   await input.fill(query);
 }
 
-const options = (app: Page) => app.getByRole('option');
+const options = (app: Page) => app.getByRole('dialog', { name: 'Command palette' }).getByRole('option');
 const flush = (app: Page) => app.evaluate(() => (window as unknown as { __dossierSearch: SearchProbe }).__dossierSearch.flush());
 
 test.describe('search everywhere', () => {

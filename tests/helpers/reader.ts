@@ -28,10 +28,17 @@ export async function selectWithMouse(app: Page, from: string, to: string = from
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      let fromNode = 0;
+      let fromOffset = 0;
       const find = (s: string, last: boolean) => {
-        for (const n of nodes) {
-          const i = n.data.indexOf(s);
+        for (let k = fromNode; k < nodes.length; k++) {
+          const n = nodes[k]!;
+          const i = n.data.indexOf(s, k === fromNode ? fromOffset : 0);
           if (i >= 0) {
+            if (!last) {
+              fromNode = k;
+              fromOffset = i;
+            }
             const r = document.createRange();
             const at = last ? i + s.length - 1 : i;
             r.setStart(n, at);
@@ -44,7 +51,7 @@ export async function selectWithMouse(app: Page, from: string, to: string = from
         throw new Error(`“${s}” is not in one text node of the article body`);
       };
       find(a, false);
-      const s = find(a, false);
+      const s = find(a, false); // again, after scrolling it into view
       const e = find(b, true);
       return { x1: s.left + 1, y1: s.top + s.height / 2, x2: e.right - 1, y2: e.top + e.height / 2 };
     },
@@ -69,4 +76,64 @@ export async function paintedWords(app: Page, color: string): Promise<string[]> 
       return range.toString();
     });
   }, color);
+}
+
+export interface SeedRows {
+  articles?: Record<string, unknown>[];
+  bodies?: Record<string, unknown>[];
+  quotes?: Record<string, unknown>[];
+  /** Image rows with `bytes` as a plain number array (converted to Uint8Array in the page). */
+  images?: Record<string, unknown>[];
+}
+
+/** Writes rows straight into the app's IndexedDB (the schema the app already opened), as another version of Dossier would have. */
+export async function seedRows(app: Page, rows: SeedRows): Promise<void> {
+  await app.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['articles', 'bodies', 'quotes', 'images'], 'readwrite');
+          for (const a of data.articles ?? []) tx.objectStore('articles').put(a);
+          for (const b of data.bodies ?? []) tx.objectStore('bodies').put(b);
+          for (const q of data.quotes ?? []) tx.objectStore('quotes').put(q);
+          for (const i of data.images ?? []) tx.objectStore('images').put({ ...i, bytes: new Uint8Array(i['bytes'] as number[]) });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+/** Reads every row of a store from the app's IndexedDB. */
+export async function readRows<T>(app: Page, store: string): Promise<T[]> {
+  return app.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
+export function articleRow(id: string, title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id, url: null, canonicalUrl: null, title, byline: null, siteName: null, publishedAt: null, clippedAt: '2026-02-01T10:00:00.000Z', lang: 'en',
+    excerpt: null, leadImageId: null, wordCount: 100, readingMinutes: 1, tags: [], actorIds: [], quoteCount: 0, source: 'html', dateline: null,
+    credit: null, previousVersionId: null, ...extra,
+  };
 }

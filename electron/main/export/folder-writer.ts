@@ -64,10 +64,12 @@ export class FolderWriter {
     for (const segment of segments.slice(0, -1)) {
       dir = join(dir, segment);
       if (this.checkedDirs.has(dir)) continue;
-      const info = await lstat(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
-      if (info?.isSymbolicLink()) throw new ApiError('permission', `Refused to write into ${segments.slice(0, -1).join('/')}: it is a link to another place. Remove the link or choose another folder.`);
-      if (info && !info.isDirectory()) throw new ApiError('permission', `Could not write into ${segment}: a file with that name is in the way.`);
-      if (!info) await mkdir(dir);
+      // mkdir first (never recursive, never through a link), then look at what is there: a
+      // concurrent write may have created it, and whatever exists must be a real directory.
+      await mkdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
+      const info = await lstat(dir);
+      if (info.isSymbolicLink()) throw new ApiError('permission', `Refused to write into ${segments.slice(0, -1).join('/')}: it is a link to another place. Remove the link or choose another folder.`);
+      if (!info.isDirectory()) throw new ApiError('permission', `Could not write into ${segment}: a file with that name is in the way.`);
       this.checkedDirs.add(dir);
     }
     const file = join(dir, segments[segments.length - 1]!);

@@ -8,6 +8,7 @@ import { safeFileName } from '../../../shared/export/names';
 import { EXPORT_FOLDERS } from '../../../shared/export/layout';
 import { BackupReader, BackupWriter } from './backup-files';
 import { FolderWriter, writeAtomic } from './folder-writer';
+import { writeAll } from './folder-sink';
 import { toFsApiError } from './fs-errors';
 
 export interface FileFilter {
@@ -77,10 +78,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, keyof typ
 
     async exportWriteFiles({ token, files }) {
       const writer = session(folders, token, 'export folder');
-      let bytes = 0;
-      for (const file of files) {
-        bytes += await writer.writeFile(file.path, 'text' in file ? file.text : new Uint8Array(Buffer.from(file.base64, 'base64')));
-      }
+      const bytes = await writeAll(writer, files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : new Uint8Array(Buffer.from(f.base64, 'base64')) })));
       return { written: files.length, bytes };
     },
 

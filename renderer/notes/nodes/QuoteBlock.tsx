@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import type { NodeKey } from 'lexical';
 import type { QuoteSnapshot } from '../../../shared/model/note-nodes';
 import { hrefFor } from '../../app/router';
 import { useQuoteLive } from '../refs-context';
+import { useNodeSelected } from '../selected-nodes';
 
 function formatDate(iso: string | null): string {
   if (!iso) return '';
@@ -19,15 +19,14 @@ export function quoteHref(articleId: string, quoteId: string): string {
 /** A quote in a note: its current text and source, or the last text seen once the quote is deleted. */
 export function QuoteBlock({ nodeKey, quoteId, articleId, snapshot }: { nodeKey: NodeKey; quoteId: string; articleId: string; snapshot: QuoteSnapshot }) {
   const live = useQuoteLive(quoteId);
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [selected, selectNode] = useNodeSelected(nodeKey);
   const shown = live.status === 'live' ? live.view.snapshot : snapshot;
   const detached = live.status === 'detached';
   const href = quoteHref(live.status === 'live' ? live.view.articleId : articleId, quoteId);
 
   const select = (e: MouseEvent) => {
     if (e.target instanceof HTMLAnchorElement) return;
-    if (!e.shiftKey) clearSelection();
-    setSelected(true);
+    selectNode(e.shiftKey);
   };
   const open = (e: MouseEvent) => {
     e.preventDefault();

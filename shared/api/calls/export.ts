@@ -3,7 +3,7 @@ import { call, type CallSpec } from '../define';
 import { manifestSchema, relativePathSchema } from '../../export/manifest';
 
 /** Opaque handle for a folder or file the user chose in a dialog; main keeps the real path. */
-const token = z.string().min(16).max(64).regex(/^[a-f0-9]+$/);
+const token = z.string().regex(/^[a-f0-9]{32}$/);
 const MAX_TEXT = 64 * 1024 * 1024;
 
 const exportFile = z.union([

@@ -51,7 +51,15 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
       return fc.uuid();
     case 'regex': {
       const pattern = checks.find((c) => c.format === 'regex')?.pattern ?? (def['pattern'] as RegExp | undefined);
-      if (pattern) return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= Math.max(max, min));
+      // Never .filter() to a length: a pattern like /^[a-f0-9]+$/ with min(16) would almost never
+      // pass and the sampler would spin. Repeating a match up to the minimum keeps simple patterns
+      // valid; where it does not, the schema (the test's oracle) counts the value as invalid.
+      if (pattern)
+        return fc.stringMatching(pattern).map((s) => {
+          let out = s;
+          while (out.length > 0 && out.length < min) out += s;
+          return out.length > max ? out.slice(0, max) : out;
+        });
       break;
     }
     case 'datetime':

@@ -1,0 +1,346 @@
+/**
+ * Typing latency in a big note: 20,000 words with 200 quote nodes and 500 actor mentions, in
+ * Chromium, against the same typing into an empty note (the baseline) run side by side.
+ *
+ * Per keystroke, measured in the page from the keydown event's timestamp:
+ *  - toPaint: to just after the first frame following the DOM update (rAF, then a message posted
+ *    from it runs once that frame is produced) — keystroke-to-paint, the headline p50/p95;
+ *  - toFrame: to the first requestAnimationFrame callback after the key (the frame it lands in);
+ *  - work: to the first task after the key's events and Lexical's update (main-thread cost).
+ * Writes bench/results/typing.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { Actor, Article, Note, Quote } from '../shared/model';
+import { MENTION_NODE_TYPE, QUOTE_NODE_TYPE } from '../shared/model/note-nodes';
+import { EMPTY_NOTE_STATE } from '../shared/notes/empty';
+import { noteReferences, noteText } from '../shared/notes/references';
+import { serveFolder } from '../tests/helpers/static-server';
+import { routeMainApi } from '../tests/helpers/routed-api';
+import { testMainDeps } from '../tests/helpers/main-deps';
+import { seedRows, testActor, testArticle, testQuote } from '../tests/helpers/seed-db';
+
+const ROOT = resolve(__dirname, '..');
+const WORDS = 20_000;
+const QUOTES = Number(process.env['TYPING_QUOTES'] ?? 200);
+const MENTIONS = Number(process.env['TYPING_MENTIONS'] ?? 500);
+const ACTORS = 60;
+const CHARS = Number(process.env['TYPING_CHARS'] ?? 300);
+const WARMUP = 20;
+const KEY_DELAY_MS = 40;
+
+const VOCAB = 'harbour council ferry night vote minister port budget timetable service spring crew union ticket fare route pier quay weather schedule report'.split(' ');
+
+function text(t: string) {
+  return { type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' };
+}
+
+/** A big note: paragraphs of ~100 words, mentions spread through them, a quote block every ~100 words. */
+function bigNoteState(articles: Article[], quotes: Quote[], actors: Actor[]): string {
+  const paragraphs = Math.ceil(WORDS / 100);
+  const children: object[] = [];
+  let word = 0;
+  let mention = 0;
+  for (let p = 0; p < paragraphs; p++) {
+    const inlines: object[] = [];
+    const mentionsHere = Math.round(((p + 1) * MENTIONS) / paragraphs) - mention;
+    const chunk = Math.min(100, WORDS - word);
+    const slots = mentionsHere + 1;
+    for (let s = 0; s < slots; s++) {
+      const n = Math.floor(chunk / slots) + (s < chunk % slots ? 1 : 0);
+      const words = Array.from({ length: n }, (_, i) => VOCAB[(word + i) % VOCAB.length]).join(' ');
+      word += n;
+      inlines.push(text(`${s ? ' ' : ''}${words}${s < slots - 1 ? ' ' : '.'}`));
+      if (s < slots - 1) {
+        const actor = actors[mention % actors.length]!;
+        inlines.push({ type: MENTION_NODE_TYPE, version: 1, actorId: actor.id, name: actor.name });
+        mention++;
+      }
+    }
+    children.push({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: inlines });
+    const q = quotes[p];
+    if (q) {
+      const article = articles.find((a) => a.id === q.articleId)!;
+      children.push({
+        type: QUOTE_NODE_TYPE, version: 1, quoteId: q.id, articleId: q.articleId,
+        snapshot: { text: q.text, speakerName: null, articleTitle: article.title, articleUrl: article.url, siteName: article.siteName, publishedAt: article.publishedAt },
+      });
+    }
+  }
+  return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
+}
+
+function noteRow(id: string, title: string, editorState: string): Note {
+  const t = '2026-03-02T09:00:00.000Z';
+  return { id, title, editorState, text: noteText(editorState), articleId: null, ...noteReferences(editorState), createdAt: t, updatedAt: t };
+}
+
+async function putNotes(page: Page, notes: Note[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          for (const n of rows) tx.objectStore('notes').put(n);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    notes,
+  );
+}
+
+interface Sample {
+  toPaint: number;
+  toFrame: number;
+  work: number;
+}
+
+/** Installs the per-keystroke probes; samples accumulate in window.__typing. */
+async function installProbe(page: Page): Promise<void> {
+  // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
+  await page.evaluate('window.__name = (f) => f');
+  await page.evaluate(() => {
+    const w = window as unknown as { __typing: { toPaint: number; toFrame: number; work: number }[]; __probe?: boolean };
+    w.__typing = [];
+    if (w.__probe) return;
+    w.__probe = true;
+    const channel = new MessageChannel();
+    let pending: ((t: number) => void) | null = null;
+    channel.port1.onmessage = () => {
+      const done = pending;
+      pending = null;
+      done?.(performance.now());
+    };
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        const start = e.timeStamp;
+        const sample = { toPaint: 0, toFrame: 0, work: 0 };
+        setTimeout(() => (sample.work = performance.now() - start), 0);
+        requestAnimationFrame(() => {
+          sample.toFrame = performance.now() - start;
+          pending = (t) => {
+            sample.toPaint = t - start;
+            w.__typing.push(sample);
+          };
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
+  });
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** TYPING_PROFILE=1: where the big note's keystrokes spend their time (self time by function). */
+function printProfile(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  for (const [k, us] of top) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${k}`);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** TYPING_TRACE=1: total time of the renderer main thread's top trace events while typing in the big note. */
+function printTrace(trace: { traceEvents: TraceEvent[] }): void {
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  const total = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.tid !== main || e.ph !== 'X' || !e.dur) continue;
+    total.set(e.name, (total.get(e.name) ?? 0) + e.dur);
+  }
+  for (const [name, us] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { p50Ms: r(percentile(s, 50)), p95Ms: r(percentile(s, 95)), maxMs: r(s[s.length - 1] ?? NaN), meanMs: r(s.reduce((a, b) => a + b, 0) / (s.length || 1)) };
+}
+
+/** Opens a note in its own tab, waits until every quote and mention is rendered, puts the caret mid-note. */
+async function openNote(page: Page, noteUrl: string, expectQuotes: number, expectMentions: number): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(noteUrl);
+  await page.getByLabel('Note text').waitFor();
+  await page.waitForFunction(
+    ([q, m]) => document.querySelectorAll('.note-quote').length === q && document.querySelectorAll('.note-mention').length === m,
+    [expectQuotes, expectMentions],
+    { timeout: 120_000 },
+  );
+  const openMs = Date.now() - t0;
+  // Caret at the end of the middle paragraph, where a writer adds to a long note.
+  await page.evaluate(() => {
+    const paras = [...document.querySelectorAll('.note-content p')];
+    const p = paras[Math.floor(paras.length / 2)]!;
+    (document.querySelector('.note-content') as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(false);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  });
+  await page.waitForTimeout(300);
+  await installProbe(page);
+  return openMs;
+}
+
+/**
+ * Types the same characters into both tabs, alternating key by key, so the baseline and the big
+ * note see the same machine load (this machine is shared; wall-clock latencies drift).
+ */
+async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: Sample[]; big: Sample[] }> {
+  const phrase = ' the ferry crew said the night timetable would change';
+  const profiling = process.env['TYPING_PROFILE'];
+  const cdp = profiling ? await big.context().newCDPSession(big) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const tracing = process.env['TYPING_TRACE'];
+  if (tracing) await big.context().browser()!.startTracing(big, { categories: ['devtools.timeline', 'blink', 'v8.execute'] });
+  for (let i = 0; i < CHARS + WARMUP; i++) {
+    const ch = phrase[i % phrase.length]!;
+    await baseline.keyboard.type(ch);
+    await baseline.waitForTimeout(KEY_DELAY_MS);
+    await big.keyboard.type(ch);
+    await big.waitForTimeout(KEY_DELAY_MS);
+  }
+  await big.waitForTimeout(300);
+  if (tracing) printTrace(JSON.parse((await big.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
+  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+  const read = (page: Page) => page.evaluate(() => (window as unknown as { __typing: Sample[] }).__typing);
+  return { baseline: (await read(baseline)).slice(WARMUP), big: (await read(big)).slice(WARMUP) };
+}
+
+/** How long an autosave of the big note holds the main thread: the longest task of 50 ms or more while it saves (0: none). */
+async function measureSave(page: Page): Promise<number> {
+  await page.keyboard.type('x');
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+    window.dispatchEvent(new Event('blur')); // what leaving the window does: save now
+  });
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(200);
+  return Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+}
+
+async function main(): Promise<void> {
+  if (!process.env['TYPING_SKIP_BUILD']) {
+    console.log('Building the renderer…');
+    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    if (build.status !== 0) throw new Error('electron-vite build failed');
+  }
+
+  const server = await serveFolder(resolve(ROOT, 'out/renderer'));
+  const browser = await chromium.launch({
+    executablePath: process.env['DOSSIER_CHROMIUM'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  try {
+    const articles = Array.from({ length: 10 }, (_, i) => testArticle(`bench-art-${i}`, `Harbour story number ${i}`));
+    const actors = Array.from({ length: ACTORS }, (_, i) => testActor(`bench-act-${i}`, `Person ${String.fromCharCode(65 + (i % 26))}${i} Example`));
+    const quotes = Array.from({ length: QUOTES }, (_, i) => testQuote(`bench-q-${i}`, articles[i % articles.length]!.id, `Quote ${i}: the harbour service will change in spring, said the council.`, actors[i % ACTORS]!.id));
+    const big = noteRow('bench-big', 'Big note', bigNoteState(articles, quotes, actors));
+    const empty = noteRow('bench-empty', 'Empty note', EMPTY_NOTE_STATE);
+    const words = big.text.split(/\s+/).filter(Boolean).length;
+    console.log(`Note: ${WORDS} words of text (${words} counting the quotes' and mentions' words), ${big.quoteIds.length} distinct quotes (${QUOTES} nodes), ${MENTIONS} mentions; typing ${CHARS} characters (+${WARMUP} warm-up) into it and into an empty note, alternating key by key, ${KEY_DELAY_MS} ms apart.`);
+
+    // Each note in its own window (a browser context each: a background tab gets no frames), the
+    // same notebook in both.
+    const pageWith = async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await routeMainApi(page, server.url, testMainDeps({ openedExternal: [] }));
+      await page.goto(`${server.url}/index.html#/notes`);
+      await page.locator('.app').waitFor();
+      await seedRows(page, { articles, actors, quotes });
+      await putNotes(page, [big, empty]);
+      return page;
+    };
+    const basePage = await pageWith();
+    const page = await pageWith();
+    await openNote(basePage, `${server.url}/index.html#/notes/bench-empty`, 0, 0);
+    const openMs = [await openNote(page, `${server.url}/index.html#/notes/bench-big`, QUOTES, MENTIONS)];
+    const runs: { baseline: Sample[]; big: Sample[]; openMs?: number[] } = await typeInterleaved(basePage, page);
+    const saveBlockMs = await measureSave(page);
+    // Opening again, warm: the figure a user sees when switching back to the note.
+    await page.goto(`${server.url}/index.html#/notes`);
+    openMs.push(await openNote(page, `${server.url}/index.html#/notes/bench-big`, QUOTES, MENTIONS));
+    runs.openMs = openMs;
+
+    const big95 = stats(runs.big.map((s) => s.toPaint));
+    const base95 = stats(runs.baseline.map((s) => s.toPaint));
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    const result = {
+      p50Ms: big95.p50Ms,
+      p95Ms: big95.p95Ms,
+      goalP95Ms: 16,
+      metric: 'keydown event timestamp to the message posted from the next requestAnimationFrame (after that frame)',
+      saveBlockMs,
+      bigNote: { words: WORDS, wordsWithQuotesAndMentions: words, quoteNodes: QUOTES, mentions: MENTIONS, keystrokes: runs.big.length, toPaint: big95, toFrame: stats(runs.big.map((s) => s.toFrame)), work: stats(runs.big.map((s) => s.work)), openMs: runs.openMs ?? [] },
+      baseline: { note: 'empty note, same app and data', keystrokes: runs.baseline.length, toPaint: base95, toFrame: stats(runs.baseline.map((s) => s.toFrame)), work: stats(runs.baseline.map((s) => s.work)) },
+      ratios: {
+        p50: ratio(big95.p50Ms, base95.p50Ms),
+        p95: ratio(big95.p95Ms, base95.p95Ms),
+        workP95: ratio(stats(runs.big.map((s) => s.work)).p95Ms, stats(runs.baseline.map((s) => s.work)).p95Ms),
+      },
+      browser: browser.version(),
+      measuredAt: new Date().toISOString(),
+    };
+    mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(resolve(ROOT, 'bench/results/typing.json'), JSON.stringify(result, null, 2) + '\n');
+    const line = (label: string, s: ReturnType<typeof stats>, b: ReturnType<typeof stats>) =>
+      `${label.padEnd(10)} p50 ${s.p50Ms.toFixed(2).padStart(7)} ms (baseline ${b.p50Ms.toFixed(2)}, ×${ratio(s.p50Ms, b.p50Ms)})   p95 ${s.p95Ms.toFixed(2).padStart(7)} ms (baseline ${b.p95Ms.toFixed(2)}, ×${ratio(s.p95Ms, b.p95Ms)})`;
+    console.log(line('to paint', big95, base95));
+    console.log(line('to frame', result.bigNote.toFrame, result.baseline.toFrame));
+    console.log(line('work', result.bigNote.work, result.baseline.work));
+    console.log(`Saving the big note (after typing pauses): ${saveBlockMs ? `the longest main-thread task was ${saveBlockMs} ms` : 'no main-thread task of 50 ms or more (the Long Tasks API reports only those)'}.`);
+    console.log(`Opening the big note: ${(runs.openMs ?? []).join(', ')} ms (cold, warm). Goal p95 < 16 ms: ${big95.p95Ms < 16 ? 'met' : 'MISSED'}.`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import type { ExportFile, ExportSink } from '../../shared/export/notebook';
+import { callMain } from '../api';
+
+/** Largest batch sent to main in one call, in characters of text (images count as their base64). */
+const MAX_BATCH_CHARS = 8 * 1024 * 1024;
+const MAX_BATCH_FILES = 500;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** An export sink that sends files to main, which writes them into the folder behind `token`. */
+export function mainExportSink(token: string): ExportSink {
+  return {
+    previousManifest: async () => (await callMain('exportReadManifest', { token })).manifest,
+    write: async (files: ExportFile[]) => {
+      let batch: ({ path: string; text: string } | { path: string; base64: string })[] = [];
+      let size = 0;
+      const send = async () => {
+        if (batch.length) await callMain('exportWriteFiles', { token, files: batch });
+        batch = [];
+        size = 0;
+      };
+      for (const file of files) {
+        const item = 'text' in file ? { path: file.path, text: file.text } : { path: file.path, base64: toBase64(file.bytes) };
+        const chars = 'text' in file ? file.text.length : (item as { base64: string }).base64.length;
+        if (batch.length && (size + chars > MAX_BATCH_CHARS || batch.length >= MAX_BATCH_FILES)) await send();
+        batch.push(item);
+        size += chars;
+      }
+      await send();
+    },
+    finish: (manifest) => callMain('exportFinish', { token, manifest }),
+  };
+}

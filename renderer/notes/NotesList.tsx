@@ -1,0 +1,71 @@
+/** The notes list: newest first or by title, searchable, paged. */
+import { useMemo, useState } from 'react';
+import { hrefFor, navigate } from '../app/router';
+import type { NoteSort } from '../db/notes';
+import { useNoteCount, useNoteList } from './hooks';
+
+const PAGE = 100;
+
+function formatWhen(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const sameDay = d.toDateString() === new Date().toDateString();
+  return sameDay ? d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function NotesList({ currentId, searchRef }: { currentId: string | null; searchRef?: React.Ref<HTMLInputElement> }) {
+  const [sort, setSort] = useState<NoteSort>('updatedAt');
+  const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const query = useMemo(() => ({ sort, offset: 0, limit, search: search.trim() || undefined }), [sort, limit, search]);
+  const page = useNoteList(query);
+  const count = useNoteCount(query.search);
+  const notes = page.value ?? [];
+  const total = count.value ?? 0;
+
+  return (
+    <aside className="notes-list" aria-label="Notes list">
+      <div className="notes-list-head">
+        <input
+          ref={searchRef}
+          type="search"
+          placeholder="Search notes"
+          aria-label="Search notes"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setLimit(PAGE);
+          }}
+        />
+        <select aria-label="Sort notes" value={sort} onChange={(e) => setSort(e.target.value as NoteSort)}>
+          <option value="updatedAt">Last edited</option>
+          <option value="title">Title</option>
+        </select>
+        <button type="button" className="primary" onClick={() => navigate('notes', 'new')}>
+          New note
+        </button>
+      </div>
+      {!page.loading && notes.length === 0 ? (
+        <p className="notes-list-empty">{query.search ? `No note contains “${query.search}”.` : 'No notes yet. Start one with New note.'}</p>
+      ) : null}
+      <ul className="list" aria-label="Notes">
+        {notes.map((n) => (
+          <li key={n.id} className={n.id === currentId ? 'list-row active' : 'list-row'}>
+            <a href={hrefFor('notes', n.id)} className="title" aria-current={n.id === currentId ? 'page' : undefined}>
+              {n.title}
+            </a>
+            <span className="meta">
+              {formatWhen(n.updatedAt)}
+              {n.text ? ` · ${n.text.slice(0, 90).replace(/\s+/g, ' ')}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {notes.length < total ? (
+        <button type="button" className="notes-more" onClick={() => setLimit((l) => l + PAGE)}>
+          Show more ({total - notes.length} left)
+        </button>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm run export -- <backup-file> <folder> [--mentions wikilink|plain|markdown-link]`: writes the
+ * same Markdown folder the app's Export view writes, from a Dossier backup file, without the app.
+ * Same code: the backup is checked by shared/backup/decode, exported by shared/export/notebook and
+ * written by the main process's folder writer (atomic files, manifest, nothing outside the folder).
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { BackupDecoder, BackupError } from '../shared/backup/decode';
+import { MENTION_STYLES, type MentionStyle } from '../shared/export/note-markdown';
+import { exportNotebook, memorySource } from '../shared/export/notebook';
+import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../shared/model';
+import { ApiError } from '../shared/api/errors';
+import { FolderWriter } from '../electron/main/export/folder-writer';
+import { folderSink } from '../electron/main/export/folder-sink';
+import { SCHEMA_VERSION } from '../renderer/db/schema';
+
+const USAGE = 'Usage: npm run export -- <backup-file> <folder> [--mentions wikilink|plain|markdown-link]';
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--mentions');
+  const mentions = (at >= 0 ? args.splice(at, 2)[1] : 'wikilink') as MentionStyle;
+  if (!MENTION_STYLES.includes(mentions)) fail(`--mentions must be one of ${MENTION_STYLES.join(', ')}.\n${USAGE}`, 2);
+  const [backupFile, folder] = args;
+  if (!backupFile || !folder || args.length !== 2) fail(USAGE, 2);
+
+  const info = await stat(backupFile).catch(() => null);
+  if (!info?.isFile()) fail(`No backup file at ${backupFile}.`);
+  const decoder = new BackupDecoder(SCHEMA_VERSION);
+  for await (const chunk of createReadStream(backupFile, { encoding: 'utf8', highWaterMark: 1 << 20 })) decoder.push(chunk as string);
+  const backup = decoder.finish();
+
+  await mkdir(resolve(folder), { recursive: true });
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  const started = Date.now();
+  const rows = backup.rows as unknown as { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] };
+  const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder))), {
+    document: document as unknown as Document,
+    mentionStyle: mentions,
+    exportedAt: new Date().toISOString(),
+  });
+  const { counts } = result;
+  console.log(
+    `Exported ${counts.articles} articles, ${counts.actors} actors, ${counts.notes} notes and ${counts.attachments} attachments to ${folder}` +
+      `${result.removed ? ` (removed ${result.removed} files of items no longer in the notebook)` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof BackupError || error instanceof ApiError) fail(error.message);
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+});

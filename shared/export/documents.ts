@@ -1,0 +1,231 @@
+/**
+ * The Markdown files of a notebook export: articles, actors and notes, each with YAML front matter
+ * (the `yaml` package, so it always parses back) and links between them as [[wikilinks]] to paths
+ * that exist in the same export.
+ */
+import { stringify } from 'yaml';
+import type { Actor, Article, ArticleBody, Note, Quote, QuoteSnapshot } from '../model';
+import { htmlToMarkdown } from '../markdown/html-to-markdown';
+import { escapeInline, escapeLineStart, prefixLines, wikiLabel } from './escape';
+import { MARK_CLOSE, MARK_OPEN, markQuotes, resolveMarkers } from './highlights';
+import { isoDay, noteBodyMarkdown, quoteBlock, type MentionStyle } from './note-markdown';
+
+/** How one exported file finds the others. Paths are relative to the export folder. */
+export interface ExportLinks {
+  articlePath(articleId: string): string | undefined;
+  actorPath(actorId: string): string | undefined;
+  notePath(noteId: string): string | undefined;
+  /** The attachment file of a stored image, relative to the export folder. */
+  imagePath(imageId: string): string | undefined;
+  /** The block id ("q-1a2b3c4d") of a quote inside its article's file. */
+  blockId(quoteId: string): string | undefined;
+  actor(actorId: string): Actor | undefined;
+  article(articleId: string): Article | undefined;
+  quote(quoteId: string): Quote | undefined;
+}
+
+/** `[[path-without-.md|label]]`; the label is left out when it is the same as the target. */
+export function wikilink(path: string, label?: string, block?: string): string {
+  const target = path.replace(/\.md$/, '') + (block ? `#^${block}` : '');
+  const text = label === undefined ? '' : wikiLabel(label);
+  return text && text !== target ? `[[${target}|${text}]]` : `[[${target}]]`;
+}
+
+/** Strings YAML reads back as themselves without quotes (no indicators, not a number, date, bool or null). */
+const PLAIN_SAFE = /^[A-Za-z][A-Za-z0-9 _.,'()/-]*$/;
+const PLAIN_WORDS = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+/** ISO timestamps and web addresses, plain as people (and Obsidian's properties) expect them. */
+const PLAIN_ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9._~/?#@!$&'()*+,;=%-]+(?<!:)$/;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * One string as a YAML scalar, or null when only the `yaml` package should write it. Front matter
+ * is written for every article of a notebook, so common strings skip the package's document
+ * model: plain when unambiguous, else a JSON string (a YAML 1.2 double-quoted scalar). Tests parse
+ * every shape back with `yaml`.
+ */
+function fastScalar(value: unknown): string | null {
+  if (typeof value !== 'string' || LONE_SURROGATE.test(value)) return null;
+  if ((PLAIN_SAFE.test(value) && !PLAIN_WORDS.test(value) && !/ $/.test(value)) || PLAIN_ISO.test(value) || PLAIN_URL.test(value)) return value;
+  return JSON.stringify(value);
+}
+
+/** YAML front matter; null and empty values are left out. */
+export function frontMatter(fields: Record<string, unknown>): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    const items = Array.isArray(value) ? value.map(fastScalar) : null;
+    const single = items ? null : fastScalar(value);
+    if (items && items.every((i) => i !== null)) lines.push(`${key}:`, ...items.map((i) => `  - ${i}`));
+    else if (single !== null) lines.push(`${key}: ${single}`);
+    else lines.push(stringify({ [key]: value }, { lineWidth: 0 }).trimEnd());
+  }
+  return `---\n${lines.join('\n')}\n---`;
+}
+
+function heading(title: string, fallback: string): string {
+  return `# ${escapeInline((title || fallback).replace(/\s+/g, ' ').trim())}`;
+}
+
+const up = (path: string) => `${path.split('/').slice(0, -1).map(() => '..').join('/')}/`;
+
+/** The snapshot of a quote as it is now, for attributions. */
+export function quoteSnapshot(q: Quote, links: ExportLinks): QuoteSnapshot {
+  const article = links.article(q.articleId);
+  return {
+    text: q.text,
+    speakerName: q.speakerId ? (links.actor(q.speakerId)?.name ?? null) : null,
+    articleTitle: article?.title ?? '',
+    articleUrl: article?.url ?? null,
+    siteName: article?.siteName ?? null,
+    publishedAt: article?.publishedAt ?? null,
+  };
+}
+
+export interface ArticleFileInput {
+  article: Article;
+  body: ArticleBody | undefined;
+  quotes: readonly Quote[];
+  path: string;
+}
+
+/** `Articles/<title>.md`: front matter, the body as Markdown with each highlight marked and given its block id. */
+export function articleMarkdown({ article, body, quotes, path }: ArticleFileInput, links: ExportLinks, document: Document): string {
+  const actors = article.actorIds.flatMap((id) => {
+    const actorPath = links.actorPath(id);
+    return actorPath ? [wikilink(actorPath, links.actor(id)?.name)] : [];
+  });
+  const meta = frontMatter({
+    title: article.title,
+    url: article.url,
+    site: article.siteName,
+    author: article.byline,
+    published: article.publishedAt,
+    clipped: article.clippedAt,
+    tags: article.tags,
+    actors,
+    dossier_id: article.id,
+  });
+  const ordered = [...quotes].sort((a, b) => a.positionSelector.start - b.positionSelector.start || (a.id < b.id ? -1 : 1));
+  let markdown = '';
+  let unplacedIds: string[] = ordered.map((q) => q.id);
+  if (body?.html) {
+    const template = document.createElement('template');
+    template.innerHTML = body.html.replace(/[\ue000-\ue003]/g, '');
+    const blockIds = new Map(ordered.map((q) => [q.id, links.blockId(q.id)!]));
+    unplacedIds = markQuotes(template.content, ordered, blockIds);
+    const toAttachment = up(path);
+    markdown = resolveMarkers(
+      htmlToMarkdown(template.content, {
+        imageSrc: (src) => {
+          if (!src.startsWith('dossier-image:')) return src;
+          const file = links.imagePath(src.slice('dossier-image:'.length));
+          return file ? toAttachment + file.split('/').map(encodeURIComponent).join('/') : null;
+        },
+      }),
+    );
+  }
+  const parts = [meta, heading(article.title, 'Untitled article')];
+  if (markdown) parts.push(markdown);
+  const unplaced = ordered.filter((q) => unplacedIds.includes(q.id));
+  if (unplaced.length) {
+    parts.push(body?.html ? '## Highlights not found in the text' : '## Highlights');
+    for (const q of unplaced) {
+      const text = q.text.split('\n').map((l) => escapeLineStart(escapeInline(l.trim()))).filter(Boolean).join('  \n');
+      parts.push(`==${text}== ^${links.blockId(q.id)}`);
+    }
+  }
+  return `${parts.join('\n\n').trimEnd()}\n`.replace(new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, 'g'), '');
+}
+
+const KIND_LABEL: Record<string, string> = { person: 'person', organisation: 'organisation', place: 'place', other: 'other' };
+
+export interface ActorFileInput {
+  actor: Actor;
+  /** Quotes the actor said (speaker). */
+  quotes: readonly Quote[];
+  /** Articles linked to the actor. */
+  articles: readonly Article[];
+  /** Notes that mention the actor. */
+  notes: readonly Pick<Note, 'id' | 'title'>[];
+}
+
+/** `Actors/<name>.md`: front matter, description, quotes linking to their blocks, where the actor appears. */
+export function actorMarkdown({ actor, quotes, articles, notes }: ActorFileInput, links: ExportLinks): string {
+  const affiliationPath = actor.affiliationId ? links.actorPath(actor.affiliationId) : undefined;
+  const meta = frontMatter({
+    kind: KIND_LABEL[actor.kind] ?? actor.kind,
+    aliases: actor.aliases,
+    role: actor.role,
+    affiliation: affiliationPath ? wikilink(affiliationPath, links.actor(actor.affiliationId!)?.name) : null,
+    tags: actor.tags,
+    dossier_id: actor.id,
+  });
+  const parts = [meta, heading(actor.name, 'Unnamed actor')];
+  if (actor.description.trim()) parts.push(actor.description.trim().split('\n').map((l) => escapeLineStart(escapeInline(l))).join('\n'));
+  if (quotes.length) {
+    parts.push('## Quotes');
+    const sorted = [...quotes].sort((a, b) => {
+      const da = links.article(a.articleId)?.publishedAt ?? '';
+      const db = links.article(b.articleId)?.publishedAt ?? '';
+      return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : 1;
+    });
+    for (const q of sorted) {
+      const articlePath = links.articlePath(q.articleId);
+      const snapshot = quoteSnapshot(q, links);
+      const block = links.blockId(q.id);
+      if (!articlePath || !block) {
+        parts.push(quoteBlock(snapshot));
+        continue;
+      }
+      const text = q.text.split(/\n+/).map((l) => escapeLineStart(escapeInline(l.trim()))).join('  \n');
+      const source = [wikilink(articlePath, snapshot.articleTitle || 'Untitled article', block), snapshot.siteName && escapeInline(snapshot.siteName), isoDay(snapshot.publishedAt)]
+        .filter(Boolean)
+        .join(', ');
+      parts.push(prefixLines(`${text}\n\n— ${source}`, '> '));
+    }
+  }
+  const articleLinks = articles.flatMap((a) => {
+    const p = links.articlePath(a.id);
+    return p ? [`- ${wikilink(p, a.title || 'Untitled article')}`] : [];
+  });
+  if (articleLinks.length) parts.push('## Articles', articleLinks.join('\n'));
+  const noteLinks = notes.flatMap((n) => {
+    const p = links.notePath(n.id);
+    return p ? [`- ${wikilink(p, n.title || 'Untitled note')}`] : [];
+  });
+  if (noteLinks.length) parts.push('## Notes', noteLinks.join('\n'));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** `Notes/<title>.md`: front matter and the note body (quotes with attribution, mentions by the setting). */
+export function noteMarkdown(note: Note, path: string, links: ExportLinks, mentionStyle: MentionStyle): string {
+  const articlePath = note.articleId ? links.articlePath(note.articleId) : undefined;
+  const meta = frontMatter({
+    title: note.title,
+    created: note.createdAt,
+    updated: note.updatedAt,
+    article: articlePath ? wikilink(articlePath, links.article(note.articleId!)?.title) : null,
+    dossier_id: note.id,
+  });
+  const body = noteBodyMarkdown(note.editorState, note.text, {
+    mentionStyle,
+    actorName: (id) => links.actor(id)?.name,
+    actorPath: (id) => links.actorPath(id),
+    quote: (id) => {
+      const q = links.quote(id);
+      return q ? quoteSnapshot(q, links) : undefined;
+    },
+    quoteBlock: (id) => {
+      const q = links.quote(id);
+      const p = q ? links.articlePath(q.articleId) : undefined;
+      const block = links.blockId(id);
+      return p && block ? `${p.replace(/\.md$/, '')}#^${block}` : undefined;
+    },
+    noteFolder: path.split('/').slice(0, -1).join('/'),
+  });
+  return `${[meta, heading(note.title, 'Untitled note'), body.trimEnd()].filter(Boolean).join('\n\n')}\n`;
+}

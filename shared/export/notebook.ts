@@ -1,0 +1,235 @@
+/**
+ * Exports a whole notebook as an Obsidian-compatible folder. The same function runs in the app
+ * (rows read from Dexie, files written by main) and in the command line (rows from a backup,
+ * files written directly): only the source and the sink differ.
+ *
+ *   Articles/<title>.md   Actors/<name>.md   Notes/<title>.md   attachments/<image id>.<ext>
+ *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
+ */
+import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
+import { actorMarkdown, articleMarkdown, noteMarkdown, type ExportLinks } from './documents';
+import { assignBlockIds } from './highlights';
+import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
+import { MANIFEST_FORMAT, type ExportManifest } from './manifest';
+import { planNames, safeStem } from './names';
+import type { MentionStyle } from './note-markdown';
+
+export type ExportFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
+
+/** Where the notebook's rows come from. Lists are light; bodies, notes and images come in batches. */
+export interface NotebookSource {
+  articles(): Promise<Article[]>;
+  actors(): Promise<Actor[]>;
+  quotes(): Promise<Quote[]>;
+  /** Ids and titles of every note (and what they link to), without their editor state. */
+  noteHeads(): Promise<Pick<Note, 'id' | 'title' | 'actorIds'>[]>;
+  /** Every image's id and type, without bytes. */
+  imageHeads(): Promise<Pick<StoredImage, 'id' | 'mime'>[]>;
+  bodies(articleIds: string[]): Promise<(ArticleBody | undefined)[]>;
+  notes(noteIds: string[]): Promise<(Note | undefined)[]>;
+  images(imageIds: string[]): Promise<(StoredImage | undefined)[]>;
+}
+
+/** Where the files go. */
+export interface ExportSink {
+  previousManifest(): Promise<ExportManifest | null>;
+  write(files: ExportFile[]): Promise<void>;
+  finish(manifest: ExportManifest): Promise<{ removed: number }>;
+}
+
+export interface ExportProgress {
+  phase: 'planning' | 'attachments' | 'articles' | 'actors' | 'notes' | 'finishing';
+  done: number;
+  total: number;
+}
+
+export interface ExportOptions {
+  /** A DOM document to parse article bodies with (Chromium's, or jsdom/linkedom in Node). */
+  document: Document;
+  mentionStyle: MentionStyle;
+  exportedAt: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Items per batch read and written (default 100). */
+  batchSize?: number;
+}
+
+export interface ExportResult {
+  files: number;
+  removed: number;
+  counts: { articles: number; actors: number; notes: number; attachments: number };
+}
+
+const IMAGE_EXT: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/gif': '.gif',
+  'image/webp': '.webp',
+  'image/avif': '.avif',
+  'image/svg+xml': '.svg',
+  'image/bmp': '.bmp',
+};
+
+export function imageExtension(mime: string): string {
+  return IMAGE_EXT[mime.toLowerCase()] ?? '.bin';
+}
+
+/** Every item's path, computed up front so each file can link to the others. */
+export interface ExportPlan {
+  links: ExportLinks;
+  articlePaths: Map<string, string>;
+  actorPaths: Map<string, string>;
+  notePaths: Map<string, string>;
+  imagePaths: Map<string, string>;
+  manifest: ExportManifest;
+}
+
+export function planExport(
+  data: { articles: Article[]; actors: Actor[]; quotes: Quote[]; noteHeads: Pick<Note, 'id' | 'title'>[]; imageHeads: Pick<StoredImage, 'id' | 'mime'>[] },
+  previous: ExportManifest | null,
+  exportedAt: string,
+): ExportPlan {
+  // Manifest keys carry the item's kind ("article:<id>"), so ids of different tables never clash.
+  const before = (kind: string) => {
+    const map = new Map<string, string>();
+    for (const [key, path] of Object.entries(previous?.items ?? {})) if (key.startsWith(`${kind}:`)) map.set(key.slice(kind.length + 1), path);
+    return map;
+  };
+  const articlePaths = planNames(data.articles.map((a) => ({ id: a.id, title: a.title })), { folder: ARTICLES_FOLDER, ext: '.md', fallback: 'Untitled article', previous: before('article') });
+  const actorPaths = planNames(data.actors.map((a) => ({ id: a.id, title: a.name })), { folder: ACTORS_FOLDER, ext: '.md', fallback: 'Unnamed actor', previous: before('actor') });
+  const notePaths = planNames(data.noteHeads.map((n) => ({ id: n.id, title: n.title })), { folder: NOTES_FOLDER, ext: '.md', fallback: 'Untitled note', previous: before('note') });
+  // Attachments are named by image id; their extensions differ, so the stems alone decide collisions.
+  const stems = planNames(data.imageHeads.map((i) => ({ id: i.id, title: safeStem(i.id, 'image') })), { folder: ATTACHMENTS_FOLDER, ext: '', fallback: 'image' });
+  const imagePaths = new Map(data.imageHeads.map((i) => [i.id, stems.get(i.id)! + imageExtension(i.mime)]));
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const actors = new Map(data.actors.map((a) => [a.id, a]));
+  const quotes = new Map(data.quotes.map((q) => [q.id, q]));
+  const byArticle = new Map<string, Quote[]>();
+  for (const q of data.quotes) if (articles.has(q.articleId)) (byArticle.get(q.articleId) ?? byArticle.set(q.articleId, []).get(q.articleId)!).push(q);
+  const blockIds = new Map<string, string>();
+  for (const list of byArticle.values()) for (const [id, block] of assignBlockIds(list)) blockIds.set(id, block);
+  const links: ExportLinks = {
+    articlePath: (id) => articlePaths.get(id),
+    actorPath: (id) => actorPaths.get(id),
+    notePath: (id) => notePaths.get(id),
+    imagePath: (id) => imagePaths.get(id),
+    blockId: (id) => blockIds.get(id),
+    actor: (id) => actors.get(id),
+    article: (id) => articles.get(id),
+    quote: (id) => quotes.get(id),
+  };
+  const items: Record<string, string> = {};
+  const kinds: [string, Map<string, string>][] = [['image', imagePaths], ['article', articlePaths], ['actor', actorPaths], ['note', notePaths]];
+  for (const [kind, map] of kinds) for (const [id, path] of map) items[`${kind}:${id}`] = path;
+  return { links, articlePaths, actorPaths, notePaths, imagePaths, manifest: { format: MANIFEST_FORMAT, version: 1, exportedAt, items } };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Writes the whole notebook through `sink`. Cancelling (signal) stops between batches; the manifest is then not updated. */
+export async function exportNotebook(source: NotebookSource, sink: ExportSink, options: ExportOptions): Promise<ExportResult> {
+  const { signal, onProgress, document, mentionStyle } = options;
+  const size = options.batchSize ?? 100;
+  onProgress?.({ phase: 'planning', done: 0, total: 0 });
+  const [articles, actors, quotes, noteHeads, imageHeads, previous] = await Promise.all([
+    source.articles(),
+    source.actors(),
+    source.quotes(),
+    source.noteHeads(),
+    source.imageHeads(),
+    sink.previousManifest(),
+  ]);
+  signal?.throwIfAborted();
+  const plan = planExport({ articles, actors, quotes, noteHeads, imageHeads }, previous, options.exportedAt);
+  const { links } = plan;
+  let files = 0;
+  // One batch is written while the next is rendered: disk and CPU overlap.
+  let pending: Promise<void> = Promise.resolve();
+  const write = async (batch: ExportFile[]) => {
+    await pending;
+    signal?.throwIfAborted();
+    if (!batch.length) return;
+    pending = sink.write(batch);
+    pending.catch(() => undefined); // awaited later; this only keeps Node from calling it unhandled meanwhile
+    files += batch.length;
+  };
+  try {
+    return await writeAll();
+  } finally {
+    await pending.catch(() => undefined);
+  }
+
+  async function writeAll(): Promise<ExportResult> {
+
+    const images = [...plan.imagePaths.keys()];
+    for (const [i, ids] of chunk(images, size).entries()) {
+      const rows = await source.images(ids);
+      await write(rows.flatMap((img) => (img ? [{ path: plan.imagePaths.get(img.id)!, bytes: img.bytes }] : [])));
+      onProgress?.({ phase: 'attachments', done: Math.min((i + 1) * size, images.length), total: images.length });
+    }
+
+    const quotesByArticle = new Map<string, Quote[]>();
+    const quotesBySpeaker = new Map<string, Quote[]>();
+    for (const q of quotes) {
+      (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
+      if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
+    }
+    for (const [i, batch] of chunk(articles, size).entries()) {
+      const bodies = await source.bodies(batch.map((a) => a.id));
+      await write(
+        batch.map((article, k) => {
+          const path = plan.articlePaths.get(article.id)!;
+          return { path, text: articleMarkdown({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path }, links, document) };
+        }),
+      );
+      onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
+    }
+
+    const articlesByActor = new Map<string, Article[]>();
+    for (const a of articles) for (const id of a.actorIds) (articlesByActor.get(id) ?? articlesByActor.set(id, []).get(id)!).push(a);
+    const notesByActor = new Map<string, Pick<Note, 'id' | 'title'>[]>();
+    for (const n of noteHeads) for (const id of n.actorIds) (notesByActor.get(id) ?? notesByActor.set(id, []).get(id)!).push(n);
+    for (const [i, batch] of chunk(actors, size).entries()) {
+      await write(
+        batch.map((actor) => ({
+          path: plan.actorPaths.get(actor.id)!,
+          text: actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links),
+        })),
+      );
+      onProgress?.({ phase: 'actors', done: Math.min((i + 1) * size, actors.length), total: actors.length });
+    }
+
+    for (const [i, ids] of chunk(noteHeads.map((n) => n.id), size).entries()) {
+      const notes = await source.notes(ids);
+      await write(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
+      onProgress?.({ phase: 'notes', done: Math.min((i + 1) * size, noteHeads.length), total: noteHeads.length });
+    }
+
+    await pending;
+    signal?.throwIfAborted();
+    onProgress?.({ phase: 'finishing', done: 0, total: 1 });
+    const { removed } = await sink.finish(plan.manifest);
+    return { files, removed, counts: { articles: articles.length, actors: actors.length, notes: noteHeads.length, attachments: images.length } };
+  }
+}
+
+/** A source over rows already in memory (a decoded backup, tests, the benchmark). */
+export function memorySource(rows: { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] }): NotebookSource {
+  const bodies = new Map(rows.bodies.map((b) => [b.articleId, b]));
+  const notes = new Map(rows.notes.map((n) => [n.id, n]));
+  const images = new Map(rows.images.map((i) => [i.id, i]));
+  return {
+    articles: async () => rows.articles,
+    actors: async () => rows.actors,
+    quotes: async () => rows.quotes,
+    noteHeads: async () => rows.notes.map((n) => ({ id: n.id, title: n.title, actorIds: n.actorIds })),
+    imageHeads: async () => rows.images.map((i) => ({ id: i.id, mime: i.mime })),
+    bodies: async (ids) => ids.map((id) => bodies.get(id)),
+    notes: async (ids) => ids.map((id) => notes.get(id)),
+    images: async (ids) => ids.map((id) => images.get(id)),
+  };
+}

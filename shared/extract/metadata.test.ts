@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { normaliseDate, readMetadata, type PageMetadata } from './metadata';
+
+function meta(head: string, body = '', htmlAttrs = '', url?: string): PageMetadata {
+  const doc = parseHTML(`<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  return readMetadata(doc, url);
+}
+const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+/** [what, head, body, html attributes, url, expected subset]. */
+const cases: Array<[string, string, string, string, string | undefined, Partial<PageMetadata>]> = [
+  [
+    'JSON-LD NewsArticle inside @graph, authors as objects',
+    ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Page' }, { '@type': 'NewsArticle', headline: 'Dam report delayed', datePublished: '2024-06-02T09:15:00+02:00', author: [{ '@type': 'Person', name: 'Ada Pell' }, { '@type': 'Person', name: 'Rui Sato' }], publisher: { '@type': 'Organization', name: 'Vell Herald' }, inLanguage: 'de-CH', image: ['https://img.vell.example/dam.jpg'] }] }),
+    '', '', undefined,
+    { title: 'Dam report delayed', byline: 'Ada Pell, Rui Sato', siteName: 'Vell Herald', publishedAt: '2024-06-02T07:15:00.000Z', lang: 'de-CH', leadImage: 'https://img.vell.example/dam.jpg' },
+  ],
+  [
+    'JSON-LD author as a plain string and type as an array',
+    ld({ '@type': ['NewsArticle', 'Article'], headline: 'Tram line opens', author: 'Lea Moor and Tom Brandt', datePublished: '2023-11-30' }),
+    '', '', undefined,
+    { title: 'Tram line opens', byline: 'Lea Moor, Tom Brandt', publishedAt: '2023-11-30' },
+  ],
+  [
+    'a broken JSON-LD block is ignored, the next one is used',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "bad",}</script>' + ld({ '@type': 'BlogPosting', headline: 'Good one', datePublished: '2022-01-05T10:00:00Z' }),
+    '', '', undefined,
+    { title: 'Good one', publishedAt: '2022-01-05T10:00:00.000Z' },
+  ],
+  [
+    'OpenGraph and article:* meta tags',
+    '<meta property="og:title" content="Council backs cycle lanes"><meta property="og:site_name" content="North Quay News"><meta property="article:published_time" content="2025-01-20T08:00:00Z"><meta property="og:image" content="/img/lanes.png"><meta property="og:url" content="https://nqn.example/lanes"><meta property="og:locale" content="fr_BE"><meta property="og:description" content="Six votes to one.">',
+    '', '', 'https://nqn.example/lanes?ref=home',
+    { title: 'Council backs cycle lanes', siteName: 'North Quay News', publishedAt: '2025-01-20T08:00:00.000Z', leadImage: 'https://nqn.example/img/lanes.png', canonicalUrl: 'https://nqn.example/lanes', lang: 'fr-BE', description: 'Six votes to one.' },
+  ],
+  [
+    'plain meta tags: author, date, Dublin Core',
+    '<meta name="author" content="Ines Calloway"><meta name="dc.date" content="2021-07-04"><meta name="dc.title" content="Harbour dues rise">',
+    '', '', undefined,
+    { title: 'Harbour dues rise', byline: 'Ines Calloway', publishedAt: '2021-07-04' },
+  ],
+  [
+    'the visible page: <time datetime>, rel=author, <h1>, <html lang>',
+    '',
+    '<article><h1>Storm closes coastal road</h1><a rel="author" href="/staff/ko">Kai Oduya</a><time datetime="2024-02-29T23:30:00Z">29 Feb</time><p>Text.</p></article>',
+    'lang="nl"', 'https://www.coast.example/a',
+    { title: 'Storm closes coastal road', byline: 'Kai Oduya', publishedAt: '2024-02-29T23:30:00.000Z', lang: 'nl', siteName: 'coast.example' },
+  ],
+  [
+    'the <title> tag without its site suffix, canonical resolved against the page',
+    '<title>Budget vote postponed | Ridge Gazette</title><meta property="og:site_name" content="Ridge Gazette"><link rel="canonical" href="/politics/budget-vote">',
+    '', '', 'https://ridge.example/politics/budget-vote?amp=1',
+    { title: 'Budget vote postponed', siteName: 'Ridge Gazette', canonicalUrl: 'https://ridge.example/politics/budget-vote' },
+  ],
+  [
+    'og:title that repeats the site name loses it',
+    '<meta property="og:title" content="Mill reopens after fire - Ridge Gazette"><meta property="og:site_name" content="Ridge Gazette">',
+    '', '', undefined,
+    { title: 'Mill reopens after fire' },
+  ],
+  [
+    'JSON-LD beats OpenGraph when both are there',
+    '<meta property="og:title" content="Short title">' + ld({ '@type': 'NewsArticle', headline: 'The full headline from JSON-LD' }),
+    '', '', undefined,
+    { title: 'The full headline from JSON-LD' },
+  ],
+  [
+    'nothing declared: everything null but what the URL gives',
+    '', '<p>Just text.</p>', '', 'https://www.plain.example/x',
+    { title: null, byline: null, publishedAt: null, canonicalUrl: null, lang: null, leadImage: null, siteName: 'plain.example' },
+  ],
+  [
+    'non-http canonical and image URLs are refused',
+    '<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="data:image/png;base64,AAAA">',
+    '', '', undefined,
+    { canonicalUrl: null, leadImage: null },
+  ],
+];
+
+describe('readMetadata', () => {
+  it.each(cases)('%s', (_what, head, body, attrs, url, expected) => {
+    expect(meta(head, body, attrs, url)).toMatchObject(expected);
+  });
+});
+
+describe('normaliseDate', () => {
+  it.each([
+    ['2024-05-01', '2024-05-01'],
+    ['20240501', '2024-05-01'],
+    ['2024-05-01T10:00:00+02:00', '2024-05-01T08:00:00.000Z'],
+    ['Tue, 11 Mar 2025 17:40:00 GMT', '2025-03-11T17:40:00.000Z'],
+    ['not a date', null],
+    ['1850-01-01T00:00:00Z', null],
+    [null, null],
+  ] as const)('%s → %s', (raw, iso) => {
+    expect(normaliseDate(raw)).toBe(iso);
+  });
+});

@@ -1,0 +1,162 @@
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../helpers/fixtures';
+import { exportRootOf } from '../helpers/main-deps';
+import { fixtureNotebook } from '../fixtures/export/notebook';
+import { linkProblems } from '../helpers/export-check';
+import { BackupEncoder } from '../../shared/backup/format';
+import { MANIFEST_FILE } from '../../shared/export/manifest';
+
+const GOLDEN = resolve(__dirname, '../fixtures/export/golden');
+
+function readTree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (lstatSync(full).isDirectory()) walk(full);
+      else out.set(relative(dir, full).split('\\').join('/'), readFileSync(full));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The fixture notebook as JSON-safe rows (image bytes as number arrays, rebuilt in the page). */
+function fixtureRows(): Record<string, unknown[]> {
+  const rows = fixtureNotebook();
+  return { ...rows, images: rows.images.map((i) => ({ ...i, bytes: [...i.bytes] })) };
+}
+
+/** Writes rows straight into the app's IndexedDB, as a notebook the user built would hold them. */
+async function seed(app: Page, rows: Record<string, unknown[]>): Promise<void> {
+  await app.evaluate(
+    (data) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tables = Object.keys(data).filter((t) => data[t]!.length);
+          const tx = db.transaction(tables, 'readwrite');
+          for (const table of tables) {
+            for (const row of data[table]!) {
+              const r = row as Record<string, unknown>;
+              tx.objectStore(table).put(table === 'images' ? { ...r, bytes: new Uint8Array(r['bytes'] as number[]) } : r);
+            }
+          }
+          tx.oncomplete = () => {
+            db.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+async function countRows(app: Page): Promise<Record<string, number>> {
+  return app.evaluate(
+    () =>
+      new Promise<Record<string, number>>((done, fail) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['articles', 'bodies', 'images', 'quotes', 'actors', 'notes'];
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, number> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).count();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            done(out);
+          };
+        };
+      }),
+  );
+}
+
+test.describe('export', () => {
+  test('exports the notebook to a folder through the routed API: the golden Markdown, images, manifest; re-export updates in place', async ({ app, recorder, mainCalls }) => {
+    await seed(app, fixtureRows());
+    await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
+    await app.getByRole('button', { name: 'Export to folder…' }).click();
+    await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 images to “export”/)).toBeVisible();
+
+    const folder = join(exportRootOf(recorder), 'export');
+    const tree = readTree(folder);
+    for (const [path, text] of readTree(GOLDEN)) expect(tree.get(path)?.toString('utf8'), path).toBe(text.toString('utf8'));
+    expect([...tree.get('attachments/img-quay.png')!]).toEqual([...fixtureNotebook().images[0]!.bytes]);
+    expect(tree.has(MANIFEST_FILE)).toBe(true);
+    expect(linkProblems(new Map([...tree].map(([p, b]) => [p, p.endsWith('.md') ? b.toString('utf8') : new Uint8Array(b)])))).toEqual([]);
+    expect(recorder.dialogs).toEqual(['folder']);
+    expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').every((c) => c.ok)).toBe(true);
+
+    // Again, from the palette: same files, none duplicated.
+    await app.keyboard.press('Control+k');
+    await app.getByRole('combobox', { name: /Search the notebook/ }).fill('export notebook to markdown');
+    await app.keyboard.press('Enter');
+    await expect.poll(() => recorder.dialogs).toEqual(['folder', 'folder']);
+    const firstManifest = tree.get(MANIFEST_FILE)!.toString('utf8');
+    await expect.poll(() => readFileSync(join(folder, MANIFEST_FILE), 'utf8')).not.toBe(firstManifest);
+    await expect(app.getByText(/Exported 3 articles/)).toBeVisible();
+    const again = readTree(folder);
+    expect([...again.keys()].sort()).toEqual([...tree.keys()].sort());
+    expect(JSON.parse(again.get(MANIFEST_FILE)!.toString('utf8')).items).toEqual(JSON.parse(firstManifest).items);
+  });
+
+  test('backs up to a file, and restores it into an empty notebook after checking it', async ({ app, recorder }) => {
+    await seed(app, fixtureRows());
+    await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
+    await app.getByRole('button', { name: 'Back up notebook…' }).click();
+    await expect(app.getByText(/Saved the backup “Dossier backup \d{4}-\d{2}-\d{2}\.dossier-backup”/)).toBeVisible();
+    const root = exportRootOf(recorder);
+    const file = readdirSync(root).find((n) => n.endsWith('.dossier-backup'))!;
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^\{"format":"dossier-backup"/);
+
+    // A fresh notebook (delete the database, reload), then restore the backup into it.
+    await app.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const req = indexedDB.deleteDatabase('dossier');
+          req.onsuccess = req.onerror = req.onblocked = () => done();
+        }),
+    );
+    await app.reload();
+    await expect(app.getByRole('heading', { name: 'Export and backup' })).toBeVisible();
+    recorder.openPath = join(root, file);
+    await app.getByRole('button', { name: 'Restore from backup…' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Restore backup' });
+    await expect(dialog).toContainText('3 articles, 4 quotes, 5 actors, 2 notes, 1 images');
+    await expect(dialog.getByLabel('Into this empty notebook')).toBeChecked();
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    await expect(app.getByText(/Restored \d+ rows from/)).toBeVisible();
+    expect(await countRows(app)).toEqual({ articles: 3, bodies: 2, images: 1, quotes: 4, actors: 5, notes: 2 });
+  });
+
+  test('a damaged backup is refused with a clear message and the notebook is untouched', async ({ app, recorder }) => {
+    await seed(app, fixtureRows());
+    const before = await countRows(app);
+    const encoder = new BackupEncoder({ schemaVersion: 2, createdAt: 'x', appVersion: 't' });
+    const lines = [encoder.headerLine(), encoder.rowLine('notes', { id: 'n-new', title: 'From backup' }), encoder.footerLine()];
+    const root = exportRootOf(recorder);
+    writeFileSync(join(root, 'cut.dossier-backup'), lines.slice(0, 2).join('\n') + '\n');
+    recorder.openPath = join(root, 'cut.dossier-backup');
+    await app.goto(`${new URL(app.url()).origin}/index.html#/export?do=restore`);
+    await expect(app.getByText(/This backup is incomplete/)).toBeVisible();
+    await expect(app.getByRole('dialog', { name: 'Restore backup' })).toHaveCount(0);
+
+    writeFileSync(join(root, 'notes.txt'), 'Shopping list\n');
+    recorder.openPath = join(root, 'notes.txt');
+    await app.getByRole('button', { name: 'Restore from backup…' }).click();
+    await expect(app.getByText(/not a Dossier backup/)).toBeVisible();
+    expect(await countRows(app)).toEqual(before);
+    expect(existsSync(join(root, 'export'))).toBe(false);
+  });
+});
