@@ -101,6 +101,22 @@ describe('NotebookIndex', () => {
     expect(found(restored, 'frost')).toEqual(['note:n2']);
   });
 
+  it('keeps finding the right rows after many edits drop and renumber dead slots', () => {
+    const index = NotebookIndex.create();
+    for (let i = 0; i < 12_000; i++) index.upsert(quoteDoc(quote(`q${i}`, 'a', `harbour ferry crossing ${i}`)));
+    // Every row edited twice: 24,000 dead slots, enough to compact.
+    for (let round = 0; round < 2; round++) for (let i = 0; i < 12_000; i++) index.upsert(quoteDoc(quote(`q${i}`, 'a', `canal barge ${round} ${i}`, '', `2025-04-0${round + 1}T00:00:00.000Z`)));
+    for (let i = 0; i < 12_000; i += 2) index.remove('quote', `q${i}`);
+    expect(index.size).toBe(6_000);
+    expect(index.search('harbour')).toEqual([]);
+    expect(index.search('barge 1 11999', { perKind: 5 })[0]?.id).toBe('q11999'); // exact beats 10999, 11099 (one typo away)
+    expect(index.search('barge', { perKind: 100_000 })).toHaveLength(6_000);
+    expect(index.signature('quote', 'q1')).toBe('2025-04-02T00:00:00.000Z');
+    const restored = NotebookIndex.fromSnapshot(index.toSnapshot());
+    expect(restored.search('barge 1 11999')[0]?.id).toBe('q11999');
+    expect(restored.ids('quote')).toHaveLength(6_000);
+  });
+
   it('filters by kind and caps hits per kind', () => {
     const index = NotebookIndex.create();
     for (let i = 0; i < 30; i++) index.upsert(quoteDoc(quote(`q${i}`, 'a', `ferry number ${i}`)));
