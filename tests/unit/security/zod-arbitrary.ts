@@ -30,6 +30,13 @@ function checksOf(def: Def): CheckDef[] {
   return ((def['checks'] as { _zod: { def: CheckDef } }[] | undefined) ?? []).map((c) => c._zod.def);
 }
 
+/** `s` repeated or cut to a length in [min, max] (for an empty `s`, padded with "0"). */
+function fitLength(s: string, min: number, max: number): string {
+  let out = s || '0';
+  while (out.length < min) out += s || '0';
+  return out.length > max ? out.slice(0, max) : out;
+}
+
 function stringArbitrary(def: Def): fc.Arbitrary<string> {
   const checks = checksOf(def);
   const format = (def['format'] as string | undefined) ?? checks.find((c) => c.check === 'string_format')?.format;
@@ -51,15 +58,10 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
       return fc.uuid();
     case 'regex': {
       const pattern = checks.find((c) => c.format === 'regex')?.pattern ?? (def['pattern'] as RegExp | undefined);
-      // Never .filter() to a length: a pattern like /^[a-f0-9]+$/ with min(16) would almost never
-      // pass and the sampler would spin. Repeating a match up to the minimum keeps simple patterns
-      // valid; where it does not, the schema (the test's oracle) counts the value as invalid.
-      if (pattern)
-        return fc.stringMatching(pattern).map((s) => {
-          let out = s;
-          while (out.length > 0 && out.length < min) out += s;
-          return out.length > max ? out.slice(0, max) : out;
-        });
+      // Fit the length by repeating or cutting, never by filtering: a filter on a length that
+      // stringMatching rarely produces (a 16-64 character hex token) makes fast-check spin for
+      // minutes. A fitted string may no longer match; the schema, the test's oracle, decides.
+      if (pattern) return fc.stringMatching(pattern).map((s) => fitLength(s, min, Math.max(max, min)));
       break;
     }
     case 'datetime':
