@@ -1,4 +1,4 @@
-import type { Actor, Article, StoredImage } from '../../shared/model';
+import type { Article, StoredImage } from '../../shared/model';
 import { emitChange } from './changes';
 import { getDb } from './db';
 import { guardedWrite } from './errors';
@@ -26,14 +26,34 @@ export async function getArticlesByIds(ids: readonly string[]): Promise<Map<stri
   return new Map(rows.filter((a): a is Article => !!a).map((a) => [a.id, a]));
 }
 
-/** Articles that have at least one quote, by title, for the All quotes filter. */
-export async function listQuotedArticles(): Promise<Pick<Article, 'id' | 'title'>[]> {
-  const rows = await getDb().articles.where('quoteCount').above(0).toArray();
-  return rows.map((a) => ({ id: a.id, title: a.title })).sort((a, b) => a.title.localeCompare(b.title));
+/** A choice in a filter type-ahead: an id and what the user reads. */
+export interface FilterChoice {
+  id: string;
+  label: string;
 }
 
-/** Every actor by name, for the All quotes filter. */
-export async function listActorNames(): Promise<Pick<Actor, 'id' | 'name'>[]> {
-  const rows = await getDb().actors.orderBy('name').toArray();
-  return rows.map((a) => ({ id: a.id, name: a.name }));
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Articles with at least one quote whose title contains the typed words (case and accents
+ * ignored), by title, at most `limit`: a cursor over the title index that stops at `limit`, so
+ * the filter never loads the whole library.
+ */
+export async function searchQuotedArticles(typed: string, limit = 12): Promise<FilterChoice[]> {
+  const q = fold(typed.trim());
+  const rows = await getDb()
+    .articles.orderBy('title')
+    .filter((a) => a.quoteCount > 0 && (!q || fold(a.title).includes(q)))
+    .limit(limit)
+    .toArray();
+  return rows.map((a) => ({ id: a.id, label: a.title }));
+}
+
+/** The title of an article, or the name of an actor, chosen in a filter (from a link or the URL). */
+export async function filterChoiceLabel(kind: 'article' | 'actor', id: string): Promise<string | null> {
+  const db = getDb();
+  if (kind === 'article') return (await db.articles.get(id))?.title ?? null;
+  return (await db.actors.get(id))?.name ?? null;
 }

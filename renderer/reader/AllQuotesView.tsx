@@ -5,7 +5,8 @@ import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { navigate } from '../app/router';
 import type { QuoteFilter } from '../db/quotes';
-import { useQuoteFilterOptions, useQuotePages } from './hooks';
+import { useQuotePages, useQuoteTags } from './hooks';
+import { FilterPicker } from './FilterPicker';
 import { QuoteItem } from './QuoteItem';
 import '../styles/reader.css';
 
@@ -39,7 +40,7 @@ export function AllQuotesView({ params }: { itemId: string | null; params: URLSe
     return () => clearTimeout(t);
   }, [searchText]);
 
-  const options = useQuoteFilterOptions();
+  const tags = useQuoteTags();
   const { total, quoteAt, ensure, articles } = useQuotePages(filter);
   const scrollRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -109,7 +110,6 @@ export function AllQuotesView({ params }: { itemId: string | null; params: URLSe
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const opts = options.value;
   return (
     <section className="all-quotes" aria-label="All quotes">
       <header className="view-header">
@@ -120,21 +120,15 @@ export function AllQuotesView({ params }: { itemId: string | null; params: URLSe
         <input ref={searchRef} type="search" aria-label="Search quotes and comments" placeholder="Search quotes and comments  /" value={searchText} onChange={(e) => setSearchText(e.target.value)} onKeyDown={(e) => {
           if (e.key === 'ArrowDown') scrollRef.current?.focus();
         }} />
-        <select aria-label="Actor" value={filter.actorId ?? ''} onChange={(e) => set({ actorId: e.target.value })}>
-          <option value="">Any actor</option>
-          {opts?.actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-        </select>
+        <FilterPicker kind="actor" label="Actor" value={filter.actorId} onChange={(id) => set({ actorId: id })} />
         <select aria-label="Colour" value={filter.color ?? ''} onChange={(e) => set({ color: (e.target.value || undefined) as HighlightColor | undefined })}>
           <option value="">Any colour</option>
           {HIGHLIGHT_COLORS.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
-        <select aria-label="Article" value={filter.articleId ?? ''} onChange={(e) => set({ articleId: e.target.value })}>
-          <option value="">Any article</option>
-          {opts?.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
-        </select>
+        <FilterPicker kind="article" label="Article" value={filter.articleId} onChange={(id) => set({ articleId: id })} />
         <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value })}>
           <option value="">Any tag</option>
-          {opts?.tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+          {tags.value?.map((t) => <option key={t} value={t}>#{t}</option>)}
         </select>
         {filtered ? <button type="button" onClick={clear}>Clear filters</button> : null}
       </div>

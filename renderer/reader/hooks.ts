@@ -5,7 +5,8 @@ import { showError } from '../app/toasts';
 import { getArticle, getArticleBody } from '../db/articles';
 import { onChange } from '../db/changes';
 import { listQuotes, listQuoteTags, listQuotesForArticle, type QuoteFilter } from '../db/quotes';
-import { getArticlesByIds, listActorNames, listImagesForArticle, listQuotedArticles } from '../db/reading';
+import { searchActors } from '../db/actors';
+import { filterChoiceLabel, getArticlesByIds, listImagesForArticle, searchQuotedArticles, type FilterChoice } from '../db/reading';
 import { getSetting, setSetting } from '../db/settings';
 
 export function useArticle(id: string | null) {
@@ -121,9 +122,18 @@ export function useQuotePages(filter: QuoteFilter, pageSize = 100) {
   return { total: sameFilter ? state.total : null, quoteAt, ensure, articles: state.articles };
 }
 
-export function useQuoteFilterOptions() {
-  return useLive(async () => {
-    const [actors, articles, tags] = await Promise.all([listActorNames(), listQuotedArticles(), listQuoteTags()]);
-    return { actors, articles, tags };
-  }, []);
+/** The tags used on quotes (few, so a plain list). Actors and articles are found by type-ahead. */
+export function useQuoteTags() {
+  return useLive(() => listQuoteTags(), []);
+}
+
+/** Type-ahead choices for the All quotes actor and article filters: a bounded query per keystroke. */
+export function searchFilterChoices(kind: 'article' | 'actor', typed: string): Promise<FilterChoice[]> {
+  if (kind === 'article') return searchQuotedArticles(typed);
+  return searchActors(typed, 12).then((actors) => actors.map((a) => ({ id: a.id, label: a.name })));
+}
+
+/** The label of the chosen actor or article (the id may come from the URL). */
+export function useFilterChoiceLabel(kind: 'article' | 'actor', id: string | undefined) {
+  return useLive(() => (id ? filterChoiceLabel(kind, id) : Promise.resolve(null)), [kind, id]);
 }
