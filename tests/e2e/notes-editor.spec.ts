@@ -69,8 +69,8 @@ test('a note with a mention and quotes survives a reload and shows among the act
   await app.getByLabel('Search notes').fill('timetable');
   await expect(app.getByRole('list', { name: 'Notes' }).getByRole('link', { name: 'Night ferry reporting' })).toBeVisible();
 
-  // Backlinks: the actor's notes (the actor page is the actors feature's; until it lands, #/notes?actor= renders the same Backlinks component).
-  await app.goto(app.url().replace(/#.*$/, '') + '#/notes?actor=act-ines');
+  // Backlinks: the note is listed on the actor's page.
+  await app.goto(app.url().replace(/#.*$/, '') + '#/actors/act-ines');
   const backlinks = app.getByRole('region', { name: 'Notes that reference this' });
   await expect(backlinks.getByRole('link', { name: 'Night ferry reporting' })).toBeVisible();
   await backlinks.getByRole('link', { name: 'Night ferry reporting' }).click();
@@ -93,7 +93,7 @@ test('@ offers to create an actor, and the new actor is mentioned and saved', as
   await expect(app.getByRole('alert').or(app.locator('.toast')).filter({ hasText: 'Created actor “Oskar Lind”' })).toBeVisible();
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   const actorId = await app.getByLabel('Note text').locator('.note-mention').getAttribute('data-actor-id');
-  await app.goto(app.url().replace(/#.*$/, '') + `#/notes?actor=${actorId}`);
+  await app.goto(app.url().replace(/#.*$/, '') + `#/actors/${actorId}`);
   await expect(app.getByRole('region', { name: 'Notes that reference this' }).getByRole('link', { name: 'Untitled note' })).toBeVisible();
 });
 
