@@ -17,6 +17,9 @@ export const MARK_CLOSE = '\ue001';
 const BLOCK_OPEN = '\ue002';
 const BLOCK_CLOSE = '\ue003';
 const MARKERS = /[\ue000-\ue003]/g;
+const BLOCK_ID = new RegExp(`${BLOCK_OPEN}([^${BLOCK_CLOSE}]*)${BLOCK_CLOSE}`, 'g');
+const OPENS = new RegExp(MARK_OPEN, 'g');
+const CLOSES = new RegExp(MARK_CLOSE, 'g');
 
 /** Obsidian block ids allow letters, digits and dashes. */
 export function blockIdOf(quoteId: string, length = 8): string {
@@ -114,7 +117,7 @@ export function resolveMarkers(markdown: string): string {
   };
   const blockIdsIn = (line: string): { text: string; ids: string[] } => {
     const ids: string[] = [];
-    const text = line.replace(new RegExp(`${BLOCK_OPEN}([^${BLOCK_CLOSE}]*)${BLOCK_CLOSE}`, 'g'), (_m, id: string) => {
+    const text = line.replace(BLOCK_ID, (_m, id: string) => {
       ids.push(id);
       return '';
     });
@@ -151,7 +154,7 @@ export function resolveMarkers(markdown: string): string {
       continue;
     }
     const { text: withoutIds, ids } = blockIdsIn(raw);
-    const line = withoutIds.replace(new RegExp(MARK_OPEN, 'g'), '==').replace(new RegExp(MARK_CLOSE, 'g'), '==').replace(/====/g, '');
+    const line = withoutIds.replace(OPENS, '==').replace(CLOSES, '==').replace(/====/g, '');
     const isTable = /^\s*\|/.test(line);
     if (isTable) {
       attachPending();
