@@ -38,6 +38,8 @@ const PLAIN_WORDS = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
 const PLAIN_ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 const PLAIN_URL = /^https?:\/\/[A-Za-z0-9._~/?#@!$&'()*+,;=%-]+(?<!:)$/;
 
+const HIGHLIGHT_MARKS = new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, 'g');
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -120,6 +122,7 @@ export function articleMarkdown({ article, body, quotes, path }: ArticleFileInpu
     const toAttachment = up(path);
     markdown = resolveMarkers(
       htmlToMarkdown(template.content, {
+        consume: true,
         imageSrc: (src) => {
           if (!src.startsWith('dossier-image:')) return src;
           const file = links.imagePath(src.slice('dossier-image:'.length));
@@ -138,7 +141,7 @@ export function articleMarkdown({ article, body, quotes, path }: ArticleFileInpu
       parts.push(`==${text}== ^${links.blockId(q.id)}`);
     }
   }
-  return `${parts.join('\n\n').trimEnd()}\n`.replace(new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, 'g'), '');
+  return `${parts.join('\n\n').trimEnd()}\n`.replace(HIGHLIGHT_MARKS, '');
 }
 
 const KIND_LABEL: Record<string, string> = { person: 'person', organisation: 'organisation', place: 'place', other: 'other' };

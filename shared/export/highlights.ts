@@ -17,6 +17,10 @@ export const MARK_CLOSE = '\ue001';
 const BLOCK_OPEN = '\ue002';
 const BLOCK_CLOSE = '\ue003';
 const MARKERS = /[\ue000-\ue003]/g;
+const ANY_MARKER = /[\ue000-\ue003]/;
+const BLOCK_ID = new RegExp(`${BLOCK_OPEN}([^${BLOCK_CLOSE}]*)${BLOCK_CLOSE}`, 'g');
+const OPENS = new RegExp(MARK_OPEN, 'g');
+const CLOSES = new RegExp(MARK_CLOSE, 'g');
 
 /** Obsidian block ids allow letters, digits and dashes. */
 export function blockIdOf(quoteId: string, length = 8): string {
@@ -65,6 +69,9 @@ export function markQuotes(root: Node, quotes: readonly Quote[], blockIds: Reado
     ranges.push({ start: placed.start, end: placed.end, quoteId: q.id });
   }
   const inserts: Insert[] = [];
+  // Document order of each text node, looked up per piece (a scan of the segments was quadratic).
+  const ordinals = new Map<Text, number>();
+  for (const s of map.segments) if (!ordinals.has(s.node)) ordinals.set(s.node, s.ordinal);
   // Overlapping quotes share one highlight, so ==…== never nests or crosses.
   const merged: { start: number; end: number }[] = [];
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
@@ -75,7 +82,7 @@ export function markQuotes(root: Node, quotes: readonly Quote[], blockIds: Reado
   for (const m of merged) {
     for (const piece of map.textToPieces(m.start, m.end)) {
       if (piece.end <= piece.start) continue;
-      const ordinal = map.segments.find((s) => s.node === piece.node)?.ordinal ?? 0;
+      const ordinal = ordinals.get(piece.node) ?? 0;
       inserts.push({ node: piece.node, ordinal, offset: piece.start, text: MARK_OPEN, rank: 2 });
       inserts.push({ node: piece.node, ordinal, offset: piece.end, text: MARK_CLOSE, rank: 0 });
     }
@@ -87,7 +94,7 @@ export function markQuotes(root: Node, quotes: readonly Quote[], blockIds: Reado
       unplaced.push(r.quoteId);
       continue;
     }
-    const ordinal = map.segments.find((s) => s.node === last.node)?.ordinal ?? 0;
+    const ordinal = ordinals.get(last.node) ?? 0;
     inserts.push({ node: last.node, ordinal, offset: last.end, text: `${BLOCK_OPEN}${blockIds.get(r.quoteId)}${BLOCK_CLOSE}`, rank: 1 });
   }
   // Apply from the end of the document backwards so earlier offsets stay valid.
@@ -104,6 +111,8 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
  * highlight markers are dropped (== would be literal there) and block ids follow the block.
  */
 export function resolveMarkers(markdown: string): string {
+  // Nothing to resolve (an article without highlights): the line pass below would return it as it is.
+  if (!ANY_MARKER.test(markdown) && !markdown.includes('====')) return markdown;
   const lines = markdown.split('\n');
   const out: string[] = [];
   let fence: string | null = null;
@@ -114,7 +123,7 @@ export function resolveMarkers(markdown: string): string {
   };
   const blockIdsIn = (line: string): { text: string; ids: string[] } => {
     const ids: string[] = [];
-    const text = line.replace(new RegExp(`${BLOCK_OPEN}([^${BLOCK_CLOSE}]*)${BLOCK_CLOSE}`, 'g'), (_m, id: string) => {
+    const text = line.replace(BLOCK_ID, (_m, id: string) => {
       ids.push(id);
       return '';
     });
@@ -151,7 +160,7 @@ export function resolveMarkers(markdown: string): string {
       continue;
     }
     const { text: withoutIds, ids } = blockIdsIn(raw);
-    const line = withoutIds.replace(new RegExp(MARK_OPEN, 'g'), '==').replace(new RegExp(MARK_CLOSE, 'g'), '==').replace(/====/g, '');
+    const line = withoutIds.replace(OPENS, '==').replace(CLOSES, '==').replace(/====/g, '');
     const isTable = /^\s*\|/.test(line);
     if (isTable) {
       attachPending();

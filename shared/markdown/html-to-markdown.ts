@@ -26,6 +26,11 @@ export interface HtmlToMarkdownOptions {
    * `data:image/...` sources are kept and any other scheme is dropped.
    */
   imageSrc?: (src: string) => string | null;
+  /**
+   * The caller gives `input` (a node) away: it is converted in place, without turndown's deep copy,
+   * and left with its whitespace collapsed. For trees made only to be converted.
+   */
+  consume?: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -99,7 +104,13 @@ function isTaskBox(node: Element): boolean {
   return node.nodeName === 'INPUT' && (node.getAttribute('type') ?? '').toLowerCase() === 'checkbox' && node.parentNode?.nodeName === 'LI';
 }
 
-function createService(opts: HtmlToMarkdownOptions): TurndownService {
+/**
+ * The options of the conversion under way. The service is built once (its rules never change) and
+ * its image rule reads the caller's `imageSrc` from here; turndown runs synchronously.
+ */
+let current: HtmlToMarkdownOptions = {};
+
+function createService(): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -133,7 +144,7 @@ function createService(opts: HtmlToMarkdownOptions): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const raw = (node.getAttribute('src') ?? '').trim();
-      const src = raw && SAFE_IMAGE.test(raw) ? (opts.imageSrc ? opts.imageSrc(raw) : raw) : null;
+      const src = raw && SAFE_IMAGE.test(raw) ? (current.imageSrc ? current.imageSrc(raw) : raw) : null;
       if (!src) return '';
       const alt = service.escape((node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
       const dest = src.replace(/([<>()])/g, '\\$1');
@@ -142,6 +153,14 @@ function createService(opts: HtmlToMarkdownOptions): TurndownService {
   });
   addTableRules(service);
   return service;
+}
+
+let shared: TurndownService | null = null;
+
+/** The one service, built on first use: building it (plugins, a dozen rules) costs more than converting a short page. */
+function sharedService(): TurndownService {
+  shared ??= createService();
+  return shared;
 }
 
 /** The node turndown should convert: strings are parsed inertly with the given document. */
@@ -162,7 +181,19 @@ function rootOf(input: string | Node, opts: HtmlToMarkdownOptions): Node | null 
 export function htmlToMarkdown(input: string | Node, opts: HtmlToMarkdownOptions = {}): string {
   const root = rootOf(input, opts);
   if (!root) return '';
-  const markdown = createService(opts).turndown(root as TurndownService.Node);
+  const previous = current;
+  current = opts;
+  // turndown converts a deep copy of the node it is given (it rewrites whitespace in place). A tree
+  // that is ours alone (parsed here, or handed over with `consume`) is converted as it is.
+  const owned = typeof input === 'string' || opts.consume === true;
+  if (owned) (root as { cloneNode: unknown }).cloneNode = () => root;
+  let markdown: string;
+  try {
+    markdown = sharedService().turndown(root as TurndownService.Node);
+  } finally {
+    current = previous;
+    if (owned) delete (root as { cloneNode?: unknown }).cloneNode;
+  }
   return markdown
     .replace(/^[ \t]+$/gm, '')
     .replace(/^(\s*(?:[-*+]|\d+\.)\s+\[[ x]\]) {2,}/gm, '$1 ')
