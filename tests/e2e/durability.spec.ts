@@ -12,7 +12,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
-import { readStored } from '../helpers/clip-pages';
+import { pasteData, readStored } from '../helpers/clip-pages';
 import { noteText } from '../../shared/notes/references';
 
 const STRESS = process.env['DOSSIER_STRESS'] === '1';
@@ -134,15 +134,7 @@ test(`clipping: ${RUNS} reloads at random moments during a clip's save lose no a
     const where = `run ${run} (seed ${SEED})`;
     const title = `Harbour board meeting number ${run} agrees to dredge`;
     await expect(app.locator('.library'), where).toBeVisible();
-    await app.evaluate(
-      (text) => {
-        const dt = new DataTransfer();
-        dt.setData('text/plain', text);
-        (document.activeElement as HTMLElement | null)?.blur?.();
-        document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-      },
-      `${title}\n${CLIP_BODY} Meeting ${run}.`,
-    );
+    await pasteData(app, { 'text/plain': `${title}\n${CLIP_BODY} Meeting ${run}.` });
     // Most plain-text clips commit within ~100 ms here, so the reload lands before, during or after the save.
     await wait(app, random() * 150);
     // A clip whose row is in the library before the reload was acknowledged.
