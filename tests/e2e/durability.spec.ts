@@ -65,7 +65,7 @@ const status = (app: Page) => app.getByRole('status').filter({ hasText: /^(Saved
 test.describe.configure({ mode: 'parallel' });
 
 test(`notes: ${RUNS} reloads at random moments during autosave lose no acknowledged text and leave no half note`, async ({ app }) => {
-  test.setTimeout(30_000 + RUNS * 4_000);
+  test.setTimeout(30_000 + RUNS * 6_000);
   test.info().annotations.push({ type: 'seed', description: String(SEED) });
   const random = prng(SEED);
 
@@ -124,7 +124,7 @@ const CLIP_BODY =
   'after fishing crews said their boats had grounded twice in a fortnight. The work is to start in March and last six weeks.';
 
 test(`clipping: ${RUNS} reloads at random moments during a clip's save lose no acknowledged clip and leave no half record`, async ({ app }) => {
-  test.setTimeout(30_000 + RUNS * 3_000);
+  test.setTimeout(30_000 + RUNS * 6_000);
   test.info().annotations.push({ type: 'seed', description: String(SEED) });
   const random = prng(SEED ^ 0x5eed);
   const list = app.getByRole('list', { name: 'Articles' });
