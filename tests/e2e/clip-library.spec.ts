@@ -110,6 +110,9 @@ test('tags: add and remove; filter by tag, site and actor; sort by title', async
     { store: 'articles', values: [{ ...lighthouse, actorIds: ['actor-fenwick'] }] },
   ]);
   await app.reload();
+  // Wait for the library to be back before using the keyboard: a key pressed while the page is
+  // still starting reaches no listener.
+  await expect(rows).toHaveCount(2);
   // From the palette this time.
   await app.keyboard.press('Control+k');
   await app.getByRole('combobox', { name: /Search the notebook/ }).fill('filter the library');

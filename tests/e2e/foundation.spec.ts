@@ -69,6 +69,8 @@ test.describe('foundation', () => {
     const input = app.getByRole('combobox', { name: /Search the notebook/ });
     await expect(input).toBeFocused();
     await input.fill('paste clip');
+    // The library registers its commands when it mounts; Enter runs the highlighted option.
+    await expect(app.getByRole('dialog', { name: 'Command palette' }).getByRole('option', { selected: true })).toContainText(/paste/i);
     await app.keyboard.press('Enter');
     await expect(app.getByRole('dialog', { name: 'Paste a clip' })).toBeVisible();
   });
