@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import Dexie from 'dexie';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
 import { openDossierDb, SCHEMA_VERSION } from './schema';
 
-type Rows = Record<string, Record<string, unknown>[]>;
-const v1 = JSON.parse(readFileSync(resolve(__dirname, '../../tests/fixtures/db/v1.json'), 'utf8')) as { tables: Rows };
+/**
+ * One saved fixture per schema version (tests/fixtures/db/v<N>.json): each is written with the
+ * stores exactly as version N shipped them, then opened by the current code, which upgrades it
+ * to SCHEMA_VERSION; every row must still be there with every field it had. Adding version N+1
+ * to schema.ts makes the "a fixture for every version" test fail until vN+1.json and its stores
+ * are added here.
+ */
 
-/** The v1 schema exactly as it shipped, to write a database the way the old version did. */
 const V1_STORES = {
   articles: 'id, canonicalUrl, url, siteName, publishedAt, clippedAt, title, quoteCount, *tags, *actorIds',
   bodies: 'articleId',
@@ -20,34 +24,89 @@ const V1_STORES = {
   searchIndex: 'id',
 };
 
-describe('schema upgrades', () => {
-  it('opens a v1 database, upgrades it, and keeps every row', async () => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('upgrade-v1', { indexedDB, IDBKeyRange });
-    old.version(1).stores(V1_STORES);
-    await old.open();
-    for (const [table, rows] of Object.entries(v1.tables)) if (rows.length) await old.table(table).bulkAdd(rows);
-    old.close();
+/** The stores each released version declared (Dexie versions accumulate: N's changes on top of N-1's). */
+const STORES_BY_VERSION: Record<number, Record<string, string>[]> = {
+  1: [V1_STORES],
+  2: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }],
+};
 
-    const db = openDossierDb('upgrade-v1', { indexedDB, IDBKeyRange });
-    await db.open();
+type Row = Record<string, unknown>;
+const KEY_OF: Record<string, string> = { bodies: 'articleId', settings: 'key' };
+
+/** JSON can't hold bytes: {"$bytes": base64} becomes a Uint8Array. */
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(revive);
+  if (value && typeof value === 'object') {
+    const obj = value as Row;
+    if (typeof obj['$bytes'] === 'string') return new Uint8Array(Buffer.from(obj['$bytes'], 'base64'));
+    return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, revive(v)]));
+  }
+  return value;
+}
+
+const fixturePath = (version: number) => resolve(__dirname, `../../tests/fixtures/db/v${version}.json`);
+
+function fixture(version: number): Record<string, Row[]> {
+  return revive((JSON.parse(readFileSync(fixturePath(version), 'utf8')) as { tables: unknown }).tables) as Record<string, Row[]>;
+}
+
+/** Writes a version's fixture the way that version did (its stores, straight Dexie), then opens it with the current code. */
+async function upgradedFrom(version: number): Promise<{ tables: Record<string, Row[]>; written: number; db: ReturnType<typeof openDossierDb> }> {
+  const tables = fixture(version);
+  const indexedDB = new IDBFactory();
+  const name = `fixture-v${version}`;
+  const old = new Dexie(name, { indexedDB, IDBKeyRange });
+  STORES_BY_VERSION[version]!.forEach((stores, i) => old.version(i + 1).stores(stores));
+  await old.open();
+  let written = 0;
+  for (const [table, rows] of Object.entries(tables)) {
+    if (rows.length) await old.table(table).bulkAdd(rows);
+    written += rows.length;
+  }
+  old.close();
+  const db = openDossierDb(name, { indexedDB, IDBKeyRange });
+  await db.open();
+  return { tables, written, db };
+}
+
+const VERSIONS = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
+
+describe('saved schema fixtures', () => {
+  it.each(VERSIONS)('there is a fixture and its stores for version %i', (version) => {
+    expect(existsSync(fixturePath(version))).toBe(true);
+    expect(STORES_BY_VERSION[version], `stores of v${version}`).toBeDefined();
+  });
+
+  it.each(VERSIONS)('a v%i database upgrades to the current version keeping every row and field', async (version) => {
+    const { tables, written, db } = await upgradedFrom(version);
+    expect(written).toBeGreaterThan(5);
     expect(db.verno).toBe(SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(v1.tables)) {
-      const stored = await db.table(table).toArray();
-      expect(stored, table).toHaveLength(rows.length);
+    for (const [table, rows] of Object.entries(tables)) {
+      expect(await db.table(table).count(), table).toBe(rows.length);
       for (const row of rows) {
-        const key = table === 'bodies' ? row['articleId'] : table === 'settings' ? row['key'] : row['id'];
-        const after = (await db.table(table).get(key as string)) as Record<string, unknown>;
-        // Every field v1 wrote is still there, unchanged.
-        expect(after, `${table} ${String(key)}`).toMatchObject(row);
+        const key = row[KEY_OF[table] ?? 'id'] as string;
+        const after = (await db.table(table).get(key)) as Row | undefined;
+        expect(after, `${table} ${key}`).toBeDefined();
+        // Every field the old version wrote is still there, unchanged (bytes included).
+        expect(after, `${table} ${key}`).toMatchObject(row);
       }
     }
-    // The upgrade filled what v1 left out.
+    // Every quote now has the fields current code relies on.
+    for (const q of (await db.quotes.toArray()) as unknown as Row[]) {
+      expect(q, String(q['id'])).toMatchObject({ tags: expect.any(Array), mentionIds: expect.any(Array), comment: expect.any(String), unplaced: expect.any(Boolean) });
+      expect(q['speakerId'] === null || typeof q['speakerId'] === 'string').toBe(true);
+    }
+    db.close();
+  });
+});
+
+describe('schema upgrades', () => {
+  it('v1 → v2 fills what v1 left out with the defaults and keeps what it had; the v2 index answers reading-order queries', async () => {
+    const { db } = await upgradedFrom(1);
     const q1 = (await db.quotes.get('q1'))!;
     expect(q1).toMatchObject({ tags: [], mentionIds: [], comment: '', unplaced: false, speakerId: 'p1' });
     const q2 = (await db.quotes.get('q2'))!;
     expect(q2).toMatchObject({ mentionIds: ['p1'], speakerId: null });
-    // The v2 index answers reading-order queries.
     const ordered = await db.quotes.where('[articleId+positionSelector.start]').between(['a1', Dexie.minKey], ['a1', Dexie.maxKey]).toArray();
     expect(ordered.map((q) => q.id)).toEqual(['q2', 'q1']);
     db.close();
