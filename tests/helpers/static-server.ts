@@ -1,7 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { serveLocal, type RunningServer } from '../../electron/main/clip/test-server';
+
+export type { RunningServer };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,17 +17,12 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export interface RunningServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
 /** Serves a folder (the built renderer, or fixture pages) on 127.0.0.1, plus optional custom routes. */
-export async function serveFolder(root: string, routes: Route[] = []): Promise<RunningServer> {
+export function serveFolder(root: string, routes: Route[] = []): Promise<RunningServer> {
   const base = resolve(root);
-  const server: Server = createServer((req, res) => {
+  return serveLocal((req, res) => {
     void (async () => {
       for (const route of routes) if (await route(req, res)) return;
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -44,14 +41,4 @@ export async function serveFolder(root: string, routes: Route[] = []): Promise<R
       }
     })();
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
 }
