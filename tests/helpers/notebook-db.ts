@@ -9,8 +9,18 @@ export type RowTable = 'articles' | 'bodies' | 'images' | 'quotes' | 'actors' | 
  * window or an older Dossier wrote them. Rows go in one transaction per call.
  */
 export async function putRows(page: Page, table: RowTable, rows: unknown[]): Promise<void> {
+  await writeRows(page, table, 'put', rows);
+}
+
+/** Deletes rows by key the same way (no change events), in one transaction. */
+export async function deleteRows(page: Page, table: RowTable, keys: string[]): Promise<void> {
+  await writeRows(page, table, 'delete', keys);
+}
+
+/** One readwrite transaction on one table of the page's database: put each row, or delete each key. */
+async function writeRows(page: Page, table: RowTable, op: 'put' | 'delete', items: unknown[]): Promise<void> {
   await page.evaluate(
-    ({ table, rows }) =>
+    ({ table, op, items }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('dossier');
         open.onerror = () => reject(open.error);
@@ -18,7 +28,10 @@ export async function putRows(page: Page, table: RowTable, rows: unknown[]): Pro
           const db = open.result;
           const tx = db.transaction(table, 'readwrite');
           const store = tx.objectStore(table);
-          for (const row of rows) store.put(row);
+          for (const item of items) {
+            if (op === 'put') store.put(item);
+            else store.delete(item as IDBValidKey);
+          }
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -27,28 +40,7 @@ export async function putRows(page: Page, table: RowTable, rows: unknown[]): Pro
           tx.onabort = () => reject(tx.error);
         };
       }),
-    { table, rows },
-  );
-}
-
-export async function deleteRows(page: Page, table: RowTable, keys: string[]): Promise<void> {
-  await page.evaluate(
-    ({ table, keys }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(table, 'readwrite');
-          for (const key of keys) tx.objectStore(table).delete(key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, keys },
+    { table, op, items },
   );
 }
 
