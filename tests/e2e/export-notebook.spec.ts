@@ -1,60 +1,18 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { exportRootOf } from '../helpers/main-deps';
+import { exportedFiles, goldenFiles, readTree } from '../fixtures/export/golden';
 import { fixtureNotebook } from '../fixtures/export/notebook';
+import { putRows, type RowTable } from '../helpers/notebook-db';
 import { linkProblems } from '../helpers/export-check';
 import { BackupEncoder } from '../../shared/backup/format';
 import { MANIFEST_FILE } from '../../shared/export/manifest';
 
-const GOLDEN = resolve(__dirname, '../fixtures/export/golden');
-
-function readTree(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (lstatSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full).split('\\').join('/'), readFileSync(full));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** The fixture notebook as JSON-safe rows (image bytes as number arrays, rebuilt in the page). */
-function fixtureRows(): Record<string, unknown[]> {
-  const rows = fixtureNotebook();
-  return { ...rows, images: rows.images.map((i) => ({ ...i, bytes: [...i.bytes] })) };
-}
-
-/** Writes rows straight into the app's IndexedDB, as a notebook the user built would hold them. */
-async function seed(app: Page, rows: Record<string, unknown[]>): Promise<void> {
-  await app.evaluate(
-    (data) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tables = Object.keys(data).filter((t) => data[t]!.length);
-          const tx = db.transaction(tables, 'readwrite');
-          for (const table of tables) {
-            for (const row of data[table]!) {
-              const r = row as Record<string, unknown>;
-              tx.objectStore(table).put(table === 'images' ? { ...r, bytes: new Uint8Array(r['bytes'] as number[]) } : r);
-            }
-          }
-          tx.oncomplete = () => {
-            db.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    rows,
-  );
+/** Writes the fixture notebook straight into the app's IndexedDB, as a notebook the user built would hold it. */
+async function seedFixtureNotebook(app: Page): Promise<void> {
+  for (const [table, rows] of Object.entries(fixtureNotebook())) await putRows(app, table as RowTable, rows);
 }
 
 async function countRows(app: Page): Promise<Record<string, number>> {
@@ -83,17 +41,17 @@ async function countRows(app: Page): Promise<Record<string, number>> {
 
 test.describe('export', () => {
   test('exports the notebook to a folder through the routed API: the golden Markdown, images, manifest; re-export updates in place', async ({ app, recorder, mainCalls }) => {
-    await seed(app, fixtureRows());
+    await seedFixtureNotebook(app);
     await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
     await app.getByRole('button', { name: 'Export to folder…' }).click();
     await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 images to “export”/)).toBeVisible();
 
     const folder = join(exportRootOf(recorder), 'export');
     const tree = readTree(folder);
-    for (const [path, text] of readTree(GOLDEN)) expect(tree.get(path)?.toString('utf8'), path).toBe(text.toString('utf8'));
+    for (const [path, text] of goldenFiles()) expect(tree.get(path)?.toString('utf8'), path).toBe(text);
     expect([...tree.get('attachments/img-quay.png')!]).toEqual([...fixtureNotebook().images[0]!.bytes]);
     expect(tree.has(MANIFEST_FILE)).toBe(true);
-    expect(linkProblems(new Map([...tree].map(([p, b]) => [p, p.endsWith('.md') ? b.toString('utf8') : new Uint8Array(b)])))).toEqual([]);
+    expect(linkProblems(exportedFiles(tree))).toEqual([]);
     expect(recorder.dialogs).toEqual(['folder']);
     expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').every((c) => c.ok)).toBe(true);
 
@@ -111,7 +69,7 @@ test.describe('export', () => {
   });
 
   test('backs up to a file, and restores it into an empty notebook after checking it', async ({ app, recorder }) => {
-    await seed(app, fixtureRows());
+    await seedFixtureNotebook(app);
     await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
     await app.getByRole('button', { name: 'Back up notebook…' }).click();
     await expect(app.getByText(/Saved the backup “Dossier backup \d{4}-\d{2}-\d{2}\.dossier-backup”/)).toBeVisible();
@@ -141,7 +99,7 @@ test.describe('export', () => {
   });
 
   test('a damaged backup is refused with a clear message and the notebook is untouched', async ({ app, recorder }) => {
-    await seed(app, fixtureRows());
+    await seedFixtureNotebook(app);
     const before = await countRows(app);
     const encoder = new BackupEncoder({ schemaVersion: 2, createdAt: 'x', appVersion: 't' });
     const lines = [encoder.headerLine(), encoder.rowLine('notes', { id: 'n-new', title: 'From backup' }), encoder.footerLine()];
@@ -161,7 +119,7 @@ test.describe('export', () => {
   });
 
   test('a note copied as Markdown and saved as .md; an actor saved as .md', async ({ app, recorder }) => {
-    await seed(app, fixtureRows());
+    await seedFixtureNotebook(app);
     await app.goto(`${new URL(app.url()).origin}/index.html#/notes/note-ferry`);
     await app.evaluate(() => {
       const w = window as unknown as { __copied: string[] };
