@@ -4,6 +4,7 @@ import { hrefFor } from '../app/router';
 import { createActor, updateActor, type NewActor } from '../db/actors';
 import { ActorTypeahead } from './ActorTypeahead';
 import { useActor, useLikelyDuplicates } from './hooks';
+import { ErrorText } from '../app/ErrorText';
 
 const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
@@ -116,11 +117,7 @@ export function ActorForm({ actor, initial, onSaved, onCancel }: { actor?: Actor
           Created {formatDate(actor.createdAt)} · updated {formatDate(actor.updatedAt)}
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           Cancel

@@ -10,6 +10,7 @@ import { Backlinks } from '../notes/Backlinks';
 import { ActorForm } from './ActorForm';
 import { ActorTypeahead } from './ActorTypeahead';
 import { useActorPage } from './hooks';
+import { Dialog } from '../app/Dialog';
 
 function day(iso: string): string {
   const d = new Date(iso);
@@ -172,39 +173,33 @@ export function ActorPage({ id }: { id: string }) {
       </div>
 
       {editing ? (
-        <div className="dialog-backdrop" onMouseDown={() => setEditing(false)}>
-          <div className="dialog" role="dialog" aria-label={`Edit ${actor.name}`} onMouseDown={(e) => e.stopPropagation()}>
-            <h2>Edit actor</h2>
-            <ActorForm actor={actor} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
-          </div>
-        </div>
+        <Dialog label={`Edit ${actor.name}`} heading="Edit actor" onClose={() => setEditing(false)}>
+          <ActorForm actor={actor} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
+        </Dialog>
       ) : null}
       {merging ? (
-        <div className="dialog-backdrop" onMouseDown={() => setMerging(null)}>
-          <div className="dialog" role="dialog" aria-label="Merge actors" onMouseDown={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && setMerging(null)}>
-            <h2>Merge another actor into {actor.name}</h2>
-            {merging === 'pick' ? (
-              <>
-                <p className="meta">Choose the duplicate. Its name and aliases become aliases of {actor.name}, and its quotes, articles and notes move here.</p>
-                <ActorTypeahead label="Actor to merge" placeholder="Type a name or alias…" autoFocus excludeIds={[actor.id]} onPick={(a) => setMerging(a)} />
-              </>
-            ) : (
-              <p>
-                Merge “{merging.name}” ({merging.kind}) into “{actor.name}”? “{merging.name}” will be removed; Undo puts it back.
-              </p>
-            )}
-            <div className="dialog-actions">
-              <button type="button" onClick={() => setMerging(null)}>
-                Cancel
+        <Dialog label="Merge actors" heading={<>Merge another actor into {actor.name}</>} onClose={() => setMerging(null)}>
+          {merging === 'pick' ? (
+            <>
+              <p className="meta">Choose the duplicate. Its name and aliases become aliases of {actor.name}, and its quotes, articles and notes move here.</p>
+              <ActorTypeahead label="Actor to merge" placeholder="Type a name or alias…" autoFocus excludeIds={[actor.id]} onPick={(a) => setMerging(a)} />
+            </>
+          ) : (
+            <p>
+              Merge “{merging.name}” ({merging.kind}) into “{actor.name}”? “{merging.name}” will be removed; Undo puts it back.
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setMerging(null)}>
+              Cancel
+            </button>
+            {merging !== 'pick' ? (
+              <button type="button" className="primary" autoFocus onClick={() => void merge(merging)}>
+                Merge
               </button>
-              {merging !== 'pick' ? (
-                <button type="button" className="primary" autoFocus onClick={() => void merge(merging)}>
-                  Merge
-                </button>
-              ) : null}
-            </div>
+            ) : null}
           </div>
-        </div>
+        </Dialog>
       ) : null}
     </section>
   );

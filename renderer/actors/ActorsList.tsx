@@ -9,6 +9,7 @@ import { onChange } from '../db/changes';
 import { listActors } from '../db/actors';
 import { ActorForm } from './ActorForm';
 import { useActorCount, useActorTags } from './hooks';
+import { Dialog } from '../app/Dialog';
 
 const PAGE = 100;
 const ROW = 44;
@@ -182,18 +183,15 @@ export function ActorsList({ params }: { params: URLSearchParams }) {
         </div>
       )}
       {creating ? (
-        <div className="dialog-backdrop" onMouseDown={() => setCreating(false)}>
-          <div className="dialog" role="dialog" aria-label="New actor" onMouseDown={(e) => e.stopPropagation()}>
-            <h2>New actor</h2>
-            <ActorForm
-              onCancel={() => setCreating(false)}
-              onSaved={(a) => {
-                setCreating(false);
-                navigate('actors', a.id);
-              }}
-            />
-          </div>
-        </div>
+        <Dialog label="New actor" heading="New actor" onClose={() => setCreating(false)}>
+          <ActorForm
+            onCancel={() => setCreating(false)}
+            onSaved={(a) => {
+              setCreating(false);
+              navigate('actors', a.id);
+            }}
+          />
+        </Dialog>
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { createActor, findLikelyDuplicates, restoreSnapshot, setQuoteActors } fr
 import { ActorTypeahead } from './ActorTypeahead';
 import { useQuoteActors } from './hooks';
 import '../styles/actors.css';
+import { ErrorText } from '../app/ErrorText';
 
 /**
  * Sets a quote's speaker (at most one) and the actors it mentions: type-ahead over names and
@@ -108,11 +109,7 @@ export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId:
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Done <kbd>Esc</kbd>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { clipHtml, clipText, type ClipOutcome } from './clip-actions';
+import { Dialog } from '../app/Dialog';
+import { ErrorText } from '../app/ErrorText';
 
 export type PasteMode = 'text' | 'html';
 
@@ -48,56 +50,48 @@ export function PasteClipDialog({ initial, onClose, onSaved }: { initial?: Paste
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={onClose}>
-      <div className="dialog" role="dialog" aria-label="Paste a clip" onMouseDown={(e) => e.stopPropagation()}>
-        <h2>Paste a clip</h2>
-        <div className="segmented" role="radiogroup" aria-label="Format">
-          <label>
-            <input type="radio" name="paste-mode" checked={mode === 'text'} onChange={() => switchMode('text')} /> Plain text
-          </label>
-          <label>
-            <input type="radio" name="paste-mode" checked={mode === 'html'} onChange={() => switchMode('html')} /> HTML
-          </label>
-        </div>
-        <textarea
-          aria-label="Clip text"
-          autoFocus
-          placeholder={mode === 'html' ? 'Paste the page’s HTML…' : 'Headline on the first line\nThen the article body…'}
-          value={text}
-          onPaste={(e) => {
-            const html = e.clipboardData.getData('text/html');
-            if (html.trim() && !text.trim()) {
-              // A copy from a browser: keep its HTML (links, paragraphs) and its plain text.
-              e.preventDefault();
-              setText(html);
-              setAlt(e.clipboardData.getData('text/plain'));
-              setMode('html');
-              setError(null);
-            }
-          }}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(null);
-          }}
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void save();
-            if (e.key === 'Escape') onClose();
-          }}
-        />
-        {error ? (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-            {saving ? 'Saving…' : 'Save clip'} <kbd>Ctrl+Enter</kbd>
-          </button>
-        </div>
+    <Dialog label="Paste a clip" heading="Paste a clip" onClose={onClose}>
+      <div className="segmented" role="radiogroup" aria-label="Format">
+        <label>
+          <input type="radio" name="paste-mode" checked={mode === 'text'} onChange={() => switchMode('text')} /> Plain text
+        </label>
+        <label>
+          <input type="radio" name="paste-mode" checked={mode === 'html'} onChange={() => switchMode('html')} /> HTML
+        </label>
       </div>
-    </div>
+      <textarea
+        aria-label="Clip text"
+        autoFocus
+        placeholder={mode === 'html' ? 'Paste the page’s HTML…' : 'Headline on the first line\nThen the article body…'}
+        value={text}
+        onPaste={(e) => {
+          const html = e.clipboardData.getData('text/html');
+          if (html.trim() && !text.trim()) {
+            // A copy from a browser: keep its HTML (links, paragraphs) and its plain text.
+            e.preventDefault();
+            setText(html);
+            setAlt(e.clipboardData.getData('text/plain'));
+            setMode('html');
+            setError(null);
+          }
+        }}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') void save();
+        }}
+      />
+      <ErrorText error={error} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
+          {saving ? 'Saving…' : 'Save clip'} <kbd>Ctrl+Enter</kbd>
+        </button>
+      </div>
+    </Dialog>
   );
 }

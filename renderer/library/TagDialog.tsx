@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Article } from '../../shared/model';
 import { setArticleTags } from '../db/articles';
+import { Dialog } from '../app/Dialog';
+import { ErrorText } from '../app/ErrorText';
 
 /** Add tags (comma-separated) to an article and remove its tags, from the keyboard. */
 export function TagDialog({ article, onClose }: { article: Article; onClose: () => void }) {
@@ -27,47 +29,40 @@ export function TagDialog({ article, onClose }: { article: Article; onClose: () 
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={onClose}>
-      <div className="dialog" role="dialog" aria-label="Tags" onMouseDown={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-        <h2>Tags of “{article.title}”</h2>
-        <div className="tag-editor">
-          <input
-            type="text"
-            aria-label="New tag"
-            autoFocus
-            placeholder="Add tags, separated by commas"
-            value={input}
-            onChange={(e) => setInput(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') add();
-            }}
-          />
-          <button type="button" onClick={add}>
-            Add
-          </button>
-        </div>
-        <ul className="tag-list" aria-label="Current tags">
-          {tags.length === 0 ? <li className="muted">No tags yet.</li> : null}
-          {[...new Set(tags)].map((t) => (
-            <li key={t} className="tag">
-              {t}
-              <button type="button" aria-label={`Remove tag ${t}`} onClick={() => void save(tags.filter((x) => x !== t))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        {error ? (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+    <Dialog label="Tags" heading={<>Tags of “{article.title}”</>} onClose={onClose}>
+      <div className="tag-editor">
+        <input
+          type="text"
+          aria-label="New tag"
+          autoFocus
+          placeholder="Add tags, separated by commas"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') add();
+          }}
+        />
+        <button type="button" onClick={add}>
+          Add
+        </button>
       </div>
-    </div>
+      <ul className="tag-list" aria-label="Current tags">
+        {tags.length === 0 ? <li className="muted">No tags yet.</li> : null}
+        {[...new Set(tags)].map((t) => (
+          <li key={t} className="tag">
+            {t}
+            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => void save(tags.filter((x) => x !== t))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorText error={error} />
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
   );
 }
