@@ -3,6 +3,8 @@ import type { Actor } from '../../shared/model';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { hrefFor, navigate } from '../app/router';
+import { Dialog } from '../app/Dialog';
+import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
 import { deleteActor, mergeActors, restoreSnapshot, type TimelineEntry } from '../db/actors';
 import { ActorExportButton } from '../export/ActorExportButton';
@@ -10,7 +12,6 @@ import { Backlinks } from '../notes/Backlinks';
 import { ActorForm } from './ActorForm';
 import { ActorTypeahead } from './ActorTypeahead';
 import { useActorPage } from './hooks';
-import { Dialog } from '../app/Dialog';
 
 function day(iso: string): string {
   const d = new Date(iso);
@@ -73,6 +74,8 @@ export function ActorPage({ id }: { id: string }) {
     [data],
   );
   useCommands(commands);
+  // The actor's commands (Edit, Merge, Delete) are registered once it has loaded.
+  useHoldReady(page.loading && !data);
 
   if (page.loading && !data) return null;
   if (!data)

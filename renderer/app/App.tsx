@@ -14,6 +14,7 @@ import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
 import { startSearchFeature } from '../search/start';
 import { useClipLinks } from '../library/useClipLinks';
+import { useReadyMarker } from './ready';
 
 export function App() {
   const route = useRoute();
@@ -75,12 +76,15 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [goCommands, paletteOpen]);
 
+  // Last of the shell's effects: the view's handlers and the shell's own are in place by now.
+  const mainRef = useReadyMarker<HTMLElement>(route.id ? `${route.section}/${route.id}` : route.section);
+
   const section = SECTIONS.find((s) => s.id === route.section);
   const View = section?.view;
   return (
     <div className="app">
       <Sidebar sections={SECTIONS} current={section?.id ?? ''} />
-      <main className="main" id="main">
+      <main className="main" id="main" ref={mainRef}>
         {View ? (
           <View itemId={route.id} params={route.params} />
         ) : (

@@ -8,6 +8,7 @@ import { EmptyState } from '../app/EmptyState';
 import type { Live } from '../app/hooks';
 import { isEditable } from '../app/keyboard';
 import { navigate } from '../app/router';
+import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
 import { applyAnchors, createQuote, createQuotes, deleteQuote, restoreQuote, updateQuote } from '../db/quotes';
 import { setArticleText } from '../db/reading';
@@ -45,6 +46,8 @@ export function ReaderView({ itemId, params }: { itemId: string | null; params: 
   const body = useArticleBody(itemId);
   const quotesLive = useArticleQuotes(itemId);
   const imageUrls = useImageUrls(itemId);
+  // The reader's keys and commands come with <Reader>, once this article (not the one before) is loaded.
+  useHoldReady(!!itemId && (article.loading || body.loading || (article.value != null && article.value.id !== itemId)));
   if (!itemId) {
     return (
       <EmptyState title="No article open" action={<button type="button" className="primary" onClick={() => navigate('library')}>Go to the Library</button>}>

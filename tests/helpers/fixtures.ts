@@ -1,6 +1,7 @@
 import './dossier-window';
 import { test as base, expect, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
+import { appReady } from './app-ready';
 import { serveFolder, type RunningServer } from './static-server';
 import { routeClipLinks, routeMainApi, type RoutedCall } from './routed-api';
 import { testMainDeps, type MainRecorder } from './main-deps';
@@ -44,6 +45,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await routeMainApi(page, rendererServer.url, testMainDeps(recorder), mainCalls);
     await page.goto(`${rendererServer.url}/index.html`);
     await expect(page.locator('.app')).toBeVisible();
+    // Tests start pressing keys at once: wait for the library's handlers, not only its markup.
+    await appReady(page, 'library');
     await use(page);
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
