@@ -1,4 +1,5 @@
 import { test, expect } from '../helpers/fixtures';
+import { appReady } from '../helpers/app-ready';
 
 test('create, edit, warn of a duplicate, merge (and undo), delete and undo an actor, from the keyboard and the palette', async ({ app }) => {
   await app.keyboard.press('Control+3');
@@ -12,6 +13,7 @@ test('create, edit, warn of a duplicate, merge (and undo), delete and undo an ac
   await app.keyboard.press('Control+Enter');
   await expect(app.getByRole('heading', { name: 'Ines Varga', level: 1 })).toBeVisible();
   await expect(app.getByText('Harbour pilot')).toBeVisible();
+  await appReady(app);
 
   // Edit from the palette.
   await app.keyboard.press('Control+k');
@@ -25,6 +27,7 @@ test('create, edit, warn of a duplicate, merge (and undo), delete and undo an ac
 
   // A second card with the same name, ignoring case and diacritics, is flagged.
   await app.keyboard.press('Control+3');
+  await appReady(app, 'actors');
   await app.keyboard.press('n');
   const second = app.getByRole('form', { name: 'New actor' });
   await second.getByLabel('Name').fill('I. Varga');

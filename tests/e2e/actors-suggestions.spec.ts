@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { pasteAndOpen, selectWithMouse } from '../helpers/reader';
+import { appReady, viewOf } from '../helpers/app-ready';
 
 // Articles written for this test (invented port, people and union).
 const FIRST = `Varnholt dockers vote on night shifts
@@ -16,6 +17,7 @@ async function go(app: Page, hash: string) {
   await app.evaluate((h: string) => {
     window.location.hash = h;
   }, hash);
+  await appReady(app, viewOf(`http://dossier.test/${hash}`));
 }
 
 test('paste two articles, accept the suggestions, and see the speaker’s quotes in time order on the actor page', async ({ app }) => {

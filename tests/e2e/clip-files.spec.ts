@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { test, expect } from '../helpers/fixtures';
 import { dropData, dropFiles, page, readStored, serveNewsSite } from '../helpers/clip-pages';
 import type { RunningServer } from '../helpers/static-server';
+import { appReady } from '../helpers/app-ready';
 
 let site: RunningServer;
 test.beforeAll(async () => {
@@ -22,6 +23,7 @@ test('dropping an .html file clips it', async ({ app }) => {
   expect((await readStored(app)).articles[0]).toMatchObject({ source: 'drop', byline: 'Maren Okafor' });
   await app.reload();
   await expect(app.getByRole('list', LIST).getByText(LIGHTHOUSE)).toBeVisible();
+  await appReady(app);
 
   // A saved page packed as .html.gz is unpacked in the window.
   const packed = gzipSync('<html><head><title>Tide tables printed again</title></head><body><article><h1>Tide tables printed again</h1><p>The harbour office in Port Alder will print paper tide tables again this spring, after fishermen said the phone app failed them at sea twice in one week.</p></article></body></html>');

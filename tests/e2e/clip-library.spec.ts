@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { dropFiles, page, pasteData, readStored } from '../helpers/clip-pages';
+import { appReady } from '../helpers/app-ready';
 
 const LIST = { name: 'Articles' } as const;
 
@@ -110,8 +111,7 @@ test('tags: add and remove; filter by tag, site and actor; sort by title', async
     { store: 'articles', values: [{ ...lighthouse, actorIds: ['actor-fenwick'] }] },
   ]);
   await app.reload();
-  // Wait for the library to be back before using the keyboard: a key pressed while the page is
-  // still starting reaches no listener.
+  await appReady(app);
   await expect(rows).toHaveCount(2);
   // From the palette this time.
   await app.keyboard.press('Control+k');
@@ -133,6 +133,7 @@ test('a library of 2,000 articles renders only the rows on screen and pages thro
   }));
   await putRows(app, [{ store: 'articles', values: articles }]);
   await app.reload();
+  await appReady(app);
   const list = app.getByRole('list', LIST);
   await expect(list.getByText('Harbour bulletin 1999')).toBeVisible();
   await expect(app.getByText('2000 articles')).toBeVisible();

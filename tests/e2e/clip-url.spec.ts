@@ -1,6 +1,7 @@
 import { test, expect } from '../helpers/fixtures';
 import { readStored, serveNewsSite } from '../helpers/clip-pages';
 import type { RunningServer } from '../helpers/static-server';
+import { appReady } from '../helpers/app-ready';
 
 let site: RunningServer;
 test.beforeAll(async () => {
@@ -104,6 +105,7 @@ test('a URL already in the library offers "Open existing" or "Save new version"'
 
   // Cancel saves nothing.
   await app.goto(app.url().replace(/#.*$/, '#/library'));
+  await appReady(app);
   await box.fill(`${site.url}/news/lighthouse`);
   await box.press('Enter');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { pasteData, readStored } from '../helpers/clip-pages';
 import { noteText } from '../../shared/notes/references';
+import { appReady } from '../helpers/app-ready';
 
 const STRESS = process.env['DOSSIER_STRESS'] === '1';
 /** Runs of each scenario: 20 keeps `npm test` quick on two cores; the issue's 200 under stress. */
@@ -71,6 +72,7 @@ test(`notes: ${RUNS} reloads at random moments during autosave lose no acknowled
 
   await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
   await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
+  await appReady(app);
   const noteId = decodeURIComponent(app.url().replace(/^.*#\/notes\//, ''));
   const editor = app.getByLabel('Note text');
 
@@ -102,6 +104,7 @@ test(`notes: ${RUNS} reloads at random moments during autosave lose no acknowled
     await app.reload({ waitUntil: 'commit' });
 
     await expect(editor, where).toBeVisible();
+    await appReady(app);
     const notes = await readNotes(app);
     expect(notes.map((n) => n.id), where).toEqual([noteId]);
     const stored = notes[0]!;

@@ -9,6 +9,7 @@ import { putRows, type RowTable } from '../helpers/notebook-db';
 import { linkProblems } from '../helpers/export-check';
 import { BackupEncoder } from '../../shared/backup/format';
 import { MANIFEST_FILE } from '../../shared/export/manifest';
+import { appReady } from '../helpers/app-ready';
 
 /** Writes the fixture notebook straight into the app's IndexedDB, as a notebook the user built would hold it. */
 async function seedFixtureNotebook(app: Page): Promise<void> {
@@ -43,6 +44,7 @@ test.describe('export', () => {
   test('exports the notebook to a folder through the routed API: the golden Markdown, images, manifest; re-export updates in place', async ({ app, recorder, mainCalls }) => {
     await seedFixtureNotebook(app);
     await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
+    await appReady(app);
     await app.getByRole('button', { name: 'Export to folder…' }).click();
     await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 images to “export”/)).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
+import { appReady } from '../helpers/app-ready';
 
 /** Makes every IndexedDB write fail the way Chromium reports a full disk; returns a function that heals it. */
 async function breakWrites(app: Page): Promise<() => Promise<void>> {
@@ -22,6 +23,8 @@ async function breakWrites(app: Page): Promise<() => Promise<void>> {
 
 async function newNote(app: Page, first: string) {
   await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
+  await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
+  await appReady(app);
   await app.getByLabel('Note text').click();
   await app.keyboard.type(first);
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();

@@ -1,5 +1,6 @@
 import { test, expect } from '../helpers/fixtures';
 import { pasteAndOpen, selectWithMouse, waitForPaint } from '../helpers/reader';
+import { appReady } from '../helpers/app-ready';
 
 const FERRY = [
   'Harbour board backs a night ferry to Ostrand',
@@ -22,6 +23,7 @@ test('All quotes filters by colour, article, tag, actor and words, and opens a q
   await waitForPaint(app, 2);
 
   await app.goto(`${app.url().split('#')[0]}#/library`);
+  await appReady(app);
   await pasteAndOpen(app, MARKET);
   await selectWithMouse(app, 'closed the covered', 'overnight');
   await app.keyboard.press('2'); // green
@@ -58,6 +60,7 @@ test('All quotes filters by colour, article, tag, actor and words, and opens a q
   );
 
   await app.goto(`${app.url().split('#')[0]}#/quotes`);
+  await appReady(app);
   const list = app.getByRole('list', { name: 'Quotes' });
   const texts = () => list.locator('.quote-text').allTextContents();
   await expect(list.locator('.quote-text')).toHaveCount(3);

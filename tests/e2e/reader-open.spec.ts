@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describeRange } from '../../shared/anchor';
 import { articleText } from '../../shared/text/dom-text';
 import { articleRow, paintedWords, pasteAndOpen, readRows, seedRows, selectWithMouse, waitForPaint } from '../helpers/reader';
+import { appReady } from '../helpers/app-ready';
 
 function textOf(html: string): string {
   const { document } = parseHTML(`<html><body><div>${html}</div></body></html>`);
@@ -120,6 +121,7 @@ test('a selection across emphasis and a link is highlighted on exactly those wor
     bodies: [{ articleId: 'emph', html, text: textOf(html), captions: [] }],
   });
   await app.goto(`${app.url().split('#')[0]}#/read/emph`);
+  await appReady(app);
   await waitForPaint(app, 0);
   await selectWithMouse(app, 'depot in', '2027');
   await app.keyboard.press('4'); // pink

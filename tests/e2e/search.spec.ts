@@ -1,11 +1,13 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { deleteRows, putRows, searchReady, type SearchProbe } from '../helpers/notebook-db';
+import { appReady } from '../helpers/app-ready';
 
 const at = '2025-03-01T10:00:00.000Z';
 
 async function pasteClip(app: Page, text: string): Promise<void> {
   await app.keyboard.press('Control+1'); // the library, where the paste command lives
+  await appReady(app, 'library');
   await app.keyboard.press('Control+k');
   await app.getByRole('combobox', { name: /Search the notebook/ }).fill('paste clip');
   await app.keyboard.press('Enter');
@@ -43,6 +45,7 @@ test.describe('search everywhere', () => {
     await putRows(app, 'actors', [{ id: 'p1', name: 'Ólafur Brännström', kind: 'person', aliases: ['Brännström'], role: 'ferry operator', affiliationId: null, description: '', tags: [], keys: ['olafur brannstrom', 'brannstrom'], createdAt: at, updatedAt: at }]);
     await putRows(app, 'notes', [{ id: 'n1', title: 'Ferry timeline', editorState: '{}', text: 'Ask Brännström about the night crews.', articleId: null, quoteIds: [], actorIds: ['p1'], createdAt: at, updatedAt: at }]);
     await app.reload();
+    await appReady(app);
     await searchReady(app);
 
     await paletteSearch(app, 'ferry');
@@ -85,6 +88,7 @@ test.describe('search everywhere', () => {
     await putRows(app, 'actors', [{ id: 'p1', name: 'Olaf Tvedt', kind: 'person', aliases: [], role: 'ferry operator', affiliationId: null, description: '', tags: [], keys: ['olaf tvedt'], createdAt: at, updatedAt: '2099-01-01T00:00:00.000Z' }]);
     await deleteRows(app, 'notes', ['n1']);
     await app.reload();
+    await appReady(app);
     await searchReady(app);
     await paletteSearch(app, 'tvedt');
     await expect(options(app).first()).toContainText('Olaf Tvedt');

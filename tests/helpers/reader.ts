@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { appReady } from './app-ready';
 
 /** Pastes a plain-text clip through the Library UI and opens it in the reader; returns the article id. */
 export async function pasteAndOpen(app: Page, clip: string): Promise<string> {
@@ -11,6 +12,8 @@ export async function pasteAndOpen(app: Page, clip: string): Promise<string> {
   await app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: title }).click();
   await expect(app.locator('.reader-title')).toHaveText(title);
   await waitForPaint(app);
+  await expect(app).toHaveURL(/#\/read\//);
+  await appReady(app);
   return decodeURIComponent(new URL(app.url()).hash.split('/')[2]!.split('?')[0]!);
 }
 
