@@ -15,6 +15,7 @@ import { test, expect } from '../helpers/fixtures';
 import { pasteData, readStored } from '../helpers/clip-pages';
 import { noteText } from '../../shared/notes/references';
 import { appReady } from '../helpers/app-ready';
+import { openNewNote } from '../helpers/notes';
 
 const STRESS = process.env['DOSSIER_STRESS'] === '1';
 /** Runs of each scenario: 20 keeps `npm test` quick on two cores; the issue's 200 under stress. */
@@ -70,10 +71,7 @@ test(`notes: ${RUNS} reloads at random moments during autosave lose no acknowled
   test.info().annotations.push({ type: 'seed', description: String(SEED) });
   const random = prng(SEED);
 
-  await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
-  await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
-  await appReady(app);
-  const noteId = decodeURIComponent(app.url().replace(/^.*#\/notes\//, ''));
+  const noteId = await openNewNote(app);
   const editor = app.getByLabel('Note text');
 
   const acknowledged: string[] = [];

@@ -1,6 +1,6 @@
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
-import { appReady } from '../helpers/app-ready';
+import { openNewNote } from '../helpers/notes';
 
 /** Makes every IndexedDB write fail the way Chromium reports a full disk; returns a function that heals it. */
 async function breakWrites(app: Page): Promise<() => Promise<void>> {
@@ -22,9 +22,7 @@ async function breakWrites(app: Page): Promise<() => Promise<void>> {
 }
 
 async function newNote(app: Page, first: string) {
-  await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
-  await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
-  await appReady(app);
+  await openNewNote(app);
   await app.getByLabel('Note text').click();
   await app.keyboard.type(first);
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();

@@ -2,6 +2,7 @@ import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { seedRows, testActor, testArticle, testQuote } from '../helpers/seed-db';
 import { appReady } from '../helpers/app-ready';
+import { openNewNote } from '../helpers/notes';
 
 const ARTICLE = testArticle('art-ferry', 'Council approves night ferry');
 const QUOTE = testQuote('q-night', 'art-ferry', 'We will run the ferry through the night from April.', 'act-ines');
@@ -85,10 +86,8 @@ test('a note with a mention and quotes survives a reload and shows among the act
 });
 
 test('@ offers to create an actor, and the new actor is mentioned and saved', async ({ app }) => {
-  await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
+  await openNewNote(app);
   await expect(app.getByLabel('Note title')).toBeVisible();
-  await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
-  await appReady(app);
   await app.getByLabel('Note text').click();
   await app.keyboard.type('Call @Oskar Lind');
   const create = app.getByRole('option', { name: 'Create actor “Oskar Lind”' });
@@ -103,9 +102,7 @@ test('@ offers to create an actor, and the new actor is mentioned and saved', as
 });
 
 test('Markdown shortcuts, checklists and undo work while typing', async ({ app }) => {
-  await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
-  await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
-  await appReady(app);
+  await openNewNote(app);
   await app.getByLabel('Note text').click();
   await app.keyboard.type('# Heading\n');
   await app.keyboard.type('[ ] call the port\n');
@@ -122,9 +119,7 @@ test('Markdown shortcuts, checklists and undo work while typing', async ({ app }
 
 test('a quote in a note follows edits to the quote and, once the quote is deleted, keeps its last text marked detached', async ({ app }) => {
   await seedRows(app, { articles: [ARTICLE], quotes: [QUOTE], actors: [INES] });
-  await app.goto(app.url().replace(/#.*$/, '') + '#/notes/new');
-  await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
-  await appReady(app);
+  await openNewNote(app);
   await app.getByLabel('Note text').click();
   await app.keyboard.press('Control+Shift+Q');
   await app.keyboard.type('through the night');
