@@ -8,6 +8,13 @@
  *  - toFrame: to the first requestAnimationFrame callback after the key (the frame it lands in);
  *  - work: to the first task after the key's events and Lexical's update (main-thread cost).
  * Writes bench/results/typing.json.
+ *
+ * Diagnostics (off by default; they cost time of their own): TYPING_PROFILE=1 prints the big
+ * note's JavaScript self time by function (TYPING_PROFILE_OUT=<file> also saves the profile);
+ * TYPING_TRACE=1 traces the run and prints each window's main-thread busy time in wall and CPU
+ * time (the trace's thread clock, which another process's load barely moves: the way to compare
+ * changes on a busy machine), TYPING_TRACE=names adds the top trace events per window;
+ * TYPING_WORST=1 lists the slowest keystrokes with their index (warm-up spikes or steady cost).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -161,7 +168,11 @@ function printProfile(profile: CpuProfile): void {
 interface TraceEvent {
   name: string;
   ph: string;
+  ts?: number;
   dur?: number;
+  /** Thread (CPU) time of the event: unlike `dur`, barely affected by other processes' load. */
+  tdur?: number;
+  pid: number;
   tid: number;
   args?: { name?: string };
 }
@@ -175,6 +186,26 @@ function printTrace(trace: { traceEvents: TraceEvent[] }): void {
     total.set(e.name, (total.get(e.name) ?? 0) + e.dur);
   }
   for (const [name, us] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(1).padStart(9)} ms  ${name}`);
+  // Per renderer main thread (both notes' windows are in the trace): top-level tasks only (nested
+  // events are inside them), so the sum is the thread's busy time while typing, in wall and CPU time.
+  for (const t of trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')) {
+    let cpu = 0;
+    let wall = 0;
+    let until = -1;
+    const top = trace.traceEvents.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e.dur && e.ts !== undefined).sort((a, b) => a.ts! - b.ts!);
+    for (const e of top) {
+      if (e.ts! < until) continue;
+      until = e.ts! + e.dur!;
+      wall += e.dur!;
+      cpu += e.tdur ?? 0;
+    }
+    if (wall && process.env['TYPING_TRACE'] === 'names') {
+      const byName = new Map<string, number>();
+      for (const e of top) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0));
+      console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([n, us]) => `${(us / 1000).toFixed(0).padStart(6)} ${n}`).join('\n'));
+    }
+    if (wall) console.log(`renderer ${t.pid} main thread busy: ${(wall / 1000).toFixed(0)} ms wall, ${(cpu / 1000).toFixed(0)} ms CPU (${(cpu / 1000 / (CHARS + WARMUP)).toFixed(2)} ms CPU per keystroke)`);
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -231,7 +262,9 @@ async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: S
     await cdp.send('Profiler.start');
   }
   const tracing = process.env['TYPING_TRACE'];
-  if (tracing) await big.context().browser()!.startTracing(big, { categories: ['devtools.timeline', 'blink', 'v8.execute'] });
+  // TYPING_TRACE=baseline traces the empty note instead, for a side-by-side look.
+  const traced = tracing === 'baseline' ? baseline : big;
+  if (tracing) await traced.context().browser()!.startTracing(traced, { categories: ['devtools.timeline', 'blink', 'v8.execute'] });
   for (let i = 0; i < CHARS + WARMUP; i++) {
     const ch = phrase[i % phrase.length]!;
     await baseline.keyboard.type(ch);
@@ -240,8 +273,12 @@ async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: S
     await big.waitForTimeout(KEY_DELAY_MS);
   }
   await big.waitForTimeout(300);
-  if (tracing) printTrace(JSON.parse((await big.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
-  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+  if (tracing) printTrace(JSON.parse((await traced.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
+  if (cdp) {
+    const profile = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
+    if (process.env['TYPING_PROFILE_OUT']) writeFileSync(process.env['TYPING_PROFILE_OUT'], JSON.stringify(profile));
+    printProfile(profile);
+  }
   const read = (page: Page) => page.evaluate(() => (window as unknown as { __typing: Sample[] }).__typing);
   return { baseline: (await read(baseline)).slice(WARMUP), big: (await read(big)).slice(WARMUP) };
 }
@@ -306,6 +343,12 @@ async function main(): Promise<void> {
     openMs.push(await openNote(page, `${server.url}/index.html#/notes/bench-big`, QUOTES, MENTIONS));
     runs.openMs = openMs;
 
+    if (process.env['TYPING_WORST']) {
+      for (const [label, samples] of [['big', runs.big], ['baseline', runs.baseline]] as const) {
+        const worst = samples.map((s, i) => ({ i, ms: s.toPaint, work: s.work })).sort((a, b) => b.ms - a.ms).slice(0, 20);
+        console.log(`${label} worst keystrokes (index: toPaint/work ms):`, worst.map((w) => `${w.i}:${w.ms.toFixed(1)}/${w.work.toFixed(1)}`).join(' '));
+      }
+    }
     const big95 = stats(runs.big.map((s) => s.toPaint));
     const base95 = stats(runs.baseline.map((s) => s.toPaint));
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;

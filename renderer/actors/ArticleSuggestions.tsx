@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { suggest, type ProposedActor, type SuggestedQuote } from '../../shared/suggest';
+import { useCommands, type Command } from '../app/commands';
 import { useLive } from '../app/hooks';
 import { hrefFor } from '../app/router';
 import { showError, showToast } from '../app/toasts';
@@ -27,14 +28,12 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   const knownKey = JSON.stringify(inputs?.known ?? []);
   const suggestions = useMemo(() => (text ? suggest(text, { known: inputs?.known ?? [] }) : null), [text, knownKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (!inputs) return null;
-  if (!inputs.article || !inputs.body) return null;
-  const linked = new Set(inputs.article.actorIds);
+  const linked = new Set(inputs?.article?.actorIds ?? []);
   const actors = suggestions?.actors ?? [];
   const isLinked = (p: ProposedActor) => p.knownId !== null && linked.has(p.knownId);
   const quoteDone = (q: SuggestedQuote) => {
     const speaker = q.speakerIndex === null ? null : actors[q.speakerIndex]!;
-    const stored = inputs.quotes.find((s) => s.positionSelector.start === q.start && s.positionSelector.end === q.end);
+    const stored = inputs?.quotes.find((s) => s.positionSelector.start === q.start && s.positionSelector.end === q.end);
     return !!stored && !!speaker?.knownId && stored.speakerId === speaker.knownId;
   };
   const speakerQuotes = (suggestions?.quotes ?? []).filter((q) => q.speakerIndex !== null);
@@ -53,18 +52,31 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
     }
   };
   const acceptAll = () =>
-    run(`Accepted ${pendingActors.length} actors and ${pendingQuotes.length} speakers.`, async () => {
+    void run(`Accepted ${pendingActors.length} actors and ${pendingQuotes.length} speakers.`, async () => {
       // Actors first, so every speaker below is created once and found by name afterwards.
       for (const p of pendingActors) await acceptActor(articleId, p);
       for (const q of pendingQuotes) await acceptSpeaker(articleId, q, actors[q.speakerIndex!]!);
     });
 
+  // The palette's "Accept all suggestions" runs whatever is pending when it is chosen.
+  const acceptAllRef = useRef(acceptAll);
+  useEffect(() => {
+    acceptAllRef.current = acceptAll;
+  });
+  const pending = busy ? 0 : pendingActors.length + pendingQuotes.length;
+  const commands = useMemo<Command[]>(
+    () => (pending ? [{ id: 'suggestions.acceptAll', title: `Accept all suggestions (${pending})`, group: 'Article', run: () => acceptAllRef.current() }] : []),
+    [pending],
+  );
+  useCommands(commands);
+
+  if (!inputs?.article || !inputs.body) return null;
   return (
     <section className="suggestions" aria-label="Suggestions">
       <header>
         <strong>Suggestions</strong>{' '}
         {pendingActors.length + pendingQuotes.length ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => void acceptAll()}>
+          <button type="button" className="primary" disabled={busy} onClick={acceptAll}>
             Accept all ({pendingActors.length + pendingQuotes.length})
           </button>
         ) : null}

@@ -139,27 +139,34 @@ export function updateArticle(id: string, changes: Partial<Omit<Article, 'id'>>)
 }
 
 /** Everything removed with an article, kept so Undo can put it back exactly. */
+/** The settings row that remembers how far the reader got in an article. */
+export const readingPositionKey = (articleId: string): string => `reader.position.${articleId}`;
+
 export interface DeletedArticle {
   article: Article;
   body: ArticleBody | undefined;
   images: StoredImage[];
   quotes: Quote[];
+  /** The reading position, removed with the article and brought back by Undo. */
+  readingPosition?: unknown;
 }
 
 export function deleteArticle(id: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return guardedWrite('delete the article', async () => {
-    const deleted = await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes], async () => {
+    const deleted = await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings], async (): Promise<DeletedArticle | null> => {
       const article = await db.articles.get(id);
       if (!article) return null;
       const body = await db.bodies.get(id);
       const images = await db.images.where('articleId').equals(id).toArray();
       const quotes = await db.quotes.where('articleId').equals(id).toArray();
+      const position = await db.settings.get(readingPositionKey(id));
       await db.articles.delete(id);
       await db.bodies.delete(id);
       await db.images.where('articleId').equals(id).delete();
       await db.quotes.where('articleId').equals(id).delete();
-      return { article, body, images, quotes };
+      await db.settings.delete(readingPositionKey(id));
+      return { article, body, images, quotes, ...(position ? { readingPosition: position.value } : {}) };
     });
     if (deleted) {
       emitChange({ table: 'articles', kind: 'delete', ids: [id] });
@@ -172,11 +179,12 @@ export function deleteArticle(id: string): Promise<DeletedArticle | null> {
 export function restoreArticle(deleted: DeletedArticle): Promise<void> {
   const db = getDb();
   return guardedWrite('restore the article', async () => {
-    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes], async () => {
+    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings], async () => {
       await db.articles.put(deleted.article);
       if (deleted.body) await db.bodies.put(deleted.body);
       if (deleted.images.length) await db.images.bulkPut(deleted.images);
       if (deleted.quotes.length) await db.quotes.bulkPut(deleted.quotes);
+      if (deleted.readingPosition !== undefined) await db.settings.put({ key: readingPositionKey(deleted.article.id), value: deleted.readingPosition });
     });
     emitChange({ table: 'articles', kind: 'put', ids: [deleted.article.id] });
     emitChange({ table: 'quotes', kind: 'put', ids: deleted.quotes.map((q) => q.id) });

@@ -12,6 +12,7 @@ import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
 import { applyAnchors, createQuote, createQuotes, deleteQuote, restoreQuote, updateQuote } from '../db/quotes';
 import { setArticleText } from '../db/reading';
+import { readingPositionKey } from '../db/articles';
 import { copyText, showBody } from './body-html';
 import { quoteAsMarkdown } from './citation';
 import { HighlightToolbar, type ToolbarAnchor } from './HighlightToolbar';
@@ -82,7 +83,7 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
   if (!quotesLive.loading) performance.mark('dossier:reader-quotes-loaded');
   const [fontSize, setFontSize] = useSetting<number>('reader.fontSize', DEFAULT_FONT);
   const [lastColor, setLastColor] = useSetting<HighlightColor>('reader.lastColor', 'yellow');
-  const [savedPosition, setSavedPosition, positionLoaded] = useSetting<number>(`reader.position.${article.id}`, 0);
+  const [savedPosition, setSavedPosition, positionLoaded] = useSetting<number>(readingPositionKey(article.id), 0);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<DomTextMap | null>(null);

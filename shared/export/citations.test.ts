@@ -48,12 +48,13 @@ describe('bylines', () => {
 });
 
 describe('BibTeX', () => {
-  it('writes @online entries with escaped fields and unique keys', () => {
+  it('writes newspaper articles with escaped fields and unique keys', () => {
     const tricky: Article = { ...budget, id: 'x', title: 'Costs: 50% & {braces} #1_a ~ ^', byline: 'Ana Ruiz', publishedAt: '2026-02-01T00:00:00Z' };
     const twin: Article = { ...tricky, id: 'y' };
     expect(toBibtex([ferry, tricky, twin])).toBe(
       [
-        '@online{fell2026,',
+        '@article{fell2026,',
+        '  entrysubtype = {newspaper},',
         '  title = {{Harbour council keeps night ferry: “we will not sell”}},',
         '  author = {Fell, Nora},',
         '  journaltitle = {Alder Gazette},',
@@ -64,8 +65,9 @@ describe('BibTeX', () => {
         '  keywords = {transport, harbour}',
         '}',
         '',
-        '@online{ruiz2026,',
-        '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a \\textasciitilde{} \\textasciicircum{}}},',
+        '@article{ruiz2026,',
+        '  entrysubtype = {newspaper},',
+        '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a {\\textasciitilde} {\\textasciicircum}}},',
         '  author = {Ruiz, Ana},',
         '  journaltitle = {Velmora Courier},',
         '  date = {2026-02-01},',
@@ -74,8 +76,9 @@ describe('BibTeX', () => {
         '  langid = {en}',
         '}',
         '',
-        '@online{ruiz2026a,',
-        '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a \\textasciitilde{} \\textasciicircum{}}},',
+        '@article{ruiz2026a,',
+        '  entrysubtype = {newspaper},',
+        '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a {\\textasciitilde} {\\textasciicircum}}},',
         '  author = {Ruiz, Ana},',
         '  journaltitle = {Velmora Courier},',
         '  date = {2026-02-01},',

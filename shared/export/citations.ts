@@ -1,6 +1,6 @@
 /**
  * Citations for articles, in the two formats Zotero and other reference managers import:
- * CSL-JSON (type "article-newspaper") and BibTeX (@online, as biblatex and Zotero read it).
+ * CSL-JSON (type "article-newspaper") and BibLaTeX (@article with entrysubtype newspaper, or @online), as reference managers read them.
  */
 import type { Article } from '../model';
 
@@ -67,16 +67,21 @@ export function toCslJson(articles: readonly Article[]): string {
   return `${JSON.stringify(articles.map(toCsl), null, 2)}\n`;
 }
 
-/** Escapes BibTeX's special characters; non-ASCII stays as UTF-8 (biber and Zotero read it). */
+/** TeX characters written as commands; the other specials take a backslash. */
+const TEX_SPECIAL: Record<string, string> = { '\\': '{\\textbackslash}', '~': '{\\textasciitilde}', '^': '{\\textasciicircum}' };
+
+/** Escapes BibTeX's special characters and breaks TeX ligatures; non-ASCII stays as UTF-8 (biber and Zotero read it). */
 export function bibEscape(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/[{}]/g, (c) => `\\${c}`)
-    .replace(/[&%$#_]/g, (c) => `\\${c}`)
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      // One pass, so the braces a replacement brings are never escaped again.
+      .replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c] ?? `\\${c}`)
+      // TeX ligatures: "--" is a dash, two quotes a curly quote, "!`" and "?`" inverted marks.
+      .replace(/([-'`])(?=\1)/g, '$1{}')
+      .replace(/([!?])(?=`)/g, '$1{}')
+  );
 }
 
 /** A citation key: first author's family name (or first title word) + year, ASCII letters and digits. */
@@ -95,7 +100,12 @@ function bibName(n: CslName): string {
   return `${bibEscape(n.family ?? '')}, ${bibEscape(n.given ?? '')}`;
 }
 
-/** BibTeX @online entries with unique keys (a, b, c... added on a clash, in the given order). */
+/**
+ * BibLaTeX entries with unique keys (a, b, c... added on a clash, in the given order). An article
+ * from a named publication is `@article` with `entrysubtype = {newspaper}`, the way reference
+ * managers write newspaper articles, so the publication survives an import as the container
+ * title (an `@online` entry's journaltitle is dropped by importers); one without is `@online`.
+ */
 export function toBibtex(articles: readonly Article[]): string {
   const used = new Map<string, number>();
   const entries = articles.map((article) => {
@@ -114,7 +124,9 @@ export function toBibtex(articles: readonly Article[]): string {
     if (accessed && article.url) fields.push(['urldate', accessed.map((p, i) => (i ? String(p).padStart(2, '0') : String(p))).join('-')]);
     if (article.lang) fields.push(['langid', bibEscape(article.lang)]);
     if (article.tags.length) fields.push(['keywords', bibEscape(article.tags.join(', '))]);
-    return `@online{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
+    const type = article.siteName ? 'article' : 'online';
+    if (article.siteName) fields.unshift(['entrysubtype', 'newspaper']);
+    return `@${type}{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
   });
   return entries.length ? `${entries.join('\n\n')}\n` : '';
 }

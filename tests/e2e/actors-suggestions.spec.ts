@@ -48,7 +48,12 @@ test('paste two articles, accept the suggestions, and see the speaker’s quotes
   await go(app, `#/read/${encodeURIComponent(first)}`);
   await expect(panel.getByRole('listitem', { name: 'Suggested actor Tamsin Rook' })).toContainText('in your notebook');
   await expect(panel.getByRole('listitem', { name: 'Suggested actor Piet Olden' })).toContainText('union’s secretary');
-  await panel.getByRole('button', { name: /Accept all/ }).click();
+  // Accept all from the command palette (the panel's "Accept all" button runs the same action).
+  await expect(panel.getByRole('button', { name: /Accept all/ })).toBeVisible();
+  await app.keyboard.press('Control+k');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('accept all suggestions');
+  await expect(app.getByRole('dialog', { name: 'Command palette' }).getByRole('option', { selected: true })).toContainText(/Accept all suggestions/);
+  await app.keyboard.press('Enter');
   await expect(panel.getByRole('button', { name: /Accept all/ })).toHaveCount(0);
   await expect(panel.getByRole('listitem', { name: /Suggested speaker for “Night shifts/ })).toContainText('Accepted');
 
