@@ -22,6 +22,7 @@ import type { Note } from '../../shared/model';
 import { openableState } from '../../shared/notes/empty';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
+import { useHoldReady } from '../app/ready';
 import { hasModifier } from '../app/keyboard';
 import { hrefFor, navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
@@ -100,6 +101,8 @@ export function NoteEditor({ noteId }: { noteId: string }) {
     };
   }, [noteId]);
 
+  // The editor's key handlers and commands come with OpenNote, once the note is read.
+  useHoldReady(opened === null);
   if (opened === null) return <div className="note-opening" aria-busy="true" />;
   if (opened === 'missing') {
     return (

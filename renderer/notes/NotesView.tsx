@@ -1,5 +1,6 @@
 /** Notes: the list on the left, the open note on the right (#/notes, #/notes/<id>, #/notes/new?article=<id>). */
 import { useEffect, useMemo, useRef } from 'react';
+import { useHoldReady } from '../app/ready';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { hrefFor, navigate } from '../app/router';
@@ -34,6 +35,8 @@ export function NotesView({ itemId, params }: { itemId: string | null; params: U
   const searchRef = useRef<HTMLInputElement>(null);
   const actorId = params.get('actor');
   useCreateOnNew(itemId, params.get('article'));
+  // #/notes/new is a step on the way to the created note's own route: not ready until it is there.
+  useHoldReady(itemId === 'new');
 
   const commands = useMemo<Command[]>(
     () => [
