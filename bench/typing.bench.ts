@@ -14,7 +14,10 @@
  * TYPING_TRACE=1 traces the run and prints each window's main-thread busy time in wall and CPU
  * time (the trace's thread clock, which another process's load barely moves: the way to compare
  * changes on a busy machine), TYPING_TRACE=names adds the top trace events per window;
- * TYPING_WORST=1 lists the slowest keystrokes with their index (warm-up spikes or steady cost).
+ * TYPING_TRACE=long adds each window's longest tasks and what they held (garbage collection or
+ * a keystroke); TYPING_ALLOC=1 prints the bytes allocated while typing in the big note, by function
+ * (sampled, garbage included); TYPING_WORST=1 lists the slowest keystrokes with their index
+ * (warm-up spikes or steady cost).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -204,8 +207,42 @@ function printTrace(trace: { traceEvents: TraceEvent[] }): void {
       for (const e of top) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0));
       console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([n, us]) => `${(us / 1000).toFixed(0).padStart(6)} ${n}`).join('\n'));
     }
+    if (wall && process.env['TYPING_TRACE'] === 'long') {
+      let until2 = -1;
+      const tops = top.filter((e) => {
+        if (e.ts! < until2) return false;
+        until2 = e.ts! + e.dur!;
+        return true;
+      });
+      for (const e of [...tops].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 8)) {
+        const inside = top.filter((c) => c !== e && c.ts! >= e.ts! && c.ts! + c.dur! <= e.ts! + e.dur! && (c.tdur ?? 0) > 1000);
+        console.log(`  task ${(e.tdur! / 1000).toFixed(1)} ms CPU: ${inside.map((c) => `${c.name} ${(c.tdur! / 1000).toFixed(1)}`).slice(0, 14).join(' | ')}`);
+      }
+    }
     if (wall) console.log(`renderer ${t.pid} main thread busy: ${(wall / 1000).toFixed(0)} ms wall, ${(cpu / 1000).toFixed(0)} ms CPU (${(cpu / 1000 / (CHARS + WARMUP)).toFixed(2)} ms CPU per keystroke)`);
   }
+}
+
+interface AllocNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocNode[];
+}
+
+/** TYPING_ALLOC=1: bytes allocated while typing in the big note, by function (sampled). */
+function printAllocations(head: AllocNode): void {
+  const self = new Map<string, number>();
+  let total = 0;
+  const walk = (n: AllocNode, stack: string[]) => {
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    const path = [...stack, key].slice(-3).join(' < ');
+    total += n.selfSize;
+    if (n.selfSize) self.set(path, (self.get(path) ?? 0) + n.selfSize);
+    for (const c of n.children) walk(c, [...stack, key]);
+  };
+  walk(head, []);
+  console.log(`allocated while typing (sampled): ${(total / 1048576).toFixed(1)} MB, ${(total / 1024 / (CHARS + WARMUP)).toFixed(0)} KB per keystroke`);
+  for (const [k, b] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(b / 1024).toFixed(0).padStart(8)} KB  ${k}`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -261,6 +298,11 @@ async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: S
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const alloc = process.env['TYPING_ALLOC'] ? await big.context().newCDPSession(big) : null;
+  if (alloc) {
+    await alloc.send('HeapProfiler.enable');
+    await alloc.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
   const tracing = process.env['TYPING_TRACE'];
   // TYPING_TRACE=baseline traces the empty note instead, for a side-by-side look.
   const traced = tracing === 'baseline' ? baseline : big;
@@ -273,6 +315,10 @@ async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: S
     await big.waitForTimeout(KEY_DELAY_MS);
   }
   await big.waitForTimeout(300);
+  if (alloc) {
+    const { profile } = (await alloc.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: AllocNode } };
+    printAllocations(profile.head);
+  }
   if (tracing) printTrace(JSON.parse((await traced.context().browser()!.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
   if (cdp) {
     const profile = (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
