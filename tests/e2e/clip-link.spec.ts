@@ -4,6 +4,7 @@ import { test, expect, REPO_ROOT } from '../helpers/fixtures';
 import { serveFolder, type RunningServer } from '../helpers/static-server';
 import { emitMainEvent } from '../helpers/routed-api';
 import { paintedWords, waitForPaint } from '../helpers/reader';
+import { readRows } from '../helpers/notebook-db';
 
 /**
  * Clipping from the browser, end to end: a dossier:// link goes through main's real parser and
@@ -28,18 +29,8 @@ function clipLink(params: Record<string, string>): string {
 }
 
 /** Every stored quote's text, read straight from IndexedDB. */
-function storedQuotes(app: Page): Promise<string[]> {
-  return app.evaluate(
-    () =>
-      new Promise<string[]>((done, fail) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('quotes', 'readonly').objectStore('quotes').getAll();
-          all.onsuccess = () => done((all.result as { text: string }[]).map((q) => q.text));
-        };
-      }),
-  );
+async function storedQuotes(app: Page): Promise<string[]> {
+  return (await readRows<{ text: string }>(app, 'quotes')).map((q) => q.text);
 }
 
 test.describe('clipping from the browser', () => {

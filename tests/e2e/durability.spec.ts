@@ -16,6 +16,7 @@ import { pasteData, readStored } from '../helpers/clip-pages';
 import { noteText } from '../../shared/notes/references';
 import { appReady } from '../helpers/app-ready';
 import { openNewNote } from '../helpers/notes';
+import { readRows } from '../helpers/notebook-db';
 
 const STRESS = process.env['DOSSIER_STRESS'] === '1';
 /** Runs of each scenario: 20 keeps `npm test` quick on two cores; the issue's 200 under stress. */
@@ -43,24 +44,7 @@ interface StoredNote {
   editorState: string;
 }
 
-function readNotes(app: Page): Promise<StoredNote[]> {
-  return app.evaluate(
-    () =>
-      new Promise<StoredNote[]>((done, fail) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('notes', 'readonly').objectStore('notes').getAll();
-          all.onsuccess = () => {
-            db.close();
-            done(all.result as StoredNote[]);
-          };
-          all.onerror = () => fail(all.error);
-        };
-      }),
-  );
-}
+const readNotes = (app: Page) => readRows<StoredNote>(app, 'notes');
 
 const status = (app: Page) => app.getByRole('status').filter({ hasText: /^(Saved|Edited|Saving…|Not saved)$/ });
 

@@ -1,4 +1,5 @@
 import { test, expect } from '../helpers/fixtures';
+import { readRows } from '../helpers/notebook-db';
 
 test.describe('foundation', () => {
   test('a clip created in the UI is read back from IndexedDB after a reload', async ({ app }) => {
@@ -10,19 +11,7 @@ test.describe('foundation', () => {
 
     await app.reload();
     await expect(app.getByRole('list', { name: 'Articles' }).getByText('Harbour council approves night ferry')).toBeVisible();
-    const stored = await app.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('dossier');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('articles', 'readonly');
-            const all = tx.objectStore('articles').getAll();
-            all.onsuccess = () => resolve((all.result as { title: string }[]).map((a) => a.title));
-          };
-        }),
-    );
-    expect(stored).toEqual(['Harbour council approves night ferry']);
+    expect((await readRows<{ title: string }>(app, 'articles')).map((a) => a.title)).toEqual(['Harbour council approves night ferry']);
   });
 
   test('an invalid API payload is rejected with a validation error and reaches no handler', async ({ app, recorder, mainCalls }) => {

@@ -1,6 +1,7 @@
 import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { openNewNote } from '../helpers/notes';
+import { readRows } from '../helpers/notebook-db';
 
 /** Makes every IndexedDB write fail the way Chromium reports a full disk; returns a function that heals it. */
 async function breakWrites(app: Page): Promise<() => Promise<void>> {
@@ -55,16 +56,6 @@ test('reloading while saves fail loses nothing: the unsaved text comes back and 
   await expect(app.locator('.toast').filter({ hasText: 'Restored changes' })).toBeVisible();
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   // Stored in IndexedDB now, not only in the draft.
-  const text = await app.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
-          all.onsuccess = () => resolve((all.result as { text: string }[]).map((n) => n.text));
-        };
-      }),
-  );
+  const text = (await readRows<{ text: string }>(app, 'notes')).map((n) => n.text);
   expect(text).toEqual(['Saved before the disk filled. Typed while nothing could be written.']);
 });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { seedRows, testActor, testArticle, testQuote } from '../helpers/seed-db';
 import { appReady } from '../helpers/app-ready';
 import { openNewNote } from '../helpers/notes';
+import { readRows } from '../helpers/notebook-db';
 
 const ARTICLE = testArticle('art-ferry', 'Council approves night ferry');
 const QUOTE = testQuote('q-night', 'art-ferry', 'We will run the ferry through the night from April.', 'act-ines');
@@ -157,18 +158,8 @@ test('a quote in a note follows edits to the quote and, once the quote is delete
   await expect(detached).toContainText('Detached: quote deleted');
 });
 
-function readNoteStates(app: Page): Promise<string[]> {
-  return app.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('notes', 'readonly').objectStore('notes').getAll();
-          all.onsuccess = () => resolve((all.result as { editorState: string }[]).map((n) => n.editorState));
-        };
-      }),
-  );
+async function readNoteStates(app: Page): Promise<string[]> {
+  return (await readRows<{ editorState: string }>(app, 'notes')).map((n) => n.editorState);
 }
 
 test('“New note for this article” from the reader makes an article note, and the reader lists it', async ({ app }) => {

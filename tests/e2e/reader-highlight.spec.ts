@@ -1,5 +1,6 @@
 import { test, expect } from '../helpers/fixtures';
 import { paintedWords, pasteAndOpen, selectWithMouse, waitForPaint } from '../helpers/reader';
+import { readRows } from '../helpers/notebook-db';
 
 const CLIP = [
   'Harbour board backs a night ferry to Ostrand',
@@ -35,18 +36,7 @@ test.describe('reader highlights', () => {
     await app.reload();
     await waitForPaint(app, 1);
     expect((await paintedWords(app, 'green')).length).toBe(1);
-    const stored = await app.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('dossier');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('quotes', 'readonly').objectStore('quotes').getAll();
-            all.onsuccess = () => resolve((all.result as { text: string }[]).map((q) => q.text));
-          };
-        }),
-    );
-    expect(stored).toEqual([words]);
+    expect((await readRows<{ text: string }>(app, 'quotes')).map((q) => q.text)).toEqual([words]);
   });
 
   test('recolour, comment, delete with undo, overlapping highlights', async ({ app }) => {

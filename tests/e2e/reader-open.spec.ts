@@ -2,7 +2,8 @@ import { test, expect } from '../helpers/fixtures';
 import { parseHTML } from 'linkedom';
 import { describeRange } from '../../shared/anchor';
 import { articleText } from '../../shared/text/dom-text';
-import { articleRow, paintedWords, pasteAndOpen, readRows, seedRows, selectWithMouse, waitForPaint } from '../helpers/reader';
+import { articleRow, paintedWords, pasteAndOpen, seedRows, selectWithMouse, waitForPaint } from '../helpers/reader';
+import { readRows } from '../helpers/notebook-db';
 import { appReady } from '../helpers/app-ready';
 
 function textOf(html: string): string {

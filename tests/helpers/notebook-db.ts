@@ -44,6 +44,26 @@ async function writeRows(page: Page, table: RowTable, op: 'put' | 'delete', item
   );
 }
 
+/** Reads every row of a store from the app's IndexedDB. */
+export async function readRows<T>(app: Page, store: RowTable): Promise<T[]> {
+  return app.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('dossier');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
+
 interface SearchProbe {
   status(): { state: string; docs: number; source: string | null; readyMs: number | null };
   whenReady(): Promise<void>;

@@ -113,26 +113,6 @@ export async function seedRows(app: Page, rows: SeedRows): Promise<void> {
   );
 }
 
-/** Reads every row of a store from the app's IndexedDB. */
-export async function readRows<T>(app: Page, store: string): Promise<T[]> {
-  return app.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as T[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
-}
-
 export function articleRow(id: string, title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id, url: null, canonicalUrl: null, title, byline: null, siteName: null, publishedAt: null, clippedAt: '2026-02-01T10:00:00.000Z', lang: 'en',
