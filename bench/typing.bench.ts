@@ -30,6 +30,7 @@ import { noteReferences, noteText } from '../shared/notes/references';
 import { serveFolder } from '../tests/helpers/static-server';
 import { routeMainApi } from '../tests/helpers/routed-api';
 import { testMainDeps } from '../tests/helpers/main-deps';
+import { putRows } from '../tests/helpers/notebook-db';
 import { seedRows, testActor, testArticle, testQuote } from '../tests/helpers/seed-db';
 
 const ROOT = resolve(__dirname, '..');
@@ -85,26 +86,6 @@ function bigNoteState(articles: Article[], quotes: Quote[], actors: Actor[]): st
 function noteRow(id: string, title: string, editorState: string): Note {
   const t = '2026-03-02T09:00:00.000Z';
   return { id, title, editorState, text: noteText(editorState), articleId: null, ...noteReferences(editorState), createdAt: t, updatedAt: t };
-}
-
-async function putNotes(page: Page, notes: Note[]): Promise<void> {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (const n of rows) tx.objectStore('notes').put(n);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    notes,
-  );
 }
 
 interface Sample {
@@ -375,7 +356,7 @@ async function main(): Promise<void> {
       await page.goto(`${server.url}/index.html#/notes`);
       await page.locator('.app').waitFor();
       await seedRows(page, { articles, actors, quotes });
-      await putNotes(page, [big, empty]);
+      await putRows(page, 'notes', [big, empty]);
       return page;
     };
     const basePage = await pageWith();

@@ -9,28 +9,42 @@ export type RowTable = 'articles' | 'bodies' | 'images' | 'quotes' | 'actors' | 
  * window or an older Dossier wrote them. Rows go in one transaction per call.
  */
 export async function putRows(page: Page, table: RowTable, rows: unknown[]): Promise<void> {
-  await writeRows(page, table, 'put', rows);
+  await writeRows(page, [{ table, op: 'put', items: rows }]);
 }
 
 /** Deletes rows by key the same way (no change events), in one transaction. */
 export async function deleteRows(page: Page, table: RowTable, keys: string[]): Promise<void> {
-  await writeRows(page, table, 'delete', keys);
+  await writeRows(page, [{ table, op: 'delete', items: keys }]);
 }
 
-/** One readwrite transaction on one table of the page's database: put each row, or delete each key. */
-async function writeRows(page: Page, table: RowTable, op: 'put' | 'delete', items: unknown[]): Promise<void> {
+/** Rows for several tables, written together (seedRows). */
+export type NotebookRows = Partial<Record<RowTable, unknown[]>>;
+
+/**
+ * Writes rows of several tables in one transaction, the same way as putRows (the app must have
+ * opened its database; reload afterwards so views read them).
+ */
+export async function seedRows(page: Page, rows: NotebookRows): Promise<void> {
+  const tables = (Object.keys(rows) as RowTable[]).filter((t) => rows[t]?.length);
+  if (tables.length) await writeRows(page, tables.map((table) => ({ table, op: 'put', items: rows[table]! })));
+}
+
+/** One readwrite transaction over the tables named: put each row, or delete each key. */
+async function writeRows(page: Page, writes: { table: RowTable; op: 'put' | 'delete'; items: unknown[] }[]): Promise<void> {
   await page.evaluate(
-    ({ table, op, items }) =>
+    (writes) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('dossier');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(table, 'readwrite');
-          const store = tx.objectStore(table);
-          for (const item of items) {
-            if (op === 'put') store.put(item);
-            else store.delete(item as IDBValidKey);
+          const tx = db.transaction([...new Set(writes.map((w) => w.table))], 'readwrite');
+          for (const { table, op, items } of writes) {
+            const store = tx.objectStore(table);
+            for (const item of items) {
+              if (op === 'put') store.put(item);
+              else store.delete(item as IDBValidKey);
+            }
           }
           tx.oncomplete = () => {
             db.close();
@@ -40,7 +54,7 @@ async function writeRows(page: Page, table: RowTable, op: 'put' | 'delete', item
           tx.onabort = () => reject(tx.error);
         };
       }),
-    { table, op, items },
+    writes,
   );
 }
 

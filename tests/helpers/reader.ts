@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { appReady } from './app-ready';
+import { seedRows as writeNotebookRows } from './notebook-db';
 
 /** Pastes a plain-text clip through the Library UI and opens it in the reader; returns the article id. */
 export async function pasteAndOpen(app: Page, clip: string): Promise<string> {
@@ -90,27 +91,9 @@ export interface SeedRows {
 }
 
 /** Writes rows straight into the app's IndexedDB (the schema the app already opened), as another version of Dossier would have. */
-export async function seedRows(app: Page, rows: SeedRows): Promise<void> {
-  await app.evaluate(
-    (data) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['articles', 'bodies', 'quotes', 'images'], 'readwrite');
-          for (const a of data.articles ?? []) tx.objectStore('articles').put(a);
-          for (const b of data.bodies ?? []) tx.objectStore('bodies').put(b);
-          for (const q of data.quotes ?? []) tx.objectStore('quotes').put(q);
-          for (const i of data.images ?? []) tx.objectStore('images').put({ ...i, bytes: new Uint8Array(i['bytes'] as number[]) });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+export function seedRows(app: Page, rows: SeedRows): Promise<void> {
+  const images = rows.images?.map((i) => ({ ...i, bytes: new Uint8Array(i['bytes'] as number[]) }));
+  return writeNotebookRows(app, { ...rows, ...(images ? { images } : {}) });
 }
 
 export function articleRow(id: string, title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seedRows as writeNotebookRows } from './notebook-db';
 import type { Actor, Article, ArticleBody, Quote } from '../../shared/model';
 
 export interface SeedRows {
@@ -12,28 +13,8 @@ export interface SeedRows {
  * Writes rows straight into the app's IndexedDB (the way another feature's UI would have stored
  * them). The app must have opened its database first; reload afterwards so views read them.
  */
-export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
-  await page.evaluate(
-    (r) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dossier');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['articles', 'quotes', 'actors', 'bodies'], 'readwrite');
-          for (const b of r.bodies ?? []) tx.objectStore('bodies').put(b);
-          for (const a of r.articles ?? []) tx.objectStore('articles').put(a);
-          for (const q of r.quotes ?? []) tx.objectStore('quotes').put(q);
-          for (const a of r.actors ?? []) tx.objectStore('actors').put(a);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+export function seedRows(page: Page, rows: SeedRows): Promise<void> {
+  return writeNotebookRows(page, rows);
 }
 
 const T = '2026-03-02T09:00:00.000Z';
