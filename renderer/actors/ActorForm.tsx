@@ -5,6 +5,7 @@ import { createActor, updateActor, type NewActor } from '../db/actors';
 import { ActorTypeahead } from './ActorTypeahead';
 import { useActor, useLikelyDuplicates } from './hooks';
 import { ErrorText } from '../app/ErrorText';
+import { Options } from '../app/Options';
 
 const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 
@@ -76,11 +77,7 @@ export function ActorForm({ actor, initial, onSaved, onCancel }: { actor?: Actor
       <label>
         Kind
         <select value={kind} onChange={(e) => setKind(e.target.value as ActorKind)}>
-          {ACTOR_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
+          <Options values={ACTOR_KINDS} />
         </select>
       </label>
       <label>

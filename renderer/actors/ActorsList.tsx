@@ -10,6 +10,7 @@ import { listActors } from '../db/actors';
 import { ActorForm } from './ActorForm';
 import { useActorCount, useActorTags } from './hooks';
 import { Dialog } from '../app/Dialog';
+import { Options } from '../app/Options';
 
 const PAGE = 100;
 const ROW = 44;
@@ -116,22 +117,14 @@ export function ActorsList({ params }: { params: URLSearchParams }) {
           Kind{' '}
           <select aria-label="Filter by kind" value={kind ?? ''} onChange={(e) => filter({ kind: e.target.value || null })}>
             <option value="">All kinds</option>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
+            <Options values={ACTOR_KINDS} />
           </select>
         </label>
         <label>
           Tag{' '}
           <select aria-label="Filter by tag" value={tag ?? ''} onChange={(e) => filter({ tag: e.target.value || null })}>
             <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
+            <Options values={tags} />
           </select>
         </label>
         <button type="button" className="primary" onClick={() => setCreating(true)}>

@@ -48,6 +48,20 @@ describe('bylines', () => {
 });
 
 describe('BibTeX', () => {
+  // The same article twice: the second gets the next key.
+  const trickyEntry = (key: string) => [
+    `@article{${key},`,
+    '  entrysubtype = {newspaper},',
+    '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a {\\textasciitilde} {\\textasciicircum}}},',
+    '  author = {Ruiz, Ana},',
+    '  journaltitle = {Velmora Courier},',
+    '  date = {2026-02-01},',
+    '  url = {https://courier.example/velmora/budget},',
+    '  urldate = {2026-03-12},',
+    '  langid = {en}',
+    '}',
+  ];
+
   it('writes newspaper articles with escaped fields and unique keys', () => {
     const tricky: Article = { ...budget, id: 'x', title: 'Costs: 50% & {braces} #1_a ~ ^', byline: 'Ana Ruiz', publishedAt: '2026-02-01T00:00:00Z' };
     const twin: Article = { ...tricky, id: 'y' };
@@ -65,27 +79,9 @@ describe('BibTeX', () => {
         '  keywords = {transport, harbour}',
         '}',
         '',
-        '@article{ruiz2026,',
-        '  entrysubtype = {newspaper},',
-        '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a {\\textasciitilde} {\\textasciicircum}}},',
-        '  author = {Ruiz, Ana},',
-        '  journaltitle = {Velmora Courier},',
-        '  date = {2026-02-01},',
-        '  url = {https://courier.example/velmora/budget},',
-        '  urldate = {2026-03-12},',
-        '  langid = {en}',
-        '}',
+        ...trickyEntry('ruiz2026'),
         '',
-        '@article{ruiz2026a,',
-        '  entrysubtype = {newspaper},',
-        '  title = {{Costs: 50\\% \\& \\{braces\\} \\#1\\_a {\\textasciitilde} {\\textasciicircum}}},',
-        '  author = {Ruiz, Ana},',
-        '  journaltitle = {Velmora Courier},',
-        '  date = {2026-02-01},',
-        '  url = {https://courier.example/velmora/budget},',
-        '  urldate = {2026-03-12},',
-        '  langid = {en}',
-        '}',
+        ...trickyEntry('ruiz2026a'),
         '',
       ].join('\n'),
     );
