@@ -65,7 +65,7 @@ export function ReaderView({ itemId, params }: { itemId: string | null; params: 
     );
   }
   return (
-    <Reader key={itemId} article={article.value} html={body.value.html} storedText={body.value.text} focusQuoteParam={params.get('quote')} quotesLive={quotesLive} imageUrls={imageUrls} />
+    <Reader key={itemId} article={article.value} html={body.value.html} storedText={body.value.text} focusQuoteParam={params.get('quote')} quotesLive={quotesLive} imageUrls={imageUrls} captions={body.value.captions ?? []} />
   );
 }
 
@@ -76,9 +76,11 @@ interface ReaderProps {
   focusQuoteParam: string | null;
   quotesLive: Live<Quote[]>;
   imageUrls: Map<string, string> | null;
+  /** Photo captions the clipper kept apart from the text. */
+  captions: readonly string[];
 }
 
-function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageUrls }: ReaderProps) {
+function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageUrls, captions }: ReaderProps) {
   performance.mark('dossier:reader-render');
   if (!quotesLive.loading) performance.mark('dossier:reader-quotes-loaded');
   const [fontSize, setFontSize] = useSetting<number>('reader.fontSize', DEFAULT_FONT);
@@ -528,6 +530,17 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
               </p>
             </header>
             <div className="reader-body" ref={bodyRef} onClick={onBodyClick} data-testid="article-body" />
+            {captions.length ? (
+              // Kept apart so they never break the text (or its quote positions), but never hidden.
+              <aside className="reader-captions" aria-label="Photo captions">
+                <h2>Photo captions</h2>
+                <ul>
+                  {captions.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </ul>
+              </aside>
+            ) : null}
           </article>
         </div>
         <QuotePanel

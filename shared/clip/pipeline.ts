@@ -283,6 +283,7 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
     readingMinutes: readingMinutes(words),
     dateline: clip.dateline,
     credit: clip.credit,
+    byline: clip.byline,
   };
   return {
     article,

@@ -87,9 +87,14 @@ const LINK_LABEL = [
   /^more\s*:$/i,
 ];
 
+/** Lower-case particles inside names: Ari van Lund, Ana de la Cruz, Omar bin Said. */
+const NAME_PARTICLE = "(?:van|von|de|der|den|du|da|di|la|le|del|della|dos|das|bin|ibn|al|el|ter|ten|zu)";
+/** A person's name as bylines write it: capitalised words, particles allowed between them. */
+const BYLINE_NAME = `[\\p{Lu}][\\p{L}'’.-]+(?: (?:${NAME_PARTICLE} )*[\\p{Lu}][\\p{L}'’.-]+){0,3}`;
+
 const BYLINE = [
   // No `i` flag: it would let \p{Lu} match lower case. The prefix spells out its cases.
-  /^(by|By|BY|von|Von|VON|por|Por|POR|par|Par|PAR|oleh|Oleh|OLEH)\s+[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3}((,| and| &| und| e| y) [\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3})*(\s*[,|/–—-].{0,80})?$/u,
+  new RegExp(`^(by|By|BY|von|Von|VON|por|Por|POR|par|Par|PAR|oleh|Oleh|OLEH)\\s+${BYLINE_NAME}((,| and| &| und| e| y) ${BYLINE_NAME})*(\\s*[,|/–—-].{0,80})?$`, 'u'),
   /^(written|posted|published) by\b/i,
   /^view (author|all posts|profile)\b/i,
   /^email the author$/i,

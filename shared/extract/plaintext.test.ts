@@ -28,6 +28,29 @@ describe('parsePlainTextClip on clips we wrote', () => {
     expect(clip.paragraphs).toHaveLength(6);
   });
 
+  it('takes the author line before the text as the byline', () => {
+    const clip = parsePlainTextClip('Tolls rise on the Ostrand bridge\nBy Nora Fell and Ari van Lund | Alder Gazette\n\nTolls on the bridge rise by a crown from Monday, the council said.');
+    expect(clip.byline).toBe('Nora Fell and Ari van Lund');
+    expect(clip.paragraphs.map((p) => p.text)).toEqual(['Tolls on the bridge rise by a crown from Monday, the council said.']);
+    expect(parsePlainTextClip('Tolls rise\nTolls on the bridge rise by a crown from Monday, the council said.').byline).toBeNull();
+  });
+
+  it('keeps the paragraph after a lone photo credit in the text unless it reads like a caption', () => {
+    const story = [
+      'Harbour council keeps the night ferry',
+      'The council voted on Tuesday to keep the night ferry running until the spring review.',
+      'Sign up for our newsletter',
+      'Photo: Alder Gazette',
+      'The union welcomed the vote. "Our crews have kept this route alive for thirty years," its secretary Piet Olden told reporters.',
+    ].join('\n');
+    const clip = parsePlainTextClip(story);
+    expect(clip.paragraphs.map((p) => p.text.slice(0, 28))).toEqual(['The council voted on Tuesday', 'The union welcomed the vote.']);
+    expect(clip.captions).toEqual([]);
+    // A short descriptive line after the credit is still the photo's caption.
+    const captioned = parsePlainTextClip(story.replace(/The union welcomed[^\n]*/, 'Ferry crews at the Ostrand pier on Tuesday morning.\nThe union welcomed the vote, its secretary said on Tuesday evening.'));
+    expect(captioned.captions.map((c) => c.text)).toEqual(['Ferry crews at the Ostrand pier on Tuesday morning.']);
+  });
+
   it('gives every piece offsets into the input exactly as pasted', () => {
     const input = read('harbour-ferry.txt');
     const clip = parsePlainTextClip(input);

@@ -29,6 +29,8 @@ export interface PlainTextClip {
   dateline: string | null;
   /** Wire or agency credit found at the end of the article ("BLOOMBERG"); removed from the body. */
   credit: string | null;
+  /** The author line before the text ("By Nora Fell" gives "Nora Fell"); removed from the body. */
+  byline: string | null;
   paragraphs: TextSpan[];
   captions: TextSpan[];
   furniture: FurnitureLine[];
@@ -75,6 +77,17 @@ const CREDIT_LINE = /^[–—-]?\s*((?:[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])(?:(?:\s*(
 /** Known wire names in any case, for "– Reuters" style endings. */
 const WIRE = /^(reuters|bloomberg|afp|ap|associated press|agence france-presse|xinhua|dpa|ani|pti|bernama|kyodo|yonhap|efe|ansa|anadolu|the new york times|the washington post)$/i;
 
+const QUOTE_MARK = /["“”«»„]/;
+
+/** "By Nora Fell", "BY NORA FELL AND ARI LUND | Alder Gazette": the names, without the word "by" or what follows a bar or dash. */
+function bylineNames(line: string): string {
+  return line
+    .replace(/^\S+\s+/, '')
+    .split(/\s+[|/–—-]\s+/)[0]!
+    .replace(/[,;:]+$/, '')
+    .trim();
+}
+
 /** "Caption text. PHOTO: AFP" on one line: the caption carries its own credit. */
 const CAPTION_WITH_CREDIT = /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$/u;
 
@@ -108,11 +121,13 @@ export function parsePlainTextClip(input: string): PlainTextClip {
   });
 
   // A caption is the line next to a photo credit: before it (the usual copy order), else after it.
+  // After it only when the line reads like one (short, nothing quoted): the line after a lone
+  // credit is more often the article going on, and a paragraph taken for a caption leaves the text.
   const captionIdx = new Set<number>();
   for (const i of creditIdx) {
     const isCandidate = (j: number) => j >= 0 && j < rest.length && kinds[j] === null && !captionIdx.has(j) && wordCount(rest[j]!.text) <= 60;
     if (isCandidate(i - 1)) captionIdx.add(i - 1);
-    else if (isCandidate(i + 1)) captionIdx.add(i + 1);
+    else if (isCandidate(i + 1) && wordCount(rest[i + 1]!.text) <= 30 && !QUOTE_MARK.test(rest[i + 1]!.text)) captionIdx.add(i + 1);
   }
   rest.forEach((l, i) => {
     const kind = kinds[i];
@@ -122,6 +137,10 @@ export function parsePlainTextClip(input: string): PlainTextClip {
   });
 
   if (creditLine) furniture.push(creditLine);
+  // The author line, if one comes before the article's first paragraph.
+  const firstBody = body[0]?.start ?? Infinity;
+  const authorLine = furniture.find((f) => f.kind === 'byline' && f.start < firstBody && /^\p{L}+\s/u.test(f.text) && !/^(written|posted|published|view|email)\b/i.test(f.text));
+  const byline = authorLine ? bylineNames(authorLine.text) || null : null;
   const last = body[body.length - 1];
   if (last && !credit) {
     const glued = GLUED_CREDIT.exec(last.text);
@@ -144,5 +163,5 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     }
   }
 
-  return { title, titleSpan, dateline, credit, paragraphs: body, captions, furniture };
+  return { title, titleSpan, dateline, credit, byline, paragraphs: body, captions, furniture };
 }

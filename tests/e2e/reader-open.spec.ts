@@ -137,3 +137,23 @@ test('a selection across emphasis and a link is highlighted on exactly those wor
     '> depot in Solvik will close in 2027\n>\n> — Ada Ferreira, [Solvik depot closing](https://news.example.org/solvik), Solvik Courier, 2026-01-20\n',
   );
 });
+
+test('a pasted clip’s author line becomes its byline, and its photo caption is shown apart from the text', async ({ app }) => {
+  await pasteAndOpen(
+    app,
+    [
+      'Lanford opens its new library',
+      'By Mira de la Vega',
+      'The new library in Lanford opened on Saturday with a queue round the square.',
+      'Readers at the opening of the Lanford library on Saturday.',
+      'PHOTO: LANFORD HERALD',
+      'The building cost four million crowns, the council said.',
+    ].join('\n'),
+  );
+  await expect(app.locator('.reader-byline')).toContainText('Mira de la Vega');
+  const body = app.getByTestId('article-body');
+  await expect(body).toContainText('The building cost four million crowns');
+  await expect(body).not.toContainText('Readers at the opening');
+  await expect(body).not.toContainText('By Mira');
+  await expect(app.getByRole('complementary', { name: 'Photo captions' })).toHaveText(/Readers at the opening of the Lanford library on Saturday\./);
+});
