@@ -19,7 +19,7 @@ import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor } from 'lexical';
 import type { Note } from '../../shared/model';
-import { openableState } from '../../shared/notes/empty';
+import { openableState, UNTITLED_NOTE } from '../../shared/notes/empty';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { useHoldReady } from '../app/ready';
@@ -152,6 +152,12 @@ function OpenNote({ opened }: { opened: Opened }) {
   const noteId = note.id;
   const editorRef = useRef<LexicalEditor | null>(null);
   const titleRef = useRef(opened.title);
+  const titleInput = useRef<HTMLInputElement>(null);
+  // A new (empty) note opens with its title selected, so typing names it.
+  const startsEmpty = useRef((!opened.title.trim() || opened.title === UNTITLED_NOTE) && !note.text.trim() && opened.restored === null);
+  useEffect(() => {
+    if (startsEmpty.current) titleInput.current?.select();
+  }, []);
   const [title, setTitle] = useState(opened.title);
   const [picking, setPicking] = useState(false);
   const [showQuotes, setShowQuotes] = useState(note.articleId !== null);
@@ -332,6 +338,7 @@ function OpenNote({ opened }: { opened: Opened }) {
                     </p>
                   ) : null}
                   <input
+                    ref={titleInput}
                     className="note-title"
                     aria-label="Note title"
                     placeholder="Untitled note"

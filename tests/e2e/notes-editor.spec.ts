@@ -20,7 +20,10 @@ test('a note with a mention and quotes survives a reload and shows among the act
   await expect(title).toBeVisible();
   await expect(app).toHaveURL(/#\/notes\/(?!new)[^/?]+$/);
   await appReady(app);
-  await title.fill('Night ferry reporting');
+  // A new note opens with its title selected: typing names it.
+  await expect(title).toBeFocused();
+  await app.keyboard.type('Night ferry reporting');
+  await expect(title).toHaveValue('Night ferry reporting');
   await title.press('Enter');
 
   const body = app.getByLabel('Note text');
