@@ -103,6 +103,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   };
 
   // 1. Full names, organisations and places.
+  const weakPlaces = new Set<number>();
   for (const c of candidates) {
     if (c.kind === 'person' && c.partial) continue;
     let name = c.canonical ?? c.name;
@@ -117,7 +118,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       if (entry?.capitalOf && candidates.some((o) => o.kind === 'place' && (o.canonical ?? o.name) === entry.capitalOf)) name = entry.capitalOf;
     }
     const key = `${kind}:${foldKey(name)}`;
-    const i = byKey.get(key) ?? create(c, name, kind);
+    const existing = byKey.get(key);
+    const i = existing ?? create(c, name, kind);
+    if (c.weak && existing === undefined) weakPlaces.add(i);
+    else if (!c.weak) weakPlaces.delete(i);
     attach(i, { ...c, surface: c.kind === 'place' && c.name === c.name.toUpperCase() && c.name.length > 3 ? c.canonical ?? c.surface : c.surface });
   }
 
@@ -136,6 +140,27 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     short.mentions = [];
     short.kind = 'other';
     short.confidence = -1;
+  }
+
+  // 1b'. "Riverton council" is "Riverton City Council" (same first word and head noun) or, written in
+  // lower case, the one other organisation with that head noun ("City Council").
+  for (let i = 0; i < drafts.length; i++) {
+    const short = drafts[i]!;
+    if (short.kind !== 'organisation' || short.confidence < 0) continue;
+    const head = short.tokens[short.tokens.length - 1]!;
+    const sameHead = drafts.map((d, k) => ({ d, k })).filter(({ d, k }) => k !== i && d.kind === 'organisation' && d.tokens[d.tokens.length - 1] === head);
+    const long = sameHead.find(({ d }) => d.tokens.length > short.tokens.length && d.tokens[0] === short.tokens[0]) ?? (/\s\p{Ll}+$/u.test(short.name) && sameHead.length === 1 ? sameHead[0] : undefined);
+    if (long) mergeInto(drafts, refs, text, i, long.k);
+  }
+
+  // 1b''. "Shares in Orvane fell": a word known only as a place by the preposition before it, that is the
+  // first word of an organisation's name or a person's surname in the same text, is that actor.
+  for (let i = 0; i < drafts.length; i++) {
+    const p = drafts[i]!;
+    if (p.kind !== 'place' || p.tokens.length !== 1 || !weakPlaces.has(i)) continue;
+    // Public bodies are named after their place ("Eastmere Borough Council"); brands are not.
+    const owner = drafts.findIndex((d, k) => k !== i && d.tokens.length > 1 && ((d.kind === 'organisation' && d.tokens[0] === p.tokens[0] && !PUBLIC_BODY_WORDS.has(d.tokens[d.tokens.length - 1]!)) || (d.kind === 'person' && d.tokens[d.tokens.length - 1] === p.tokens[0])));
+    if (owner >= 0) mergeInto(drafts, refs, text, i, owner);
   }
 
   // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
@@ -171,12 +196,15 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   for (const c of candidates) {
     if (!(c.kind === 'person' && c.partial)) continue;
     const w = foldKey(c.name);
+    // A surname may carry particles ("van der Berg"): it is then the last words of the full name.
+    const ws = tokensOf(c.name);
+    const endsWith = (d: Draft) => d.tokens.length > ws.length && ws.every((t, j) => d.tokens[d.tokens.length - ws.length + j] === t);
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && d.tokens.length > 1 && (d.tokens[d.tokens.length - 1] === w || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w))));
+      .filter(({ d }) => d.kind !== 'place' && d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w))));
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
-      const rank = (d: Draft) => (d.tokens[d.tokens.length - 1] === w ? 0 : 1);
+      const rank = (d: Draft) => (endsWith(d) ? 0 : 1);
       matches.sort((a, b) => rank(a.d) - rank(b.d) || distance(a.d, c.start) - distance(b.d, c.start));
       attach(matches[0]!.i, c);
       continue;
@@ -209,6 +237,24 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   });
   const references = refs.filter((r) => index.has(r.actor)).map((r) => ({ ...r, actor: index.get(r.actor)! })).sort((a, b) => a.start - b.start);
   return { actors, references };
+}
+
+/** Head nouns of bodies and newspapers named after the place they serve. */
+const PUBLIC_BODY_WORDS = new Set(['council', 'board', 'authority', 'police', 'court', 'university', 'hospital', 'college', 'school', 'district', 'commission', 'committee', 'assembly', 'parliament', 'government', 'ministry', 'department', 'agency', 'service', 'trust', 'library', 'museum', 'archive', 'constabulary', 'observatory', 'port',
+  // Newspapers take their town's name too.
+  'gazette', 'courier', 'chronicle', 'times', 'post', 'herald', 'tribune', 'journal', 'echo', 'advertiser', 'examiner', 'sentinel', 'star', 'news', 'mail', 'record']);
+
+/** Moves every mention and reference of drafts[from] to drafts[to] and retires drafts[from]. */
+function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: number, to: number): void {
+  const short = drafts[from]!;
+  const target = drafts[to]!;
+  for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
+  addEvidence(target, short.evidence);
+  for (const r of refs) if (r.actor === from) r.actor = to;
+  short.occurrences = [];
+  short.mentions = [];
+  short.kind = 'other';
+  short.confidence = -1;
 }
 
 function distance(d: Draft, at: number): number {
