@@ -97,7 +97,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     addMention(d, c.surface, c.start, c.end);
     addEvidence(d, c.evidence);
     if (!d.role && c.role) d.role = c.role;
-    d.gender ??= c.gender;
+    d.gender ??= c.gender ?? genderOfRole(c.role);
     d.confidence = Math.min(0.98, Math.max(d.confidence, c.confidence) + 0.02);
     refs.push({ start: c.spanStart, end: c.spanEnd, actor: i, via: 'name' });
   };
@@ -239,6 +239,14 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   return { actors, references };
 }
 
+/** "spokeswoman", "chairman": a role word that says the holder's gender. */
+function genderOfRole(role: string | null): 'male' | 'female' | null {
+  if (!role) return null;
+  if (/\b\w*woman\b|\b(?:queen|princess|duchess|countess|actress)\b/i.test(role)) return 'female';
+  if (/\b(?:spokes|chair|congress|council|business|police|sports|fire|fore)man\b|\b(?:king|prince|duke)\b/i.test(role)) return 'male';
+  return null;
+}
+
 /** Head nouns of bodies and newspapers named after the place they serve. */
 const PUBLIC_BODY_WORDS = new Set(['council', 'board', 'authority', 'police', 'court', 'university', 'hospital', 'college', 'school', 'district', 'commission', 'committee', 'assembly', 'parliament', 'government', 'ministry', 'department', 'agency', 'service', 'trust', 'library', 'museum', 'archive', 'constabulary', 'observatory', 'port',
   // Newspapers take their town's name too.
@@ -317,17 +325,28 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
 }
 
 /** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */
-const ORG_REF = /\b([Tt]he)\s+(company|firm|union|ministry|department|agency|council|board|club|association|operator|group|bank|court|commission|committee|party|regulator|authority|trust|organisation|organization|institute|university|federation|alliance|coalition|foundation|airline|carrier|insurer|lender|retailer|broadcaster|newspaper|network|team|league|body)\b(?!['’]s?\s)/g;
+const ORG_NOUNS = ['company', 'firm', 'union', 'ministry', 'department', 'agency', 'council', 'board', 'club', 'association', 'operator', 'group', 'bank', 'court', 'commission', 'committee', 'party', 'regulator', 'authority', 'trust', 'organisation', 'organization', 'institute', 'university', 'federation', 'alliance', 'coalition', 'foundation', 'airline', 'carrier', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'network', 'team', 'league', 'body'];
+
+/**
+ * "the union", and the head noun of any organisation the text names ("the terminal" for "Korvik
+ * Grain Terminal"); "an agency spokesperson", "a spokesman for the company" speak for it too.
+ */
+function orgRefPattern(drafts: Draft[]): RegExp {
+  const heads = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1).map((d) => d.tokens[d.tokens.length - 1]!).filter((w) => /^\p{Ll}{4,}$/u.test(w));
+  const nouns = [...new Set([...ORG_NOUNS, ...heads])].join('|');
+  const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
+  return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns}))\\b(?!['’]s?\\s)`, 'gu');
+}
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'organisation', 'organization', 'body', 'carrier', 'insurer', 'lender', 'retailer']);
 
 function findOrganisationReferences(text: string, drafts: Draft[], refs: Reference[]): void {
-  ORG_REF.lastIndex = 0;
+  const pattern = orgRefPattern(drafts);
   let m: RegExpExecArray | null;
-  while ((m = ORG_REF.exec(text))) {
+  while ((m = pattern.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start <= start && r.end > start)) continue;
-    const noun = m[2]!.toLowerCase();
+    const noun = (m[1] ?? m[2] ?? m[4]!).toLowerCase();
     let best: { i: number; at: number } | null = null;
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;

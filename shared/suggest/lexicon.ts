@@ -108,7 +108,7 @@ export const SPEECH_VERBS = new Set([
   'cried', 'boasted', 'boasts', 'recounted', 'recounts', 'reiterated', 'reiterates', 'agreed', 'agrees', 'objected',
   'protested', 'exclaimed', 'mused', 'muses', 'sighed', 'pointed', 'went', 'reported', 'reports', 'testified',
   'testifies', 'alleged', 'alleges', 'disclosed', 'revealed', 'reveals', 'estimated', 'estimates', 'believes',
-  'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'characterised', 'characterized',
+  'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'calling', 'describing', 'branding', 'dismissing', 'warning', 'insisting', 'arguing', 'accusing', 'characterised', 'characterized',
   'dismissed', 'dismisses', 'welcomed', 'welcomes', 'criticised', 'criticized', 'blamed', 'accused', 'accuses',
   'hailed', 'praised', 'branded', 'labelled', 'labeled', 'termed', 'deemed', 'quoted', 'cited', 'wondered', 'offered',
 ]);
