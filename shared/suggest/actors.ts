@@ -103,7 +103,6 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   };
 
   // 1. Full names, organisations and places.
-  const weakPlaces = new Set<number>();
   for (const c of candidates) {
     if (c.kind === 'person' && c.partial) continue;
     let name = c.canonical ?? c.name;
@@ -118,10 +117,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       if (entry?.capitalOf && candidates.some((o) => o.kind === 'place' && (o.canonical ?? o.name) === entry.capitalOf)) name = entry.capitalOf;
     }
     const key = `${kind}:${foldKey(name)}`;
-    const existing = byKey.get(key);
-    const i = existing ?? create(c, name, kind);
-    if (c.weak && existing === undefined) weakPlaces.add(i);
-    else if (!c.weak) weakPlaces.delete(i);
+    const i = byKey.get(key) ?? create(c, name, kind);
     attach(i, { ...c, surface: c.kind === 'place' && c.name === c.name.toUpperCase() && c.name.length > 3 ? c.canonical ?? c.surface : c.surface });
   }
 
@@ -153,14 +149,12 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (long) mergeInto(drafts, refs, text, i, long.k);
   }
 
-  // 1b''. "Shares in Orvane fell": a word known only as a place by the preposition before it, that is the
-  // first word of an organisation's name or a person's surname in the same text, is that actor.
+  // 1b''. "Ardwick Mills said": a name the text calls an organisation once is that organisation every time.
   for (let i = 0; i < drafts.length; i++) {
-    const p = drafts[i]!;
-    if (p.kind !== 'place' || p.tokens.length !== 1 || !weakPlaces.has(i)) continue;
-    // Public bodies are named after their place ("Eastmere Borough Council"); brands are not.
-    const owner = drafts.findIndex((d, k) => k !== i && d.tokens.length > 1 && ((d.kind === 'organisation' && d.tokens[0] === p.tokens[0] && !PUBLIC_BODY_WORDS.has(d.tokens[d.tokens.length - 1]!)) || (d.kind === 'person' && d.tokens[d.tokens.length - 1] === p.tokens[0])));
-    if (owner >= 0) mergeInto(drafts, refs, text, i, owner);
+    const d = drafts[i]!;
+    if (d.kind !== 'person' || d.confidence < 0) continue;
+    const org = byKey.get(`organisation:${foldKey(d.name)}`);
+    if (org !== undefined && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
   }
 
   // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
@@ -201,7 +195,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const endsWith = (d: Draft) => d.tokens.length > ws.length && ws.every((t, j) => d.tokens[d.tokens.length - ws.length + j] === t);
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w))));
+      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
       const rank = (d: Draft) => (endsWith(d) ? 0 : 1);
@@ -246,11 +240,6 @@ function genderOfRole(role: string | null): 'male' | 'female' | null {
   if (/\b(?:spokes|chair|congress|council|business|police|sports|fire|fore)man\b|\b(?:king|prince|duke)\b/i.test(role)) return 'male';
   return null;
 }
-
-/** Head nouns of bodies and newspapers named after the place they serve. */
-const PUBLIC_BODY_WORDS = new Set(['council', 'board', 'authority', 'police', 'court', 'university', 'hospital', 'college', 'school', 'district', 'commission', 'committee', 'assembly', 'parliament', 'government', 'ministry', 'department', 'agency', 'service', 'trust', 'library', 'museum', 'archive', 'constabulary', 'observatory', 'port',
-  // Newspapers take their town's name too.
-  'gazette', 'courier', 'chronicle', 'times', 'post', 'herald', 'tribune', 'journal', 'echo', 'advertiser', 'examiner', 'sentinel', 'star', 'news', 'mail', 'record']);
 
 /** Moves every mention and reference of drafts[from] to drafts[to] and retires drafts[from]. */
 function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: number, to: number): void {

@@ -35,8 +35,6 @@ export interface Candidate {
   evidence: string[];
   /** 0..1: how sure the pattern is. */
   confidence: number;
-  /** A place known only by a preposition before it ("in Orvane"): yields to a name that holds the word. */
-  weak?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', '&', 'on']);
@@ -228,6 +226,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const out: Candidate[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
+  // Capitalised words standing alone (not part of a longer name) somewhere in the text.
+  const aloneLater = new Set(capitalisedRuns(text, tokens).filter((r) => r.length === 1 && !COMMON_CAPITALISED.has(r[0]!.lower)).map((r) => r[0]!.lower));
+  const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
   for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz))) {
@@ -424,15 +425,20 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "in Lanford", "at Grellport", "in Marrowby and Pellham": a lone name after a preposition of place,
     // when nothing says it is a person (not tagged as one, not speaking, not followed by a possessive).
     const cue = /\b(in|at|near|outside)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before);
-    const lonePlace = run.length === 1 && cue && (nlpPlace || (!nlpPerson && !speaks && !role && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // "Shares in Orvane", "a stake in Velcor": a company, not a place.
+    const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$/i.test(before);
+    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && !speaks && !role && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     if (run.length <= 3 && nameLike && (placeOf || lonePlace)) {
-      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${cue![1]}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55, weak: !placeOf && !nlpPlace }));
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${cue![1]}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
       continue;
     }
     // "…,” said Carys Penrose, 61": the name right after an attribution verb.
     const titled = honorificSurnames.has(run[run.length - 1]!.lower) || /(?:^|[”"’,]\s*)(said|says|added|asked|wrote|explained|according to)\s+$/i.test(before);
-    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : ''].filter(Boolean);
+    // "Halvor Brenneke has run the mill …" then "Brenneke said": a full name first, the surname alone later.
+    const last = run[run.length - 1]!;
+    const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
+    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || surnameLater)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', surnameLater ? `called “${last.text}” alone later` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -563,7 +569,7 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
-const PLACE_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam']);
+const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam']);
 
 function nameLikeRun(run: Token[]): boolean {
   return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');

@@ -75,3 +75,29 @@ describe('organisations', () => {
     expect(named('Head\nShe told the Saltham Courier that she would stay.', 'organisation')).toEqual(['Saltham Courier']);
   });
 });
+
+describe('more names by their use in the text', () => {
+  it('a full name with no cue is a person when its surname is used alone later ("Halvor Brenneke … Brenneke:")', () => {
+    const text = 'Head\nHalvor Brenneke has run the mill since 1990. He retires in May.\nBrenneke: We never closed, not even in the war years.';
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Halvor Brenneke', ['Halvor Brenneke', 'Brenneke']]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Halvor Brenneke']);
+  });
+
+  it('a name the text once calls a company stays a company when it speaks ("Tolver Mills said")', () => {
+    const text = 'Head\nThe shop was bought by Tolver Mills, a flour company. Tolver Mills said it would reopen it. Quorra, a data company, sold the tills. Quorra said they worked.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Tolver Mills'],
+      ['organisation', 'Quorra'],
+    ]);
+  });
+
+  it('"shares in X" and "a stake in X" name a company, while "in X" alone is still a place', () => {
+    const text = 'Head\nTolver Mills opened a shop in Tolver. Shares in Tolver Mills rose.';
+    expect(named(text, 'place')).toEqual(['Tolver']);
+  });
+
+  it('street words such as "Row" and "Terrace" make a place', () => {
+    expect(named('Head\nThe shop on Quayle Row shut. The flats on Ennis Terrace were sold.', 'place')).toEqual(['Quayle Row', 'Ennis Terrace']);
+  });
+});
