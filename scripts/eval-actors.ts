@@ -1,7 +1,8 @@
 /**
  * `npm run eval:actors -- [folder...]`: scores the actor and speaker suggestions against every
- * <name>.txt (or .html, scored on the article the clipper extracts) with its <name>.labels.json in the folders (default: ../shared/corpus/seed/ and
- * tests/fixtures/labelled/). Prints actor precision and recall (people and organisations; places
+ * <name>.txt (or .html, scored on the article the clipper extracts) with its <name>.labels.json in the folders (default: ../shared/corpus/seed/,
+ * tests/fixtures/labelled/, tests/fixtures/labelled-dev/ and tests/fixtures/labelled-heldout/ — the held-out set was labelled
+ * before the engine ran on it and is for measuring, not for tuning rules). Prints actor precision and recall (people and organisations; places
  * apart) and speaker accuracy, per file and overall, and writes bench/results/actors.json.
  * `--out <file>` writes the JSON elsewhere.
  */
@@ -23,7 +24,7 @@ if (!folders.length) {
   const seed = resolve(root, '../shared/corpus/seed');
   if (existsSync(seed)) folders.push(seed);
   else console.log(`(skipping ${seed}: the acceptance corpus is not on this machine)`);
-  folders.push(join(root, 'tests/fixtures/labelled'));
+  folders.push(join(root, 'tests/fixtures/labelled'), join(root, 'tests/fixtures/labelled-dev'), join(root, 'tests/fixtures/labelled-heldout'));
 }
 
 const files: FileScore[] = [];

@@ -97,7 +97,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     addMention(d, c.surface, c.start, c.end);
     addEvidence(d, c.evidence);
     if (!d.role && c.role) d.role = c.role;
-    d.gender ??= c.gender;
+    d.gender ??= c.gender ?? genderOfRole(c.role);
     d.confidence = Math.min(0.98, Math.max(d.confidence, c.confidence) + 0.02);
     refs.push({ start: c.spanStart, end: c.spanEnd, actor: i, via: 'name' });
   };
@@ -138,6 +138,25 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     short.confidence = -1;
   }
 
+  // 1b'. "Riverton council" is "Riverton City Council" (same first word and head noun) or, written in
+  // lower case, the one other organisation with that head noun ("City Council").
+  for (let i = 0; i < drafts.length; i++) {
+    const short = drafts[i]!;
+    if (short.kind !== 'organisation' || short.confidence < 0) continue;
+    const head = short.tokens[short.tokens.length - 1]!;
+    const sameHead = drafts.map((d, k) => ({ d, k })).filter(({ d, k }) => k !== i && d.kind === 'organisation' && d.tokens[d.tokens.length - 1] === head);
+    const long = sameHead.find(({ d }) => d.tokens.length > short.tokens.length && d.tokens[0] === short.tokens[0]) ?? (/\s\p{Ll}+$/u.test(short.name) && sameHead.length === 1 ? sameHead[0] : undefined);
+    if (long) mergeInto(drafts, refs, text, i, long.k);
+  }
+
+  // 1b''. "Ardwick Mills said": a name the text calls an organisation once is that organisation every time.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== 'person' || d.confidence < 0) continue;
+    const org = byKey.get(`organisation:${foldKey(d.name)}`);
+    if (org !== undefined && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
+  }
+
   // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
   for (let i = 0; i < drafts.length; i++) {
     const long = drafts[i]!;
@@ -171,12 +190,15 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   for (const c of candidates) {
     if (!(c.kind === 'person' && c.partial)) continue;
     const w = foldKey(c.name);
+    // A surname may carry particles ("van der Berg"): it is then the last words of the full name.
+    const ws = tokensOf(c.name);
+    const endsWith = (d: Draft) => d.tokens.length > ws.length && ws.every((t, j) => d.tokens[d.tokens.length - ws.length + j] === t);
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && d.tokens.length > 1 && (d.tokens[d.tokens.length - 1] === w || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w))));
+      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
-      const rank = (d: Draft) => (d.tokens[d.tokens.length - 1] === w ? 0 : 1);
+      const rank = (d: Draft) => (endsWith(d) ? 0 : 1);
       matches.sort((a, b) => rank(a.d) - rank(b.d) || distance(a.d, c.start) - distance(b.d, c.start));
       attach(matches[0]!.i, c);
       continue;
@@ -209,6 +231,27 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   });
   const references = refs.filter((r) => index.has(r.actor)).map((r) => ({ ...r, actor: index.get(r.actor)! })).sort((a, b) => a.start - b.start);
   return { actors, references };
+}
+
+/** "spokeswoman", "chairman": a role word that says the holder's gender. */
+function genderOfRole(role: string | null): 'male' | 'female' | null {
+  if (!role) return null;
+  if (/\b\w*woman\b|\b(?:queen|princess|duchess|countess|actress)\b/i.test(role)) return 'female';
+  if (/\b(?:spokes|chair|congress|council|business|police|sports|fire|fore)man\b|\b(?:king|prince|duke)\b/i.test(role)) return 'male';
+  return null;
+}
+
+/** Moves every mention and reference of drafts[from] to drafts[to] and retires drafts[from]. */
+function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: number, to: number): void {
+  const short = drafts[from]!;
+  const target = drafts[to]!;
+  for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
+  addEvidence(target, short.evidence);
+  for (const r of refs) if (r.actor === from) r.actor = to;
+  short.occurrences = [];
+  short.mentions = [];
+  short.kind = 'other';
+  short.confidence = -1;
 }
 
 function distance(d: Draft, at: number): number {
@@ -271,17 +314,28 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
 }
 
 /** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */
-const ORG_REF = /\b([Tt]he)\s+(company|firm|union|ministry|department|agency|council|board|club|association|operator|group|bank|court|commission|committee|party|regulator|authority|trust|organisation|organization|institute|university|federation|alliance|coalition|foundation|airline|carrier|insurer|lender|retailer|broadcaster|newspaper|network|team|league|body)\b(?!['’]s?\s)/g;
+const ORG_NOUNS = ['company', 'firm', 'union', 'ministry', 'department', 'agency', 'council', 'board', 'club', 'association', 'operator', 'group', 'bank', 'court', 'commission', 'committee', 'party', 'regulator', 'authority', 'trust', 'organisation', 'organization', 'institute', 'university', 'federation', 'alliance', 'coalition', 'foundation', 'airline', 'carrier', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'network', 'team', 'league', 'body'];
+
+/**
+ * "the union", and the head noun of any organisation the text names ("the terminal" for "Korvik
+ * Grain Terminal"); "an agency spokesperson", "a spokesman for the company" speak for it too.
+ */
+function orgRefPattern(drafts: Draft[]): RegExp {
+  const heads = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1).map((d) => d.tokens[d.tokens.length - 1]!).filter((w) => /^\p{Ll}{4,}$/u.test(w));
+  const nouns = [...new Set([...ORG_NOUNS, ...heads])].join('|');
+  const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
+  return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns}))\\b(?!['’]s?\\s)`, 'gu');
+}
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'organisation', 'organization', 'body', 'carrier', 'insurer', 'lender', 'retailer']);
 
 function findOrganisationReferences(text: string, drafts: Draft[], refs: Reference[]): void {
-  ORG_REF.lastIndex = 0;
+  const pattern = orgRefPattern(drafts);
   let m: RegExpExecArray | null;
-  while ((m = ORG_REF.exec(text))) {
+  while ((m = pattern.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start <= start && r.end > start)) continue;
-    const noun = m[2]!.toLowerCase();
+    const noun = (m[1] ?? m[2] ?? m[4]!).toLowerCase();
     let best: { i: number; at: number } | null = null;
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;

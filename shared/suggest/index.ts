@@ -7,7 +7,7 @@ import { buildActors, type KnownActor, type ProposedActor } from './actors';
 import { findCandidates } from './candidates';
 import { clipLayout, type ClipLayout, type Range } from './clip-layout';
 import { normaliseInput } from './normalise';
-import { findQuotations, type Quotation } from './quotations';
+import { findColonAnswers, findQuotations, type Quotation } from './quotations';
 import { attributeSpeakers } from './speakers';
 
 export { findQuotations, type Quotation } from './quotations';
@@ -65,5 +65,14 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
       inCaption: layout.captions.some((c) => q.start >= c.start && q.end <= c.end),
     };
   });
+  // Q&A and transcript answers ("Roe: We will not sell."), in paragraphs with no quotation marks.
+  for (const a of findColonAnswers(text)) {
+    if (skip.some((s) => a.start >= s.start && a.start < s.end)) continue;
+    if (quotations.some((q) => q.paragraphStart <= a.start && q.paragraphEnd >= a.end)) continue;
+    const ref = references.find((r) => r.start === a.nameStart && r.end <= a.nameEnd + 1 && actors[r.actor]!.kind === 'person');
+    if (!ref) continue;
+    quotes.push({ exact: a.exact, start: a.start, end: a.end, speaker: actors[ref.actor]!.name, speakerIndex: ref.actor, confidence: 0.8, evidence: [`answer after “${text.slice(a.nameStart, a.nameEnd)}:”`], inCaption: false });
+  }
+  quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
 }

@@ -108,7 +108,7 @@ export const SPEECH_VERBS = new Set([
   'cried', 'boasted', 'boasts', 'recounted', 'recounts', 'reiterated', 'reiterates', 'agreed', 'agrees', 'objected',
   'protested', 'exclaimed', 'mused', 'muses', 'sighed', 'pointed', 'went', 'reported', 'reports', 'testified',
   'testifies', 'alleged', 'alleges', 'disclosed', 'revealed', 'reveals', 'estimated', 'estimates', 'believes',
-  'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'characterised', 'characterized',
+  'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'calling', 'describing', 'branding', 'dismissing', 'warning', 'insisting', 'arguing', 'accusing', 'characterised', 'characterized',
   'dismissed', 'dismisses', 'welcomed', 'welcomes', 'criticised', 'criticized', 'blamed', 'accused', 'accuses',
   'hailed', 'praised', 'branded', 'labelled', 'labeled', 'termed', 'deemed', 'quoted', 'cited', 'wondered', 'offered',
 ]);
@@ -194,7 +194,8 @@ export const ORG_WORDS = new Set([
   'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'group', 'holdings', 'foundation', 'trust', 'society',
   'board', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'parliament', 'congress',
   'senate', 'assembly', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph',
-  'guardian', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'labs',
+  'guardian', 'courier', 'chronicle', 'dispatch', 'examiner', 'inquirer', 'sentinel', 'bulletin', 'advertiser', 'courant', 'wire',
+  'logistics', 'developments', 'properties', 'shipping', 'freight', 'construction', 'engineering', 'consulting', 'solutions', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'labs',
   'laboratories', 'systems', 'partners', 'securities', 'bancorp', 'exchange', 'club', 'hospital', 'school',
   'college', 'academy', 'church', 'alliance', 'coalition', 'front', 'movement', 'forum', 'secretariat', 'tribunal',
   'centre', 'center', 'laboratory', 'observatory', 'industries', 'enterprises', 'media', 'press', 'publishing',

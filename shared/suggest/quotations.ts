@@ -215,3 +215,33 @@ function reopens(text: string, p: Paragraph, mark: Mark): boolean {
   if (mark === 'single') return ch === '‘' || ch === "'";
   return ch === '«';
 }
+
+/** A transcript or Q&A answer: "Roe: We will not sell." — speech after a name and a colon, without marks. */
+export interface ColonAnswer {
+  exact: string;
+  start: number;
+  end: number;
+  /** Where the name before the colon is written. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+const COLON_ANSWER = /^([ \t]*)(\p{Lu}[\p{L}’'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|van|von|de|der|den|la|le|du|da|del|al|el|bin|ibn)){0,3}):[ \t]+(?![“"‘'«„])(\S[^\n]*)$/gmu;
+
+/**
+ * Paragraphs that open with a name and a colon followed by at least three words of speech, with no
+ * quotation marks. Only a name: the caller keeps the answers whose name is a person the text names
+ * ("Photo: …", "Related: …" are page furniture and name nobody).
+ */
+export function findColonAnswers(text: string): ColonAnswer[] {
+  const out: ColonAnswer[] = [];
+  for (const m of text.matchAll(COLON_ANSWER)) {
+    const nameStart = m.index + m[1]!.length;
+    const nameEnd = nameStart + m[2]!.length;
+    const body = m[3]!.trimEnd();
+    if (body.split(/\s+/).length < 3) continue;
+    const start = m.index + m[0].length - m[3]!.length;
+    out.push({ exact: body, start, end: start + body.length, nameStart, nameEnd });
+  }
+  return out;
+}

@@ -14,7 +14,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { PRONOUNS } from './lexicon';
+import { PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
 
@@ -92,6 +92,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
     const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
     if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?$/i.test(before)) return true;
+    // "Opposition finance spokeswoman Ilse Roe led …": a role in lower case before the name.
+    const words = /^[\s“"‘'(]*((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
+    if (words && ROLE_NOUNS.has(words[1]!.trim().split(/\s+/).pop()!.toLowerCase())) return true;
+    // "The company's operations director, Rasmus Lee, is …": a role appositive before the name.
+    const appositive = /^[\s“"‘'(]*[^,.;:“”"]{2,60},\s*$/u.exec(before);
+    if (appositive && ROLE_NOUNS.has(before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase()) && text[r.end] === ',') return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
   };
 
@@ -144,7 +150,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const next = quotations[qi + 1];
     const limit = Math.min(q.paragraphEnd, next && next.openAt > q.closeAt ? next.openAt : Infinity);
     // Trailing: "…,” Ms Roe said" / "…,” said Ms Roe" / "…,” she added".
-    if (q.closed) {
+    // A full stop after the closing mark ends the sentence ("… ‘finely balanced’. She noted …"): what
+    // follows opens a new sentence and is not this quote's attribution.
+    if (q.closed && !/^[.!?]/.test(text.slice(q.closeAt, q.closeAt + 1))) {
       const lead = /^[\s,.;:!?—–-]*/.exec(text.slice(q.closeAt, limit))![0].length;
       const pos = q.closeAt + lead;
       // "…,” the union's general secretary, Bernard Okafor, said": a role phrase before the name.

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { clipLayout } from './clip-layout';
+import { suggest } from './index';
+
+describe('clipLayout', () => {
+  it('treats bylines and date lines under the headline as page furniture, not their look-alikes in prose', () => {
+    const text = 'Mill closes\nBy Ansel Drury, Business Reporter\nUpdated 14 May\nBy the river, the mill stood for a century.\nBy Friday, the mill had closed.\nPublished accounts show it lost money.';
+    const lines = clipLayout(text).furniture.map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual(['By Ansel Drury, Business Reporter', 'Updated 14 May']);
+    expect(suggest(text).actors.map((a) => a.name)).not.toContain('Ansel Drury');
+  });
+});

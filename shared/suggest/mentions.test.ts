@@ -1,0 +1,103 @@
+/**
+ * Mention rules added for articles the rules were not written against: name particles, stacked
+ * ranks, places named with a bare preposition or an appositive, institutions in lower case and
+ * organisations compromise does not tag. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggest } from './index';
+
+const actors = (text: string) => suggest(text).actors.filter((a) => a.kind !== 'other');
+const named = (text: string, kind: string) => actors(text).filter((a) => a.kind === kind).map((a) => a.name);
+
+describe('people', () => {
+  it('keeps name particles inside a name and reads a capitalised "Van der X" or "Ms de la X" as that person', () => {
+    const text = 'Head\nMayor Pieter van der Linde opened the bridge. “It is late,” Van der Linde said.\nThe architect Inés de la Vega was there. “It is beautiful,” Ms de la Vega said.';
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Pieter van der Linde', 'Inés de la Vega']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Pieter van der Linde', 'Inés de la Vega']);
+  });
+
+  it('takes the name after the last of stacked ranks ("Brig. Gen.", "Lt. Col.")', () => {
+    expect(named('Head\nBrig. Gen. Amos Tilbury said the roads were open. Lt. Col. Rhea Dunstan agreed.', 'person')).toEqual(['Amos Tilbury', 'Rhea Dunstan']);
+  });
+
+  it('never proposes a single letter as a name ("a post on X")', () => {
+    expect(named('Head\nSen. Nora Bell wrote in a post on X that the vote was close.', 'person')).toEqual(['Nora Bell']);
+  });
+});
+
+describe('places', () => {
+  it('a lone name after "in", "at", "near", also in "in A and B", is a place when nothing says it is a person', () => {
+    expect(named('Head\nTowers in Brackwell and Omsby were refurbished. Prices at Tolland rose.', 'place')).toEqual(['Brackwell', 'Omsby', 'Tolland']);
+  });
+
+  it('but "in X" where X is the first word of a company in the text is that company ("shares in Velcor")', () => {
+    const text = 'Head\nVelcor Therapeutics cut jobs on Monday. Shares in Velcor fell 9 per cent.';
+    expect(named(text, 'place')).toEqual([]);
+    expect(actors(text).find((a) => a.name === 'Velcor Therapeutics')?.mentions).toContain('Velcor');
+  });
+
+  it('a name with a place appositive (", a hamlet of …", ", a tower block") is a place', () => {
+    expect(named('Head\nPeople from Ebbridge, a hamlet of forty homes, complained. Kestle Court, a 1970s tower block, will be sold.', 'place')).toEqual(['Ebbridge', 'Kestle Court']);
+  });
+
+  it('the region after a dateline city ("SALTHAM, New Orran —") and the town in "X-based"', () => {
+    const text = 'Head\nSALTHAM, New Orran — Floods closed the road. The pumps came from a Durnford-based supplier.';
+    expect(named(text, 'place').sort()).toEqual(['Durnford', 'New Orran', 'Saltham']);
+  });
+});
+
+describe('organisations', () => {
+  it('an institution in lower case after a place ("Tolland council") and by its remit ("the fisheries ministry")', () => {
+    const text = 'Head\nTolland council approved the plan. The fisheries ministry said it had not been told. The national audit office will look at it.';
+    expect(named(text, 'organisation')).toEqual(['Tolland council', 'fisheries ministry', 'national audit office']);
+  });
+
+  it('"Tolland council" written in a headline is the one "City Council" of the body', () => {
+    const text = 'Budget goes back to Tolland council\nThe City Council voted 5-4 on Monday.';
+    const orgs = actors(text).filter((a) => a.kind === 'organisation');
+    expect(orgs.map((a) => a.name)).toEqual(['City Council']);
+    expect(orgs[0]!.mentions).toContain('Tolland council');
+  });
+
+  it('by the words around the name: "the firm X", ", a … company", "X\'s managing director", "X (XYZ)"', () => {
+    const text =
+      'Head\nEngineers from the firm Brannock Tessel inspected the dam. The pumps came from Quarrel, a water technology company.\nOrrin Freight Lines’ managing director, Ada Pym, spoke. The Salter Grain Exchange (SGE) closed.';
+    expect(named(text, 'organisation')).toEqual(['Brannock Tessel', 'Quarrel', 'Orrin Freight Lines', 'Salter Grain Exchange']);
+  });
+
+  it('skips an agency credited in brackets in the dateline, but not when the text names it again', () => {
+    expect(named('Head\nSALTHAM (Harrow Wire) — The road is shut.', 'organisation')).toEqual([]);
+    expect(named('Head\nSALTHAM (Harrow Wire) — The road is shut, the mayor told the Harrow Wire.', 'organisation')).toEqual(['Harrow Wire']);
+  });
+
+  it('a newspaper by its title word ("the Saltham Courier")', () => {
+    expect(named('Head\nShe told the Saltham Courier that she would stay.', 'organisation')).toEqual(['Saltham Courier']);
+  });
+});
+
+describe('more names by their use in the text', () => {
+  it('a full name with no cue is a person when its surname is used alone later ("Halvor Brenneke … Brenneke:")', () => {
+    const text = 'Head\nHalvor Brenneke has run the mill since 1990. He retires in May.\nBrenneke: We never closed, not even in the war years.';
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Halvor Brenneke', ['Halvor Brenneke', 'Brenneke']]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Halvor Brenneke']);
+  });
+
+  it('a name the text once calls a company stays a company when it speaks ("Tolver Mills said")', () => {
+    const text = 'Head\nThe shop was bought by Tolver Mills, a flour company. Tolver Mills said it would reopen it. Quorra, a data company, sold the tills. Quorra said they worked.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Tolver Mills'],
+      ['organisation', 'Quorra'],
+    ]);
+  });
+
+  it('"shares in X" and "a stake in X" name a company, while "in X" alone is still a place', () => {
+    const text = 'Head\nTolver Mills opened a shop in Tolver. Shares in Tolver Mills rose.';
+    expect(named(text, 'place')).toEqual(['Tolver']);
+  });
+
+  it('street words such as "Row" and "Terrace" make a place', () => {
+    expect(named('Head\nThe shop on Quayle Row shut. The flats on Ennis Terrace were sold.', 'place')).toEqual(['Quayle Row', 'Ennis Terrace']);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Attribution rules added for articles the rules were not written against: pronouns after a role or
+ * an appositive, gender from role words, organisations that speak through a spokesperson or a head
+ * noun, a sentence that ends outside the closing mark, "-ing" verbs and Q&A answers. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggest } from './index';
+
+const speakers = (text: string) => suggest(text).quotes.map((q) => [q.exact, q.speaker]);
+
+describe('speaker attribution, further rules', () => {
+  it('a pronoun finds a person introduced with a lower-case role before the name', () => {
+    const text = 'Head\nFinance Minister Oren Castell spoke first. Opposition health spokeswoman Lena Marsh replied. Later, she said: “The cuts are real.”';
+    expect(speakers(text)).toEqual([['The cuts are real.', 'Lena Marsh']]);
+  });
+
+  it('a pronoun finds a person introduced in an appositive ("The firm’s finance director, X, is …")', () => {
+    const text = 'Head\nMinister Ada Voss opened the plant.\nThe firm’s finance director, Bram Okoye, is a former auditor. He told the Saltham Courier that the books were “in perfect order”.';
+    expect(speakers(text)).toEqual([['in perfect order', 'Bram Okoye']]);
+  });
+
+  it('a role word gives the gender a pronoun needs ("spokeswoman" is female, "chairman" male)', () => {
+    const s = suggest('Head\nUnion spokeswoman Tilde Marr met Ivo Senn, the club chairman, on Monday.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.gender])).toEqual([
+      ['Tilde Marr', 'female'],
+      ['Ivo Senn', 'male'],
+    ]);
+  });
+
+  it('a full stop after the closing mark ends the sentence: the next one is not the attribution', () => {
+    const text = "Head\nCllr Nia Brook said the vote was 'finely balanced'. She noted the conditions. Mr Edwin Tull disagreed.";
+    expect(speakers(text)).toEqual([['finely balanced', 'Nia Brook']]);
+  });
+
+  it('"-ing" verbs introduce a fragment ("with the mayor calling it «…»")', () => {
+    const text = 'Head\nMayor Ilse Varo closed the bridge, calling it «a danger to everyone».';
+    expect(speakers(text)).toEqual([['a danger to everyone', 'Ilse Varo']]);
+  });
+
+  it('organisations speak through "an agency spokesperson", "a spokesman for the company" and their head noun', () => {
+    const text =
+      'Head\nThe Orran Water Agency cut supply. “The reservoirs are low,” an agency spokesperson said.\nThe Saltham Grain Terminal (SGT) closed. “Nobody was hurt,” the terminal said.\nBrisk Freight Ltd was fined. “We will pay,” a spokesman for the company said.';
+    expect(speakers(text)).toEqual([
+      ['The reservoirs are low,', 'Orran Water Agency'],
+      ['Nobody was hurt,', 'Saltham Grain Terminal'],
+      ['We will pay,', 'Brisk Freight Ltd'],
+    ]);
+  });
+
+  it('Q&A answers after "Surname:" without quotation marks are that person’s words; furniture is not', () => {
+    const text = 'Head\nWe spoke to Dr Hanne Solberg, a lock keeper.\nWhat is hard about the job?\nSolberg: The winters, mostly. And the tourists.\nPhoto: Saltham Courier\nNotes: written in the lock house.';
+    expect(speakers(text)).toEqual([['The winters, mostly. And the tourists.', 'Hanne Solberg']]);
+  });
+});
