@@ -58,6 +58,7 @@ const PROMPT = [
   /\b(subscri(bers?|be|ptions?)|memberships?|premium)\b.*\b(for as little as|per month|a month|per year|a year|first year|free trial|promo code|use the code)\b/i, // upsells
   /\bwe send (an|a|you an?) (e-?mail|newsletter)\b/i,
   /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
+  /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)\b/iu, // "Cet article vous a plu ? Abonnez-vous…"
   /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"
 ];
 
@@ -107,7 +108,7 @@ const TIMESTAMP = [
 ];
 
 /** Lone labels that are never article text: section names and navigation, when short and unpunctuated. */
-const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|image \d+ of)$/i;
+const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|\d+ ?\/ ?\d+|image \d+ of)$/i;
 
 /**
  * What kind of furniture a line or block is, or null when it reads like article text.

@@ -9,8 +9,11 @@
  *   which throws away embedded posts (a quoted tweet sits in `div.social-media-embed`). What a
  *   person posted is exactly what Dossier's users clip for, so blockquotes lose their class and
  *   id and the wrappers whose only content is a blockquote are unwrapped.
+ * - Readability also drops anything whose class says "header" before scoring. Inside an article
+ *   that is a post's or a live entry's header, and the heading in it is the article's own
+ *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
  */
-import { attributeTokens, CAPTION_TOKENS } from './cleanup';
+import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS } from './cleanup';
 import { wordCount } from './furniture';
 
 function textOf(node: Node): string {
@@ -23,9 +26,18 @@ const CAPTION_HOSTS = new Set(['div', 'span', 'p']);
 export function markCaptions(doc: Document): number {
   if (!doc.body) return 0;
   let n = 0;
-  for (const el of Array.from(doc.body.querySelectorAll('div, span, p'))) {
-    if (!CAPTION_HOSTS.has(el.localName.toLowerCase())) continue;
-    if (!attributeTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+  // A plain walk collecting the candidates: cheaper than a selector over every div, span and p.
+  const hosts: Element[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (CAPTION_HOSTS.has(c.localName.toLowerCase()) && CAPTION_HINT.test(attributeText(c))) hosts.push(c);
+      walk(c);
+    }
+  };
+  walk(doc.body);
+  for (const el of hosts) {
+    const raw = attributeText(el);
+    if (!CAPTION_HINT.test(raw) || !attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t))) continue;
     if (el.querySelector('img, picture, video, p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, figcaption')) continue;
     const text = textOf(el);
     if (!text || wordCount(text) > 80) continue;
@@ -63,6 +75,50 @@ export function protectEmbeds(doc: Document): number {
       n++;
       el = parent;
     }
+  }
+  return n;
+}
+
+const HEADER_WORD = /header/i;
+const SUBHEADINGS = 'h2, h3, h4, h5, h6';
+const SUBHEADING_NAMES = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Keeps subheadings that a class containing "header" would get dropped: the heading's own
+ * class and id go, and a header wrapper's subheadings move out in front of it, so the wrapper
+ * (with its timestamp and share links) can go while the heading stays. A wrapper with a lot of
+ * text, or with a top-level heading (the page's masthead), is left alone.
+ * Returns how many headings were kept.
+ */
+export function protectHeadings(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  const named = (el: Element) => HEADER_WORD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  // A plain walk: cheaper than a selector in the DOMs Dossier runs on, and this runs on every page.
+  const headings: Element[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (SUBHEADING_NAMES.has(c.localName.toLowerCase())) headings.push(c);
+      else walk(c);
+    }
+  };
+  walk(doc.body);
+  for (const h of headings) {
+    if (named(h)) {
+      h.removeAttribute('class');
+      h.removeAttribute('id');
+      n++;
+    }
+    // The nearest wrapper (up to three levels) called a header.
+    let wrapper: Element | null = h.parentElement;
+    for (let i = 0; wrapper && wrapper !== doc.body && i < 3 && !named(wrapper); i++) wrapper = wrapper.parentElement;
+    if (!wrapper || wrapper === doc.body || !named(wrapper) || !wrapper.parentNode || /^h[1-6]$/i.test(wrapper.localName)) continue;
+    // One or two headings among a few words (a time, a label): an entry's header, not a masthead.
+    if (wrapper.querySelector('h1, nav') || wrapper.querySelectorAll(SUBHEADINGS).length > 2 || wordCount(textOf(wrapper)) > 40) continue;
+    // Only inside an article: a header wrapper that opens the page is the page's own.
+    if (!wrapper.closest('article, main, [role="main"]') && !wrapper.previousElementSibling) continue;
+    wrapper.parentNode.insertBefore(h, wrapper);
+    n++;
   }
   return n;
 }
