@@ -25,12 +25,16 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ['Published 11 March 2025', 'timestamp'],
   ['5 min read', 'timestamp'],
   ['Advertisement', 'prompt'],
+  ['Cet article vous a plu ? Abonnez-vous pour soutenir une information locale.', 'prompt'],
+  ['Gefällt Ihnen der Artikel? Jetzt abonnieren und weiterlesen.', 'prompt'],
+  ['3 / 12', 'label'],
   // Article sentences that merely contain the words.
   ['The board said it would follow the advice of the harbour master on the new timetable for winter.', null],
   ['"Share the road," the minister said, before the vote on the new cycle lanes was postponed.', null],
   ['Subscribers to the ferry pass, about 2,000 islanders, will not pay more this year, the board said after the meeting ended.', null],
   ['More than 400 people attended the meeting, which ran past midnight.', null],
   ['By the end of the evening, the board had voted five to two.', null],
+  ['Les habitants se sont inscrits à la réunion publique pour défendre la conserverie.', null],
 ];
 
 describe('furnitureKind', () => {

@@ -58,7 +58,7 @@ const PROMPT = [
   /\b(subscri(bers?|be|ptions?)|memberships?|premium)\b.*\b(for as little as|per month|a month|per year|a year|first year|free trial|promo code|use the code)\b/i, // upsells
   /\bwe send (an|a|you an?) (e-?mail|newsletter)\b/i,
   /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
-  /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)\b/iu, // "Cet article vous a plu ? Abonnez-vous…"
+  /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)(?!\p{L})/iu, // "Cet article vous a plu ? Abonnez-vous…"
   /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"
 ];
 

@@ -1,10 +1,10 @@
 /**
  * Article metadata from what pages declare about themselves, most specific source first:
  * JSON-LD (schema.org NewsArticle and friends), OpenGraph / article:* meta, Twitter cards,
- * Dublin Core and plain <meta>, then the visible page (<time>, rel=author, <h1>, <title>).
+ * Dublin Core and plain <meta>, then the visible page (<time>, rel=author, <h1>, <title>, and
+ * as a last resort a printed "Published …" date or "By …" line, see visible-meta.ts).
  * Must run before the extractor mutates the document.
  */
-
 import { visibleByline, visibleDate } from './visible-meta';
 
 export interface PageMetadata {

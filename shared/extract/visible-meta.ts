@@ -54,9 +54,10 @@ export function parseDateText(text: string): string | null {
 }
 
 /** Words that introduce the publication date, in the same languages. */
-const PUBLISHED = /\b(published|posted|first published|publi(é|e|cado|cada|cato)|veröffentlicht|erschienen|gepubliceerd)\b/iu;
+// (JavaScript's \b only knows ASCII letters, so the words end with a lookahead for any letter.)
+const PUBLISHED = /\b(published|posted|first published|publi(é|e|cado|cada|cato)|veröffentlicht|erschienen|gepubliceerd)(?!\p{L})/iu;
 /** Words that introduce a later date: the date after them is not the publication date. */
-const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
+const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
 /** Class/id words of the elements that hold a story's date and byline line. */
 const META_CLASS = /(^|[^a-z])(date|dateline|time|timestamp|pubdate|published|posted|meta|info|byline|credits?|story-?info)([^a-z]|$)/i;
 
