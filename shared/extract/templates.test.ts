@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { draftFromHtml, type ClipEnv } from '../clip/pipeline';
+import type { WindowLike } from '../sanitize/sanitize';
 import { extractArticle } from './extract';
 import { scoreTokens } from './score';
 
@@ -90,5 +92,19 @@ describe.each(parsers)('template pages (%s)', (_parser, parse) => {
         expect(text).not.toContain(caption);
       }
     });
+  });
+});
+
+describe('template pages through the whole clip pipeline (jsdom DOMParser + DOMPurify, as in the app)', () => {
+  const win = new JSDOM('').window;
+  const env: ClipEnv = { parseHtml: (html) => new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document, window: win as unknown as WindowLike };
+
+  it.each(cases)('$name: the stored body keeps the article and none of the furniture', ({ html, expected }) => {
+    const draft = draftFromHtml({ html, url: expected.url ?? null, source: 'url' }, env);
+    const text = squash(draft.body.text);
+    expect(scoreTokens(draft.body.text, expected.body.join('\n\n')).f1).toBeGreaterThanOrEqual(expected.minF1 ?? 0.97);
+    for (const line of expected.mustNotContain) expect(text, line).not.toContain(squash(line));
+    expect(draft.article.title).toBe(expected.title);
+    expect(draft.article.byline).toBe(expected.byline);
   });
 });
