@@ -199,3 +199,22 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.captions).toEqual(['Workers on the river wall at Vell.']);
   });
 });
+
+describe('extractArticle: several complete stories on one page (linkedom)', () => {
+  const parse = (body: string, title: string) => parseHTML(`<!doctype html><html><head><meta property="og:title" content="${title}"></head><body>${body}</body></html>`).document as unknown as Document;
+  const story = (h: string, topic: string, n: number) =>
+    `<article><h1>${h}</h1>${Array.from({ length: n }, (_, i) => `<p>Part ${i + 1} about ${topic}: the committee in Vell met again on Monday and agreed a plan that the county must still approve before winter.</p>`).join('')}</article>`;
+
+  it('keeps the story whose headline is the page title, even when the next one is longer', () => {
+    const a = extractArticle(parse(story('River wall to rise', 'the wall', 3) + story('Bypass plan delayed', 'the bypass', 6), 'River wall to rise'))!;
+    expect(a.text).toContain('about the wall');
+    expect(a.text).not.toContain('about the bypass');
+  });
+
+  it('leaves the page alone when no single story carries the title, or the others are only cards', () => {
+    const none = extractArticle(parse(story('Flood news', 'the wall', 3) + story('Bypass plan delayed', 'the bypass', 6), 'Something else'))!;
+    expect(none.text).toContain('about the bypass');
+    const cards = extractArticle(parse(story('River wall to rise', 'the wall', 4) + '<article><h1>Bypass plan delayed</h1><p>A short teaser.</p></article>', 'River wall to rise'))!;
+    expect(cards.text).toContain('about the wall');
+  });
+});

@@ -11,7 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
-import { defuseClobbering, markCaptions, protectEmbeds, protectHeadings } from './prepare';
+import { defuseClobbering, keepTitledStory, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -129,9 +129,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
 
-  markCaptions(doc);
+  const scan = scanPage(doc);
+  keepTitledStory(doc, meta.title, scan);
+  markCaptions(doc, scan);
   protectEmbeds(doc);
-  protectHeadings(doc);
+  protectHeadings(doc, scan);
 
   let container: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
