@@ -33,8 +33,20 @@ const FURNITURE_TOKENS = new Set([
   'paywall', 'popup', 'modal', 'toolbar', 'outbrain', 'taboola', 'trending', 'popular', 'mostread', 'nav',
   'navigation', 'menu', 'footer', 'sidebar', 'rail', 'disclaimer', 'copyright', 'skip', 'header', 'kicker',
   'eyebrow', 'rollover', 'tooltip', 'readmore', 'donate', 'more', 'follow', 'print', 'flyout', 'overlay',
+  'pullquote',
+  // The same furniture named in French, German, Spanish, Portuguese and Italian templates.
+  'auteur', 'auteurs', 'autor', 'autoren', 'autores', 'partage', 'partager', 'teilen', 'compartir', 'compartilhar',
+  'condividi', 'publicite', 'werbung', 'publicidad', 'publicidade', 'pubblicita', 'abonnement', 'commentaires',
+  'kommentare', 'comentarios',
 ]);
-export const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'wp-caption-text']);
+/**
+ * Class/id tokens of the deck under a headline (standfirst, dek, chapô, strapline): part of the page's
+ * header, not of the article, but only where a header is, before the first paragraph of prose.
+ */
+const DECK_TOKENS = new Set(['standfirst', 'dek', 'deck', 'chapo', 'chapeau', 'strapline', 'subtitle', 'subheadline']);
+export const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit']);
+/** Every caption token contains one of these: a quick test before splitting attributes into tokens. */
+export const CAPTION_HINT = /capt|credit/i;
 const HIDDEN_CLASS = /(^|[\s_-])(sr-only|visually-?hidden|screen-?reader(-text)?|offscreen|hide-?text)($|[\s_-])/i;
 
 export interface CleanupResult {
@@ -62,9 +74,18 @@ function descendants(root: Element): Element[] {
 
 /** "article__share-bar", "shareBar", "js-social" → ["article", "share", "bar", "js", "social"]. */
 export function attributeTokens(el: Element): string[] {
-  const raw = [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('data-component'), el.getAttribute('data-testid'), el.getAttribute('role')]
+  return attributeTokensOf(attributeText(el));
+}
+
+/** The raw attribute text attributeTokens splits: cheap to test with a regex before tokenising. */
+export function attributeText(el: Element): string {
+  return [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('data-component'), el.getAttribute('data-testid'), el.getAttribute('role')]
     .filter(Boolean)
     .join(' ');
+}
+
+/** "article__share-bar shareBar" → ["article", "share", "bar", "share", "bar"]. */
+export function attributeTokensOf(raw: string): string[] {
   if (!raw) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -92,9 +113,14 @@ function safeToRemove(el: Element, rootTextLength: number): boolean {
   return len < 0.3 * rootTextLength && proseParagraphs(el) < 2;
 }
 
+/** At least two words of two letters or more: "1 / 5", "1.4K" and "·" are counters, not captions. */
+function hasWords(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
+}
+
 function addCaption(captions: string[], text: string): void {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (!t || furnitureKind(t) === 'credit' || captions.includes(t)) return;
+  if (!t || !hasWords(t) || furnitureKind(t) !== null || captions.includes(t)) return;
   captions.push(t);
 }
 
@@ -162,7 +188,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** Cleans the article container in place and returns the captions it took out. */
-export function cleanArticle(root: Element, opts: { title?: string | null; url?: string } = {}): CleanupResult {
+export function cleanArticle(root: Element, opts: { title?: string | null; url?: string; description?: string | null } = {}): CleanupResult {
   const captions: string[] = [];
 
   // 1. Tags that never hold article text, and text hidden from sighted readers.
@@ -177,8 +203,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   // 2. Captions: figcaptions and elements the markup calls captions or credits.
   for (const el of descendants(root)) {
     if (!isConnected(el, root)) continue;
-    const tokens = attributeTokens(el);
-    if (nameOf(el) === 'figcaption' || (tokens.some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
+    const raw = nameOf(el) === 'figcaption' ? '' : attributeText(el);
+    if (nameOf(el) === 'figcaption' || (CAPTION_HINT.test(raw) && attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
       addCaption(captions, textOf(el));
       el.remove();
     }
@@ -189,7 +215,11 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   for (const el of descendants(root)) {
     if (!isConnected(el, root)) continue;
     const tokens = attributeTokens(el);
-    if (!tokens.some((t) => FURNITURE_TOKENS.has(t))) continue;
+    const furniture = tokens.filter((t) => FURNITURE_TOKENS.has(t));
+    if (!furniture.length) continue;
+    // A heading called a "header" (a post's or a live entry's header) is still a heading; the
+    // date or share links beside it go by their own names and words.
+    if (furniture.every((t) => t === 'header') && (HEADINGS.has(nameOf(el)) || el.querySelector('h2, h3, h4, h5, h6'))) continue;
     // An embedded post ("social-post", "twitter-tweet") is a quotation, the very thing users clip for.
     if (nameOf(el) === 'blockquote' || el.querySelector('blockquote')) continue;
     if (safeToRemove(el, rootLength)) el.remove();
@@ -227,11 +257,13 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (avgWords <= 15 && items.every((li) => linkTextRatio(li) >= 0.8) && linksStayOnSite(list, opts.url)) removeAndPrune(list, root);
   }
   removeLinkRuns(root);
+  removeRepeatedQuotes(root);
+  wrapLooseText(root);
   let previous = '';
   for (const block of leafBlocks(root)) {
     if (!isConnected(block, root)) continue;
     const text = textOf(block);
-    const kind = nameOf(block) === 'table' ? null : furnitureKind(text) ?? (isShoutedLink(block, text) ? 'link' : null);
+    const kind = nameOf(block) === 'table' ? null : furnitureKind(text) ?? (isShoutedLink(block, text) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
     const isTitle = opts.title ? sameText(text, opts.title) : false;
     // The same line twice in a row is a caption printed for two layouts.
     const repeat = text.toLowerCase() === previous;
@@ -244,7 +276,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
 
   // 6. Edges: before the first paragraph and after the last one, short unpunctuated lines are
   //    kickers, bylines, dates, section labels and agency names.
-  trimEdges(root);
+  trimEdges(root, opts.description ?? null);
 
   // 7. Empty leftovers.
   for (const el of descendants(root).reverse()) {
@@ -313,23 +345,131 @@ function addCaptionNeighbour(credit: Element, captions: string[]): void {
   }
 }
 
-function isEdgeFurniture(block: Element, atEnd: boolean): boolean {
+/** The block, or a small wrapper of it inside root, is named as the deck under the headline. */
+function isDeck(block: Element, root: Element, rootLength: number): boolean {
+  for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+    if (!safeToRemove(el, rootLength)) return false;
+    if (attributeTokens(el).some((t) => DECK_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
+function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, description: string | null, rootLength: number): boolean {
   const text = textOf(block);
   const words = wordCount(text);
   if (nameOf(block) === 'table') return false;
   if (furnitureKind(text)) return true;
+  // The deck: named so by the markup, or the page's own description printed under the headline
+  // without a full stop (a first paragraph that doubles as the description ends like a sentence).
+  if (!atEnd && words <= 60 && (isDeck(block, root, rootLength) || (description !== null && sameText(text, description) && !/[.!?]["”’»]?$/.test(text.trim())))) return true;
   // A short line that is all link, outside the prose, is a link to another page.
   if (words <= 15 && !endsLikeSentence(text) && linkTextRatio(block) >= 0.9) return true;
-  if (HEADINGS.has(nameOf(block))) return atEnd || words <= 25;
+  // A heading before the first paragraph is a kicker or a repeated headline, unless the body is
+  // built of sections under headings of that same level (a live blog's first entry).
+  if (HEADINGS.has(nameOf(block))) return atEnd || (words <= 25 && !(nameOf(block) !== 'h1' && root.querySelectorAll(nameOf(block)).length >= 3));
   if (endsLikeSentence(text)) return false;
   return words <= (atEnd ? 8 : 12);
 }
 
-function trimEdges(root: Element): void {
+function trimEdges(root: Element, description: string | null): void {
   const blocks = leafBlocks(root);
   let first = 0;
   let last = blocks.length - 1;
+  const rootLength = textOf(root).length;
   // Removing a block never turns another element into a leaf block with text, so one list serves.
-  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false)) removeAndPrune(blocks[first++]!, root);
-  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[last]!, true)) removeAndPrune(blocks[last--]!, root);
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false, root, description, rootLength)) removeAndPrune(blocks[first++]!, root);
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[last]!, true, root, description, rootLength)) removeAndPrune(blocks[last--]!, root);
+}
+
+/** Lower-case letters and digits only, single-spaced: quotation marks and dashes differ between a quote and its pull quote. */
+function normText(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Pull quotes: a quotation block (or a short aside) that repeats words the article prints anyway.
+ * The repeat is found in the rest of the body, so the attribution line under it goes too.
+ */
+function removeRepeatedQuotes(root: Element): void {
+  const quotes = Array.from(root.querySelectorAll('blockquote, aside')).filter((q) => !q.querySelector('img, picture, video, table'));
+  if (!quotes.length) return;
+  let all = normText(root.textContent ?? '');
+  for (const quote of quotes) {
+    if (!isConnected(quote, root)) continue;
+    // The quoted words without the attribution (<cite>, <footer>) under them.
+    let said = normText(quote.textContent ?? '');
+    for (const c of Array.from(quote.querySelectorAll('cite, footer, figcaption'))) said = said.replace(normText(c.textContent ?? ''), ' ').trim();
+    if (said.split(' ').length < 6) continue;
+    // Once for the quote itself, once more in the article.
+    const first = all.indexOf(said);
+    if (first < 0 || all.indexOf(said, first + 1) < 0) continue;
+    removeAndPrune(quote, root);
+    all = normText(root.textContent ?? '');
+  }
+}
+
+/**
+ * Text and inline elements sitting directly in a container beside paragraphs (old table layouts,
+ * print views: "<b>Headline</b><br>By Jane Roe<br>Published…<p>First paragraph") form no block
+ * of their own, so no rule could look at them. Each such run becomes a paragraph.
+ */
+function wrapLooseText(root: Element): void {
+  // One walk: which elements are or hold a block, and which containers mix blocks with loose text.
+  const holdsBlock = new Set<Element>();
+  const mixed: Element[] = [];
+  const walk = (el: Element, inQuote: boolean): boolean => {
+    const name = nameOf(el);
+    // A quotation's attribution line ("— Name (@handle) date" after the post's paragraph) belongs to it.
+    const quote = inQuote || name === 'blockquote' || name === 'li' || name === 'figure';
+    let blockChild = false;
+    let looseText = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) {
+        if (walk(c as Element, quote)) blockChild = true;
+        else if (!looseText && /\S/.test(c.textContent ?? '')) looseText = true;
+      } else if (!looseText && c.nodeType === 3 && /\S/.test(c.textContent ?? '')) looseText = true;
+    }
+    if (blockChild) holdsBlock.add(el);
+    if (blockChild && looseText && !quote && (el === root || BLOCKISH.has(name) || name === 'td')) mixed.push(el);
+    return BLOCKISH.has(name) || blockChild;
+  };
+  walk(root, false);
+  for (const el of mixed) {
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.some((n) => (n.textContent ?? '').trim())) {
+        const p = el.ownerDocument.createElement('p');
+        el.insertBefore(p, run[0]!);
+        for (const n of run) p.appendChild(n);
+      }
+      run = [];
+    };
+    for (const c of Array.from(el.childNodes)) {
+      const block = c.nodeType === ELEMENT_NODE && (BLOCKISH.has(nameOf(c as Element)) || holdsBlock.has(c as Element));
+      if (block) flush();
+      else run.push(c);
+    }
+    flush();
+  }
+}
+
+/** Lines of a block split at its <br>s. */
+function brLines(block: Element): string[] {
+  const lines: string[] = [''];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE && nameOf(c as Element) === 'br') lines.push('');
+      else if (c.nodeType === ELEMENT_NODE) walk(c);
+      else lines[lines.length - 1] += c.textContent ?? '';
+    }
+  };
+  walk(block);
+  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** A block of <br>-separated lines each of which is the headline or furniture (a print view's header). */
+function linesAreFurniture(block: Element, title: string | null | undefined): boolean {
+  if (!block.querySelector('br')) return false;
+  const lines = brLines(block);
+  return lines.length > 1 && lines.every((l) => furnitureKind(l) !== null || (title ? sameText(l, title) : false));
 }

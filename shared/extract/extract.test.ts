@@ -122,3 +122,99 @@ describe('extractArticle on hostile pages', () => {
     expect(article.html).not.toMatch(/<form|<input/);
   });
 });
+
+describe('extractArticle: rules found by the template pages (linkedom)', () => {
+  const parse = (body: string, head = '<title>T</title>') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  const para = (i: number) => `<p>Paragraph ${i} of the report says the committee in Vell met again and agreed that the river wall must be raised by a metre before the autumn floods arrive.</p>`;
+  const prose = (from: number, n: number) => Array.from({ length: n }, (_, i) => para(from + i)).join('');
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+  it('builds the body from JSON-LD articleBody when the page is an app shell', () => {
+    const body = 'First paragraph &amp; more: the ferry to Ostrand left on time this morning, as it has every day for forty years.\n\n<p>Second paragraph: the skipper says he will keep the early crossing and the old fare for the rest of the season.</p>';
+    const a = extractArticle(parse('<div id="root"><div class="skeleton">Loading…</div></div>', ld({ '@type': 'NewsArticle', headline: 'Ferry', articleBody: body })))!;
+    expect(a.text.split('\n\n')).toEqual([
+      'First paragraph & more: the ferry to Ostrand left on time this morning, as it has every day for forty years.',
+      'Second paragraph: the skipper says he will keep the early crossing and the old fare for the rest of the season.',
+    ]);
+    // Markup inside articleBody is read as structure, never kept as literal text.
+    expect(a.html).not.toContain('&lt;p');
+  });
+
+  it('keeps the markup body when JSON-LD articleBody adds little to it', () => {
+    const a = extractArticle(parse(`<article><h1>River wall</h1>${prose(1, 5)}</article>`, ld({ '@type': 'NewsArticle', headline: 'River wall', articleBody: 'A shorter summary of the river wall story that the page also carries in full.' })))!;
+    expect(a.text).toContain('Paragraph 5 of the report');
+    expect(a.text).not.toContain('shorter summary');
+  });
+
+  it('removes a pull quote that repeats the article, attribution and all, but keeps a quotation that is not a repeat', () => {
+    const a = extractArticle(
+      parse(`<article>${prose(1, 3)}<blockquote><p>“We will raise the wall before the floods come back,” she said at the meeting.</p><cite>Ida Varn</cite></blockquote><p>Ida Varn, who chairs the committee, put it plainly. “We will raise the wall before the floods come back,” she said at the meeting.</p><blockquote><p>The river does not read our budget, and it does not wait for our committees either.</p></blockquote>${prose(4, 2)}</article>`),
+    )!;
+    expect(a.text.split('We will raise the wall').length - 1).toBe(1);
+    expect(a.text).not.toMatch(/^Ida Varn$/m);
+    expect(a.text).toContain('The river does not read our budget');
+  });
+
+  it('keeps subheadings whose class says "header" and entry headers inside the article', () => {
+    const anchored = extractArticle(parse(`<article>${prose(1, 2)}<h2 class="header-anchor-post">What the survey found</h2>${prose(3, 2)}</article>`))!;
+    expect(anchored.text).toContain('What the survey found');
+    const entry = extractArticle(parse(`<article>${prose(1, 2)}<div class="entry"><header class="entry__header"><time>10:55</time><h3>Second survey</h3></header>${prose(3, 3)}</div></article>`))!;
+    expect(entry.text).toContain('Second survey');
+    expect(entry.text).not.toContain('10:55');
+  });
+
+  it('drops the deck named by its class, or printed from the description without a full stop', () => {
+    const byClass = extractArticle(parse(`<article><h1>River wall</h1><p class="standfirst">The committee wants a metre more, and the county says it cannot pay for it this year</p>${prose(1, 4)}</article>`))!;
+    expect(byClass.text).not.toContain('The committee wants a metre more');
+    const byDescription = extractArticle(
+      parse(`<article><h1>River wall</h1><p>The committee wants a metre more and the county says it cannot pay for it</p>${prose(1, 4)}</article>`, '<meta name="description" content="The committee wants a metre more and the county says it cannot pay for it">'),
+    )!;
+    expect(byDescription.text).not.toContain('The committee wants a metre more');
+    // A first paragraph that doubles as the description is article text.
+    const firstPara = 'The committee in Vell wants the river wall raised by a metre before the floods.';
+    const kept = extractArticle(parse(`<article><h1>River wall</h1><p>${firstPara}</p>${prose(1, 4)}</article>`, `<meta name="description" content="${firstPara}">`))!;
+    expect(kept.text.startsWith(firstPara)).toBe(true);
+  });
+
+  it('reads a print view laid out with a table, <font> and <br><br>', () => {
+    const a = extractArticle(
+      parse(`<table><tr><td><font size="5"><b>River wall to rise</b></font><br><font size="2">By Ada Pell, Staff Writer<br>Published: May 12, 2025</font><br><br>${[1, 2, 3, 4].map((i) => `Part ${i}: the committee in Vell agreed on Monday that the river wall must be raised by a metre before the floods.<br><br>`).join('')}</td></tr></table>`, '<title>Print - River wall to rise</title>'),
+    )!;
+    expect(a.text).not.toMatch(/River wall to rise|By Ada Pell|Published/);
+    expect(a.text.split('\n\n')).toHaveLength(4);
+    expect(a.publishedAt).toBe('2025-05-12');
+    expect(a.byline).toBe('Ada Pell');
+  });
+
+  it('keeps a live blog’s first entry heading when the body is entries under headings of one level', () => {
+    const entry = (h: string, i: number) => `<h2>${h}</h2>${prose(i, 1)}`;
+    const a = extractArticle(parse(`<article><h1>Floods live</h1>${entry('Wall breached at Vell', 1)}${entry('Road closed', 2)}${entry('Warning issued', 3)}</article>`))!;
+    expect(a.text.startsWith('Wall breached at Vell')).toBe(true);
+  });
+
+  it('returns only real captions: no counters, reading times or clap counts', () => {
+    const a = extractArticle(
+      parse(`<article>${prose(1, 3)}<figure><div class="counter">2 / 5</div><img src="a.jpg"><figcaption>Workers on the river wall at Vell.</figcaption></figure><div><img src="b.jpg"><span>1.4K</span></div>${prose(4, 2)}</article>`),
+    )!;
+    expect(a.captions).toEqual(['Workers on the river wall at Vell.']);
+  });
+});
+
+describe('extractArticle: several complete stories on one page (linkedom)', () => {
+  const parse = (body: string, title: string) => parseHTML(`<!doctype html><html><head><meta property="og:title" content="${title}"></head><body>${body}</body></html>`).document as unknown as Document;
+  const story = (h: string, topic: string, n: number) =>
+    `<article><h1>${h}</h1>${Array.from({ length: n }, (_, i) => `<p>Part ${i + 1} about ${topic}: the committee in Vell met again on Monday and agreed a plan that the county must still approve before winter.</p>`).join('')}</article>`;
+
+  it('keeps the story whose headline is the page title, even when the next one is longer', () => {
+    const a = extractArticle(parse(story('River wall to rise', 'the wall', 3) + story('Bypass plan delayed', 'the bypass', 6), 'River wall to rise'))!;
+    expect(a.text).toContain('about the wall');
+    expect(a.text).not.toContain('about the bypass');
+  });
+
+  it('leaves the page alone when no single story carries the title, or the others are only cards', () => {
+    const none = extractArticle(parse(story('Flood news', 'the wall', 3) + story('Bypass plan delayed', 'the bypass', 6), 'Something else'))!;
+    expect(none.text).toContain('about the bypass');
+    const cards = extractArticle(parse(story('River wall to rise', 'the wall', 4) + '<article><h1>Bypass plan delayed</h1><p>A short teaser.</p></article>', 'River wall to rise'))!;
+    expect(cards.text).toContain('about the wall');
+  });
+});

@@ -11,7 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
-import { defuseClobbering, markCaptions, protectEmbeds } from './prepare';
+import { defuseClobbering, keepTitledStory, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -84,13 +84,56 @@ function absolutise(root: Element, base: string | undefined): void {
   }
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** JSON-LD text sometimes carries markup and entities: paragraphs from breaks and </p>, the rest as text. */
+function plainParagraphs(raw: string): string[] {
+  const text = raw
+    .replace(/<br\s*\/?>|<\/(p|div|h[1-6]|li|blockquote)>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    });
+  const byBlank = text.split(/\n\s*\n/);
+  const parts = byBlank.length > 1 ? byBlank : text.split(/\n/);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/**
+ * Client-rendered pages (an app shell with "Loading…") and some paywalled ones ship the article
+ * only in their JSON-LD `articleBody`. When that holds at least twice the words the page's own
+ * markup gave, the body is rebuilt from it, one paragraph per blank-line-separated block.
+ */
+function bodyFromJsonLd(doc: Document, articleBody: string | null, domText: string): Element | null {
+  // Characters first: most pages' articleBody is no longer than their markup's text, and this is free.
+  if (!articleBody || articleBody.length < 2 * domText.length) return null;
+  const domWords = wordCount(domText);
+  const paragraphs = plainParagraphs(articleBody);
+  const words = wordCount(paragraphs.join(' '));
+  if (words < 40 || words < 2 * domWords) return null;
+  const container = doc.createElement('div');
+  for (const text of paragraphs) {
+    const p = doc.createElement('p');
+    p.textContent = text;
+    container.appendChild(p);
+  }
+  return container;
+}
+
 /** The article in `doc`, or null when the page holds no readable text at all. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
   defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
 
-  markCaptions(doc);
+  const scan = scanPage(doc);
+  keepTitledStory(doc, meta.title, scan);
+  markCaptions(doc, scan);
   protectEmbeds(doc);
+  protectHeadings(doc, scan);
 
   let container: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -107,9 +150,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!container) return null;
 
   const title = meta.title ?? parsed?.title?.trim() ?? '';
-  const { captions } = cleanArticle(container, { title, url: opts.url });
+  let { captions } = cleanArticle(container, { title, url: opts.url, description: meta.description });
   absolutise(container, opts.url);
-  const text = articleText(container);
+  let text = articleText(container);
+  const fromLd = bodyFromJsonLd(doc, meta.articleBody, text);
+  if (fromLd) {
+    container = fromLd;
+    ({ captions } = cleanArticle(container, { title, url: opts.url, description: meta.description }));
+    text = articleText(container);
+  }
   if (!text.trim()) return null;
   const words = wordCount(text);
   const firstParagraph = text.split('\n\n').find((p) => wordCount(p) >= 12) ?? null;

@@ -25,12 +25,27 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ['Published 11 March 2025', 'timestamp'],
   ['5 min read', 'timestamp'],
   ['Advertisement', 'prompt'],
+  ['Cet article vous a plu ? Abonnez-vous pour soutenir une information locale.', 'prompt'],
+  ['Gefällt Ihnen der Artikel? Jetzt abonnieren und weiterlesen.', 'prompt'],
+  ['3 / 12', 'label'],
+  ['Partager', 'prompt'],
+  ['Teilen auf Facebook', 'prompt'],
+  ['Copy link', 'prompt'],
+  ['Listen to this article', 'prompt'],
+  ['Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.', 'prompt'],
+  ['Topics: Health, Schools', 'link'],
+  ['Publié le 4 février 2025 à 07h30', 'timestamp'],
+  ['Veröffentlicht am 3. März 2025', 'timestamp'],
   // Article sentences that merely contain the words.
   ['The board said it would follow the advice of the harbour master on the new timetable for winter.', null],
   ['"Share the road," the minister said, before the vote on the new cycle lanes was postponed.', null],
   ['Subscribers to the ferry pass, about 2,000 islanders, will not pay more this year, the board said after the meeting ended.', null],
   ['More than 400 people attended the meeting, which ran past midnight.', null],
   ['By the end of the evening, the board had voted five to two.', null],
+  ['Les habitants se sont inscrits à la réunion publique pour défendre la conserverie.', null],
+  ['Thanks to the volunteers, the market reopened a week early and every stall was let.', null],
+  ['Partager les coûts entre les communes était la seule solution, a expliqué le maire.', null],
+  ['The topics on the agenda were the harbour fees and the ferry timetable.', null],
 ];
 
 describe('furnitureKind', () => {

@@ -32,6 +32,11 @@ const PROMPT = [
   /^follow\s*:?$/i,
   /^(share|tweet|email|print|save)( (this|the) (article|story|page|post))?( on [\p{L} ,]+)?\s*[:!]?$/iu,
   /^share (this|on|via)\b/i,
+  /^(partager|teilen|compartir|condividi|compartilhar)( (sur|auf|en|su|no) [\p{L} ,]+)?\s*[:!]?$/iu, // "Partager", "Teilen auf Facebook"
+  /^(copy|copier( le)?|kopieren|copiar( el)?) (link|lien|enlace)$/iu,
+  /^(listen to|hear) this (article|story)\b/i,
+  /\bsubscribe\b.{0,40}\b(for free|to receive|new posts|support (my|our) work)\b/i, // a newsletter's own box
+  /^thanks for reading\b/i,
   /^like this (story|article)\b/i,
   /^click here\b/i,
   /^(get|download) (the|our) [\p{L} ]{0,30}\bapp\b/iu,
@@ -58,6 +63,7 @@ const PROMPT = [
   /\b(subscri(bers?|be|ptions?)|memberships?|premium)\b.*\b(for as little as|per month|a month|per year|a year|first year|free trial|promo code|use the code)\b/i, // upsells
   /\bwe send (an|a|you an?) (e-?mail|newsletter)\b/i,
   /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
+  /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)(?!\p{L})/iu, // "Cet article vous a plu ? Abonnez-vous…"
   /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"
 ];
 
@@ -83,6 +89,7 @@ const LINK_LABEL = [
   /^(read more|see also|also read|also on [\p{L}.]+|related( stories| articles| coverage| content| reading| posts?| news)?|recommended( for you)?|more from [\p{L} .]+|more on this( story)?|more stories|most (read|popular|viewed)|popular (now|this week|stories)|trending( now)?|you (may|might) (also )?like|don'?t miss|what to read next|top stories|latest (news|stories|articles)|recent (posts|articles)|further reading)\b\s*[:|.…-]?/iu,
   /^(leia (também|mais)|lea también|lire aussi|auch interessant|baca juga|читайте также)\b/iu,
   /^\[?related:/i,
+  /^(topics|tags|filed under|mots-clés|themen|temas)\s*:/iu, // "Topics: Health, Schools"
   /^(more|other|related|recommended|popular|latest|top|further|editors'?|our)\b[\p{L}\p{N}'’ ]{0,30}\b(stories|articles|news|reads|reading|posts|coverage|videos|links|picks)\s*[:.…]?$/iu, // "More Great WIRED Stories"
   /^more\s*:$/i,
 ];
@@ -103,6 +110,7 @@ const BYLINE = [
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
 const TIMESTAMP = [
   /^(published|updated|posted|first published|last updated|last modified|modified|created|date)\b\s*(on|at|:)?/i,
+  /^(publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})/iu,
   new RegExp(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b[^.!?]{0,40}$`, 'i'),
   /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ ,T]+\d{1,2}:\d{2}.*)?$/,
   /^\d{1,2}:\d{2}\s*(am|pm)?\b.{0,40}$/i,
@@ -112,7 +120,7 @@ const TIMESTAMP = [
 ];
 
 /** Lone labels that are never article text: section names and navigation, when short and unpunctuated. */
-const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|image \d+ of)$/i;
+const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|\d+ ?\/ ?\d+|image \d+ of)$/i;
 
 /**
  * What kind of furniture a line or block is, or null when it reads like article text.

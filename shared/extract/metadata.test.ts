@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { normaliseDate, readMetadata, type PageMetadata } from './metadata';
+import { normaliseDate, readMetadata, siteFromTitleTag, type PageMetadata } from './metadata';
 
 function meta(head: string, body = '', htmlAttrs = '', url?: string): PageMetadata {
   const doc = parseHTML(`<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -95,5 +95,41 @@ describe('normaliseDate', () => {
     [null, null],
   ] as const)('%s → %s', (raw, iso) => {
     expect(normaliseDate(raw)).toBe(iso);
+  });
+});
+
+describe('siteFromTitleTag', () => {
+  it.each([
+    ['Dam repair bill tops $40m | The Northern Ledger', 'The Northern Ledger'],
+    ['Quarry reopening approved – Stonebridge Times', 'Stonebridge Times'],
+    ['Headline without a site', null],
+    // The last part is longer than the first: "Printer-friendly version - Headline" names no site.
+    ['Print view - Quarry reopening approved with conditions', null],
+    // A date or a part number is not a site.
+    ['Council minutes | March 2025', null],
+    ['A very long headline about the harbour | and a second clause that runs on past five words', null],
+  ])('%s → %s', (title, site) => {
+    expect(siteFromTitleTag(title)).toBe(site);
+  });
+
+  it('is used only when the page names no site itself', () => {
+    expect(meta('<title>Ferry fares frozen | Alder Courier</title>', '', '', 'https://alder.example/a').siteName).toBe('Alder Courier');
+    expect(meta('<title>Ferry fares frozen | Alder Courier</title><meta property="og:site_name" content="The Alder Courier">').siteName).toBe('The Alder Courier');
+  });
+});
+
+describe('readMetadata: what the page prints when it declares nothing', () => {
+  it('falls back to a printed byline and date, but never over declared ones', () => {
+    const body = '<h1>Pier reopens</h1><p class="byline">By Ada Pell</p><p class="date">Published 3 June 2025</p><p>Text.</p>';
+    expect(meta('', body)).toMatchObject({ byline: 'Ada Pell', publishedAt: '2025-06-03' });
+    expect(meta('<meta name="author" content="Rui Sato"><meta property="article:published_time" content="2025-06-04T10:00:00Z">', body)).toMatchObject({
+      byline: 'Rui Sato',
+      publishedAt: '2025-06-04T10:00:00.000Z',
+    });
+  });
+
+  it("returns the JSON-LD articleBody", () => {
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'H', articleBody: ' First.\n\nSecond. ' })).articleBody).toBe('First.\n\nSecond.');
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'H' })).articleBody).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Article metadata from what pages declare about themselves, most specific source first:
  * JSON-LD (schema.org NewsArticle and friends), OpenGraph / article:* meta, Twitter cards,
- * Dublin Core and plain <meta>, then the visible page (<time>, rel=author, <h1>, <title>).
+ * Dublin Core and plain <meta>, then the visible page (<time>, rel=author, <h1>, <title>, and
+ * as a last resort a printed "Published …" date or "By …" line, see visible-meta.ts).
  * Must run before the extractor mutates the document.
  */
+import { visibleByline, visibleDate } from './visible-meta';
 
 export interface PageMetadata {
   title: string | null;
@@ -14,6 +16,8 @@ export interface PageMetadata {
   lang: string | null;
   leadImage: string | null;
   description: string | null;
+  /** The article's text as the page's JSON-LD gives it (`articleBody`), for pages that render the body with script. */
+  articleBody: string | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -174,12 +178,28 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
   return stripped.trim() || title;
 }
 
+/**
+ * "Short headline | Site Name" → "Site Name": the last part of a <title> split by a spaced bar or
+ * dash is the site when it is short and the first part is longer (the usual SEO title shape).
+ */
+export function siteFromTitleTag(raw: string | null): string | null {
+  if (!raw) return null;
+  const parts = raw.split(/\s+[|–—·»]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  const words = last.split(/\s+/).length;
+  if (words > 5 || last.length >= parts[0]!.length || /^\d|\d{4}$/.test(last)) return null;
+  return last;
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
   const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
+  const titleTag = clean(doc.querySelector('title')?.textContent);
   const siteName =
     ogSite?.replace(/^@/, '') ??
     (ld ? str(ld['publisher']) : null) ??
+    siteFromTitleTag(titleTag) ??
     (url ? hostOf(url) : null);
 
   const h1 = clean(doc.querySelector('article h1, main h1, h1')?.textContent);
@@ -187,7 +207,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     (ld ? str(ld['headline']) ?? str(ld['name']) : null) ??
     meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ??
     h1 ??
-    titleFromTitleTag(clean(doc.querySelector('title')?.textContent), siteName);
+    titleFromTitleTag(titleTag, siteName);
   const title = rawTitle ? withoutSiteSuffix(rawTitle, siteName) : null;
 
   const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
@@ -195,7 +215,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const byline =
     (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
     meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
-    (relAuthor && relAuthor.length < 100 ? relAuthor : null);
+    (relAuthor && relAuthor.length < 100 ? relAuthor : null) ??
+    visibleByline(doc);
 
   const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const publishedAt = normaliseDate(
@@ -203,7 +224,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
       meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
       timeEl?.getAttribute('datetime') ??
       null,
-  );
+  ) ?? visibleDate(doc);
 
   const canonicalUrl =
     resolveUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, url) ??
@@ -223,7 +244,10 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 
   const description = meta(doc, 'og:description', 'description', 'twitter:description') ?? (ld ? str(ld['description']) : null);
 
-  return { title, byline, siteName, publishedAt, canonicalUrl, lang, leadImage, description };
+  const body = ld && typeof ld['articleBody'] === 'string' ? ld['articleBody'].trim() : '';
+  const articleBody = body || null;
+
+  return { title, byline, siteName, publishedAt, canonicalUrl, lang, leadImage, description, articleBody };
 }
 
 function hostOf(url: string): string | null {

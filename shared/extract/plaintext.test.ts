@@ -126,3 +126,22 @@ describe.skipIf(!existsSync(SEED))('parsePlainTextClip on the labelled seed clip
     expect(clip.paragraphs[0]!.text.startsWith(labels.dateline)).toBe(false);
   });
 });
+
+describe('parsePlainTextClip: the lines between headline and first paragraph', () => {
+  it('takes short unpunctuated lines before the prose for furniture, but keeps a caption beside its credit', () => {
+    const clip = parsePlainTextClip(
+      'River wall to rise\nThe county says it cannot pay this year\nAda Pell\nWorkers on the river wall at Vell on Monday\nPHOTO: VELL HERALD\nThe committee in Vell agreed on Monday that the river wall must be raised by a metre.\nShort line without a stop\nIt will cost 2 million.',
+    );
+    expect(clip.furniture.map((f) => f.text)).toEqual(['The county says it cannot pay this year', 'Ada Pell', 'PHOTO: VELL HERALD']);
+    expect(clip.captions.map((c) => c.text)).toEqual(['Workers on the river wall at Vell on Monday']);
+    // After the first paragraph, short lines are article text (a subheading, a list item).
+    expect(clip.paragraphs.map((p) => p.text)).toEqual(['The committee in Vell agreed on Monday that the river wall must be raised by a metre.', 'Short line without a stop', 'It will cost 2 million.']);
+  });
+
+  it('does not take the paragraph before a "(Reporting by …)" credit for a caption', () => {
+    const clip = parsePlainTextClip('Title\nThe committee met on Monday and agreed to raise the wall.\nIt will cost two million.\n(Reporting by Ada Pell; Editing by Rui Sato)');
+    expect(clip.captions).toEqual([]);
+    expect(clip.paragraphs).toHaveLength(2);
+    expect(clip.furniture.map((f) => f.text)).toEqual(['(Reporting by Ada Pell; Editing by Rui Sato)']);
+  });
+});

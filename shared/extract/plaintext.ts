@@ -10,7 +10,7 @@
  * what it finds back to the text the user pasted. A paragraph's text is always
  * `input.slice(start, end)`.
  */
-import { furnitureKind, wordCount, type FurnitureKind } from './furniture';
+import { endsLikeSentence, furnitureKind, wordCount, type FurnitureKind } from './furniture';
 
 export interface TextSpan {
   text: string;
@@ -91,6 +91,24 @@ function bylineNames(line: string): string {
 /** "Caption text. PHOTO: AFP" on one line: the caption carries its own credit. */
 const CAPTION_WITH_CREDIT = /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$/u;
 
+/** Credits for the people who reported and edited, not for a picture. */
+const STAFF_CREDIT = /^\(?(reporting|additional reporting|writing|editing|compiled|written|edited|research)\b/i;
+
+/**
+ * Between the headline and the first paragraph of prose a copied page carries its deck, the
+ * author's name on a line of its own, a date, a section label. Short lines there that do not end
+ * like a sentence are that furniture (the HTML extractor trims the same lines at a body's top).
+ * Prose starts at the first line that ends like a sentence or runs longer than a deck.
+ */
+function markLeadIn(rest: TextSpan[], kinds: (FurnitureKind | null)[], captions: Set<number>): void {
+  const first = rest.findIndex((l, i) => kinds[i] === null && !captions.has(i) && (endsLikeSentence(l.text) || wordCount(l.text) > LEAD_IN_WORDS));
+  if (first <= 0) return;
+  for (let i = 0; i < first; i++) {
+    if (kinds[i] === null && !captions.has(i) && wordCount(rest[i]!.text) <= LEAD_IN_WORDS) kinds[i] = 'label';
+  }
+}
+const LEAD_IN_WORDS = 14;
+
 export function parsePlainTextClip(input: string): PlainTextClip {
   const all = lines(input);
   const [first, ...rest] = all;
@@ -116,8 +134,9 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     }
   }
   const kinds = rest.map((l) => furnitureKind(l.text));
+  // Only a picture's credit has a caption beside it; "(Reporting by …; Editing by …)" credits people.
   rest.forEach((l, i) => {
-    if (kinds[i] === 'credit') creditIdx.push(i);
+    if (kinds[i] === 'credit' && !STAFF_CREDIT.test(l.text)) creditIdx.push(i);
   });
 
   // A caption is the line next to a photo credit: before it (the usual copy order), else after it.
@@ -129,6 +148,7 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     if (isCandidate(i - 1)) captionIdx.add(i - 1);
     else if (isCandidate(i + 1) && wordCount(rest[i + 1]!.text) <= 30 && !QUOTE_MARK.test(rest[i + 1]!.text)) captionIdx.add(i + 1);
   }
+  markLeadIn(rest, kinds, captionIdx);
   rest.forEach((l, i) => {
     const kind = kinds[i];
     if (kind) furniture.push({ ...l, kind });

@@ -9,8 +9,11 @@
  *   which throws away embedded posts (a quoted tweet sits in `div.social-media-embed`). What a
  *   person posted is exactly what Dossier's users clip for, so blockquotes lose their class and
  *   id and the wrappers whose only content is a blockquote are unwrapped.
+ * - Readability also drops anything whose class says "header" before scoring. Inside an article
+ *   that is a post's or a live entry's header, and the heading in it is the article's own
+ *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
  */
-import { attributeTokens, CAPTION_TOKENS } from './cleanup';
+import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS } from './cleanup';
 import { wordCount } from './furniture';
 
 function textOf(node: Node): string {
@@ -18,14 +21,41 @@ function textOf(node: Node): string {
 }
 
 const CAPTION_HOSTS = new Set(['div', 'span', 'p']);
+const SUBHEADING_NAMES = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** What the preparation steps look at, found in one walk of the page (a plain walk is cheaper than selectors here). */
+export interface PageScan {
+  /** Top-level headings, in document order. */
+  h1s: Element[];
+  /** h2–h6, in document order. */
+  subheadings: Element[];
+  /** div/span/p whose attributes mention a caption or credit. */
+  captionHosts: Element[];
+}
+
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = { h1s: [], subheadings: [], captionHosts: [] };
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const name = c.localName.toLowerCase();
+      if (name === 'h1') scan.h1s.push(c);
+      else if (SUBHEADING_NAMES.has(name)) scan.subheadings.push(c);
+      else if (CAPTION_HOSTS.has(name) && CAPTION_HINT.test(attributeText(c))) scan.captionHosts.push(c);
+      walk(c);
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return scan;
+}
 
 /** Renames caption-like wrappers to <figcaption>. Returns how many. */
-export function markCaptions(doc: Document): number {
+export function markCaptions(doc: Document, scan: PageScan = scanPage(doc)): number {
   if (!doc.body) return 0;
   let n = 0;
-  for (const el of Array.from(doc.body.querySelectorAll('div, span, p'))) {
-    if (!CAPTION_HOSTS.has(el.localName.toLowerCase())) continue;
-    if (!attributeTokens(el).some((t) => CAPTION_TOKENS.has(t))) continue;
+  for (const el of scan.captionHosts) {
+    if (!el.parentNode) continue;
+    const raw = attributeText(el);
+    if (!CAPTION_HINT.test(raw) || !attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t))) continue;
     if (el.querySelector('img, picture, video, p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, figcaption')) continue;
     const text = textOf(el);
     if (!text || wordCount(text) > 80) continue;
@@ -63,6 +93,83 @@ export function protectEmbeds(doc: Document): number {
       n++;
       el = parent;
     }
+  }
+  return n;
+}
+
+const HEADER_WORD = /header/i;
+const SUBHEADINGS = 'h2, h3, h4, h5, h6';
+
+/**
+ * Keeps subheadings that a class containing "header" would get dropped: the heading's own
+ * class and id go, and a header wrapper's subheadings move out in front of it, so the wrapper
+ * (with its timestamp and share links) can go while the heading stays. A wrapper with a lot of
+ * text, or with a top-level heading (the page's masthead), is left alone.
+ * Returns how many headings were kept.
+ */
+export function protectHeadings(doc: Document, scan: PageScan = scanPage(doc)): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  const named = (el: Element) => HEADER_WORD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  for (const h of scan.subheadings) {
+    if (!h.parentNode) continue;
+    if (named(h)) {
+      h.removeAttribute('class');
+      h.removeAttribute('id');
+      n++;
+    }
+    // The nearest wrapper (up to three levels) called a header.
+    let wrapper: Element | null = h.parentElement;
+    for (let i = 0; wrapper && wrapper !== doc.body && i < 3 && !named(wrapper); i++) wrapper = wrapper.parentElement;
+    if (!wrapper || wrapper === doc.body || !named(wrapper) || !wrapper.parentNode || /^h[1-6]$/i.test(wrapper.localName)) continue;
+    // One or two headings among a few words (a time, a label): an entry's header, not a masthead.
+    if (wrapper.querySelector('h1, nav') || wrapper.querySelectorAll(SUBHEADINGS).length > 2 || wordCount(textOf(wrapper)) > 40) continue;
+    // Only inside an article: a header wrapper that opens the page is the page's own.
+    if (!wrapper.closest('article, main, [role="main"]') && !wrapper.previousElementSibling) continue;
+    wrapper.parentNode.insertBefore(h, wrapper);
+    n++;
+  }
+  return n;
+}
+
+const normWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Paragraphs long enough to be a story's prose. */
+function storyParagraphs(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) if (wordCount(textOf(p)) >= 20) n++;
+  return n;
+}
+
+/**
+ * Infinite-scroll pages and "next story" layouts hold several complete stories, each in its own
+ * <article> with an <h1> headline and paragraphs; the extractor would take the longest. The one whose
+ * headline is the page's own title is the article: the other complete stories are removed before
+ * scoring. Story cards (a headline and a line of teaser) are not complete stories and stay for
+ * the cleanup to judge. Returns how many stories were removed.
+ */
+export function keepTitledStory(doc: Document, title: string | null, scan: PageScan = scanPage(doc)): number {
+  if (!doc.body || !title) return 0;
+  // A complete story has its own top-level headline; live entries and story cards use lower
+  // headings. Most pages have one <h1>, and then there is nothing to do.
+  const h1s = scan.h1s;
+  if (h1s.length < 2) return 0;
+  const stories: Array<{ el: Element; headline: string }> = [];
+  for (const h1 of h1s) {
+    let el = h1.closest('article');
+    for (let outer = el?.parentElement?.closest('article'); outer; outer = outer.parentElement?.closest('article')) el = outer;
+    if (el && !stories.some((s) => s.el === el)) stories.push({ el, headline: normWords(textOf(h1)) });
+  }
+  if (stories.length < 2) return 0;
+  const wanted = normWords(title);
+  const matching = stories.filter((s) => s.headline === wanted || (s.headline.length >= 20 && (wanted.includes(s.headline) || s.headline.includes(wanted))));
+  // Paragraphs are counted only now, on the rare page that gets this far.
+  if (matching.length !== 1 || storyParagraphs(matching[0]!.el) < 2) return 0;
+  let n = 0;
+  for (const s of stories) {
+    if (s === matching[0] || storyParagraphs(s.el) < 2) continue;
+    s.el.remove();
+    n++;
   }
   return n;
 }

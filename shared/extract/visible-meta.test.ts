@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { parseDateText, visibleByline, visibleDate } from './visible-meta';
+
+const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
+
+describe('parseDateText', () => {
+  it.each([
+    ['Published: Monday, May 12, 2025', '2025-05-12'],
+    ['Oct. 7 2025 at 4:45 PM', '2025-10-07'],
+    ['Thu 16 Jan 2025 07.00 GMT', '2025-01-16'],
+    ['Publié le 12 mars 2025 à 18 h 05', '2025-03-12'],
+    ['1er février 2024', '2024-02-01'],
+    ['Veröffentlicht am 3. März 2025, 14:10 Uhr', '2025-03-03'],
+    ['Publicado el 12 de marzo de 2025', '2025-03-12'],
+    ['Pubblicato il 9 settembre 2024', '2024-09-09'],
+    ['Gepubliceerd op 21 mei 2025', '2025-05-21'],
+    ['2025-06-30 09:00', '2025-06-30'],
+    // Not dates: an impossible day, a month word that is not a month, no year.
+    ['31 février 2025', null],
+    ['12 harbours 2025', null],
+    ['Updated 11:48 GMT', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDateText(text)).toBe(iso);
+  });
+});
+
+describe('visibleDate', () => {
+  it('takes the date after "Published", not the later "updated" one', () => {
+    expect(visibleDate(doc('<p class="x">Mis à jour le 14 mars 2025. Publié le 12 mars 2025, mis à jour le 13 mars 2025</p>'))).toBe('2025-03-12');
+  });
+
+  it('reads a date line split by <br> from the byline before it', () => {
+    expect(visibleDate(doc('<font size="2">By Ana Vell, Staff Writer<br>Published: Monday, May 12, 2025</font>'))).toBe('2025-05-12');
+  });
+
+  it('takes a date from an element the markup calls the story info or date', () => {
+    expect(visibleDate(doc('<div class="story-info">Ravi Oduya · Regional reporter · October 7, 2025</div><p>Text.</p>'))).toBe('2025-10-07');
+  });
+
+  it("ignores dates in navigation, footers, and a masthead's date of today", () => {
+    expect(visibleDate(doc('<nav>Wednesday, November 25, 2026</nav><div class="masthead">Wednesday, November 25, 2026</div><footer>Published 1 May 2020</footer><p>In 2019 the harbour closed.</p>'))).toBeNull();
+  });
+});
+
+describe('visibleByline', () => {
+  it.each([
+    ['<p class="byline">By Lucan Thibodeaux, Staff Writer</p>', 'Lucan Thibodeaux'],
+    ['<div><span class="a">Par <a href="/a">Gwenaëlle Le Bihan</a></span><span>Publié le 12 mars 2025</span></div>', 'Gwenaëlle Le Bihan'],
+    ['<p>Von Jörg Adler und Mira Stein</p>', 'Jörg Adler, Mira Stein'],
+    ['<p>By <a href="/x">Ana Pell</a> and <a href="/y">Rui Sato</a></p>', 'Ana Pell, Rui Sato'],
+  ])('%s → %s', (html, byline) => {
+    expect(visibleByline(doc(html))).toBe(byline);
+  });
+
+  it('does not take a sentence that starts with "By" for a byline', () => {
+    expect(visibleByline(doc('<p>By the end of the evening, the board had voted five to two and the meeting closed.</p><p>by night the quay was empty</p>'))).toBeNull();
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Metadata a page prints but does not declare: a "Published 12 March 2025" line, a "By Jane Roe"
+ * line. Used only when the page's JSON-LD and <meta> tags say nothing, which is common on old
+ * CMS templates, print views and small sites. Dates are read in English, French, German,
+ * Spanish, Portuguese, Italian and Dutch, the languages whose month names the team's users clip most.
+ */
+import { wordCount } from './furniture';
+
+/** Month names and common abbreviations, lower case without accents, to 1–12. */
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari'],
+  ['february', 'feb', 'fevrier', 'fevr', 'fev', 'februar', 'febrero', 'fevereiro', 'febbraio', 'februari'],
+  ['march', 'mar', 'mars', 'marz', 'maerz', 'marzo', 'marco', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag', 'mei'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'junho', 'giugno', 'giu'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'julho', 'luglio', 'lug'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'set', 'settembre'],
+  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'outubro', 'out', 'ottobre', 'ott'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'dezembro', 'dicembre'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+const MONTH_WORD = '([\\p{L}]{3,10})\\.?';
+/** "12 mars 2025", "12. März 2025", "1er mars 2025", "12 de marzo de 2025". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'u');
+/** "May 12, 2025", "Oct. 7 2025". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'u');
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+function isoDay(year: number, month: number | undefined, day: number): string | null {
+  if (!month || day < 1 || day > 31 || year < 1990 || year > 2200) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first calendar date written in `text`, as YYYY-MM-DD, or null. Times and zones are left out on purpose: a printed time rarely says its zone. */
+export function parseDateText(text: string): string | null {
+  const candidates: Array<[number, string | null]> = [];
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) candidates.push([dmy.index, isoDay(+dmy[3]!, MONTHS[fold(dmy[2]!)], +dmy[1]!)]);
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) candidates.push([mdy.index, isoDay(+mdy[3]!, MONTHS[fold(mdy[1]!)], +mdy[2]!)]);
+  const iso = ISO_DAY.exec(text);
+  if (iso) candidates.push([iso.index, isoDay(+iso[1]!, +iso[2]!, +iso[3]!)]);
+  const found = candidates.filter((c): c is [number, string] => c[1] !== null).sort((a, b) => a[0] - b[0]);
+  return found[0]?.[1] ?? null;
+}
+
+/** Words that introduce the publication date, in the same languages. */
+// (JavaScript's \b only knows ASCII letters, so the words end with a lookahead for any letter.)
+const PUBLISHED = /\b(published|posted|first published|publi(é|e|cado|cada|cato)|veröffentlicht|erschienen|gepubliceerd)(?!\p{L})/iu;
+/** Words that introduce a later date: the date after them is not the publication date. */
+const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
+/** Class/id words of the elements that hold a story's date and byline line. */
+const META_CLASS = /(^|[^a-z])(date|dateline|time|timestamp|pubdate|published|posted|meta|info|byline|credits?|story-?info)([^a-z]|$)/i;
+
+
+function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text with " | " between sibling elements and at <br>, so spans laid out side by side do not run together ("Par Anne Le GallPublié le…"). */
+function separatedText(el: Element): string {
+  let out = '';
+  let prevElement = false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (c as Element).localName.toLowerCase() === 'br') {
+      out += ' | ';
+      prevElement = false;
+    } else if (c.nodeType === 1) {
+      if (prevElement) out += ' | ';
+      out += separatedText(c as Element);
+      prevElement = true;
+    } else if (c.nodeType === 3) {
+      out += c.textContent ?? '';
+      if ((c.textContent ?? '').trim()) prevElement = false;
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'svg', 'select', 'textarea']);
+const LINE_CHARS = 160;
+
+/** The page's visible text nodes matching `test`, in document order: one walk, navigation and hidden parts skipped. */
+function matchingTextNodes(doc: Document, test: RegExp): Node[] {
+  const out: Node[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        if (test.test(c.textContent ?? '')) out.push(c);
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        if (SKIP.has(child.localName.toLowerCase()) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
+        walk(child);
+      }
+    }
+  };
+  if (doc.body) walk(doc.body);
+  return out;
+}
+
+/** The elements around a text node that still read as one line (up to three levels, a line's worth of text), innermost first. */
+function linesAround(node: Node): Element[] {
+  const out: Element[] = [];
+  for (let el = node.parentElement; el && out.length < 3 && el.localName.toLowerCase() !== 'body'; el = el.parentElement) {
+    const text = textOf(el);
+    if (text.length > LINE_CHARS || wordCount(text) > 24) break;
+    out.push(el);
+  }
+  return out;
+}
+
+/** The date the page prints as its publication date, as YYYY-MM-DD. */
+export function visibleDate(doc: Document): string | null {
+  let fromMetaClass: string | null = null;
+  const seen = new Set<Element>();
+  for (const node of matchingTextNodes(doc, /\b(19|20)\d\d\b|published|posted|publi|veröffentlicht|erschienen/i)) {
+    for (const el of linesAround(node)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      const text = separatedText(el);
+      const published = PUBLISHED.exec(text);
+      if (published) {
+        const after = text.slice(published.index);
+        const updated = UPDATED.exec(after);
+        const date = parseDateText(updated ? after.slice(0, updated.index) : after);
+        if (date) return date;
+      }
+      if (!fromMetaClass && META_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+        const updated = UPDATED.exec(text);
+        fromMetaClass = parseDateText(updated ? text.slice(0, updated.index) : text);
+      }
+    }
+  }
+  return fromMetaClass;
+}
+
+/** "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names. No `i` flag: it would let \p{Lu} match lower case. */
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)/u;
+const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
+
+/** The byline the page prints ("By Jane Roe, Staff Writer" gives "Jane Roe"), when a line starts with one. */
+export function visibleByline(doc: Document): string | null {
+  for (const node of matchingTextNodes(doc, /^\s*(by|par|von|por|di|door)(\s|$)/i)) {
+    for (const el of linesAround(node)) {
+      const text = separatedText(el);
+      // Only a short line is a byline; the names may be followed by a role or a date.
+      if (wordCount(text.split(' | ')[0]!) > 12) continue;
+      const m = BYLINE_LINE.exec(text);
+      if (!m) continue;
+      // A role after a comma ("Jane Roe, Staff Writer") is not a second author.
+      const names = m[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u).filter((n) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n));
+      if (names.length) return names.join(', ');
+    }
+  }
+  return null;
+}
