@@ -87,6 +87,21 @@ export function quoteSnapshot(q: Quote, links: ExportLinks): QuoteSnapshot {
   };
 }
 
+/**
+ * `html` parsed into an inert fragment of `document` (a <template>'s: no script runs, no image
+ * loads). Chromium and jsdom parse into `template.content`; linkedom leaves the nodes on the
+ * template itself and deep-copies them into `content` when it is read, so there they are moved
+ * into a fragment instead of copied.
+ */
+function parseInert(html: string, document: Document): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  if (!template.firstChild) return template.content;
+  const fragment = document.createDocumentFragment();
+  fragment.append(...Array.from(template.childNodes));
+  return fragment;
+}
+
 export interface ArticleFileInput {
   article: Article;
   body: ArticleBody | undefined;
@@ -115,13 +130,12 @@ export function articleMarkdown({ article, body, quotes, path }: ArticleFileInpu
   let markdown = '';
   let unplacedIds: string[] = ordered.map((q) => q.id);
   if (body?.html) {
-    const template = document.createElement('template');
-    template.innerHTML = body.html.replace(/[\ue000-\ue003]/g, '');
+    const root = parseInert(body.html.replace(/[\ue000-\ue003]/g, ''), document);
     const blockIds = new Map(ordered.map((q) => [q.id, links.blockId(q.id)!]));
-    unplacedIds = markQuotes(template.content, ordered, blockIds);
+    unplacedIds = markQuotes(root, ordered, blockIds);
     const toAttachment = up(path);
     markdown = resolveMarkers(
-      htmlToMarkdown(template.content, {
+      htmlToMarkdown(root, {
         consume: true,
         imageSrc: (src) => {
           if (!src.startsWith('dossier-image:')) return src;
