@@ -7,7 +7,7 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleMarkdown, noteMarkdown, type ExportLinks } from './documents';
+import { actorMarkdown, articleJob, noteMarkdown, renderArticle, type ArticleJob, type ExportLinks } from './documents';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
 import { MANIFEST_FORMAT, type ExportManifest } from './manifest';
@@ -43,9 +43,28 @@ export interface ExportProgress {
   total: number;
 }
 
+/**
+ * Turns article jobs into their Markdown files: in this thread (inlineArticleRenderer, the
+ * default), or elsewhere (a pool of worker threads in main and on the command line). Jobs are
+ * plain data, so they can be structured-cloned to wherever they are rendered.
+ */
+export interface ArticleRenderer {
+  /** The Markdown of each job, in the same order. Rejects when any job fails, or when `signal` aborts. */
+  render(jobs: ArticleJob[], signal?: AbortSignal): Promise<string[]>;
+  /** How many batches to have in flight at once (default 1: one rendered while the last is written). */
+  readonly concurrency?: number;
+}
+
+/** Renders each job here, with `document` (Chromium's, or jsdom/linkedom in Node) to parse bodies. */
+export function inlineArticleRenderer(document: Document): ArticleRenderer {
+  return { render: async (jobs) => jobs.map((job) => renderArticle(job, document)) };
+}
+
 export interface ExportOptions {
-  /** A DOM document to parse article bodies with (Chromium's, or jsdom/linkedom in Node). */
-  document: Document;
+  /** A DOM document to parse article bodies with (Chromium's, or jsdom/linkedom in Node); needed unless `articleRenderer` is given. */
+  document?: Document;
+  /** Where articles are rendered (default: here, with `document`). */
+  articleRenderer?: ArticleRenderer;
   mentionStyle: MentionStyle;
   exportedAt: string;
   signal?: AbortSignal;
@@ -132,8 +151,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** Writes the whole notebook through `sink`. Cancelling (signal) stops between batches; the manifest is then not updated. */
 export async function exportNotebook(source: NotebookSource, sink: ExportSink, options: ExportOptions): Promise<ExportResult> {
-  const { signal, onProgress, document, mentionStyle } = options;
+  const { signal, onProgress, mentionStyle } = options;
   const size = options.batchSize ?? 100;
+  if (!options.articleRenderer && !options.document) throw new TypeError('exportNotebook needs options.document or options.articleRenderer.');
+  const renderer = options.articleRenderer ?? inlineArticleRenderer(options.document!);
   onProgress?.({ phase: 'planning', done: 0, total: 0 });
   const [articles, actors, quotes, noteHeads, imageHeads, previous] = await Promise.all([
     source.articles(),
@@ -178,14 +199,26 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
       (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
       if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
     }
-    for (const [i, batch] of chunk(articles, size).entries()) {
+    // Batches of articles: bodies read and rendered up to `ahead` batches before the one being written.
+    const articleBatches = chunk(articles, size);
+    const ahead = Math.max(1, Math.floor(renderer.concurrency ?? 1));
+    const rendering: Promise<ExportFile[]>[] = []; // started, not yet written, in order
+    let next = 0;
+    const renderBatch = async (batch: Article[]): Promise<ExportFile[]> => {
       const bodies = await source.bodies(batch.map((a) => a.id));
-      await write(
-        batch.map((article, k) => {
-          const path = plan.articlePaths.get(article.id)!;
-          return { path, text: articleMarkdown({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path }, links, document) };
-        }),
-      );
+      signal?.throwIfAborted();
+      const jobs = batch.map((article, k) => articleJob({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path: plan.articlePaths.get(article.id)! }, links));
+      const texts = await renderer.render(jobs, signal);
+      if (texts.length !== jobs.length) throw new Error(`The article renderer returned ${texts.length} files for ${jobs.length} articles.`);
+      return jobs.map((job, k) => ({ path: job.path, text: texts[k]! }));
+    };
+    for (let i = 0; i < articleBatches.length; i++) {
+      while (next < articleBatches.length && next < i + ahead) {
+        const started = renderBatch(articleBatches[next++]!);
+        started.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled meanwhile
+        rendering.push(started);
+      }
+      await write(await rendering.shift()!);
       onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
     }
 
