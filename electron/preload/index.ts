@@ -41,6 +41,7 @@ const api = {
   exportChooseFolder: send('exportChooseFolder'),
   exportReadManifest: send('exportReadManifest'),
   exportWriteFiles: send('exportWriteFiles'),
+  exportCheckFiles: send('exportCheckFiles'),
   exportFinish: send('exportFinish'),
   saveTextFile: send('saveTextFile'),
   backupSaveBegin: send('backupSaveBegin'),

@@ -1,3 +1,4 @@
+import type { FileStamp } from '../../shared/export/manifest';
 import type { ExportFile, ExportSink } from '../../shared/export/notebook';
 import { callMain } from '../api';
 
@@ -16,10 +17,11 @@ export function mainExportSink(token: string): ExportSink {
   return {
     previousManifest: async () => (await callMain('exportReadManifest', { token })).manifest,
     write: async (files: ExportFile[]) => {
+      const stamps: FileStamp[] = [];
       let batch: ({ path: string; text: string } | { path: string; base64: string })[] = [];
       let size = 0;
       const send = async () => {
-        if (batch.length) await callMain('exportWriteFiles', { token, files: batch });
+        if (batch.length) stamps.push(...(await callMain('exportWriteFiles', { token, files: batch })).stamps);
         batch = [];
         size = 0;
       };
@@ -31,6 +33,14 @@ export function mainExportSink(token: string): ExportSink {
         size += chars;
       }
       await send();
+      return stamps;
+    },
+    unchanged: async (files) => {
+      const answers: boolean[] = [];
+      for (let i = 0; i < files.length; i += MAX_BATCH_FILES) {
+        answers.push(...(await callMain('exportCheckFiles', { token, files: files.slice(i, i + MAX_BATCH_FILES) })).unchanged);
+      }
+      return answers;
     },
     finish: (manifest) => callMain('exportFinish', { token, manifest }),
   };

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { Actor, Article, ArticleBody, Note, Quote, QuoteSnapshot } from '../model';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
+import { fingerprint } from './hash';
 import { escapeInline, escapeLineStart, prefixLines, wikiLabel } from './escape';
 import { MARK_CLOSE, MARK_OPEN, markQuotes, resolveMarkers } from './highlights';
 import { isoDay, noteBodyMarkdown, quoteBlock, type MentionStyle } from './note-markdown';
@@ -162,6 +163,20 @@ export function articleJob({ article, body, quotes, path }: ArticleFileInput, li
     if (file !== undefined) imagePaths[id] = file;
   }
   return { path, article, body, quotes: [...quotes], actorLinks, blockIds, imagePaths };
+}
+
+/**
+ * The version of renderArticle's output. A re-export skips an article whose job fingerprint is
+ * the same as last time, so any change to what renderArticle (or the Markdown conversion under
+ * it) writes must bump this, or unchanged articles keep their old files. documents.test.ts holds
+ * the fingerprint of the golden article files for this version and fails when they change alone.
+ */
+export const ARTICLE_FORMAT = 1;
+
+/** A fingerprint of everything an article's file is made from (what renderArticle reads, and the format version). */
+export function articleFingerprint(job: ArticleJob): string {
+  const { body, ...rest } = job;
+  return fingerprint(`dossier-article-${ARTICLE_FORMAT}`, JSON.stringify(rest), body?.html ?? '');
 }
 
 /** `Articles/<title>.md`: front matter, the body as Markdown with each highlight marked and given its block id. */

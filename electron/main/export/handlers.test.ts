@@ -79,6 +79,56 @@ describe('export folder writing', () => {
     expect(readFileSync(join(folder, 'Articles/Ferry.md'), 'utf8')).toBe('ferry v2\n');
   });
 
+  it('answers each written file\'s stamp, and exportCheckFiles says which files are still as stamped', async () => {
+    const s = setup();
+    const token = await chooseFolder(s);
+    const { stamps } = await s.ok<{ stamps: { size: number; mtimeMs: number }[] }>('exportWriteFiles', {
+      token,
+      files: [
+        { path: 'Notes/Plan.md', text: '# Plan\n' },
+        { path: 'attachments/img1.png', base64: Buffer.from([1, 2, 3]).toString('base64') },
+      ],
+    });
+    expect(stamps.map((st) => st.size)).toEqual([7, 3]);
+    const folder = join(s.root(), 'export');
+    writeFileSync(join(folder, 'Notes/Plan.md'), '# Plan, edited\n');
+    const answer = await s.ok('exportCheckFiles', {
+      token,
+      files: [
+        { path: 'Notes/Plan.md', stamp: stamps[0] },
+        { path: 'attachments/img1.png', stamp: stamps[1] },
+        { path: 'Notes/Missing.md', stamp: stamps[1] },
+      ],
+    });
+    expect(answer).toEqual({ unchanged: [false, true, false] });
+  });
+
+  it.each([
+    ['no token', { files: [] }],
+    ['a token main never gave', { token: 'b'.repeat(32), files: [] }],
+    ['a path that is not a string', { token: 'TOKEN', files: [{ path: 7, stamp: { size: 1, mtimeMs: 1 } }] }],
+    ['a negative size', { token: 'TOKEN', files: [{ path: 'Notes/A.md', stamp: { size: -1, mtimeMs: 1 } }] }],
+    ['a fractional size', { token: 'TOKEN', files: [{ path: 'Notes/A.md', stamp: { size: 1.5, mtimeMs: 1 } }] }],
+    ['a missing stamp', { token: 'TOKEN', files: [{ path: 'Notes/A.md' }] }],
+    ['extra fields', { token: 'TOKEN', files: [{ path: 'Notes/A.md', stamp: { size: 1, mtimeMs: 1 }, data: 'x' }] }],
+    ['too many files', { token: 'TOKEN', files: Array.from({ length: 2001 }, () => ({ path: 'Notes/A.md', stamp: { size: 1, mtimeMs: 1 } })) }],
+  ])('exportCheckFiles refuses %s', async (_what, input) => {
+    const s = setup();
+    const token = await chooseFolder(s);
+    const payload = JSON.parse(JSON.stringify(input).replace('"TOKEN"', JSON.stringify(token))) as unknown;
+    const result = await s.call('exportCheckFiles', payload);
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ error: { code: expect.stringMatching(/invalid-input|not-found/) } });
+  });
+
+  it('exportCheckFiles never says unchanged for a path outside the folder', async () => {
+    const s = setup();
+    const token = await chooseFolder(s);
+    writeFileSync(join(s.root(), 'outside.md'), 'x');
+    const answer = await s.ok('exportCheckFiles', { token, files: [{ path: '../outside.md', stamp: { size: 1, mtimeMs: lstatSync(join(s.root(), 'outside.md')).mtimeMs } }] });
+    expect(answer).toEqual({ unchanged: [false] });
+  });
+
   it('files the user added to the folder are never removed by a re-export', async () => {
     const s = setup();
     const token = await chooseFolder(s);

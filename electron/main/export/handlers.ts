@@ -78,8 +78,13 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, keyof typ
 
     async exportWriteFiles({ token, files }) {
       const writer = session(folders, token, 'export folder');
-      const bytes = await writeAll(writer, files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : new Uint8Array(Buffer.from(f.base64, 'base64')) })));
-      return { written: files.length, bytes };
+      const { bytes, stamps } = await writeAll(writer, files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : new Uint8Array(Buffer.from(f.base64, 'base64')) })));
+      return { written: files.length, bytes, stamps };
+    },
+
+    async exportCheckFiles({ token, files }) {
+      const writer = session(folders, token, 'export folder');
+      return { unchanged: await writer.unchanged(files) };
     },
 
     async exportFinish({ token, manifest }) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
-import { manifestSchema, relativePathSchema } from '../../export/manifest';
+import { fileStampSchema, manifestSchema, relativePathSchema } from '../../export/manifest';
 
 /** Opaque handle for a folder or file the user chose in a dialog; main keeps the real path. */
 const token = z.string().regex(/^[a-f0-9]{32}$/);
@@ -23,7 +23,16 @@ export const exportCalls = {
   /** Writes a batch of files inside the chosen folder, each atomically (temporary name, then rename). */
   exportWriteFiles: call(
     z.object({ token, files: z.array(exportFile).max(2000) }).strict(),
-    z.object({ written: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+    /** `stamps`: each file's size and modification time once written, in order (recorded in the manifest). */
+    z.object({ written: z.number().int().nonnegative(), bytes: z.number().int().nonnegative(), stamps: z.array(fileStampSchema) }),
+  ),
+  /**
+   * Which files are still exactly as the last export left them (a regular file with the stamp's
+   * size and modification time): a re-export leaves those alone.
+   */
+  exportCheckFiles: call(
+    z.object({ token, files: z.array(z.object({ path: relativePathSchema, stamp: fileStampSchema }).strict()).max(2000) }).strict(),
+    z.object({ unchanged: z.array(z.boolean()) }),
   ),
   /** Records the new manifest and removes files the previous export wrote for items no longer exported. */
   exportFinish: call(z.object({ token, manifest: manifestSchema }).strict(), z.object({ removed: z.number().int().nonnegative() })),
