@@ -212,12 +212,13 @@ describe('export folder writing', () => {
     const old = 'old complete content\n';
     writeFileSync(target, old);
     const big = 48 * 1024 * 1024;
-    for (const delay of [5, 40, 150]) {
+    // Both the async writer (manifest, single files) and the blocking one (export batches).
+    for (const [fn, delay] of [['writeAtomic', 5], ['writeAtomic', 40], ['writeAtomic', 150], ['writeAtomicSync', 5], ['writeAtomicSync', 60]] as const) {
       const child = spawn(process.execPath, ['--import', 'tsx', '-e', `
         import('${join(__dirname, 'folder-writer.ts').replace(/\\/g, '/')}').then((m) => {
-          const writeAtomic = m.writeAtomic ?? m.default.writeAtomic;
+          const write = m.${fn} ?? m.default.${fn};
           process.stdout.write('go\\n');
-          return writeAtomic(${JSON.stringify(target)}, 'y'.repeat(${big}));
+          return write(${JSON.stringify(target)}, 'y'.repeat(${big}));
         });`], { stdio: ['ignore', 'pipe', 'inherit'] });
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise<void>((r) => child.stdout.once('data', () => r()));
