@@ -127,10 +127,8 @@ export class FolderWriter {
       if (!info.isDirectory()) throw new ApiError('permission', `Could not write into ${segment}: a file with that name is in the way.`);
       this.checkedDirs.add(dir);
     }
-    const name = segments[segments.length - 1]!;
-    const file = join(dir, name);
     await this.specialEntries(dir);
-    return this.checkFile(path, dir, name);
+    return this.checkFile(path, dir, segments[segments.length - 1]!);
   }
 
   /**
