@@ -116,9 +116,9 @@ export interface ArticleFileInput {
  */
 export interface ArticleJob {
   path: string;
-  article: Article;
-  body: ArticleBody | undefined;
-  quotes: Quote[];
+  article: Pick<Article, 'id' | 'title' | 'url' | 'siteName' | 'byline' | 'publishedAt' | 'clippedAt' | 'tags'>;
+  body: Pick<ArticleBody, 'html'> | undefined;
+  quotes: Pick<Quote, 'id' | 'text' | 'quoteSelector' | 'positionSelector' | 'unplaced'>[];
   /** [[wikilinks]] to the article's actors that have a file, in the article's order. */
   actorLinks: string[];
   /** Each quote's block id, by quote id. */
@@ -162,7 +162,16 @@ export function articleJob({ article, body, quotes, path }: ArticleFileInput, li
     const file = links.imagePath(id);
     if (file !== undefined) imagePaths[id] = file;
   }
-  return { path, article, body, quotes: [...quotes], actorLinks, blockIds, imagePaths };
+  // Only what renderArticle reads: a small message to a worker, and a fingerprint that changes only when the file would.
+  return {
+    path,
+    article: { id: article.id, title: article.title, url: article.url, siteName: article.siteName, byline: article.byline, publishedAt: article.publishedAt, clippedAt: article.clippedAt, tags: article.tags },
+    body: body ? { html: body.html } : undefined,
+    quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
+    actorLinks,
+    blockIds,
+    imagePaths,
+  };
 }
 
 /**
