@@ -42,6 +42,7 @@ const api = {
   exportReadManifest: send('exportReadManifest'),
   exportWriteFiles: send('exportWriteFiles'),
   exportCheckFiles: send('exportCheckFiles'),
+  exportRenderArticles: send('exportRenderArticles'),
   exportFinish: send('exportFinish'),
   saveTextFile: send('saveTextFile'),
   backupSaveBegin: send('backupSaveBegin'),

@@ -1,5 +1,5 @@
 import type { FileStamp } from '../../shared/export/manifest';
-import type { ExportFile, ExportSink } from '../../shared/export/notebook';
+import type { ArticleRenderer, ExportFile, ExportSink } from '../../shared/export/notebook';
 import { callMain } from '../api';
 
 /** Largest batch sent to main in one call, in characters of text (images count as their base64). */
@@ -43,5 +43,27 @@ export function mainExportSink(token: string): ExportSink {
       return answers;
     },
     finish: (manifest) => callMain('exportFinish', { token, manifest }),
+  };
+}
+
+/** Articles per call to main's renderer (the call accepts up to 500). */
+const RENDER_BATCH = 100;
+
+/**
+ * Articles rendered by main, in its pool of worker threads (one per core), so the export runs the
+ * same code path as the command line and the benchmark and this page's thread stays free.
+ */
+export function mainArticleRenderer(): ArticleRenderer {
+  return {
+    // Batches in flight: enough to keep several workers busy while earlier files are written.
+    concurrency: 3,
+    render: async (jobs, signal) => {
+      const texts: string[] = [];
+      for (let i = 0; i < jobs.length; i += RENDER_BATCH) {
+        signal?.throwIfAborted();
+        texts.push(...(await callMain('exportRenderArticles', { jobs: jobs.slice(i, i + RENDER_BATCH) })).texts);
+      }
+      return texts;
+    },
   };
 }

@@ -117,7 +117,7 @@ export interface ArticleFileInput {
 export interface ArticleJob {
   path: string;
   article: Pick<Article, 'id' | 'title' | 'url' | 'siteName' | 'byline' | 'publishedAt' | 'clippedAt' | 'tags'>;
-  body: Pick<ArticleBody, 'html'> | undefined;
+  body?: Pick<ArticleBody, 'html'> | undefined;
   quotes: Pick<Quote, 'id' | 'text' | 'quoteSelector' | 'positionSelector' | 'unplaced'>[];
   /** [[wikilinks]] to the article's actors that have a file, in the article's order. */
   actorLinks: string[];

@@ -96,6 +96,10 @@ test.describe('export', () => {
     expect(linkProblems(new Map([...tree].map(([p, b]) => [p, p.endsWith('.md') ? b.toString('utf8') : new Uint8Array(b)])))).toEqual([]);
     expect(recorder.dialogs).toEqual(['folder']);
     expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').every((c) => c.ok)).toBe(true);
+    // The articles were rendered by main's worker threads.
+    const renders = mainCalls.filter((c) => c.name === 'exportRenderArticles');
+    expect(renders.length).toBeGreaterThan(0);
+    expect(renders.every((c) => c.ok)).toBe(true);
 
     // Again, from the palette: same files, none duplicated. Nothing changed, so main is asked
     // which files are still as the first export left them, and writes none of them again.

@@ -9,6 +9,9 @@ import { exportRootOf, testMainDeps, type MainRecorder } from '../../../tests/he
 import { emptyManifest, MANIFEST_FILE, type ExportManifest } from '../../../shared/export/manifest';
 import { BackupEncoder } from '../../../shared/backup/format';
 import { toFsApiError } from './fs-errors';
+import { fixtureDocument, fixtureNotebook } from '../../../tests/fixtures/export/notebook';
+import { planExport } from '../../../shared/export/notebook';
+import { articleJob, renderArticle, type ArticleJob } from '../../../shared/export/documents';
 import { READ_CHUNK_BYTES } from './backup-files';
 
 const APP = 'file:///app/index.html';
@@ -323,3 +326,45 @@ describe('single files and backups', () => {
   });
 });
 
+
+function fixtureJobs(): ArticleJob[] {
+  const data = fixtureNotebook();
+  const plan = planExport({ ...data, noteHeads: data.notes, imageHeads: data.images }, null, 'now');
+  return data.articles.map((article) =>
+    articleJob({ article, body: data.bodies.find((b) => b.articleId === article.id), quotes: data.quotes.filter((q) => q.articleId === article.id), path: plan.articlePaths.get(article.id)! }, plan.links),
+  );
+}
+
+describe('exportRenderArticles (articles rendered in main\'s worker threads)', () => {
+  it('renders jobs as the renderer would, in order, through the dispatch gate (payload cloned as over IPC)', async () => {
+    const s = setup();
+    const jobs = fixtureJobs();
+    const { texts } = await s.ok<{ texts: string[] }>('exportRenderArticles', { jobs: structuredClone(jobs) });
+    const document = fixtureDocument();
+    expect(texts).toEqual(jobs.map((job) => renderArticle(job, document)));
+    // A job without a body renders its highlights apart.
+    const [bodiless] = (await s.ok<{ texts: string[] }>('exportRenderArticles', { jobs: [{ ...jobs[0]!, body: undefined }] })).texts;
+    expect(bodiless).toContain('## Highlights');
+    // The workers are let go when the export finishes.
+    const token = await chooseFolder(s);
+    await s.ok('exportFinish', { token, manifest: manifest({}) });
+  }, 60_000);
+
+  const job = () => fixtureJobs()[0]!;
+  it.each<[string, () => unknown]>([
+    ['no jobs field', () => ({})],
+    ['a path outside the rules', () => ({ jobs: [{ ...job(), path: '' }] })],
+    ['an extra field', () => ({ jobs: [{ ...job(), links: {} }] })],
+    ['an article without its title', () => ({ jobs: [{ ...job(), article: { ...job().article, title: undefined } }] })],
+    ['an article with fields renderArticle does not read', () => ({ jobs: [{ ...job(), article: { ...job().article, wordCount: 3 } }] })],
+    ['a body that is not text', () => ({ jobs: [{ ...job(), body: { html: 42 } }] })],
+    ['a negative quote position', () => ({ jobs: [{ ...job(), quotes: [{ ...job().quotes[0]!, positionSelector: { type: 'TextPositionSelector', start: -1, end: 3 } }] }] })],
+    ['a wrong selector type', () => ({ jobs: [{ ...job(), quotes: [{ ...job().quotes[0]!, quoteSelector: { ...job().quotes[0]!.quoteSelector, type: 'CssSelector' } }] }] })],
+    ['image paths that are not paths', () => ({ jobs: [{ ...job(), imagePaths: { a: 7 } }] })],
+    ['more than 500 jobs', () => ({ jobs: Array.from({ length: 501 }, job) })],
+  ])('refuses %s', async (_what, input) => {
+    const s = setup();
+    const result = await s.call('exportRenderArticles', input());
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});

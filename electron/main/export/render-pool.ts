@@ -55,7 +55,7 @@ export class ArticleRenderPool implements ArticleRenderer {
   private readonly queue: Task[] = [];
   private nextId = 1;
   /** Why the pool stopped (closed, aborted, a worker died); it takes no more work. */
-  private stopped: unknown = null;
+  private stoppedFor: unknown = null;
 
   constructor(options: RenderPoolOptions) {
     this.spawn = options.spawn;
@@ -64,13 +64,18 @@ export class ArticleRenderPool implements ArticleRenderer {
     this.concurrency = this.size + 1;
   }
 
+  /** True once the pool takes no more work (closed, aborted, or a worker died). */
+  get stopped(): boolean {
+    return this.stoppedFor !== null;
+  }
+
   /** Workers started so far. */
   get started(): number {
     return this.workers.size;
   }
 
   render(jobs: ArticleJob[], signal?: AbortSignal): Promise<string[]> {
-    if (this.stopped) return Promise.reject(this.stopped);
+    if (this.stoppedFor) return Promise.reject(this.stoppedFor);
     if (signal?.aborted) {
       this.stop(signal.reason);
       return Promise.reject(signal.reason);
@@ -103,7 +108,7 @@ export class ArticleRenderPool implements ArticleRenderer {
   }
 
   private pump(): void {
-    while (this.queue.length && !this.stopped) {
+    while (this.queue.length && !this.stoppedFor) {
       const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.start() : null);
       if (!worker) return;
       const task = this.queue.shift()!;
@@ -127,15 +132,15 @@ export class ArticleRenderPool implements ArticleRenderer {
     worker.on('error', (error: Error) => this.stop(new Error(`An export worker failed: ${error.message}`)));
     worker.on('exit', (code) => {
       this.workers.delete(worker);
-      if (!this.stopped) this.stop(new Error(`An export worker stopped unexpectedly (exit code ${code}).`));
+      if (!this.stoppedFor) this.stop(new Error(`An export worker stopped unexpectedly (exit code ${code}).`));
     });
     return worker;
   }
 
   /** Stops the pool for `reason`: every pending render rejects with it and every worker is terminated. */
   private stop(reason: unknown): void {
-    if (this.stopped) return;
-    this.stopped = reason;
+    if (this.stoppedFor) return;
+    this.stoppedFor = reason;
     for (const task of [...this.running.values(), ...this.queue.splice(0)]) task.reject(reason);
     this.running.clear();
     void this.terminateAll();
