@@ -14,7 +14,7 @@ import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../s
 import { ApiError } from '../shared/api/errors';
 import { FolderWriter } from '../electron/main/export/folder-writer';
 import { folderSink } from '../electron/main/export/folder-sink';
-import { ArticleRenderPool } from '../electron/main/export/render-pool';
+import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/render-pool';
 import { spawnTsxRenderWorker } from '../electron/main/export/tsx-render-worker';
 import { SCHEMA_VERSION } from '../renderer/db/schema';
 
@@ -42,8 +42,9 @@ async function main(): Promise<void> {
   await mkdir(resolve(folder), { recursive: true });
   const started = Date.now();
   const rows = backup.rows as unknown as { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] };
-  // Articles are rendered on worker threads, one per core.
-  const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker });
+  // Articles are rendered on worker threads, one per core; a small notebook does not need them all
+  // (each worker costs a start and a warm-up).
+  const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: Math.min(defaultPoolSize(), Math.ceil(rows.articles.length / 500)) });
   const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder))), {
     articleRenderer: pool,
     mentionStyle: mentions,
