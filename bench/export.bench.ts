@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const rows = { articles: [] as Article[], bodies: [] as ArticleBody[], actors: [] as Actor[], quotes: [] as Quote[], notes: [] as Note[], images: [] };
   for (const { table, row } of generateNotebookRows({ size: SIZE })) (rows[table] as unknown[]).push(row);
   console.log(`generated ${SIZE}: ${rows.articles.length} articles, ${rows.quotes.length} quotes, ${rows.actors.length} actors, ${rows.notes.length} notes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  // Articles are rendered on worker threads, as the command line and main do: one per core unless DOSSIER_BENCH_WORKERS says.
+  // Articles are rendered on worker threads, as the command line and main do: defaultPoolSize() (cores - 1) unless DOSSIER_BENCH_WORKERS says.
   const workers = Number(process.env['DOSSIER_BENCH_WORKERS'] ?? defaultPoolSize());
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'));
 

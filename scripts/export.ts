@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   await mkdir(resolve(folder), { recursive: true });
   const started = Date.now();
   const rows = backup.rows as unknown as { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] };
-  // Articles are rendered on worker threads, one per core; a small notebook does not need them all
+  // Articles are rendered on worker threads (defaultPoolSize); a small notebook does not need them all
   // (each worker costs a start and a warm-up).
   const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: Math.min(defaultPoolSize(), Math.ceil(rows.articles.length / 500)) });
   const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder))), {

@@ -50,7 +50,7 @@ export function mainExportSink(token: string): ExportSink {
 const RENDER_BATCH = 100;
 
 /**
- * Articles rendered by main, in its pool of worker threads (one per core), so the export runs the
+ * Articles rendered by main, in its pool of worker threads (one per core but one), so the export runs the
  * same code path as the command line and the benchmark and this page's thread stays free.
  */
 export function mainArticleRenderer(): ArticleRenderer {

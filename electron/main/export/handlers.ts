@@ -30,7 +30,7 @@ export interface ExportDeps {
   maxBackupBytes?: number;
   /** Starts a worker thread running ./render-worker (the bundled file in the app, through tsx in tests). */
   spawnRenderWorker(): Worker;
-  /** Render workers (default: one per core). */
+  /** Render workers (default: one per core but one, at least one). */
   renderWorkers?: number;
   /** How long main keeps its render workers after the last article, in ms (default 30 s). */
   renderIdleMs?: number;

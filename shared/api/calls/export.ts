@@ -75,7 +75,7 @@ export const exportCalls = {
   ),
   /**
    * Renders articles of a notebook export to Markdown in main's pool of worker threads (one per
-   * core; the renderer's thread stays free): the texts, in order.
+   * core but one; the renderer's thread stays free): the texts, in order.
    */
   exportRenderArticles: call(z.object({ jobs: z.array(articleJob).max(500) }).strict(), z.object({ texts: z.array(z.string()) })),
   /** Records the new manifest and removes files the previous export wrote for items no longer exported. */
