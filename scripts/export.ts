@@ -7,7 +7,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { BackupDecoder, BackupError } from '../shared/backup/decode';
 import { MENTION_STYLES, type MentionStyle } from '../shared/export/note-markdown';
 import { exportNotebook, memorySource } from '../shared/export/notebook';
@@ -15,6 +14,8 @@ import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../s
 import { ApiError } from '../shared/api/errors';
 import { FolderWriter } from '../electron/main/export/folder-writer';
 import { folderSink } from '../electron/main/export/folder-sink';
+import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/render-pool';
+import { spawnTsxRenderWorker } from '../electron/main/export/tsx-render-worker';
 import { SCHEMA_VERSION } from '../renderer/db/schema';
 
 const USAGE = 'Usage: npm run export -- <backup-file> <folder> [--mentions wikilink|plain|markdown-link]';
@@ -39,14 +40,16 @@ async function main(): Promise<void> {
   const backup = decoder.finish();
 
   await mkdir(resolve(folder), { recursive: true });
-  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const started = Date.now();
   const rows = backup.rows as unknown as { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] };
+  // Articles are rendered on worker threads (defaultPoolSize); a small notebook does not need them all
+  // (each worker costs a start and a warm-up).
+  const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: Math.min(defaultPoolSize(), Math.ceil(rows.articles.length / 500)) });
   const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder))), {
-    document: document as unknown as Document,
+    articleRenderer: pool,
     mentionStyle: mentions,
     exportedAt: new Date().toISOString(),
-  });
+  }).finally(() => pool.close());
   const { counts } = result;
   console.log(
     `Exported ${counts.articles} articles, ${counts.actors} actors, ${counts.notes} notes and ${counts.attachments} attachments to ${folder}` +

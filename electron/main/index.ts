@@ -1,5 +1,6 @@
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createDispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -13,6 +14,8 @@ import { createClipDelivery } from './protocol/delivery';
 import { clipLinkFromArgv, connectDeliveryToContents, protocolClientArgs } from './protocol/launch';
 import { decideUpdates, startUpdates, type UpdaterLike } from './update/config';
 import { RELEASE_FEED_URL } from '../../shared/app/release';
+// electron-vite bundles the worker as its own file and gives its path (the `?modulePath` import).
+import renderWorkerPath from './export/render-worker?modulePath';
 
 // Electron glue only: every decision lives in a plain module that Node tests load without Electron.
 
@@ -132,6 +135,7 @@ void app.whenReady().then(() => {
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      spawnRenderWorker: () => new Worker(renderWorkerPath),
     },
   });
   registerIpc(ipcMain, createDispatch(handlers, { appUrls, onInternalError: (name, error) => console.error(`[ipc] ${name}`, error) }));

@@ -41,6 +41,8 @@ const api = {
   exportChooseFolder: send('exportChooseFolder'),
   exportReadManifest: send('exportReadManifest'),
   exportWriteFiles: send('exportWriteFiles'),
+  exportCheckFiles: send('exportCheckFiles'),
+  exportRenderArticles: send('exportRenderArticles'),
   exportFinish: send('exportFinish'),
   saveTextFile: send('saveTextFile'),
   backupSaveBegin: send('backupSaveBegin'),

@@ -11,7 +11,7 @@ import { callMain } from '../api';
 import { readBackup, restoreBackup, writeBackup, type BackupProgress, type RestoreMode, type RestoreSummary } from '../db/backup';
 import { dexieNotebookSource, getArticlesById, loadActorForExport, loadNoteForExport } from '../db/export-source';
 import { getSetting, setSetting } from '../db/settings';
-import { mainExportSink } from './main-sink';
+import { mainArticleRenderer, mainExportSink } from './main-sink';
 
 export const MENTION_STYLE_SETTING = 'export.mentionStyle';
 
@@ -24,17 +24,13 @@ export function setMentionStyle(style: MentionStyle): Promise<void> {
   return setSetting(MENTION_STYLE_SETTING, style);
 }
 
-/** An inert document to parse article bodies in: no script runs and no image loads there. */
-function inertDocument(): Document {
-  return document.implementation.createHTMLDocument('');
-}
-
 /** Asks for a folder and exports the whole notebook into it; null when the user cancels the dialog. */
 export async function exportToFolder(options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ folder: string; result: ExportResult } | null> {
   const { folder } = await callMain('exportChooseFolder', {});
   if (!folder) return null;
   const result = await exportNotebook(dexieNotebookSource(), mainExportSink(folder.token), {
-    document: inertDocument(),
+    // Articles are rendered in main's worker threads; actors and notes here.
+    articleRenderer: mainArticleRenderer(),
     mentionStyle: await getMentionStyle(),
     exportedAt: new Date().toISOString(),
     signal: options.signal,

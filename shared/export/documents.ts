@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { Actor, Article, ArticleBody, Note, Quote, QuoteSnapshot } from '../model';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
+import { fingerprint } from './hash';
 import { escapeInline, escapeLineStart, prefixLines, wikiLabel } from './escape';
 import { MARK_CLOSE, MARK_OPEN, markQuotes, resolveMarkers } from './highlights';
 import { isoDay, noteBodyMarkdown, quoteBlock, type MentionStyle } from './note-markdown';
@@ -87,6 +88,21 @@ export function quoteSnapshot(q: Quote, links: ExportLinks): QuoteSnapshot {
   };
 }
 
+/**
+ * `html` parsed into an inert fragment of `document` (a <template>'s: no script runs, no image
+ * loads). Chromium and jsdom parse into `template.content`; linkedom leaves the nodes on the
+ * template itself and deep-copies them into `content` when it is read, so there they are moved
+ * into a fragment instead of copied.
+ */
+function parseInert(html: string, document: Document): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  if (!template.firstChild) return template.content;
+  const fragment = document.createDocumentFragment();
+  fragment.append(...Array.from(template.childNodes));
+  return fragment;
+}
+
 export interface ArticleFileInput {
   article: Article;
   body: ArticleBody | undefined;
@@ -94,12 +110,92 @@ export interface ArticleFileInput {
   path: string;
 }
 
-/** `Articles/<title>.md`: front matter, the body as Markdown with each highlight marked and given its block id. */
-export function articleMarkdown({ article, body, quotes, path }: ArticleFileInput, links: ExportLinks, document: Document): string {
-  const actors = article.actorIds.flatMap((id) => {
+/**
+ * Everything one article's file is made of, as plain data (no functions, no DOM): it can be
+ * structured-cloned to a worker thread and rendered there. Built by `articleJob`.
+ */
+export interface ArticleJob {
+  path: string;
+  article: Pick<Article, 'id' | 'title' | 'url' | 'siteName' | 'byline' | 'publishedAt' | 'clippedAt' | 'tags'>;
+  body?: Pick<ArticleBody, 'html'> | undefined;
+  quotes: Pick<Quote, 'id' | 'text' | 'quoteSelector' | 'positionSelector' | 'unplaced'>[];
+  /** [[wikilinks]] to the article's actors that have a file, in the article's order. */
+  actorLinks: string[];
+  /** Each quote's block id, by quote id. */
+  blockIds: Record<string, string>;
+  /** The attachment file (relative to the export folder) of each stored image the body shows, by image id. */
+  imagePaths: Record<string, string>;
+}
+
+const IMAGE_SOURCE = /dossier-image:([^"'\s<>]+)/g;
+const ENTITY = /&(?:amp|quot|apos|lt|gt|#(\d+)|#x([0-9a-f]+));/gi;
+const NAMED: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>' };
+
+/** The ids of the stored images `html` points at (attribute text, entities decoded). */
+function imageIdsIn(html: string): Set<string> {
+  const ids = new Set<string>();
+  if (!html.includes('dossier-image:')) return ids;
+  for (const m of html.matchAll(IMAGE_SOURCE)) {
+    const raw = m[1]!;
+    ids.add(
+      raw.includes('&')
+        ? raw.replace(ENTITY, (e, dec?: string, hex?: string) => (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (NAMED[e.toLowerCase()] ?? e)))
+        : raw,
+    );
+  }
+  return ids;
+}
+
+/** The plain data `renderArticle` needs for one article, resolved through `links`. */
+export function articleJob({ article, body, quotes, path }: ArticleFileInput, links: ExportLinks): ArticleJob {
+  const actorLinks = article.actorIds.flatMap((id) => {
     const actorPath = links.actorPath(id);
     return actorPath ? [wikilink(actorPath, links.actor(id)?.name)] : [];
   });
+  const blockIds: Record<string, string> = {};
+  for (const q of quotes) {
+    const block = links.blockId(q.id);
+    if (block !== undefined) blockIds[q.id] = block;
+  }
+  const imagePaths: Record<string, string> = {};
+  for (const id of imageIdsIn(body?.html ?? '')) {
+    const file = links.imagePath(id);
+    if (file !== undefined) imagePaths[id] = file;
+  }
+  // Only what renderArticle reads: a small message to a worker, and a fingerprint that changes only when the file would.
+  return {
+    path,
+    article: { id: article.id, title: article.title, url: article.url, siteName: article.siteName, byline: article.byline, publishedAt: article.publishedAt, clippedAt: article.clippedAt, tags: article.tags },
+    body: body ? { html: body.html } : undefined,
+    quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
+    actorLinks,
+    blockIds,
+    imagePaths,
+  };
+}
+
+/**
+ * The version of renderArticle's output. A re-export skips an article whose job fingerprint is
+ * the same as last time, so any change to what renderArticle (or the Markdown conversion under
+ * it) writes must bump this, or unchanged articles keep their old files. documents.test.ts holds
+ * the fingerprint of the golden article files for this version and fails when they change alone.
+ */
+export const ARTICLE_FORMAT = 1;
+
+/** A fingerprint of everything an article's file is made from (what renderArticle reads, and the format version). */
+export function articleFingerprint(job: ArticleJob): string {
+  const { body, ...rest } = job;
+  return fingerprint(`dossier-article-${ARTICLE_FORMAT}`, JSON.stringify(rest), body?.html ?? '');
+}
+
+/** `Articles/<title>.md`: front matter, the body as Markdown with each highlight marked and given its block id. */
+export function articleMarkdown(input: ArticleFileInput, links: ExportLinks, document: Document): string {
+  return renderArticle(articleJob(input, links), document);
+}
+
+/** The Markdown file of one article job (see articleMarkdown); `document` parses the body. */
+export function renderArticle({ article, body, quotes, path, actorLinks, blockIds: blocks, imagePaths }: ArticleJob, document: Document): string {
+  const blockId = (quoteId: string) => (Object.hasOwn(blocks, quoteId) ? blocks[quoteId] : undefined);
   const meta = frontMatter({
     title: article.title,
     url: article.url,
@@ -108,24 +204,24 @@ export function articleMarkdown({ article, body, quotes, path }: ArticleFileInpu
     published: article.publishedAt,
     clipped: article.clippedAt,
     tags: article.tags,
-    actors,
+    actors: actorLinks,
     dossier_id: article.id,
   });
   const ordered = [...quotes].sort((a, b) => a.positionSelector.start - b.positionSelector.start || (a.id < b.id ? -1 : 1));
   let markdown = '';
   let unplacedIds: string[] = ordered.map((q) => q.id);
   if (body?.html) {
-    const template = document.createElement('template');
-    template.innerHTML = body.html.replace(/[\ue000-\ue003]/g, '');
-    const blockIds = new Map(ordered.map((q) => [q.id, links.blockId(q.id)!]));
-    unplacedIds = markQuotes(template.content, ordered, blockIds);
+    const root = parseInert(body.html.replace(/[\ue000-\ue003]/g, ''), document);
+    const blockIds = new Map(ordered.map((q) => [q.id, blockId(q.id)!]));
+    unplacedIds = markQuotes(root, ordered, blockIds);
     const toAttachment = up(path);
     markdown = resolveMarkers(
-      htmlToMarkdown(template.content, {
+      htmlToMarkdown(root, {
         consume: true,
         imageSrc: (src) => {
           if (!src.startsWith('dossier-image:')) return src;
-          const file = links.imagePath(src.slice('dossier-image:'.length));
+          const id = src.slice('dossier-image:'.length);
+          const file = Object.hasOwn(imagePaths, id) ? imagePaths[id] : undefined;
           return file ? toAttachment + file.split('/').map(encodeURIComponent).join('/') : null;
         },
       }),
@@ -138,7 +234,7 @@ export function articleMarkdown({ article, body, quotes, path }: ArticleFileInpu
     parts.push(body?.html ? '## Highlights not found in the text' : '## Highlights');
     for (const q of unplaced) {
       const text = q.text.split('\n').map((l) => escapeLineStart(escapeInline(l.trim()))).filter(Boolean).join('  \n');
-      parts.push(`==${text}== ^${links.blockId(q.id)}`);
+      parts.push(`==${text}== ^${blockId(q.id)}`);
     }
   }
   return `${parts.join('\n\n').trimEnd()}\n`.replace(HIGHLIGHT_MARKS, '');

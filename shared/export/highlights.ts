@@ -55,7 +55,7 @@ interface Insert {
  * Places each quote in `root` (the parsed body) and inserts the markers. Returns the ids of
  * quotes that could not be placed (their text changed beyond recognition): they are listed apart.
  */
-export function markQuotes(root: Node, quotes: readonly Quote[], blockIds: ReadonlyMap<string, string>): string[] {
+export function markQuotes(root: Node, quotes: readonly Pick<Quote, 'id' | 'quoteSelector' | 'positionSelector' | 'unplaced'>[], blockIds: ReadonlyMap<string, string>): string[] {
   if (!quotes.length) return [];
   const map = domTextMap(root);
   const unplaced: string[] = [];

@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 import { fixtureDocument, fixtureNotebook } from '../../tests/fixtures/export/notebook';
 import { linkProblems } from '../../tests/helpers/export-check';
 import type { ExportManifest } from './manifest';
-import { exportNotebook, memorySource, type ExportFile, type ExportSink } from './notebook';
+import { exportNotebook, inlineArticleRenderer, memorySource, type ArticleRenderer, type ExportFile, type ExportSink } from './notebook';
+import { articleJob, articleMarkdown, renderArticle, type ExportLinks } from './documents';
+import type { Actor } from '../model';
 
 const GOLDEN = join(__dirname, '../../tests/fixtures/export/golden');
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -126,5 +128,60 @@ describe('notebook export (golden files)', () => {
     await expect(run).rejects.toThrow();
     expect(out.manifest()).toBeNull();
     expect([...out.files.keys()].filter((p) => p.startsWith('Articles/'))).toHaveLength(1);
+  });
+});
+
+describe('article jobs (what a worker thread renders)', () => {
+  const links: ExportLinks = {
+    articlePath: () => undefined,
+    actorPath: (id) => (id === 'act-a' ? 'Actors/Ada Vell.md' : undefined),
+    notePath: () => undefined,
+    imagePath: (id) => ({ 'img-1': 'attachments/img-1.png', 'a&b': 'attachments/a b.jpg' })[id],
+    blockId: (id) => `q-${id}`,
+    actor: (id) => (id === 'act-a' ? ({ name: 'Ada Vell' } as Actor) : undefined),
+    article: () => undefined,
+    quote: () => undefined,
+  };
+
+  it('carry resolved links as plain data: actor wikilinks, block ids, and the paths of the images the body shows', () => {
+    const data = fixtureNotebook();
+    const article = { ...data.articles[0]!, actorIds: ['act-missing', 'act-a'] };
+    const body = { ...data.bodies[0]!, html: '<p>x</p><img src="dossier-image:img-1"><img src="dossier-image:a&amp;b"><img src=\'dossier-image:gone\'>' };
+    const quotes = data.quotes.filter((q) => q.articleId === article.id);
+    const job = articleJob({ article, body, quotes, path: 'Articles/x.md' }, links);
+    expect(job.actorLinks).toEqual(['[[Actors/Ada Vell|Ada Vell]]']);
+    expect(job.blockIds).toEqual(Object.fromEntries(quotes.map((q) => [q.id, `q-${q.id}`])));
+    expect(job.imagePaths).toEqual({ 'img-1': 'attachments/img-1.png', 'a&b': 'attachments/a b.jpg' });
+    // Plain data: a structured clone renders the same file.
+    const document = fixtureDocument();
+    expect(renderArticle(structuredClone(job), document)).toBe(articleMarkdown({ article, body, quotes, path: 'Articles/x.md' }, links, document));
+    expect(renderArticle(job, document)).toContain('![](../attachments/a%20b.jpg)');
+  });
+
+  it('are rendered by the renderer given, batch by batch, several batches in flight when it asks', async () => {
+    const seen: number[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const inline = inlineArticleRenderer(fixtureDocument());
+    const renderer: ArticleRenderer = {
+      concurrency: 2,
+      render: async (jobs) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        seen.push(jobs.length);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return inline.render(jobs);
+      },
+    };
+    const out = memorySink();
+    await exportNotebook(memorySource(fixtureNotebook()), out.sink, { articleRenderer: renderer, mentionStyle: 'wikilink', exportedAt: '2026-03-15T00:00:00.000Z', batchSize: 1 });
+    expect(seen).toEqual([1, 1, 1]);
+    expect(most).toBe(2);
+    for (const [path, text] of goldenFiles()) expect(out.files.get(path), path).toBe(text);
+  });
+
+  it('need a document or a renderer', async () => {
+    await expect(exportNotebook(memorySource(fixtureNotebook()), memorySink().sink, { mentionStyle: 'wikilink', exportedAt: 'x' })).rejects.toThrow(/options\.document or options\.articleRenderer/);
   });
 });

@@ -7,10 +7,11 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleMarkdown, noteMarkdown, type ExportLinks } from './documents';
+import { actorMarkdown, articleFingerprint, articleJob, noteMarkdown, renderArticle, type ArticleJob, type ExportLinks } from './documents';
+import { fingerprint, fingerprintBytes } from './hash';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
-import { MANIFEST_FORMAT, type ExportManifest } from './manifest';
+import { MANIFEST_FORMAT, MANIFEST_VERSION, type ExportManifest, type FileRecord, type FileStamp } from './manifest';
 import { planNames, safeStem } from './names';
 import type { MentionStyle } from './note-markdown';
 
@@ -33,7 +34,16 @@ export interface NotebookSource {
 /** Where the files go. */
 export interface ExportSink {
   previousManifest(): Promise<ExportManifest | null>;
-  write(files: ExportFile[]): Promise<void>;
+  /**
+   * Writes the files. A sink on a real folder answers each file's stamp (size and modification
+   * time once written): it goes in the manifest, and lets the next export leave the file alone.
+   */
+  write(files: ExportFile[]): Promise<FileStamp[] | void>;
+  /**
+   * Which of these files are still exactly as the last export left them (a regular file with the
+   * same size and modification time). Without it every file is written each time.
+   */
+  unchanged?(files: { path: string; stamp: FileStamp }[]): Promise<boolean[]>;
   finish(manifest: ExportManifest): Promise<{ removed: number }>;
 }
 
@@ -43,9 +53,28 @@ export interface ExportProgress {
   total: number;
 }
 
+/**
+ * Turns article jobs into their Markdown files: in this thread (inlineArticleRenderer, the
+ * default), or elsewhere (a pool of worker threads in main and on the command line). Jobs are
+ * plain data, so they can be structured-cloned to wherever they are rendered.
+ */
+export interface ArticleRenderer {
+  /** The Markdown of each job, in the same order. Rejects when any job fails, or when `signal` aborts. */
+  render(jobs: ArticleJob[], signal?: AbortSignal): Promise<string[]>;
+  /** How many batches to have in flight at once (default 1: one rendered while the last is written). */
+  readonly concurrency?: number;
+}
+
+/** Renders each job here, with `document` (Chromium's, or jsdom/linkedom in Node) to parse bodies. */
+export function inlineArticleRenderer(document: Document): ArticleRenderer {
+  return { render: async (jobs) => jobs.map((job) => renderArticle(job, document)) };
+}
+
 export interface ExportOptions {
-  /** A DOM document to parse article bodies with (Chromium's, or jsdom/linkedom in Node). */
-  document: Document;
+  /** A DOM document to parse article bodies with (Chromium's, or jsdom/linkedom in Node); needed unless `articleRenderer` is given. */
+  document?: Document;
+  /** Where articles are rendered (default: here, with `document`). */
+  articleRenderer?: ArticleRenderer;
   mentionStyle: MentionStyle;
   exportedAt: string;
   signal?: AbortSignal;
@@ -55,7 +84,10 @@ export interface ExportOptions {
 }
 
 export interface ExportResult {
+  /** Files written. */
   files: number;
+  /** Files left as they were: same inputs as the last export into the folder, and untouched since. */
+  skipped: number;
   removed: number;
   counts: { articles: number; actors: number; notes: number; attachments: number };
 }
@@ -121,7 +153,7 @@ export function planExport(
   const items: Record<string, string> = {};
   const kinds: [string, Map<string, string>][] = [['image', imagePaths], ['article', articlePaths], ['actor', actorPaths], ['note', notePaths]];
   for (const [kind, map] of kinds) for (const [id, path] of map) items[`${kind}:${id}`] = path;
-  return { links, articlePaths, actorPaths, notePaths, imagePaths, manifest: { format: MANIFEST_FORMAT, version: 1, exportedAt, items } };
+  return { links, articlePaths, actorPaths, notePaths, imagePaths, manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, exportedAt, items, files: {} } };
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -132,8 +164,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** Writes the whole notebook through `sink`. Cancelling (signal) stops between batches; the manifest is then not updated. */
 export async function exportNotebook(source: NotebookSource, sink: ExportSink, options: ExportOptions): Promise<ExportResult> {
-  const { signal, onProgress, document, mentionStyle } = options;
+  const { signal, onProgress, mentionStyle } = options;
   const size = options.batchSize ?? 100;
+  if (!options.articleRenderer && !options.document) throw new TypeError('exportNotebook needs options.document or options.articleRenderer.');
+  const renderer = options.articleRenderer ?? inlineArticleRenderer(options.document!);
   onProgress?.({ phase: 'planning', done: 0, total: 0 });
   const [articles, actors, quotes, noteHeads, imageHeads, previous] = await Promise.all([
     source.articles(),
@@ -147,15 +181,50 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
   const plan = planExport({ articles, actors, quotes, noteHeads, imageHeads }, previous, options.exportedAt);
   const { links } = plan;
   let files = 0;
+  let skipped = 0;
+  /** The new manifest's file records: written files (with the stamp the sink answered) and files left alone. */
+  const records: Record<string, FileRecord> = {};
+  const before = previous?.files ?? {};
   // One batch is written while the next is rendered: disk and CPU overlap.
   let pending: Promise<void> = Promise.resolve();
-  const write = async (batch: ExportFile[]) => {
+  const write = async (batch: Fingerprinted[]) => {
     await pending;
     signal?.throwIfAborted();
     if (!batch.length) return;
-    pending = sink.write(batch);
+    pending = sink.write(batch.map((b) => b.file)).then((stamps) => {
+      if (!stamps) return;
+      batch.forEach(({ file, hash }, k) => {
+        const stamp = stamps[k];
+        if (stamp) records[file.path] = { hash, size: stamp.size, mtimeMs: stamp.mtimeMs };
+      });
+    });
     pending.catch(() => undefined); // awaited later; this only keeps Node from calling it unhandled meanwhile
     files += batch.length;
+  };
+  /**
+   * Which entries can be left alone: the last export made the same path from the same inputs
+   * (fingerprint), and the sink finds the file as it was left. Their records carry over.
+   */
+  const leaveAlone = async (entries: readonly { path: string; hash: string }[]): Promise<boolean[]> => {
+    const keep = entries.map(() => false);
+    if (!sink.unchanged) return keep;
+    const candidates: number[] = [];
+    entries.forEach((e, k) => Object.hasOwn(before, e.path) && before[e.path]!.hash === e.hash && candidates.push(k));
+    if (!candidates.length) return keep;
+    const answers = await sink.unchanged(candidates.map((k) => ({ path: entries[k]!.path, stamp: { size: before[entries[k]!.path]!.size, mtimeMs: before[entries[k]!.path]!.mtimeMs } })));
+    candidates.forEach((k, n) => {
+      if (answers[n] !== true) return;
+      keep[k] = true;
+      records[entries[k]!.path] = before[entries[k]!.path]!;
+      skipped++;
+    });
+    return keep;
+  };
+  /** Writes the files whose content changed (or whose file did not stay as it was). */
+  const writeChanged = async (batch: ExportFile[]) => {
+    const entries = batch.map((file) => ({ file, path: file.path, hash: 'text' in file ? fingerprint(file.text) : fingerprintBytes(file.bytes) }));
+    const keep = await leaveAlone(entries);
+    await write(entries.filter((_, k) => !keep[k]));
   };
   try {
     return await writeAll();
@@ -168,7 +237,7 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     const images = [...plan.imagePaths.keys()];
     for (const [i, ids] of chunk(images, size).entries()) {
       const rows = await source.images(ids);
-      await write(rows.flatMap((img) => (img ? [{ path: plan.imagePaths.get(img.id)!, bytes: img.bytes }] : [])));
+      await writeChanged(rows.flatMap((img) => (img ? [{ path: plan.imagePaths.get(img.id)!, bytes: img.bytes }] : [])));
       onProgress?.({ phase: 'attachments', done: Math.min((i + 1) * size, images.length), total: images.length });
     }
 
@@ -178,14 +247,30 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
       (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
       if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
     }
-    for (const [i, batch] of chunk(articles, size).entries()) {
+    // Batches of articles: bodies read and rendered up to `ahead` batches before the one being written.
+    // An article whose inputs did not change, and whose file is as it was left, is not rendered at all.
+    const articleBatches = chunk(articles, size);
+    const ahead = Math.max(1, Math.floor(renderer.concurrency ?? 1));
+    const rendering: Promise<Fingerprinted[]>[] = []; // started, not yet written, in order
+    let next = 0;
+    const renderBatch = async (batch: Article[]): Promise<Fingerprinted[]> => {
       const bodies = await source.bodies(batch.map((a) => a.id));
-      await write(
-        batch.map((article, k) => {
-          const path = plan.articlePaths.get(article.id)!;
-          return { path, text: articleMarkdown({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path }, links, document) };
-        }),
-      );
+      signal?.throwIfAborted();
+      const jobs = batch.map((article, k) => articleJob({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path: plan.articlePaths.get(article.id)! }, links));
+      const hashes = jobs.map(articleFingerprint);
+      const keep = await leaveAlone(jobs.map((job, k) => ({ path: job.path, hash: hashes[k]! })));
+      const changed = jobs.flatMap((job, k) => (keep[k] ? [] : [{ job, hash: hashes[k]! }]));
+      const texts = changed.length ? await renderer.render(changed.map((c) => c.job), signal) : [];
+      if (texts.length !== changed.length) throw new Error(`The article renderer returned ${texts.length} files for ${changed.length} articles.`);
+      return changed.map(({ job, hash }, k) => ({ file: { path: job.path, text: texts[k]! }, hash }));
+    };
+    for (let i = 0; i < articleBatches.length; i++) {
+      while (next < articleBatches.length && next < i + ahead) {
+        const started = renderBatch(articleBatches[next++]!);
+        started.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled meanwhile
+        rendering.push(started);
+      }
+      await write(await rendering.shift()!);
       onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
     }
 
@@ -194,7 +279,7 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     const notesByActor = new Map<string, Pick<Note, 'id' | 'title'>[]>();
     for (const n of noteHeads) for (const id of n.actorIds) (notesByActor.get(id) ?? notesByActor.set(id, []).get(id)!).push(n);
     for (const [i, batch] of chunk(actors, size).entries()) {
-      await write(
+      await writeChanged(
         batch.map((actor) => ({
           path: plan.actorPaths.get(actor.id)!,
           text: actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links),
@@ -205,16 +290,22 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
 
     for (const [i, ids] of chunk(noteHeads.map((n) => n.id), size).entries()) {
       const notes = await source.notes(ids);
-      await write(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
+      await writeChanged(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
       onProgress?.({ phase: 'notes', done: Math.min((i + 1) * size, noteHeads.length), total: noteHeads.length });
     }
 
     await pending;
     signal?.throwIfAborted();
     onProgress?.({ phase: 'finishing', done: 0, total: 1 });
-    const { removed } = await sink.finish(plan.manifest);
-    return { files, removed, counts: { articles: articles.length, actors: actors.length, notes: noteHeads.length, attachments: images.length } };
+    const { removed } = await sink.finish({ ...plan.manifest, files: records });
+    return { files, skipped, removed, counts: { articles: articles.length, actors: actors.length, notes: noteHeads.length, attachments: images.length } };
   }
+}
+
+/** A file to write and the fingerprint of what it was made from (recorded in the manifest). */
+interface Fingerprinted {
+  file: ExportFile;
+  hash: string;
 }
 
 /** A source over rows already in memory (a decoded backup, tests, the benchmark). */

@@ -32,6 +32,12 @@ const cases: Array<[string, string, string]> = [
   ['line breaks are hard breaks', '<p>Line one<br>Line two</p>', 'Line one  \nLine two'],
   ['horizontal rules', '<p>a</p><hr><p>b</p>', 'a\n\n---\n\nb'],
   ['Markdown characters in text are escaped', '<p># not a heading, *not* emphasis, 1. not a list</p>', '\\# not a heading, \\*not\\* emphasis, 1. not a list'],
+  [
+    'text that would start a block is escaped at its start only; other Markdown characters anywhere',
+    '<p>- a</p><p>+ b</p><p>## c</p><p>&gt; d</p><p>~~~ e</p><p>=== f</p><p>2. g</p><p>plain words_with under*score [x] `c` \\ end - + # 3.</p>',
+    '\\- a\n\n\\+ b\n\n\\## c\n\n\\> d\n\n\\~~~ e\n\n\\=== f\n\n2\\. g\n\nplain words\\_with under\\*score \\[x\\] \\`c\\` \\\\ end - + # 3.',
+  ],
+  ['elements no rule takes keep their content; blank ones vanish', '<div><span>in</span> <section>sec <abbr>t</abbr></section><p> </p><span> </span>x</div>', 'in\n\nsec t\n\nx'],
   ['scripts, styles and forms vanish', '<p>Kept</p><script>alert(1)</script><style>p{}</style><button>Share</button><input type="email" value="you@x"><svg><text>logo</text></svg><iframe src="https://x.example"></iframe>', 'Kept'],
   ['a table with a header row', '<table><thead><tr><th>Route</th><th>Fare</th></tr></thead><tbody><tr><td>North</td><td>3.20</td></tr><tr><td>South</td><td>2.90</td></tr></tbody></table>', '| Route | Fare |\n| --- | --- |\n| North | 3.20 |\n| South | 2.90 |'],
   ['a table without a header uses its first row', '<table><tr><td>Year</td><td>Crossings</td></tr><tr><td>2024</td><td>1,204</td></tr></table>', '| Year | Crossings |\n| --- | --- |\n| 2024 | 1,204 |'],

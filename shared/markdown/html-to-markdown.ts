@@ -16,6 +16,7 @@
  */
 import TurndownService from 'turndown';
 import { highlightedCodeBlock, strikethrough } from 'turndown-plugin-gfm';
+import { collapseWhitespace } from './collapse-whitespace';
 
 export interface HtmlToMarkdownOptions {
   /** Required when `input` is a string: the HTML is parsed into an inert template of this document. */
@@ -120,9 +121,14 @@ function createService(): TurndownService {
     strongDelimiter: '**',
     linkStyle: 'inlined',
   });
+  // nodeName is upper case for HTML elements, lower case for foreign ones (svg, math). No other
+  // rule takes these elements, so this is a rule like the others (rather than turndown's remove(),
+  // which is looked at after them all) and every rule sits in one list (see fastRuleLookup).
+  service.addRule('dossierDropped', {
+    filter: (node) => DROPPED.has(node.nodeName.toUpperCase()) || (node.nodeName === 'INPUT' && !isTaskBox(node)),
+    replacement: () => '',
+  });
   service.use([highlightedCodeBlock, strikethrough]);
-  // nodeName is upper case for HTML elements, lower case for foreign ones (svg, math).
-  service.remove((node) => DROPPED.has(node.nodeName.toUpperCase()) || (node.nodeName === 'INPUT' && !isTaskBox(node)));
   // Later rules win in turndown, so these override the plugin's and the defaults.
   service.addRule('dossierStrikethrough', {
     filter: ['del', 's'],
@@ -152,7 +158,47 @@ function createService(): TurndownService {
     },
   });
   addTableRules(service);
+  fastRuleLookup(service);
+  fastEscape(service);
   return service;
+}
+
+/**
+ * turndown finds a node's rule by testing every rule in turn (two dozen here), each test reading
+ * the node's name again. This looks only at the rules that can take a node of that name (those
+ * naming it, and every rule with a filter function), in the same order: the same rule is found.
+ */
+function fastRuleLookup(service: TurndownService): void {
+  const rules = service.rules;
+  // Built once the service is complete (the first conversion), so every rule is in the list.
+  const byName = new Map<string, TurndownService.Rule[]>();
+  const candidates = (name: string): TurndownService.Rule[] => {
+    let list = byName.get(name);
+    if (!list) {
+      const lower = name.toLowerCase();
+      list = rules.array.filter(({ filter }) => typeof filter === 'function' || (typeof filter === 'string' ? filter === lower : (filter as string[]).includes(lower)));
+      byName.set(name, list);
+    }
+    return list;
+  };
+  // turndown's rule objects: a blank node's rule, and the rule of a node no rule takes.
+  const { blankRule, defaultRule } = rules as unknown as Record<'blankRule' | 'defaultRule', TurndownService.Rule>;
+  rules.forNode = (node) => {
+    if ((node as { isBlank?: boolean }).isBlank) return blankRule;
+    for (const rule of candidates(node.nodeName)) {
+      if (typeof rule.filter !== 'function' || rule.filter.call(rule, node, rules.options)) return rule;
+    }
+    return defaultRule;
+  };
+}
+
+/** Characters turndown's escaping changes anywhere in a text, or at its start. */
+const MAY_NEED_ESCAPE = /[\\*`[\]_]|^[-+=#~>\d]/;
+
+/** turndown runs a dozen replacements over every text node; most text needs none of them. */
+function fastEscape(service: TurndownService): void {
+  const escape = service.escape.bind(service);
+  service.escape = (text: string) => (MAY_NEED_ESCAPE.test(text) ? escape(text) : text);
 }
 
 let shared: TurndownService | null = null;
@@ -186,13 +232,26 @@ export function htmlToMarkdown(input: string | Node, opts: HtmlToMarkdownOptions
   // turndown converts a deep copy of the node it is given (it rewrites whitespace in place). A tree
   // that is ours alone (parsed here, or handed over with `consume`) is converted as it is.
   const owned = typeof input === 'string' || opts.consume === true;
-  if (owned) (root as { cloneNode: unknown }).cloneNode = () => root;
+  let tree = root;
+  // A fragment (what the export and string inputs give) gets the faster whitespace pass of
+  // ./collapse-whitespace (a copy first when it is not ours); turndown then skips its own, which it
+  // does for a root named PRE. Nothing else reads the root's name (rules compare a parent's name
+  // only with OL and LI), so the stand-in changes nothing else.
+  const ownPass = root.nodeType === DOCUMENT_FRAGMENT_NODE;
+  if (ownPass && !owned) tree = root.cloneNode(true);
+  const patched = tree as unknown as Record<string, unknown>;
+  if (owned || ownPass) patched['cloneNode'] = () => tree;
+  if (ownPass) {
+    collapseWhitespace(tree);
+    Object.defineProperty(tree, 'nodeName', { value: 'PRE', configurable: true });
+  }
   let markdown: string;
   try {
-    markdown = sharedService().turndown(root as TurndownService.Node);
+    markdown = sharedService().turndown(tree as TurndownService.Node);
   } finally {
     current = previous;
-    if (owned) delete (root as { cloneNode?: unknown }).cloneNode;
+    delete patched['cloneNode'];
+    if (ownPass) delete patched['nodeName'];
   }
   return markdown
     .replace(/^[ \t]+$/gm, '')

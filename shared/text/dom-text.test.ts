@@ -153,6 +153,29 @@ for (const [name, parse] of parsers) {
       expect(map.toDomPoint(9, 'backward')).toEqual({ node: t1, offset: 8 });
     });
 
+    it('maps a text node with single spaces as one segment, and splits it where whitespace collapses or a soft hyphen drops', () => {
+      // Single spaces, a tab, a newline and an NBSP between words each stand for one " ": one segment.
+      const doc = parse('<p>one two\tthree\nfour\u00a0five</p><p>a  b\u00adc d </p><p> e\u00ad f\u00ad\u00adg \u00ad h</p>');
+      const map = domTextMap(doc.body);
+      expect(map.text).toBe('one two three four five\n\na bc d\n\ne fg h');
+      const [p1, p2, p3] = Array.from(doc.querySelectorAll('p')).map((p) => p.firstChild as Text);
+      expect(map.segments.filter((s) => s.node === p1).map((s) => [s.nodeStart, s.textStart, s.length])).toEqual([[0, 0, 23]]);
+      // "a  b": the double space collapses (a new segment after it); the soft hyphen is dropped; the trailing space is not text.
+      expect(map.segments.filter((s) => s.node === p2).map((s) => [s.nodeStart, s.textStart, s.length])).toEqual([
+        [0, 25, 2],
+        [3, 27, 1],
+        [5, 28, 3],
+      ]);
+      // " e\u00ad f\u00ad\u00adg \u00ad h": a kept space merges with the word after it (or before it, when contiguous).
+      expect(map.segments.filter((s) => s.node === p3).map((s) => [s.nodeStart, s.length])).toEqual([
+        [1, 1],
+        [3, 2],
+        [7, 2],
+        [11, 1],
+      ]);
+      checkMap(map);
+    });
+
     it('keeps surrogate pairs whole in UTF-16 offsets', () => {
       const doc = parse('<p>a😀<i>b</i>𝒳c</p>');
       const map = domTextMap(doc.body);

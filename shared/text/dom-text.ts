@@ -74,6 +74,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
@@ -93,6 +94,15 @@ const WS = /\s/;
 const SOFT_HYPHEN = '\u00ad';
 /** Whitespace or a soft hyphen: where a run of content characters ends (global: searched from lastIndex). */
 const RUN_END = /[\s\u00ad]/g;
+/**
+ * Where a stretch of one text node stops mapping one-to-one onto the text: a soft hyphen (dropped),
+ * whitespace followed by more whitespace or a soft hyphen (the run collapses to one space), or
+ * whitespace at the end of the node (it may become a block gap or nothing).
+ */
+const STRETCH_END = /\u00ad|\s(?=[\s\u00ad]|$)/g;
+/** Whitespace other than U+0020 (it reads as " " in the text). */
+const OTHER_WS = /[^\S ]/;
+const OTHER_WS_ALL = /[^\S ]/g;
 
 function nameOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
@@ -104,23 +114,38 @@ interface PendingWs {
   ch: string;
 }
 
+/** What separates the next content from the text before it (outside <pre>). */
+const enum Space {
+  None,
+  /** A cell gap: a space with no DOM character behind it. */
+  Synthetic,
+  /** A whitespace character of a text node (pendingNode, pendingOffset). */
+  Real,
+}
+
 /** Builds the text (and, when asked, the segments) in one document-order walk. */
 class TextBuilder {
-  parts: string[] = [];
-  length = 0;
+  text = '';
   segments: DomTextSegment[] = [];
   ordinals = new Map<Node, number>();
+  private last: DomTextSegment | null = null;
   private pendingBlock = false;
   private pendingNewlines = 0;
-  private pendingSpace: PendingWs | null | undefined = undefined; // undefined: none; null: synthetic
+  private space = Space.None;
+  private spaceNode: Text | null = null;
+  private spaceOffset = 0;
   private preWs: (PendingWs | { node: null; offset: 0; ch: string })[] = [];
 
   constructor(private readonly withMap: boolean) {}
 
+  get length(): number {
+    return this.text.length;
+  }
+
   block(): void {
     this.pendingBlock = true;
     this.pendingNewlines = 0;
-    this.pendingSpace = undefined;
+    this.space = Space.None;
     this.preWs = [];
   }
 
@@ -130,12 +155,52 @@ class TextBuilder {
   }
 
   cellGap(): void {
-    if (this.pendingSpace === undefined) this.pendingSpace = null;
+    if (this.space === Space.None) this.space = Space.Synthetic;
   }
 
   textNode(node: Text, inPre: boolean): void {
     const ordinal = this.ordinals.size;
     this.ordinals.set(node, ordinal);
+    if (inPre) this.preTextNode(node, ordinal);
+    else this.flowTextNode(node, ordinal);
+  }
+
+  /**
+   * Outside <pre>: whole stretches of the node at once. Inside a stretch every whitespace character
+   * stands alone between content characters, so it maps one-to-one to a " " of the text, and the
+   * stretch is one segment (a word-by-word walk would merge its pieces into the same segment).
+   */
+  private flowTextNode(node: Text, ordinal: number): void {
+    const data = node.data;
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      const code = data.charCodeAt(i);
+      if (code === 0xad) {
+        i++;
+        continue;
+      }
+      if (isSpace(code, data, i)) {
+        if (this.space !== Space.Real) {
+          this.space = Space.Real;
+          this.spaceNode = node;
+          this.spaceOffset = i;
+        }
+        i++;
+        continue;
+      }
+      STRETCH_END.lastIndex = i + 1;
+      const j = STRETCH_END.test(data) ? STRETCH_END.lastIndex - 1 : n;
+      let piece = data.slice(i, j);
+      if (OTHER_WS.test(piece)) piece = piece.replace(OTHER_WS_ALL, ' ');
+      this.flushPending(false);
+      this.emit(piece, node, i, ordinal);
+      i = j;
+    }
+  }
+
+  /** Inside <pre>: whitespace is kept as it is (blank lines at the start of the block excepted). */
+  private preTextNode(node: Text, ordinal: number): void {
     const data = node.data;
     let i = 0;
     const n = data.length;
@@ -146,16 +211,14 @@ class TextBuilder {
         continue;
       }
       if (WS.test(ch)) {
-        if (inPre) this.preWs.push({ node, offset: i, ch: ch === '\u00a0' ? ' ' : ch });
-        else if (!this.pendingSpace) this.pendingSpace = { node, offset: i, ch: ' ' };
+        this.preWs.push({ node, offset: i, ch: ch === '\u00a0' ? ' ' : ch });
         i++;
         continue;
       }
-      // A run of content characters (stops at whitespace or a soft hyphen), found with one regex
-      // search rather than a test per character: this walk is on the path to an article's first paint.
+      // A run of content characters (stops at whitespace or a soft hyphen), found with one regex search.
       RUN_END.lastIndex = i + 1;
       const j = RUN_END.test(data) ? RUN_END.lastIndex - 1 : n;
-      this.flushPending(inPre);
+      this.flushPending(true);
       this.emit(data.slice(i, j), node, i, ordinal);
       i = j;
     }
@@ -177,35 +240,43 @@ class TextBuilder {
         if (w.node) this.emit(w.ch, w.node, w.offset, this.ordinals.get(w.node)!);
         else this.emitSynthetic(w.ch);
       }
-    } else if (this.length > 0) {
+    } else if (this.text.length > 0) {
       if (this.pendingBlock) this.emitSynthetic('\n\n');
       else if (this.pendingNewlines > 0) this.emitSynthetic(this.pendingNewlines >= 2 ? '\n\n' : '\n');
-      else if (this.pendingSpace) this.emit(' ', this.pendingSpace.node, this.pendingSpace.offset, this.ordinals.get(this.pendingSpace.node)!);
-      else if (this.pendingSpace === null) this.emitSynthetic(' ');
+      else if (this.space === Space.Real) this.emit(' ', this.spaceNode!, this.spaceOffset, this.ordinals.get(this.spaceNode!)!);
+      else if (this.space === Space.Synthetic) this.emitSynthetic(' ');
     }
     this.pendingBlock = false;
     this.pendingNewlines = 0;
-    this.pendingSpace = undefined;
-    this.preWs = [];
+    this.space = Space.None;
+    this.spaceNode = null;
+    if (this.preWs.length) this.preWs = [];
   }
 
   private emitSynthetic(s: string): void {
-    this.parts.push(s);
-    this.length += s.length;
+    this.text += s;
   }
 
   private emit(s: string, node: Text, nodeStart: number, ordinal: number): void {
     if (this.withMap) {
-      const last = this.segments[this.segments.length - 1];
-      if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.textStart + last.length === this.length) {
+      const last = this.last;
+      const at = this.text.length;
+      if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.textStart + last.length === at) {
         last.length += s.length;
       } else {
-        this.segments.push({ node, nodeStart, textStart: this.length, length: s.length, ordinal });
+        this.last = { node, nodeStart, textStart: at, length: s.length, ordinal };
+        this.segments.push(this.last);
       }
     }
-    this.parts.push(s);
-    this.length += s.length;
+    this.text += s;
   }
+}
+
+/** Whether data[i] (char code `code`) is JS `\s` whitespace; ASCII answered without a regex. */
+function isSpace(code: number, data: string, i: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return WS.test(data[i]!);
 }
 
 function isHidden(el: Element): boolean {
@@ -220,41 +291,68 @@ function startNode(root: Node): Node {
   return root;
 }
 
-/** Walks the tree iteratively (clipped pages can nest deeper than the call stack). */
+/**
+ * Walks the tree iteratively (clipped pages can nest deeper than the call stack), from node to
+ * node with firstChild / nextSibling / parentNode: some DOMs (linkedom) build a new array on every
+ * read of childNodes.
+ */
 function walk(root: Node, builder: TextBuilder): void {
   let preDepth = 0;
   const start = startNode(root);
-  // Stack of [node, entered]; exit events close blocks and pre.
-  const stack: { node: Node; exit: boolean }[] = [{ node: start, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    const type = node.nodeType;
-    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      builder.textNode(node as Text, preDepth > 0);
-      continue;
+  const startType = start.nodeType;
+  if (startType === TEXT_NODE || startType === CDATA_SECTION_NODE) {
+    builder.textNode(start as Text, false);
+    return;
+  }
+  /** Opens an element: false when its content adds nothing (skipped, hidden, br, wbr). */
+  const enter = (el: Element): boolean => {
+    const name = nameOf(el);
+    if (SKIP.has(name) || isHidden(el)) return false;
+    if (name === 'br') {
+      builder.lineBreak(preDepth > 0);
+      return false;
     }
-    if (type !== ELEMENT_NODE && node !== start) continue;
-    const name = type === ELEMENT_NODE ? nameOf(node as Element) : '';
-    if (exit) {
-      if (PRE.has(name)) preDepth--;
-      if (BLOCK.has(name)) builder.block();
-      else if (CELL.has(name)) builder.cellGap();
-      continue;
-    }
-    if (type === ELEMENT_NODE) {
-      if (SKIP.has(name) || isHidden(node as Element)) continue;
-      if (name === 'br') {
-        builder.lineBreak(preDepth > 0);
-        continue;
+    if (name === 'wbr') return false;
+    if (BLOCK.has(name)) builder.block();
+    else if (CELL.has(name)) builder.cellGap();
+    if (PRE.has(name)) preDepth++;
+    return true;
+  };
+  const exit = (el: Element): void => {
+    const name = nameOf(el);
+    if (PRE.has(name)) preDepth--;
+    if (BLOCK.has(name)) builder.block();
+    else if (CELL.has(name)) builder.cellGap();
+  };
+  if (startType === ELEMENT_NODE) {
+    if (!enter(start as Element)) return;
+  } else if (startType !== DOCUMENT_NODE && startType !== DOCUMENT_FRAGMENT_NODE) return;
+  let node: Node | null = start.firstChild;
+  let parent: Node = start;
+  for (;;) {
+    if (node) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) builder.textNode(node as Text, preDepth > 0);
+      else if (type === ELEMENT_NODE && enter(node as Element)) {
+        const child = node.firstChild;
+        if (child) {
+          parent = node;
+          node = child;
+          continue;
+        }
+        exit(node as Element);
       }
-      if (name === 'wbr') continue;
-      if (BLOCK.has(name)) builder.block();
-      else if (CELL.has(name)) builder.cellGap();
-      if (PRE.has(name)) preDepth++;
+      node = node.nextSibling;
+      continue;
     }
-    stack.push({ node, exit: true });
-    const children = node.childNodes;
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, exit: false });
+    // The children of `parent` are done.
+    if (parent === start) {
+      if (startType === ELEMENT_NODE) exit(start as Element);
+      return;
+    }
+    exit(parent as Element);
+    node = parent.nextSibling;
+    parent = parent.parentNode!;
   }
 }
 
@@ -262,14 +360,14 @@ function walk(root: Node, builder: TextBuilder): void {
 export function articleText(root: Node): string {
   const builder = new TextBuilder(false);
   walk(root, builder);
-  return builder.parts.join('');
+  return builder.text;
 }
 
 /** The normalised text plus the map between it and the DOM. The text equals articleText(root). */
 export function domTextMap(root: Node): DomTextMap {
   const builder = new TextBuilder(true);
   walk(root, builder);
-  const text = builder.parts.join('');
+  const text = builder.text;
   const segments = builder.segments;
   const ordinals = builder.ordinals;
   const mapRoot = startNode(root);

@@ -56,8 +56,14 @@ test.describe('export', () => {
     expect(linkProblems(exportedFiles(tree))).toEqual([]);
     expect(recorder.dialogs).toEqual(['folder']);
     expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').every((c) => c.ok)).toBe(true);
+    // The articles were rendered by main's worker threads.
+    const renders = mainCalls.filter((c) => c.name === 'exportRenderArticles');
+    expect(renders.length).toBeGreaterThan(0);
+    expect(renders.every((c) => c.ok)).toBe(true);
 
-    // Again, from the palette: same files, none duplicated.
+    // Again, from the palette: same files, none duplicated. Nothing changed, so main is asked
+    // which files are still as the first export left them, and writes none of them again.
+    const writesBefore = mainCalls.filter((c) => c.name === 'exportWriteFiles').length;
     await app.keyboard.press('Control+k');
     await app.getByRole('combobox', { name: /Search the notebook/ }).fill('export notebook to markdown');
     await app.keyboard.press('Enter');
@@ -68,6 +74,10 @@ test.describe('export', () => {
     const again = readTree(folder);
     expect([...again.keys()].sort()).toEqual([...tree.keys()].sort());
     expect(JSON.parse(again.get(MANIFEST_FILE)!.toString('utf8')).items).toEqual(JSON.parse(firstManifest).items);
+    for (const [path, bytes] of tree) if (path !== MANIFEST_FILE) expect(again.get(path)?.equals(bytes), path).toBe(true);
+    expect(mainCalls.filter((c) => c.name === 'exportCheckFiles').length).toBeGreaterThan(0);
+    expect(mainCalls.filter((c) => c.name === 'exportCheckFiles').every((c) => c.ok)).toBe(true);
+    expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').length).toBe(writesBefore);
   });
 
   test('backs up to a file, and restores it into an empty notebook after checking it', async ({ app, recorder }) => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MainDeps } from '../../electron/main/ipc/handlers';
+import { spawnTsxRenderWorker } from '../../electron/main/export/tsx-render-worker';
 
 /** What a routed test recorded of main's side effects (links opened, dialogs shown...). */
 export interface MainRecorder {
@@ -65,6 +66,9 @@ export function testMainDeps(recorder: MainRecorder, overrides: Partial<MainDeps
         (recorder.dialogs ??= []).push('open');
         return recorder.openPath ?? null;
       },
+      // The render worker's .ts file through tsx (the app spawns its bundled file); two workers.
+      spawnRenderWorker: spawnTsxRenderWorker,
+      renderWorkers: 2,
     },
     ...overrides,
   };

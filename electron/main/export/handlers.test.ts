@@ -9,6 +9,9 @@ import { exportRootOf, testMainDeps, type MainRecorder } from '../../../tests/he
 import { emptyManifest, MANIFEST_FILE, type ExportManifest } from '../../../shared/export/manifest';
 import { BackupEncoder } from '../../../shared/backup/format';
 import { toFsApiError } from './fs-errors';
+import { fixtureDocument, fixtureNotebook } from '../../../tests/fixtures/export/notebook';
+import { planExport } from '../../../shared/export/notebook';
+import { articleJob, renderArticle, type ArticleJob } from '../../../shared/export/documents';
 import { READ_CHUNK_BYTES } from './backup-files';
 
 const APP = 'file:///app/index.html';
@@ -77,6 +80,56 @@ describe('export folder writing', () => {
     expect(await s.ok('exportFinish', { token: again, manifest: manifest({ n1: 'Notes/Better plan.md', a1: 'Articles/Ferry.md' }) })).toEqual({ removed: 2 });
     expect(listFiles(folder)).toEqual([MANIFEST_FILE, 'Articles/Ferry.md', 'Notes/Better plan.md']);
     expect(readFileSync(join(folder, 'Articles/Ferry.md'), 'utf8')).toBe('ferry v2\n');
+  });
+
+  it('answers each written file\'s stamp, and exportCheckFiles says which files are still as stamped', async () => {
+    const s = setup();
+    const token = await chooseFolder(s);
+    const { stamps } = await s.ok<{ stamps: { size: number; mtimeMs: number }[] }>('exportWriteFiles', {
+      token,
+      files: [
+        { path: 'Notes/Plan.md', text: '# Plan\n' },
+        { path: 'attachments/img1.png', base64: Buffer.from([1, 2, 3]).toString('base64') },
+      ],
+    });
+    expect(stamps.map((st) => st.size)).toEqual([7, 3]);
+    const folder = join(s.root(), 'export');
+    writeFileSync(join(folder, 'Notes/Plan.md'), '# Plan, edited\n');
+    const answer = await s.ok('exportCheckFiles', {
+      token,
+      files: [
+        { path: 'Notes/Plan.md', stamp: stamps[0] },
+        { path: 'attachments/img1.png', stamp: stamps[1] },
+        { path: 'Notes/Missing.md', stamp: stamps[1] },
+      ],
+    });
+    expect(answer).toEqual({ unchanged: [false, true, false] });
+  });
+
+  it.each([
+    ['no token', { files: [] }],
+    ['a token main never gave', { token: 'b'.repeat(32), files: [] }],
+    ['a path that is not a string', { token: 'TOKEN', files: [{ path: 7, stamp: { size: 1, mtimeMs: 1 } }] }],
+    ['a negative size', { token: 'TOKEN', files: [{ path: 'Notes/A.md', stamp: { size: -1, mtimeMs: 1 } }] }],
+    ['a fractional size', { token: 'TOKEN', files: [{ path: 'Notes/A.md', stamp: { size: 1.5, mtimeMs: 1 } }] }],
+    ['a missing stamp', { token: 'TOKEN', files: [{ path: 'Notes/A.md' }] }],
+    ['extra fields', { token: 'TOKEN', files: [{ path: 'Notes/A.md', stamp: { size: 1, mtimeMs: 1 }, data: 'x' }] }],
+    ['too many files', { token: 'TOKEN', files: Array.from({ length: 2001 }, () => ({ path: 'Notes/A.md', stamp: { size: 1, mtimeMs: 1 } })) }],
+  ])('exportCheckFiles refuses %s', async (_what, input) => {
+    const s = setup();
+    const token = await chooseFolder(s);
+    const payload = JSON.parse(JSON.stringify(input).replace('"TOKEN"', JSON.stringify(token))) as unknown;
+    const result = await s.call('exportCheckFiles', payload);
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ error: { code: expect.stringMatching(/invalid-input|not-found/) } });
+  });
+
+  it('exportCheckFiles never says unchanged for a path outside the folder', async () => {
+    const s = setup();
+    const token = await chooseFolder(s);
+    writeFileSync(join(s.root(), 'outside.md'), 'x');
+    const answer = await s.ok('exportCheckFiles', { token, files: [{ path: '../outside.md', stamp: { size: 1, mtimeMs: lstatSync(join(s.root(), 'outside.md')).mtimeMs } }] });
+    expect(answer).toEqual({ unchanged: [false] });
   });
 
   it('files the user added to the folder are never removed by a re-export', async () => {
@@ -162,12 +215,13 @@ describe('export folder writing', () => {
     const old = 'old complete content\n';
     writeFileSync(target, old);
     const big = 48 * 1024 * 1024;
-    for (const delay of [5, 40, 150]) {
+    // Both the async writer (manifest, single files) and the blocking one (export batches).
+    for (const [fn, delay] of [['writeAtomic', 5], ['writeAtomic', 40], ['writeAtomic', 150], ['writeAtomicSync', 5], ['writeAtomicSync', 60]] as const) {
       const child = spawn(process.execPath, ['--import', 'tsx', '-e', `
         import('${join(__dirname, 'folder-writer.ts').replace(/\\/g, '/')}').then((m) => {
-          const writeAtomic = m.writeAtomic ?? m.default.writeAtomic;
+          const write = m.${fn} ?? m.default.${fn};
           process.stdout.write('go\\n');
-          return writeAtomic(${JSON.stringify(target)}, 'y'.repeat(${big}));
+          return write(${JSON.stringify(target)}, 'y'.repeat(${big}));
         });`], { stdio: ['ignore', 'pipe', 'inherit'] });
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise<void>((r) => child.stdout.once('data', () => r()));
@@ -272,3 +326,45 @@ describe('single files and backups', () => {
   });
 });
 
+
+function fixtureJobs(): ArticleJob[] {
+  const data = fixtureNotebook();
+  const plan = planExport({ ...data, noteHeads: data.notes, imageHeads: data.images }, null, 'now');
+  return data.articles.map((article) =>
+    articleJob({ article, body: data.bodies.find((b) => b.articleId === article.id), quotes: data.quotes.filter((q) => q.articleId === article.id), path: plan.articlePaths.get(article.id)! }, plan.links),
+  );
+}
+
+describe('exportRenderArticles (articles rendered in main\'s worker threads)', () => {
+  it('renders jobs as the renderer would, in order, through the dispatch gate (payload cloned as over IPC)', async () => {
+    const s = setup();
+    const jobs = fixtureJobs();
+    const { texts } = await s.ok<{ texts: string[] }>('exportRenderArticles', { jobs: structuredClone(jobs) });
+    const document = fixtureDocument();
+    expect(texts).toEqual(jobs.map((job) => renderArticle(job, document)));
+    // A job without a body renders its highlights apart.
+    const [bodiless] = (await s.ok<{ texts: string[] }>('exportRenderArticles', { jobs: [{ ...jobs[0]!, body: undefined }] })).texts;
+    expect(bodiless).toContain('## Highlights');
+    // The workers are let go when the export finishes.
+    const token = await chooseFolder(s);
+    await s.ok('exportFinish', { token, manifest: manifest({}) });
+  }, 60_000);
+
+  const job = () => fixtureJobs()[0]!;
+  it.each<[string, () => unknown]>([
+    ['no jobs field', () => ({})],
+    ['a path outside the rules', () => ({ jobs: [{ ...job(), path: '' }] })],
+    ['an extra field', () => ({ jobs: [{ ...job(), links: {} }] })],
+    ['an article without its title', () => ({ jobs: [{ ...job(), article: { ...job().article, title: undefined } }] })],
+    ['an article with fields renderArticle does not read', () => ({ jobs: [{ ...job(), article: { ...job().article, wordCount: 3 } }] })],
+    ['a body that is not text', () => ({ jobs: [{ ...job(), body: { html: 42 } }] })],
+    ['a negative quote position', () => ({ jobs: [{ ...job(), quotes: [{ ...job().quotes[0]!, positionSelector: { type: 'TextPositionSelector', start: -1, end: 3 } }] }] })],
+    ['a wrong selector type', () => ({ jobs: [{ ...job(), quotes: [{ ...job().quotes[0]!, quoteSelector: { ...job().quotes[0]!.quoteSelector, type: 'CssSelector' } }] }] })],
+    ['image paths that are not paths', () => ({ jobs: [{ ...job(), imagePaths: { a: 7 } }] })],
+    ['more than 500 jobs', () => ({ jobs: Array.from({ length: 501 }, job) })],
+  ])('refuses %s', async (_what, input) => {
+    const s = setup();
+    const result = await s.call('exportRenderArticles', input());
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});

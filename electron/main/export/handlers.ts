@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Handlers } from '../../../shared/api';
 import { ApiError } from '../../../shared/api';
@@ -10,6 +11,7 @@ import { BackupReader, BackupWriter } from './backup-files';
 import { FolderWriter, writeAtomic } from './folder-writer';
 import { writeAll } from './folder-sink';
 import { toFsApiError } from './fs-errors';
+import { ArticleRenderPool } from './render-pool';
 
 export interface FileFilter {
   name: string;
@@ -26,6 +28,12 @@ export interface ExportDeps {
   chooseOpenPath(options: { filters: FileFilter[] }): Promise<string | null>;
   /** Largest backup file accepted (bytes); 4 GiB when not given. */
   maxBackupBytes?: number;
+  /** Starts a worker thread running ./render-worker (the bundled file in the app, through tsx in tests). */
+  spawnRenderWorker(): Worker;
+  /** Render workers (default: one per core but one, at least one). */
+  renderWorkers?: number;
+  /** How long main keeps its render workers after the last article, in ms (default 30 s). */
+  renderIdleMs?: number;
 }
 
 const KIND_FILES: Record<'markdown' | 'csl-json' | 'bibtex', { ext: string; filter: FileFilter }> = {
@@ -56,6 +64,16 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, keyof typ
   const saving = new Map<string, BackupWriter>();
   const reading = new Map<string, BackupReader>();
   const maxBackupBytes = deps.maxBackupBytes ?? 4 * 2 ** 30;
+  // One pool of render workers, started with the first articles, closed when an export finishes or
+  // after a while without work (a cancelled export never finishes). A pool that stopped (a worker died) is replaced.
+  let pool: ArticleRenderPool | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const closePool = async () => {
+    clearTimeout(idle);
+    const closing = pool;
+    pool = null;
+    await closing?.close();
+  };
 
   return {
     async exportChooseFolder() {
@@ -78,12 +96,34 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, keyof typ
 
     async exportWriteFiles({ token, files }) {
       const writer = session(folders, token, 'export folder');
-      const bytes = await writeAll(writer, files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : new Uint8Array(Buffer.from(f.base64, 'base64')) })));
-      return { written: files.length, bytes };
+      const { bytes, stamps } = await writeAll(writer, files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : new Uint8Array(Buffer.from(f.base64, 'base64')) })));
+      return { written: files.length, bytes, stamps };
+    },
+
+    async exportCheckFiles({ token, files }) {
+      const writer = session(folders, token, 'export folder');
+      return { unchanged: await writer.unchanged(files) };
+    },
+
+    async exportRenderArticles({ jobs }) {
+      if (!pool || pool.stopped) pool = new ArticleRenderPool({ spawn: deps.spawnRenderWorker, size: deps.renderWorkers });
+      clearTimeout(idle);
+      const current = pool;
+      try {
+        return { texts: await current.render(jobs) };
+      } catch (error) {
+        throw new ApiError('internal', error instanceof Error ? error.message : String(error));
+      } finally {
+        if (pool === current) {
+          idle = setTimeout(() => void closePool(), deps.renderIdleMs ?? 30_000);
+          idle.unref?.();
+        }
+      }
     },
 
     async exportFinish({ token, manifest }) {
       const writer = session(folders, token, 'export folder');
+      await closePool();
       return { removed: await writer.finish(manifest) };
     },
 
