@@ -10,13 +10,15 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   const commands = useCommandList();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PaletteItem[]>([]);
-  const [active, setActive] = useState(0);
+  // Once the user moves the selection it is an item, not a position: search results arriving
+  // late do not move it to another item. Until then it is the top item.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (open) {
       setQuery('');
-      setActive(0);
+      setActiveId(null);
       queueMicrotask(() => inputRef.current?.focus());
     }
   }, [open]);
@@ -49,6 +51,8 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     return [...strong, ...found, ...loose].slice(0, 60);
   }, [commands, found, query]);
 
+  const found0 = items.findIndex((item) => item.id === activeId);
+  const active = found0 >= 0 ? found0 : 0;
   if (!open) return null;
 
   const runItem = (item: PaletteItem | undefined) => {
@@ -60,10 +64,10 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      setActive((a) => Math.min(a + 1, items.length - 1));
+      setActiveId(items[Math.min(active + 1, items.length - 1)]?.id ?? null);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
+      setActiveId(items[Math.max(active - 1, 0)]?.id ?? null);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       runItem(items[active]);
@@ -89,7 +93,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
           aria-activedescendant={items[active] ? `palette-${active}` : undefined}
           onChange={(e) => {
             setQuery(e.target.value);
-            setActive(0);
+            setActiveId(null);
           }}
           onKeyDown={onKeyDown}
         />
@@ -106,7 +110,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
                   role="option"
                   aria-selected={i === active}
                   className={i === active ? 'palette-item active' : 'palette-item'}
-                  onMouseEnter={() => setActive(i)}
+                  onMouseEnter={() => setActiveId(item.id)}
                   onClick={() => runItem(item)}
                 >
                   <span className="palette-title">{item.title}</span>

@@ -22,7 +22,12 @@ export function paletteProviders(): PaletteProvider[] {
   return [...providers];
 }
 
-/** Case- and accent-insensitive subsequence match score for command titles; -1 when no match. */
+/**
+ * Case- and accent-insensitive match score for command titles; -1 when no match. The typed text as
+ * one run scores highest (1000 minus where it starts), then every typed word at the start of a
+ * word of the title, in any order ("paste clip" finds "Paste a clip"; 500 to 999), then a loose
+ * subsequence (below 500).
+ */
 export function matchScore(title: string, query: string): number {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const t = fold(title);
@@ -30,6 +35,9 @@ export function matchScore(title: string, query: string): number {
   if (!q) return 0;
   const at = t.indexOf(q);
   if (at >= 0) return 1000 - at;
+  const words = q.split(/\s+/);
+  const starts = t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length > 1 && words.every((w) => starts.some((s) => s.startsWith(w)))) return 700 - Math.min(words.length, 100);
   let ti = 0;
   let score = 0;
   for (const ch of q) {
