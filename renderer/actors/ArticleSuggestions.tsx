@@ -63,7 +63,8 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   useEffect(() => {
     acceptAllRef.current = acceptAll;
   });
-  const pending = busy ? 0 : pendingActors.length + pendingQuotes.length;
+  const pendingCount = pendingActors.length + pendingQuotes.length;
+  const pending = busy ? 0 : pendingCount;
   const commands = useMemo<Command[]>(
     () => (pending ? [{ id: 'suggestions.acceptAll', title: `Accept all suggestions (${pending})`, group: 'Article', run: () => acceptAllRef.current() }] : []),
     [pending],
@@ -75,9 +76,9 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
     <section className="suggestions" aria-label="Suggestions">
       <header>
         <strong>Suggestions</strong>{' '}
-        {pendingActors.length + pendingQuotes.length ? (
+        {pendingCount ? (
           <button type="button" className="primary" disabled={busy} onClick={acceptAll}>
-            Accept all ({pendingActors.length + pendingQuotes.length})
+            Accept all ({pendingCount})
           </button>
         ) : null}
       </header>

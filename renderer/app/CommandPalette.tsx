@@ -1,9 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCommandList } from './commands';
-import { matchScore, paletteProviders, type PaletteItem } from './palette-providers';
-
-/** matchScore of a title that contains the query as one run of text (see palette-providers). */
-const STRONG_MATCH = 500;
+import { matchScore, paletteProviders, STRONG_MATCH, type PaletteItem } from './palette-providers';
 
 /** Ctrl/Cmd+K: every action and every search result, keyboard only. */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -51,8 +48,8 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     return [...strong, ...found, ...loose].slice(0, 60);
   }, [commands, found, query]);
 
-  const found0 = items.findIndex((item) => item.id === activeId);
-  const active = found0 >= 0 ? found0 : 0;
+  const selected = items.findIndex((item) => item.id === activeId);
+  const active = selected >= 0 ? selected : 0;
   if (!open) return null;
 
   const runItem = (item: PaletteItem | undefined) => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore } from './palette-providers';
-
-/** CommandPalette puts commands scoring 500 or more before search results, the rest after. */
-const STRONG = 500;
+import { matchScore, STRONG_MATCH as STRONG } from './palette-providers';
 
 describe('matchScore', () => {
   it('ranks the typed text as one run first, then all typed words in any order, then a loose subsequence', () => {

@@ -22,6 +22,9 @@ export function paletteProviders(): PaletteProvider[] {
   return [...providers];
 }
 
+/** matchScore of a title that holds every typed word (as one run, or each at a word start): commands that strong come before search results. */
+export const STRONG_MATCH = 500;
+
 /**
  * Case- and accent-insensitive match score for command titles; -1 when no match. The typed text as
  * one run scores highest (1000 minus where it starts), then every typed word at the start of a
