@@ -105,6 +105,16 @@ describe('draftFromText', () => {
     expect(draft.body.text).toBe(bodyText(draft.body.html, jsdomEnv));
   });
 
+  it('keeps the deck under the headline as the excerpt and the opening paragraph; without one the excerpt is the first paragraph', () => {
+    const first = 'The transport ministry will halve the freight levy from July, officials in Ostrand said on Thursday.';
+    const deck = 'Ministers split over how fast to cut the levy as hauliers warn of closures';
+    const draft = draftFromText({ text: `Freight levy to be halved\r\n${deck}\r\nBy Nora Fell\r\nUpdated 12 March 2026, 14:05 GMT\r\n${first}`, source: 'text' }, jsdomEnv);
+    expect(draft.article).toMatchObject({ title: 'Freight levy to be halved', excerpt: deck, byline: 'Nora Fell' });
+    expect(draft.body.text).toBe(`${deck}\n\n${first}`);
+    expect(draft.body.html).toBe(`<p>${deck}</p>\n<p>${first}</p>`);
+    expect(draftFromText({ text: `Freight levy to be halved\n${first}`, source: 'text' }, jsdomEnv).article.excerpt).toBe(first);
+  });
+
   it('escapes markup in pasted text: it stays text', () => {
     const draft = draftFromText({ text: 'Sea wall costs rise\n<img src=x onerror=alert(1)> and <b>bold</b> claims & figures', source: 'text' }, jsdomEnv);
     expect(draft.body.html).not.toMatch(/<img|<b>/);

@@ -256,7 +256,7 @@ export interface TextClipInput {
 
 /**
  * A plain-text clip (headline on line 1, then the body) → a draft: the page furniture removed,
- * the photo caption kept apart, the dateline and wire credit as metadata.
+ * the photo caption kept apart, the dateline and wire credit as metadata, the deck as the excerpt and the body's opening paragraph.
  */
 export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
   const what = input.what ?? 'The pasted text';
@@ -266,11 +266,15 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
   if (clip.paragraphs.length === 0) {
     throw new ClipError('no-body', `${what} has a headline (“${clip.title.slice(0, 80)}”) but no article text after it. Put the headline on the first line and the article’s text on the lines below.`);
   }
-  const html = sanitizeArticleHtml(clip.paragraphs.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n'), env.window);
+  // The deck opens the body, so no text the user pasted is lost even when a first paragraph that
+  // looks like one (a one-line question, a sentence cut short by the copy) is taken for a deck.
+  const lead = clip.deck ? [clip.deck, ...clip.paragraphs] : clip.paragraphs;
+  const html = sanitizeArticleHtml(lead.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n'), env.window);
   const text = bodyText(html, env);
   const id = newId();
   const words = wordCount(text);
-  const first = text.split('\n\n').find((p) => wordCount(p) >= 12) ?? text.split('\n\n')[0] ?? '';
+  // The deck under the headline is the excerpt, as a page's own description is for HTML clips.
+  const first = clip.deck?.text ?? text.split('\n\n').find((p) => wordCount(p) >= 12) ?? text.split('\n\n')[0] ?? '';
   const url = input.url ?? null;
   const article: Article = {
     ...emptyArticle(id, input.source),
@@ -278,7 +282,7 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
     canonicalUrl: url ? canonicalUrl(url) : null,
     siteName: hostOf(url),
     title: clip.title.slice(0, 500).trim(),
-    excerpt: first.slice(0, 280) || null,
+    excerpt: (clip.deck ? first : first.slice(0, 280)) || null,
     wordCount: words,
     readingMinutes: readingMinutes(words),
     dateline: clip.dateline,

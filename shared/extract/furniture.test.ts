@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureKind, type FurnitureKind } from './furniture';
+import { furnitureKind, readsLikeClause, readsLikeDeck, type FurnitureKind } from './furniture';
 
 /** Lines written for the project in the shape news pages use; null means article text. */
 const lines: Array<[string, FurnitureKind | null]> = [
@@ -36,6 +36,15 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ['Topics: Health, Schools', 'link'],
   ['Publié le 4 février 2025 à 07h30', 'timestamp'],
   ['Veröffentlicht am 3. März 2025', 'timestamp'],
+  ['This article is more than 2 years old', 'prompt'],
+  ['Your browser does not support the audio element.', 'prompt'],
+  ['Send any friend a story', 'prompt'],
+  ['As a subscriber, you have 10 gift articles to give each month', 'prompt'],
+  ['Give this article', 'prompt'],
+  ['Estimated reading time: 6 minutes', 'timestamp'],
+  ['Thu 12 Mar 2026 14.05 GMT', 'timestamp'],
+  ['Business | Markets', 'label'],
+  ['World › Europe › Norvia', 'label'],
   // Article sentences that merely contain the words.
   ['The board said it would follow the advice of the harbour master on the new timetable for winter.', null],
   ['"Share the road," the minister said, before the vote on the new cycle lanes was postponed.', null],
@@ -51,5 +60,39 @@ const lines: Array<[string, FurnitureKind | null]> = [
 describe('furnitureKind', () => {
   it.each(lines)('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
+  });
+});
+
+/** Lines that stand between a headline and its first paragraph: decks (true) and what is not one (false). */
+const deckLines: Array<[string, boolean]> = [
+  ['Ministers split over how fast to cut the levy as hauliers warn of closures', true],
+  ['Can the night ferry pay its way without the council’s subsidy?', true],
+  ['How the Harbour Board Lost Its Grip on the Quay', true],
+  ['Les commerçants du marché couvert retrouveront leurs emplacements en avril', true],
+  ['Follow topic: Trade', false],
+  ['Listen to this article', false],
+  ['3 min read', false],
+  ['Updated 12 March 2026, 14:05 GMT', false],
+  ['Photograph: Jane Roe/Reuters', false],
+  ['Business | Markets', false],
+  ['Nora Fell and Ari van Lund in Brussels', false],
+  ['Nora Fell, our health and science correspondent', false],
+  ['Chief Political Correspondent at the Alder Gazette', false],
+  ['WHAT THE FERRY TAUGHT US', false],
+  ['Hauliers warn', false], // too short to tell from a label
+  ['Price: 40 crowns More info: www.skerrow.example', false],
+  ['This trip was paid for by the Skerrow tourist board #ad', false],
+];
+
+describe('readsLikeDeck', () => {
+  it.each(deckLines)('%s → %s', (line, deck) => {
+    expect(readsLikeDeck(line)).toBe(deck);
+  });
+
+  it('knows a clause from a label by its lower-case words, in Title Case by an auxiliary or question word', () => {
+    expect(readsLikeClause('The county says it cannot pay this year')).toBe(true);
+    expect(readsLikeClause('Why the Ferry Must Keep Running')).toBe(true);
+    expect(readsLikeClause('Health Editor of the Alder Gazette')).toBe(false);
+    expect(readsLikeClause('Ada Pell')).toBe(false);
   });
 });

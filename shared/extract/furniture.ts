@@ -65,6 +65,12 @@ const PROMPT = [
   /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
   /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)(?!\p{L})/iu, // "Cet article vous a plu ? Abonnez-vous…"
   /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"
+  // Notices and gift/audio widgets that read like a clause, so a deck test would otherwise keep them.
+  /^this (article|story|page) is (more|over|older) than [\p{L}\d]+ (days?|weeks?|months?|years?) old$/iu,
+  /\b(your )?browser (does not|doesn'?t|cannot|can'?t) (support|play)\b/i,
+  /^(send|give) (any|a) friend (a|this) (story|article)$/i,
+  /\b(you have|share) \d+ gift (articles?|links?)\b/i,
+  /^(give|gift|share full|save) (this )?(article|story)$/i,
 ];
 
 /** Photo and image credits, and the "Image caption" labels some sites print before a caption. */
@@ -111,16 +117,22 @@ const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust
 const TIMESTAMP = [
   /^(published|updated|posted|first published|last updated|last modified|modified|created|date)\b\s*(on|at|:)?/i,
   /^(publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})/iu,
-  new RegExp(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b[^.!?]{0,40}$`, 'i'),
+  new RegExp(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,40}$`, 'i'), // "Thu 12 Mar 2026 14.05 GMT"
   /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ ,T]+\d{1,2}:\d{2}.*)?$/,
   /^\d{1,2}:\d{2}\s*(am|pm)?\b.{0,40}$/i,
   /^\d+\s*(min(ute)?s?|mins?)\.? (read|de leitura)$/i,
-  /^(reading time|tempo de leitura|lesezeit|temps de lecture)\b/i,
+  /^(estimated )?(reading time|read time|tempo de leitura|lesezeit|temps de lecture)\b/i,
   /^updated at \d/i,
 ];
 
 /** Lone labels that are never article text: section names and navigation, when short and unpunctuated. */
 const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|\d+ ?\/ ?\d+|image \d+ of)$/i;
+
+/** "Business | Markets", "World › Europe": a breadcrumb of short capitalised section names. */
+function isSectionTrail(text: string): boolean {
+  const parts = text.split(/\s+[|>›»/•·]\s+/);
+  return parts.length >= 2 && wordCount(text) <= 8 && parts.every((p) => /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}&][\p{L}\p{N}&'’.-]*){0,2}$/u.test(p.trim()));
+}
 
 /**
  * What kind of furniture a line or block is, or null when it reads like article text.
@@ -141,7 +153,63 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (words <= 14 && TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (words <= 4 && !sentence && LABEL.test(text.replace(/[:|•·›»>]+$/, '').trim())) return 'label';
   if (words <= 8 && !sentence && AGENCY.test(text)) return 'credit';
+  if (!sentence && isSectionTrail(text)) return 'label';
   return null;
+}
+
+/**
+ * Lower-case words that join names, places and job titles ("Nora Fell and Ari Lund in Paris",
+ * "Head of News at the Gazette"): a line with only these in lower case is a label, not a clause.
+ */
+const JOINERS = new Set(['and', 'or', 'in', 'at', 'for', 'of', 'from', 'with', 'by', 'on', 'the', 'a', 'an', 'und', 'et', 'y', 'e', 'van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu']);
+/** Words that make a Title Case line a clause ("How the Harbour Was Saved"): auxiliaries, question words, "to". */
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'do', 'does', 'did', 'how', 'why', 'what', 'when', 'where', 'who', 'whether', 'not', 'than', 'as', 'to', 'says', 'said']);
+/** Job titles that follow an author's name on the line under a headline. */
+const JOB_TITLE = /\b(correspondents?|editors?|reporters?|writers?|columnists?|journalists?|contributors?|producers?|photographers?|analysts?|critics?|bureau chief|staff)\b/i;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/**
+ * The line reads like a clause, as a deck or standfirst does ("Ministers split over how fast to
+ * cut the levy"), rather than like a label, a name with a job title, a date or a credit: several
+ * lower-case words that are not mere joiners, or, in Title Case, an auxiliary or question word.
+ * Scripts without letter case (Chinese, Arabic…) only have their length to go by.
+ */
+export function readsLikeClause(raw: string): boolean {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const tokens = text.match(TOKEN) ?? [];
+  if (!/[\p{Lu}\p{Ll}]/u.test(text)) return tokens.length >= 5 || text.replace(/[^\p{L}]/gu, '').length >= 15;
+  // All capitals ("LOOK WHAT YOU MADE ME DO") is a kicker or a label shouting, not a deck.
+  if (tokens.length < 3 || !/\p{Ll}/u.test(text)) return false;
+  const clauseWord = tokens.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  // "Nora Fell, our health and science correspondent": a name with a job title, no verb.
+  if (!clauseWord && tokens.length <= 10 && JOB_TITLE.test(text)) return false;
+  const lower = tokens.filter((w) => /^\p{Ll}/u.test(w));
+  const content = lower.filter((w) => !JOINERS.has(w));
+  if (content.length >= 2 && lower.length >= tokens.length * 0.3) return true;
+  return tokens.length >= 6 && clauseWord;
+}
+
+/** A deck runs from a short clause to a long sentence's length; past that a line is a paragraph. */
+export const DECK_WORDS = { min: 5, max: 40 } as const;
+
+/**
+ * Shaped like a deck (standfirst, subheadline) and not like furniture: not furniture by its words,
+ * of a deck's length, and reading like a clause. Where the line stands is for the caller to judge.
+ */
+export function readsLikeDeck(raw: string): boolean {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || furnitureKind(text)) return false;
+  const words = wordCount(text);
+  const caseless = !/[\p{Lu}\p{Ll}]/u.test(text);
+  if (words > DECK_WORDS.max || (words < DECK_WORDS.min && !caseless)) return false;
+  // Hashtags end disclosures and social posts, not decks.
+  if (isInfoBox(text) || /(^|\s)#\p{L}/u.test(text)) return false;
+  return readsLikeClause(text);
+}
+
+/** Web addresses and "Price: … More info: …" fields: a product or contact box, not a sentence. */
+export function isInfoBox(text: string): boolean {
+  return /\bwww\.|https?:\/\/|\w@\w+\.\w/u.test(text) || (text.match(/\p{L}:\s/gu)?.length ?? 0) >= 2;
 }
 
 /** A photo credit: "PHOTO: AFP", "Jane Roe/Getty Images", "(Image: © Agency)". */

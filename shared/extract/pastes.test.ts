@@ -1,7 +1,7 @@
 /**
  * The plain-text clip path on invented pastes in different styles (tests/fixtures/clips/pastes):
  * each `.txt` is what a user might copy out of a page, with a `.expected.json` beside it saying
- * what the parser must return: headline, dateline, credit, paragraphs, captions and furniture.
+ * what the parser must return: headline, dateline, credit, deck, paragraphs, captions and furniture.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,8 @@ interface Expected {
   title: string;
   dateline: string | null;
   credit: string | null;
+  /** The deck (standfirst) under the headline, kept apart from the paragraphs. */
+  deck: string | null;
   paragraphs: string[];
   captions: string[];
   furniture: string[];
@@ -34,11 +36,12 @@ describe('parsePlainTextClip on pastes of different styles', () => {
   describe.each(cases)('$name', ({ input, expected }) => {
     const clip = parsePlainTextClip(input);
 
-    it('splits headline, dateline, credit, paragraphs, captions and furniture', () => {
+    it('splits headline, dateline, credit, deck, paragraphs, captions and furniture', () => {
       expect({
         title: clip.title,
         dateline: clip.dateline,
         credit: clip.credit,
+        deck: clip.deck?.text ?? null,
         paragraphs: clip.paragraphs.map((p) => p.text),
         captions: clip.captions.map((c) => c.text),
         furniture: clip.furniture.map((f) => f.text),
@@ -46,6 +49,7 @@ describe('parsePlainTextClip on pastes of different styles', () => {
         title: expected.title,
         dateline: expected.dateline,
         credit: expected.credit,
+        deck: expected.deck,
         paragraphs: expected.paragraphs,
         captions: expected.captions,
         furniture: expected.furniture,
@@ -53,7 +57,7 @@ describe('parsePlainTextClip on pastes of different styles', () => {
     });
 
     it('gives offsets into the paste exactly as given', () => {
-      for (const span of [...clip.paragraphs, ...clip.captions, ...clip.furniture, clip.titleSpan!]) expect(input.slice(span.start, span.end)).toBe(span.text);
+      for (const span of [...clip.paragraphs, ...clip.captions, ...clip.furniture, clip.titleSpan!, ...(clip.deck ? [clip.deck] : [])]) expect(input.slice(span.start, span.end)).toBe(span.text);
     });
   });
 });

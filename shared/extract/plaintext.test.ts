@@ -99,7 +99,7 @@ describe('parsePlainTextClip on clips we wrote', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
         const clip = parsePlainTextClip(s);
-        for (const p of [...clip.paragraphs, ...clip.captions, ...clip.furniture]) expect(s.slice(p.start, p.end)).toBe(p.text);
+        for (const p of [...clip.paragraphs, ...clip.captions, ...clip.furniture, ...(clip.deck ? [clip.deck] : [])]) expect(s.slice(p.start, p.end)).toBe(p.text);
       }),
       { numRuns: 300 },
     );
@@ -119,6 +119,8 @@ describe.skipIf(!existsSync(SEED))('parsePlainTextClip on the labelled seed clip
     expect(clip.credit).toBe(labels.credit);
     expect(clip.furniture.map((f) => f.text)).toEqual(labels.furniture);
     expect(clip.captions.map((c) => c.text)).toEqual([labels.caption]);
+    // Every line between its headline and first paragraph is labelled furniture or caption: no deck.
+    expect(clip.deck).toBeNull();
     const bodyText = clip.paragraphs.map((p) => p.text).join('\n');
     for (const f of labels.furniture) expect(bodyText).not.toContain(f);
     expect(bodyText).not.toContain(labels.caption);
@@ -128,11 +130,12 @@ describe.skipIf(!existsSync(SEED))('parsePlainTextClip on the labelled seed clip
 });
 
 describe('parsePlainTextClip: the lines between headline and first paragraph', () => {
-  it('takes short unpunctuated lines before the prose for furniture, but keeps a caption beside its credit', () => {
+  it('keeps the deck apart, takes the other short unpunctuated lines before the prose for furniture, and keeps a caption beside its credit', () => {
     const clip = parsePlainTextClip(
       'River wall to rise\nThe county says it cannot pay this year\nAda Pell\nWorkers on the river wall at Vell on Monday\nPHOTO: VELL HERALD\nThe committee in Vell agreed on Monday that the river wall must be raised by a metre.\nShort line without a stop\nIt will cost 2 million.',
     );
-    expect(clip.furniture.map((f) => f.text)).toEqual(['The county says it cannot pay this year', 'Ada Pell', 'PHOTO: VELL HERALD']);
+    expect(clip.deck?.text).toBe('The county says it cannot pay this year');
+    expect(clip.furniture.map((f) => f.text)).toEqual(['Ada Pell', 'PHOTO: VELL HERALD']);
     expect(clip.captions.map((c) => c.text)).toEqual(['Workers on the river wall at Vell on Monday']);
     // After the first paragraph, short lines are article text (a subheading, a list item).
     expect(clip.paragraphs.map((p) => p.text)).toEqual(['The committee in Vell agreed on Monday that the river wall must be raised by a metre.', 'Short line without a stop', 'It will cost 2 million.']);
@@ -143,5 +146,210 @@ describe('parsePlainTextClip: the lines between headline and first paragraph', (
     expect(clip.captions).toEqual([]);
     expect(clip.paragraphs).toHaveLength(2);
     expect(clip.furniture.map((f) => f.text)).toEqual(['(Reporting by Ada Pell; Editing by Rui Sato)']);
+  });
+});
+
+/** A clip from its lines: headline first, joined as a paste would be. */
+const paste = (...ls: string[]) => ls.join('\n');
+const FIRST = 'The transport ministry will halve the freight levy from July, officials in Ostrand said on Thursday.';
+const SECOND = 'Hauliers had asked for the cut since the spring, when diesel prices rose by a fifth.';
+
+interface LeadInCase {
+  name: string;
+  input: string;
+  deck: string | null;
+  furniture: string[];
+  captions?: string[];
+  paragraphs: string[];
+  byline?: string | null;
+}
+
+const leadIns: LeadInCase[] = [
+  {
+    name: 'a deck without a full stop right under the headline, before the byline and date',
+    input: paste('Freight levy to be halved', 'Ministers split over how fast to cut the levy as hauliers warn of closures', 'By Nora Fell', 'Updated 12 March 2026, 14:05 GMT', FIRST, SECOND),
+    deck: 'Ministers split over how fast to cut the levy as hauliers warn of closures',
+    furniture: ['By Nora Fell', 'Updated 12 March 2026, 14:05 GMT'],
+    paragraphs: [FIRST, SECOND],
+    byline: 'Nora Fell',
+  },
+  {
+    name: 'a deck after the byline and the date',
+    input: paste('Freight levy to be halved', 'By Nora Fell', '12 March 2026', 'Hauliers say the cut comes too late for the smallest firms', FIRST),
+    deck: 'Hauliers say the cut comes too late for the smallest firms',
+    furniture: ['By Nora Fell', '12 March 2026'],
+    paragraphs: [FIRST],
+    byline: 'Nora Fell',
+  },
+  {
+    name: 'a deck that asks a question',
+    input: paste('The night ferry', 'Can the night ferry pay its way without the council’s subsidy?', FIRST),
+    deck: 'Can the night ferry pay its way without the council’s subsidy?',
+    furniture: [],
+    paragraphs: [FIRST],
+  },
+  {
+    name: 'a deck of two sentences with full stops, told from a first paragraph by the byline under it',
+    input: paste('Who pays for the quay', 'The council wants the harbour board to pay half. The board says it cannot.', 'By Ari Lund', 'Published 3 hours ago', FIRST),
+    deck: 'The council wants the harbour board to pay half. The board says it cannot.',
+    furniture: ['By Ari Lund', 'Published 3 hours ago'],
+    paragraphs: [FIRST],
+    byline: 'Ari Lund',
+  },
+  {
+    name: 'a deck in Title Case',
+    input: paste('The quay', 'How the Harbour Board Lost Its Grip on the Quay', FIRST),
+    deck: 'How the Harbour Board Lost Its Grip on the Quay',
+    furniture: [],
+    paragraphs: [FIRST],
+  },
+  {
+    name: 'a deck among section labels, prompts, a caption and its photo credit',
+    input: paste(
+      'Freight levy cut',
+      'World',
+      'Business | Markets',
+      'Follow topic: Trade',
+      'Listen to this article',
+      '3 min read',
+      'Smaller firms say the relief comes too late to save them',
+      'Share',
+      'Advertisement',
+      'A lorry queue at the Kessel border crossing',
+      'Photograph: Jane Roe/Reuters',
+      FIRST,
+    ),
+    deck: 'Smaller firms say the relief comes too late to save them',
+    furniture: ['World', 'Business | Markets', 'Follow topic: Trade', 'Listen to this article', '3 min read', 'Share', 'Advertisement', 'Photograph: Jane Roe/Reuters'],
+    captions: ['A lorry queue at the Kessel border crossing'],
+    paragraphs: [FIRST],
+  },
+  {
+    name: 'only furniture between headline and text: no deck',
+    input: paste(
+      'Freight levy cut',
+      'Follow topic: Trade',
+      'Listen to this article',
+      '4 min read',
+      'Share',
+      'PHOTO: AFP',
+      'Advertisement',
+      'Business',
+      'Nora Fell and Ari van Lund in Brussels',
+      'Nora Fell, our health and science correspondent',
+      'Thu 12 Mar 2026 14.05 GMT',
+      'This article is more than 2 years old',
+      FIRST,
+    ),
+    deck: null,
+    furniture: [
+      'Follow topic: Trade',
+      'Listen to this article',
+      '4 min read',
+      'Share',
+      'PHOTO: AFP',
+      'Advertisement',
+      'Business',
+      'Nora Fell and Ari van Lund in Brussels',
+      'Nora Fell, our health and science correspondent',
+      'Thu 12 Mar 2026 14.05 GMT',
+      'This article is more than 2 years old',
+    ],
+    paragraphs: [FIRST],
+  },
+  {
+    name: 'a first paragraph with a full stop and nothing under it is no deck',
+    input: paste('Freight levy cut', 'The council met on Monday to agree the plan.', SECOND),
+    deck: null,
+    furniture: [],
+    paragraphs: ['The council met on Monday to agree the plan.', SECOND],
+  },
+  {
+    name: 'a second line that reads like a clause stays a paragraph (no text is lost)',
+    input: paste('Freight levy cut', 'Ministers split over how fast to cut the levy', 'Drivers at the Kessel depot expect the first savings in August', FIRST),
+    deck: 'Ministers split over how fast to cut the levy',
+    furniture: [],
+    paragraphs: ['Drivers at the Kessel depot expect the first savings in August', FIRST],
+  },
+  {
+    name: 'a first paragraph cut short by the copy but opening with a dateline is prose',
+    input: paste('Freight levy cut', 'OSTRAND – The transport ministry will halve the freight levy from July as hauliers', SECOND),
+    deck: null,
+    furniture: [],
+    paragraphs: ['The transport ministry will halve the freight levy from July as hauliers', SECOND],
+  },
+  {
+    name: 'an unpunctuated line longer than any deck is prose',
+    input: paste('Freight levy cut', `${'The ministry and the hauliers met for a long day of talks '.repeat(4)}and agreed nothing`, SECOND),
+    deck: null,
+    furniture: [],
+    paragraphs: [`${'The ministry and the hauliers met for a long day of talks '.repeat(4)}and agreed nothing`, SECOND],
+  },
+  {
+    name: 'a deck with an abbreviation in it is still one sentence',
+    input: paste('Freight levy cut', 'Mr. Tenn says the cut comes too late for firms on the Kessel road', FIRST),
+    deck: 'Mr. Tenn says the cut comes too late for firms on the Kessel road',
+    furniture: [],
+    paragraphs: [FIRST],
+  },
+  {
+    name: 'a first paragraph of several sentences whose last lost its full stop is prose',
+    input: paste('Freight levy cut', 'The ministry met the hauliers on Monday. Both sides said the talks went well', SECOND),
+    deck: null,
+    furniture: [],
+    paragraphs: ['The ministry met the hauliers on Monday. Both sides said the talks went well', SECOND],
+  },
+  {
+    name: 'a paragraph ending in an emoji after its full stop is prose',
+    input: paste('Our trip to the quay', 'We took the night ferry to Skerrow and loved every minute of it! 🙂', SECOND),
+    deck: null,
+    furniture: [],
+    paragraphs: ['We took the night ferry to Skerrow and loved every minute of it! 🙂', SECOND],
+  },
+  {
+    name: 'a kicker in capitals and a disclosure with hashtags are no deck',
+    input: paste('Our trip to the quay', 'WHAT THE FERRY TAUGHT US', 'This trip was paid for by the Skerrow tourist board #ad #skerrow', SECOND),
+    deck: null,
+    furniture: ['WHAT THE FERRY TAUGHT US'],
+    paragraphs: ['This trip was paid for by the Skerrow tourist board #ad #skerrow', SECOND],
+  },
+  {
+    name: 'a one-line body is the article, even when it reads like a deck',
+    input: paste('Freight levy cut', 'Ministers split over how fast to cut the levy as hauliers warn of closures'),
+    deck: null,
+    furniture: [],
+    paragraphs: ['Ministers split over how fast to cut the levy as hauliers warn of closures'],
+  },
+  {
+    name: 'a one-line body with a full stop',
+    input: paste('Freight levy cut', FIRST),
+    deck: null,
+    furniture: [],
+    paragraphs: [FIRST],
+  },
+  {
+    name: 'CRLF line ends and blank lines',
+    input: ['Freight levy to be halved', '', 'Ministers split over how fast to cut the levy as hauliers warn of closures', '', 'By Nora Fell', '', FIRST, ''].join('\r\n'),
+    deck: 'Ministers split over how fast to cut the levy as hauliers warn of closures',
+    furniture: ['By Nora Fell'],
+    paragraphs: [FIRST],
+    byline: 'Nora Fell',
+  },
+];
+
+describe('parsePlainTextClip: the deck under the headline', () => {
+  it.each(leadIns)('$name', ({ input, deck, furniture, captions, paragraphs, byline }) => {
+    const clip = parsePlainTextClip(input);
+    expect({
+      deck: clip.deck?.text ?? null,
+      furniture: clip.furniture.map((f) => f.text),
+      captions: clip.captions.map((c) => c.text),
+      paragraphs: clip.paragraphs.map((p) => p.text),
+    }).toEqual({ deck, furniture, captions: captions ?? [], paragraphs });
+    if (byline !== undefined) expect(clip.byline).toBe(byline);
+    // Offsets index the input as given, and every line but the headline lands in exactly one place.
+    const spans = [...clip.paragraphs, ...clip.captions, ...clip.furniture, ...(clip.deck ? [clip.deck] : [])];
+    for (const s of spans) expect(input.slice(s.start, s.end)).toBe(s.text);
+    expect(spans.length).toBe(input.split(/\r?\n/).filter((l) => l.trim()).length - 1);
   });
 });

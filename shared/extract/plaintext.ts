@@ -10,7 +10,7 @@
  * what it finds back to the text the user pasted. A paragraph's text is always
  * `input.slice(start, end)`.
  */
-import { endsLikeSentence, furnitureKind, wordCount, type FurnitureKind } from './furniture';
+import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
 
 export interface TextSpan {
   text: string;
@@ -31,6 +31,12 @@ export interface PlainTextClip {
   credit: string | null;
   /** The author line before the text ("By Nora Fell" gives "Nora Fell"); removed from the body. */
   byline: string | null;
+  /**
+   * The deck (standfirst, subheadline) under the headline: "Ministers split over how fast to cut
+   * the levy". Not one of the paragraphs; the clip pipeline makes it the article's excerpt (as a
+   * page's description is for HTML clips) and the body's opening paragraph.
+   */
+  deck: TextSpan | null;
   paragraphs: TextSpan[];
   captions: TextSpan[];
   furniture: FurnitureLine[];
@@ -94,20 +100,65 @@ const CAPTION_WITH_CREDIT = /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRAT
 /** Credits for the people who reported and edited, not for a picture. */
 const STAFF_CREDIT = /^\(?(reporting|additional reporting|writing|editing|compiled|written|edited|research)\b/i;
 
+/** Sentence-final punctuation other than "?": a deck may be a question, a paragraph ends like this. */
+const FULL_STOP = /[.!…:;]["”’»)\]]*$/u;
+/** A sentence ends inside the line and another begins: "… pay half. The board says …". */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\p{Lu}))[.!?…]["”’»)]*\s+["“‘«]?\p{Lu}/u;
+/** Emoji and pictographs a paragraph may end on after its full stop ("… on KLOOK! 🙂"). */
+const TRAILING_PICTOGRAPHS = /(?:\s|\p{Extended_Pictographic}|\u200D|\uFE0F)+$/u;
+/** Furniture that stands right under a deck: the author and the date. */
+const META_KINDS: ReadonlySet<FurnitureKind> = new Set(['byline', 'timestamp']);
+
 /**
- * Between the headline and the first paragraph of prose a copied page carries its deck, the
- * author's name on a line of its own, a date, a section label. Short lines there that do not end
- * like a sentence are that furniture (the HTML extractor trims the same lines at a body's top).
- * Prose starts at the first line that ends like a sentence or runs longer than a deck.
+ * Between the headline and the first paragraph of prose a copied page carries its deck
+ * (standfirst), the author's name on a line of its own, a date, a section label. The deck is the
+ * first line there that reads like a clause (readsLikeDeck) and does not end with a full stop:
+ * decks end bare or with "?". A deck that does end with a full stop is told from a first
+ * paragraph by what follows it: the byline or date lines. Other short lines there that do not end
+ * like a sentence are furniture (the HTML extractor trims the same lines at a body's top).
+ * Prose starts at the first other line that ends like a sentence, runs longer than a deck, opens
+ * with a dateline, or reads like a clause of a deck's length (a second deck-like line, a line of
+ * several sentences that lost its full stop); from there on every line that is not furniture by
+ * its words is article text. Nothing is taken from the lead-in when no prose follows it: then
+ * those lines are all the article there is.
+ * Returns the index of the deck in `rest`, or -1; marks the lead-in's furniture in `kinds`.
  */
-function markLeadIn(rest: TextSpan[], kinds: (FurnitureKind | null)[], captions: Set<number>): void {
-  const first = rest.findIndex((l, i) => kinds[i] === null && !captions.has(i) && (endsLikeSentence(l.text) || wordCount(l.text) > LEAD_IN_WORDS));
-  if (first <= 0) return;
-  for (let i = 0; i < first; i++) {
-    if (kinds[i] === null && !captions.has(i) && wordCount(rest[i]!.text) <= LEAD_IN_WORDS) kinds[i] = 'label';
+function markLeadIn(rest: TextSpan[], kinds: (FurnitureKind | null)[], captions: Set<number>): number {
+  const labels: number[] = [];
+  let deck = -1;
+  let prose = -1;
+  for (let i = 0; i < rest.length && prose < 0; i++) {
+    if (kinds[i] !== null || captions.has(i)) continue;
+    const text = rest[i]!.text;
+    const words = wordCount(text);
+    const opensWithDateline = DATELINE.exec(text);
+    if (words > DECK_WORDS.max || (opensWithDateline && wordCount(text.slice(opensWithDateline[0].length)) >= 5)) prose = i;
+    else if (deck < 0 && readsLikeDeck(text) && (looksUnfinished(text) || metaFollows(rest, kinds, captions, i))) deck = i;
+    else if (endsLikeSentence(text.replace(TRAILING_PICTOGRAPHS, '')) || words > LEAD_IN_WORDS || (words >= DECK_WORDS.min && readsLikeClause(text) && !isInfoBox(text))) prose = i;
+    else labels.push(i);
   }
+  if (prose < 0) return -1;
+  for (const i of labels) kinds[i] = 'label';
+  return deck;
 }
 const LEAD_IN_WORDS = 14;
+
+/**
+ * Ends as a deck does and a paragraph does not: bare or with "?", as one sentence. A line that
+ * ends with a full stop (after emoji, too) or holds several sentences is a paragraph unless the
+ * byline or date lines under it say otherwise.
+ */
+function looksUnfinished(text: string): boolean {
+  return !FULL_STOP.test(text.replace(TRAILING_PICTOGRAPHS, '')) && !SENTENCE_BREAK.test(text);
+}
+
+/** The lines after `i`, up to the next line of text, include the author's or the date line. */
+function metaFollows(rest: TextSpan[], kinds: (FurnitureKind | null)[], captions: Set<number>, i: number): boolean {
+  for (let j = i + 1; j < rest.length && kinds[j] !== null && !captions.has(j); j++) {
+    if (META_KINDS.has(kinds[j]!)) return true;
+  }
+  return false;
+}
 
 export function parsePlainTextClip(input: string): PlainTextClip {
   const all = lines(input);
@@ -148,11 +199,17 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     if (isCandidate(i - 1)) captionIdx.add(i - 1);
     else if (isCandidate(i + 1) && wordCount(rest[i + 1]!.text) <= 30 && !QUOTE_MARK.test(rest[i + 1]!.text)) captionIdx.add(i + 1);
   }
-  markLeadIn(rest, kinds, captionIdx);
+  // A caption that carries its own credit ("… on Monday. PHOTO: AFP") is a caption wherever it stands.
+  rest.forEach((l, i) => {
+    if (kinds[i] === null && wordCount(l.text) <= 60 && CAPTION_WITH_CREDIT.test(l.text)) captionIdx.add(i);
+  });
+  const deckIdx = markLeadIn(rest, kinds, captionIdx);
+  const deck = deckIdx >= 0 ? { ...rest[deckIdx]! } : null;
   rest.forEach((l, i) => {
     const kind = kinds[i];
+    if (i === deckIdx) return;
     if (kind) furniture.push({ ...l, kind });
-    else if (captionIdx.has(i) || (wordCount(l.text) <= 60 && CAPTION_WITH_CREDIT.test(l.text))) captions.push(l);
+    else if (captionIdx.has(i)) captions.push(l);
     else body.push(l);
   });
 
@@ -183,5 +240,5 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     }
   }
 
-  return { title, titleSpan, dateline, credit, byline, paragraphs: body, captions, furniture };
+  return { title, titleSpan, dateline, credit, byline, deck, paragraphs: body, captions, furniture };
 }
