@@ -13,6 +13,7 @@ import { hasModifier } from './keyboard';
 import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
 import { startSearchFeature } from '../search/start';
+import { startExportFeature } from '../export/start';
 import { useClipLinks } from '../library/useClipLinks';
 import { useReadyMarker } from './ready';
 
@@ -27,6 +28,9 @@ export function App() {
 
   // Notebook search starts after the first render, in its worker: opening never waits for it.
   useEffect(() => startSearchFeature(), []);
+
+  // Article bodies are kept rendered to export Markdown in the background, so an export only assembles files.
+  useEffect(() => startExportFeature(), []);
 
   useEffect(() => {
     void getSetting<ThemeChoice>('theme', 'system').then(applyTheme, () => undefined);

@@ -5,6 +5,7 @@
 import type { NotebookSource } from '../../shared/export/notebook';
 import type { Article, Note, StoredImage } from '../../shared/model';
 import { getDb } from './db';
+import { renderedBodiesOf } from './rendered-bodies';
 import type { DossierDb } from './schema';
 
 export function dexieNotebookSource(db: DossierDb = getDb()): NotebookSource {
@@ -25,6 +26,7 @@ export function dexieNotebookSource(db: DossierDb = getDb()): NotebookSource {
     bodies: (ids) => db.bodies.bulkGet(ids),
     notes: (ids) => db.notes.bulkGet(ids),
     images: (ids) => db.images.bulkGet(ids),
+    renderedBodies: (ids) => renderedBodiesOf(ids, db),
   };
 }
 

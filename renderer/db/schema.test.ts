@@ -28,10 +28,11 @@ const V1_STORES = {
 const STORES_BY_VERSION: Record<number, Record<string, string>[]> = {
   1: [V1_STORES],
   2: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }],
+  3: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }, { renderedBodies: 'articleId, format' }],
 };
 
 type Row = Record<string, unknown>;
-const KEY_OF: Record<string, string> = { bodies: 'articleId', settings: 'key' };
+const KEY_OF: Record<string, string> = { bodies: 'articleId', settings: 'key', renderedBodies: 'articleId' };
 
 /** JSON can't hold bytes: {"$bytes": base64} becomes a Uint8Array. */
 function revive(value: unknown): unknown {
@@ -112,11 +113,20 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('v2 → v3 adds an empty table of rendered bodies (the app fills it in the background) and keeps every v2 row', async () => {
+    const { db, written } = await upgradedFrom(2);
+    expect(written).toBeGreaterThan(5);
+    expect(await db.renderedBodies.count()).toBe(0);
+    await db.renderedBodies.put({ articleId: 'a10', key: 'k', format: 1, markdown: 'x', unplacedIds: [] });
+    expect((await db.renderedBodies.get('a10'))?.markdown).toBe('x');
+    db.close();
+  });
+
   it('opens an empty profile at the newest version', async () => {
     const db = openDossierDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['actors', 'articles', 'bodies', 'images', 'notes', 'quotes', 'searchIndex', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['actors', 'articles', 'bodies', 'images', 'notes', 'quotes', 'renderedBodies', 'searchIndex', 'settings']);
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { KeyedRenderedBody } from '../../shared/export/notebook';
 import type { Actor, Article, ArticleBody, Note, Quote, Setting, StoredImage } from '../../shared/model';
 
 /** A persisted search index, stored in chunks so no single row grows unbounded. */
@@ -7,6 +8,17 @@ export interface SearchIndexRow {
   /** Serialized index (MiniSearch JSON). */
   data: string;
   updatedAt: string;
+}
+
+/**
+ * An article's body as export Markdown, kept up to date as articles and highlights change
+ * (renderer/export/body-keeper.ts) so a notebook export only assembles files. Derived data: not
+ * in backups, and used by an export only while its key matches the article as it is.
+ */
+export interface RenderedBodyRow extends KeyedRenderedBody {
+  articleId: string;
+  /** ARTICLE_FORMAT when it was rendered: rows of an older format are rendered again. */
+  format: number;
 }
 
 export type DossierDb = Dexie & {
@@ -18,6 +30,7 @@ export type DossierDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   searchIndex: EntityTable<SearchIndexRow, 'id'>;
+  renderedBodies: EntityTable<RenderedBodyRow, 'articleId'>;
 };
 
 /**
@@ -51,10 +64,13 @@ export function defineSchema(db: Dexie): void {
           q['speakerId'] ??= null;
         }),
     );
+  // v3: article bodies rendered to export Markdown ahead of time. Nothing to move: the app fills
+  // the new table in the background, and an export renders what is not there yet.
+  db.version(3).stores({ renderedBodies: 'articleId, format' });
 }
 
 /** The newest schema version; backups record it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const DB_NAME = 'dossier';
 

@@ -132,7 +132,7 @@ const ENTITY = /&(?:amp|quot|apos|lt|gt|#(\d+)|#x([0-9a-f]+));/gi;
 const NAMED: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>' };
 
 /** The ids of the stored images `html` points at (attribute text, entities decoded). */
-function imageIdsIn(html: string): Set<string> {
+export function imageIdsIn(html: string): Set<string> {
   const ids = new Set<string>();
   if (!html.includes('dossier-image:')) return ids;
   for (const m of html.matchAll(IMAGE_SOURCE)) {
@@ -176,16 +176,46 @@ export function articleJob({ article, body, quotes, path }: ArticleFileInput, li
 
 /**
  * The version of renderArticle's output. A re-export skips an article whose job fingerprint is
- * the same as last time, so any change to what renderArticle (or the Markdown conversion under
- * it) writes must bump this, or unchanged articles keep their old files. documents.test.ts holds
- * the fingerprint of the golden article files for this version and fails when they change alone.
+ * the same as last time, and a stored body Markdown (RenderedBody) is used only while its key
+ * matches, so any change to what renderArticle (or the Markdown conversion under it) writes must
+ * bump this, or unchanged articles keep their old files. documents.test.ts holds the fingerprint
+ * of the golden article files for this version and fails when they change alone.
  */
 export const ARTICLE_FORMAT = 1;
 
-/** A fingerprint of everything an article's file is made from (what renderArticle reads, and the format version). */
-export function articleFingerprint(job: ArticleJob): string {
-  const { body, ...rest } = job;
-  return fingerprint(`dossier-article-${ARTICLE_FORMAT}`, JSON.stringify(rest), body?.html ?? '');
+/** What an article's body Markdown is made from: the body, its quotes and their block ids, its images' files, how deep the file is. */
+export type ArticleBodyJob = Pick<ArticleJob, 'body' | 'quotes' | 'blockIds' | 'imagePaths' | 'path'>;
+
+/**
+ * The body part of an article's file (the text as Markdown with highlights marked and block ids
+ * given, and the quotes that could not be placed), which is the expensive part to make: it is what
+ * the app keeps up to date as articles and highlights change, so an export only assembles files.
+ */
+export interface RenderedBody {
+  markdown: string;
+  unplacedIds: string[];
+}
+
+/**
+ * A fingerprint of everything a RenderedBody is made from (and the format version). A stored
+ * body is used only when its key is the key of the job at hand, so a stale one is never exported.
+ */
+export function articleBodyKey({ body, quotes, blockIds, imagePaths, path }: ArticleBodyJob): string {
+  // In a fixed order (the output does not depend on the order quotes or records come in), so the
+  // app's own job for an article and the export's have the same key.
+  const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const canonical = [
+    sorted.map((q) => [q.id, q.text, q.quoteSelector.exact, q.quoteSelector.prefix, q.quoteSelector.suffix, q.positionSelector.start, q.positionSelector.end, q.unplaced]),
+    Object.entries(blockIds).sort(([a], [b]) => (a < b ? -1 : 1)),
+    Object.entries(imagePaths).sort(([a], [b]) => (a < b ? -1 : 1)),
+    up(path),
+  ];
+  return fingerprint(`dossier-article-body-${ARTICLE_FORMAT}`, JSON.stringify(canonical), body?.html ?? '');
+}
+
+/** A fingerprint of everything an article's file is made from; `bodyKey` is articleBodyKey(job), when already known. */
+export function articleFingerprint(job: ArticleJob, bodyKey = articleBodyKey(job)): string {
+  return fingerprint(`dossier-article-${ARTICLE_FORMAT}`, JSON.stringify([job.article, job.actorLinks, job.path]), bodyKey);
 }
 
 /** `Articles/<title>.md`: front matter, the body as Markdown with each highlight marked and given its block id. */
@@ -194,8 +224,38 @@ export function articleMarkdown(input: ArticleFileInput, links: ExportLinks, doc
 }
 
 /** The Markdown file of one article job (see articleMarkdown); `document` parses the body. */
-export function renderArticle({ article, body, quotes, path, actorLinks, blockIds: blocks, imagePaths }: ArticleJob, document: Document): string {
-  const blockId = (quoteId: string) => (Object.hasOwn(blocks, quoteId) ? blocks[quoteId] : undefined);
+export function renderArticle(job: ArticleJob, document: Document): string {
+  return assembleArticle(job, renderArticleBody(job, document));
+}
+
+function byPosition(quotes: ArticleBodyJob['quotes']): ArticleBodyJob['quotes'] {
+  return [...quotes].sort((a, b) => a.positionSelector.start - b.positionSelector.start || (a.id < b.id ? -1 : 1));
+}
+
+/** The body of an article's file (see RenderedBody); `document` parses the HTML. */
+export function renderArticleBody({ body, quotes, path, blockIds: blocks, imagePaths }: ArticleBodyJob, document: Document): RenderedBody {
+  const ordered = byPosition(quotes);
+  if (!body?.html) return { markdown: '', unplacedIds: ordered.map((q) => q.id) };
+  const root = parseInert(body.html.replace(/[\ue000-\ue003]/g, ''), document);
+  const blockIds = new Map(ordered.map((q) => [q.id, Object.hasOwn(blocks, q.id) ? blocks[q.id]! : '']));
+  const unplacedIds = markQuotes(root, ordered, blockIds);
+  const toAttachment = up(path);
+  const markdown = resolveMarkers(
+    htmlToMarkdown(root, {
+      consume: true,
+      imageSrc: (src) => {
+        if (!src.startsWith('dossier-image:')) return src;
+        const id = src.slice('dossier-image:'.length);
+        const file = Object.hasOwn(imagePaths, id) ? imagePaths[id] : undefined;
+        return file ? toAttachment + file.split('/').map(encodeURIComponent).join('/') : null;
+      },
+    }),
+  );
+  return { markdown, unplacedIds };
+}
+
+/** An article's whole file from its job and its rendered body (made now, or kept from before with the same key). */
+export function assembleArticle({ article, body, quotes, actorLinks, blockIds: blocks }: ArticleJob, { markdown, unplacedIds }: RenderedBody): string {
   const meta = frontMatter({
     title: article.title,
     url: article.url,
@@ -207,34 +267,14 @@ export function renderArticle({ article, body, quotes, path, actorLinks, blockId
     actors: actorLinks,
     dossier_id: article.id,
   });
-  const ordered = [...quotes].sort((a, b) => a.positionSelector.start - b.positionSelector.start || (a.id < b.id ? -1 : 1));
-  let markdown = '';
-  let unplacedIds: string[] = ordered.map((q) => q.id);
-  if (body?.html) {
-    const root = parseInert(body.html.replace(/[\ue000-\ue003]/g, ''), document);
-    const blockIds = new Map(ordered.map((q) => [q.id, blockId(q.id)!]));
-    unplacedIds = markQuotes(root, ordered, blockIds);
-    const toAttachment = up(path);
-    markdown = resolveMarkers(
-      htmlToMarkdown(root, {
-        consume: true,
-        imageSrc: (src) => {
-          if (!src.startsWith('dossier-image:')) return src;
-          const id = src.slice('dossier-image:'.length);
-          const file = Object.hasOwn(imagePaths, id) ? imagePaths[id] : undefined;
-          return file ? toAttachment + file.split('/').map(encodeURIComponent).join('/') : null;
-        },
-      }),
-    );
-  }
   const parts = [meta, heading(article.title, 'Untitled article')];
   if (markdown) parts.push(markdown);
-  const unplaced = ordered.filter((q) => unplacedIds.includes(q.id));
+  const unplaced = unplacedIds.length ? byPosition(quotes).filter((q) => unplacedIds.includes(q.id)) : [];
   if (unplaced.length) {
     parts.push(body?.html ? '## Highlights not found in the text' : '## Highlights');
     for (const q of unplaced) {
       const text = q.text.split('\n').map((l) => escapeLineStart(escapeInline(l.trim()))).filter(Boolean).join('  \n');
-      parts.push(`==${text}== ^${blockId(q.id)}`);
+      parts.push(`==${text}== ^${Object.hasOwn(blocks, q.id) ? blocks[q.id] : undefined}`);
     }
   }
   return `${parts.join('\n\n').trimEnd()}\n`.replace(HIGHLIGHT_MARKS, '');

@@ -1,10 +1,15 @@
 /** Markdown escaping that CommonMark, GFM and Obsidian all read back as the literal text. */
 
+/** Every character escapeInline may escape (or that starts a sequence it escapes). */
+const INLINE_SPECIAL = /[\\`*_[\]<>$=~%&]/;
+
 /**
  * Escapes text so it reads literally anywhere inside a line: emphasis and code delimiters,
  * brackets, HTML, Obsidian's ==highlight==, ~~strike~~, $math$, %%comments%% and &entities;.
  */
 export function escapeInline(text: string): string {
+  // Most text (names, titles, quotes) has none of these: one test instead of five replacements.
+  if (!INLINE_SPECIAL.test(text)) return text;
   return text
     .replace(/[\\`*_[\]<>$]/g, '\\$&')
     .replace(/==/g, '\\=\\=')
@@ -53,8 +58,13 @@ export function linkDestination(url: string): string {
   return clean;
 }
 
+/** What wikiLabel changes: brackets, pipes, whitespace other than a plain space, runs of spaces, spaces at either end. */
+const WIKI_SPECIAL = /[[\]|]|[^\S ]| {2}|^ | $/;
+
 /** Text shown in a [[wikilink|label]]: no brackets or pipes, which would end the link. */
 export function wikiLabel(text: string): string {
+  // Already a label: no bracket or pipe, single plain spaces only, none at either end.
+  if (!WIKI_SPECIAL.test(text)) return text;
   return text.replace(/[[\]|\n]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

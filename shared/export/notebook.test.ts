@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { fixtureDocument, fixtureNotebook } from '../../tests/fixtures/export/notebook';
 import { linkProblems } from '../../tests/helpers/export-check';
 import type { ExportManifest } from './manifest';
-import { exportNotebook, inlineArticleRenderer, memorySource, type ArticleRenderer, type ExportFile, type ExportSink } from './notebook';
-import { articleJob, articleMarkdown, renderArticle, type ExportLinks } from './documents';
+import { articleBodyJob, exportNotebook, inlineArticleRenderer, memorySource, planExport, type ArticleRenderer, type ExportFile, type ExportSink, type KeyedRenderedBody } from './notebook';
+import { articleBodyKey, articleJob, articleMarkdown, renderArticle, renderArticleBody, type ExportLinks } from './documents';
 import type { Actor } from '../model';
 
 const GOLDEN = join(__dirname, '../../tests/fixtures/export/golden');
@@ -183,5 +183,69 @@ describe('article jobs (what a worker thread renders)', () => {
 
   it('need a document or a renderer', async () => {
     await expect(exportNotebook(memorySource(fixtureNotebook()), memorySink().sink, { mentionStyle: 'wikilink', exportedAt: 'x' })).rejects.toThrow(/options\.document or options\.articleRenderer/);
+  });
+});
+
+describe('kept article bodies (rendered by the app as articles and highlights change)', () => {
+  /** Each fixture article's body rendered from its own job (articleBodyJob), as the app keeps it. */
+  function keptBodies(data = fixtureNotebook()): Map<string, KeyedRenderedBody> {
+    const document = fixtureDocument();
+    return new Map(
+      data.articles.map((a) => {
+        const job = articleBodyJob(
+          data.bodies.find((b) => b.articleId === a.id),
+          // In another order than the export reads them: the key does not depend on it.
+          data.quotes.filter((q) => q.articleId === a.id).reverse(),
+          data.images,
+        );
+        return [a.id, { key: articleBodyKey(job), ...renderArticleBody(job, document) }];
+      }),
+    );
+  }
+  const refuse: ArticleRenderer = { render: async () => Promise.reject(new Error('rendered although a kept body was there')) };
+
+  it("have the key of the export's own job for every article, images and highlights included", () => {
+    const data = fixtureNotebook();
+    const plan = planExport({ ...data, noteHeads: data.notes, imageHeads: data.images }, null, 'x');
+    expect(data.images.length).toBeGreaterThan(0);
+    for (const article of data.articles) {
+      const body = data.bodies.find((b) => b.articleId === article.id);
+      const quotes = data.quotes.filter((q) => q.articleId === article.id);
+      const exported = articleJob({ article, body, quotes, path: plan.articlePaths.get(article.id)! }, plan.links);
+      expect(articleBodyKey(articleBodyJob(body, quotes, data.images)), article.id).toBe(articleBodyKey(exported));
+    }
+  });
+
+  it('are assembled into the very files rendering gives, without rendering', async () => {
+    const out = memorySink();
+    await exportNotebook(memorySource({ ...fixtureNotebook(), renderedBodies: keptBodies() }), out.sink, { articleRenderer: refuse, mentionStyle: 'wikilink', exportedAt: '2026-03-15T00:00:00.000Z' });
+    const golden = goldenFiles();
+    expect(golden.size).toBeGreaterThan(3);
+    for (const [path, text] of golden) expect(out.files.get(path), path).toBe(text);
+  });
+
+  it('are not used once the article or its highlights changed: that body is rendered again', async () => {
+    const kept = keptBodies();
+    const data = fixtureNotebook();
+    const quoted = data.quotes[0]!;
+    // The quote changed after its article's body was kept (a highlight moved).
+    const moved = { ...quoted, positionSelector: { ...quoted.positionSelector, start: quoted.positionSelector.start + 1 } };
+    data.quotes = data.quotes.map((q) => (q.id === quoted.id ? moved : q));
+    const stale = kept.get(quoted.articleId)!;
+    kept.set(quoted.articleId, { ...stale, markdown: 'STALE BODY' });
+    const rendered: string[] = [];
+    const inline = inlineArticleRenderer(fixtureDocument());
+    const out = memorySink();
+    await exportNotebook(memorySource({ ...data, renderedBodies: kept }), out.sink, {
+      articleRenderer: { render: async (jobs) => (rendered.push(...jobs.map((j) => j.article.id)), inline.render(jobs)) },
+      mentionStyle: 'wikilink',
+      exportedAt: 'x',
+    });
+    expect(rendered).toEqual([quoted.articleId]);
+    const texts = [...out.files.values()].filter((t): t is string => typeof t === 'string');
+    expect(texts.some((t) => t.includes('STALE BODY'))).toBe(false);
+    const fresh = memorySink();
+    await exportNotebook(memorySource(data), fresh.sink, { document: fixtureDocument(), mentionStyle: 'wikilink', exportedAt: 'x' });
+    expect(out.files).toEqual(fresh.files);
   });
 });

@@ -7,7 +7,7 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleFingerprint, articleJob, noteMarkdown, renderArticle, type ArticleJob, type ExportLinks } from './documents';
+import { actorMarkdown, articleBodyKey, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
 import { fingerprint, fingerprintBytes } from './hash';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
@@ -29,6 +29,17 @@ export interface NotebookSource {
   bodies(articleIds: string[]): Promise<(ArticleBody | undefined)[]>;
   notes(noteIds: string[]): Promise<(Note | undefined)[]>;
   images(imageIds: string[]): Promise<(StoredImage | undefined)[]>;
+  /**
+   * Article bodies already rendered to Markdown (the app keeps them up to date as articles and
+   * highlights change), by article id. One is used only when its key is the key of the article's
+   * job now (articleBodyKey); the others are rendered.
+   */
+  renderedBodies?(articleIds: string[]): Promise<(KeyedRenderedBody | undefined)[]>;
+}
+
+/** A RenderedBody with the articleBodyKey of what it was made from. */
+export interface KeyedRenderedBody extends RenderedBody {
+  key: string;
 }
 
 /** Where the files go. */
@@ -156,6 +167,28 @@ export function planExport(
   return { links, articlePaths, actorPaths, notePaths, imagePaths, manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, exportedAt, items, files: {} } };
 }
 
+/**
+ * The body job of one article as a whole-notebook export makes it (articleJob through planExport),
+ * without planning the export: block ids from the article's quotes, image files named as
+ * planExport names them. The app renders bodies from it as articles and highlights change; where
+ * an export's plan differs (two image files whose names clash), the keys differ and the export
+ * renders that body itself.
+ */
+export function articleBodyJob(body: ArticleBody | undefined, quotes: readonly Quote[], images: readonly Pick<StoredImage, 'id' | 'mime'>[]): ArticleBodyJob {
+  const blockIds = Object.fromEntries(assignBlockIds(quotes));
+  const shown = imageIdsIn(body?.html ?? '');
+  const present = images.filter((i) => shown.has(i.id));
+  const stems = planNames(present.map((i) => ({ id: i.id, title: safeStem(i.id, 'image') })), { folder: ATTACHMENTS_FOLDER, ext: '', fallback: 'image' });
+  const imagePaths = Object.fromEntries(present.map((i) => [i.id, stems.get(i.id)! + imageExtension(i.mime)]));
+  return {
+    path: `${ARTICLES_FOLDER}/article.md`,
+    body: body ? { html: body.html } : undefined,
+    quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
+    blockIds,
+    imagePaths,
+  };
+}
+
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -254,15 +287,23 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     const rendering: Promise<Fingerprinted[]>[] = []; // started, not yet written, in order
     let next = 0;
     const renderBatch = async (batch: Article[]): Promise<Fingerprinted[]> => {
-      const bodies = await source.bodies(batch.map((a) => a.id));
+      const ids = batch.map((a) => a.id);
+      const [bodies, kept] = await Promise.all([source.bodies(ids), source.renderedBodies?.(ids)]);
       signal?.throwIfAborted();
       const jobs = batch.map((article, k) => articleJob({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path: plan.articlePaths.get(article.id)! }, links));
-      const hashes = jobs.map(articleFingerprint);
+      const bodyKeys = jobs.map(articleBodyKey);
+      const hashes = jobs.map((job, k) => articleFingerprint(job, bodyKeys[k]));
       const keep = await leaveAlone(jobs.map((job, k) => ({ path: job.path, hash: hashes[k]! })));
-      const changed = jobs.flatMap((job, k) => (keep[k] ? [] : [{ job, hash: hashes[k]! }]));
-      const texts = changed.length ? await renderer.render(changed.map((c) => c.job), signal) : [];
-      if (texts.length !== changed.length) throw new Error(`The article renderer returned ${texts.length} files for ${changed.length} articles.`);
-      return changed.map(({ job, hash }, k) => ({ file: { path: job.path, text: texts[k]! }, hash }));
+      const texts: (string | undefined)[] = jobs.map((job, k) => {
+        const body = kept?.[k];
+        return !keep[k] && body && body.key === bodyKeys[k] ? assembleArticle(job, body) : undefined;
+      });
+      // What is neither left alone nor assembled from a kept body is rendered (on workers, in main).
+      const toRender = jobs.flatMap((job, k) => (keep[k] || texts[k] !== undefined ? [] : [k]));
+      const rendered = toRender.length ? await renderer.render(toRender.map((k) => jobs[k]!), signal) : [];
+      if (rendered.length !== toRender.length) throw new Error(`The article renderer returned ${rendered.length} files for ${toRender.length} articles.`);
+      toRender.forEach((k, n) => (texts[k] = rendered[n]));
+      return jobs.flatMap((job, k) => (keep[k] ? [] : [{ file: { path: job.path, text: texts[k]! }, hash: hashes[k]! }]));
     };
     for (let i = 0; i < articleBatches.length; i++) {
       while (next < articleBatches.length && next < i + ahead) {
@@ -309,7 +350,16 @@ interface Fingerprinted {
 }
 
 /** A source over rows already in memory (a decoded backup, tests, the benchmark). */
-export function memorySource(rows: { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] }): NotebookSource {
+export function memorySource(rows: {
+  articles: Article[];
+  bodies: ArticleBody[];
+  actors: Actor[];
+  quotes: Quote[];
+  notes: Note[];
+  images: StoredImage[];
+  /** Kept body Markdown by article id, as the app stores it (optional). */
+  renderedBodies?: ReadonlyMap<string, KeyedRenderedBody>;
+}): NotebookSource {
   const bodies = new Map(rows.bodies.map((b) => [b.articleId, b]));
   const notes = new Map(rows.notes.map((n) => [n.id, n]));
   const images = new Map(rows.images.map((i) => [i.id, i]));
@@ -322,5 +372,6 @@ export function memorySource(rows: { articles: Article[]; bodies: ArticleBody[];
     bodies: async (ids) => ids.map((id) => bodies.get(id)),
     notes: async (ids) => ids.map((id) => notes.get(id)),
     images: async (ids) => ids.map((id) => images.get(id)),
+    ...(rows.renderedBodies ? { renderedBodies: async (ids: string[]) => ids.map((id) => rows.renderedBodies!.get(id)) } : {}),
   };
 }

@@ -5,7 +5,8 @@ import { test, expect } from '../helpers/fixtures';
 import { exportRootOf } from '../helpers/main-deps';
 import { exportedFiles, goldenFiles, readTree } from '../fixtures/export/golden';
 import { fixtureNotebook } from '../fixtures/export/notebook';
-import { putRows, type RowTable } from '../helpers/notebook-db';
+import { putRows, readRows, type RowTable } from '../helpers/notebook-db';
+import type { RenderedBodyRow } from '../../renderer/db/schema';
 import { linkProblems } from '../helpers/export-check';
 import { BackupEncoder } from '../../shared/backup/format';
 import { MANIFEST_FILE } from '../../shared/export/manifest';
@@ -14,6 +15,19 @@ import { appReady } from '../helpers/app-ready';
 /** Writes the fixture notebook straight into the app's IndexedDB, as a notebook the user built would hold it. */
 async function seedFixtureNotebook(app: Page): Promise<void> {
   for (const [table, rows] of Object.entries(fixtureNotebook())) await putRows(app, table as RowTable, rows);
+}
+
+/**
+ * Seeds the fixture notebook and reloads, so the app starts as it would with this notebook: it
+ * renders the article bodies for export in the background; this waits until they are all kept.
+ */
+async function seedAndKeepBodies(app: Page): Promise<RenderedBodyRow[]> {
+  await seedFixtureNotebook(app);
+  await app.reload();
+  await appReady(app);
+  const articles = fixtureNotebook().articles.length;
+  await expect.poll(async () => (await readRows<RenderedBodyRow>(app, 'renderedBodies')).length, { timeout: 20_000 }).toBe(articles);
+  return readRows<RenderedBodyRow>(app, 'renderedBodies');
 }
 
 async function countRows(app: Page): Promise<Record<string, number>> {
@@ -42,7 +56,10 @@ async function countRows(app: Page): Promise<Record<string, number>> {
 
 test.describe('export', () => {
   test('exports the notebook to a folder through the routed API: the golden Markdown, images, manifest; re-export updates in place', async ({ app, recorder, mainCalls }) => {
-    await seedFixtureNotebook(app);
+    // The bodies the app kept no longer match their articles (as after a change it missed): they
+    // must not be exported, and main's worker threads render those articles instead.
+    const kept = await seedAndKeepBodies(app);
+    await putRows(app, 'renderedBodies', kept.map((row) => ({ ...row, key: `stale-${row.key}`, markdown: 'STALE BODY' })));
     await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
     await appReady(app);
     await app.getByRole('button', { name: 'Export to folder…' }).click();
@@ -53,6 +70,7 @@ test.describe('export', () => {
     for (const [path, text] of goldenFiles()) expect(tree.get(path)?.toString('utf8'), path).toBe(text);
     expect([...tree.get('attachments/img-quay.png')!]).toEqual([...fixtureNotebook().images[0]!.bytes]);
     expect(tree.has(MANIFEST_FILE)).toBe(true);
+    expect([...tree.values()].some((bytes) => bytes.toString('utf8').includes('STALE BODY'))).toBe(false);
     expect(linkProblems(exportedFiles(tree))).toEqual([]);
     expect(recorder.dialogs).toEqual(['folder']);
     expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').every((c) => c.ok)).toBe(true);
@@ -78,6 +96,18 @@ test.describe('export', () => {
     expect(mainCalls.filter((c) => c.name === 'exportCheckFiles').length).toBeGreaterThan(0);
     expect(mainCalls.filter((c) => c.name === 'exportCheckFiles').every((c) => c.ok)).toBe(true);
     expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').length).toBe(writesBefore);
+  });
+
+  test('article bodies the app kept rendered are assembled into the same golden files, and main renders none', async ({ app, recorder, mainCalls }) => {
+    await seedAndKeepBodies(app);
+    await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
+    await appReady(app);
+    await app.getByRole('button', { name: 'Export to folder…' }).click();
+    await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 images to “export”/)).toBeVisible();
+    const tree = readTree(join(exportRootOf(recorder), 'export'));
+    for (const [path, text] of goldenFiles()) expect(tree.get(path)?.toString('utf8'), path).toBe(text);
+    expect(mainCalls.filter((c) => c.name === 'exportRenderArticles')).toEqual([]);
+    expect(mainCalls.filter((c) => c.name === 'exportWriteFiles').every((c) => c.ok)).toBe(true);
   });
 
   test('backs up to a file, and restores it into an empty notebook after checking it', async ({ app, recorder }) => {

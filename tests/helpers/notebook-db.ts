@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Tables of the app's IndexedDB database that rows can be written into directly. */
-export type RowTable = 'articles' | 'bodies' | 'images' | 'quotes' | 'actors' | 'notes' | 'settings';
+export type RowTable = 'articles' | 'bodies' | 'images' | 'quotes' | 'actors' | 'notes' | 'settings' | 'renderedBodies';
 
 /**
  * Writes rows straight into the page's `dossier` IndexedDB (the app must have opened it once, so
