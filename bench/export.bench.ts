@@ -28,7 +28,8 @@ import type { Actor, Article, ArticleBody, Note, Quote } from '../shared/model';
 import { FolderWriter } from '../electron/main/export/folder-writer';
 import { folderSink } from '../electron/main/export/folder-sink';
 import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/render-pool';
-import { spawnTsxRenderWorker } from '../electron/main/export/tsx-render-worker';
+import { spawnTsxRenderWorker, spawnTsxWriteWorker } from '../electron/main/export/tsx-render-worker';
+import { WriteThread } from '../electron/main/export/write-thread';
 import { generateNotebookRows, type NotebookSize } from '../scripts/gen/notebook';
 
 const SIZE = (process.env['DOSSIER_BENCH_SIZE'] ?? 'N10k') as NotebookSize;
@@ -109,7 +110,11 @@ async function main(): Promise<void> {
     let rendered = 0;
     const counting = { concurrency: pool.concurrency, render: (jobs: Parameters<typeof pool.render>[0], signal?: AbortSignal) => ((rendered += jobs.length), pool.render(jobs, signal)) };
     const source = memorySource(kept ? { ...rows, renderedBodies } : rows);
-    const result = await exportNotebook(source, recording(folderSink(new FolderWriter(dir))), { articleRenderer: counting, mentionStyle: 'wikilink', exportedAt: 'bench' }).finally(() => pool.close());
+    // Files are written on a thread of their own, as the command line does (DOSSIER_BENCH_WRITE_THREAD=0: in the export's thread).
+    const writer = process.env['DOSSIER_BENCH_WRITE_THREAD'] === '0' ? undefined : new WriteThread(spawnTsxWriteWorker);
+    const result = await exportNotebook(source, recording(folderSink(new FolderWriter(dir, { writer }))), { articleRenderer: counting, mentionStyle: 'wikilink', exportedAt: 'bench' }).finally(
+      () => void Promise.all([pool.close(), writer?.close()]),
+    );
     recorded = true;
     if (kept && rendered) throw new Error(`${rendered} articles were rendered although every body was kept`);
     if (result.files + result.skipped !== files.length) throw new Error(`export wrote ${result.files} files and left ${result.skipped} alone, expected ${files.length}`);

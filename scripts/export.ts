@@ -15,7 +15,8 @@ import { ApiError } from '../shared/api/errors';
 import { FolderWriter } from '../electron/main/export/folder-writer';
 import { folderSink } from '../electron/main/export/folder-sink';
 import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/render-pool';
-import { spawnTsxRenderWorker } from '../electron/main/export/tsx-render-worker';
+import { spawnTsxRenderWorker, spawnTsxWriteWorker } from '../electron/main/export/tsx-render-worker';
+import { WriteThread } from '../electron/main/export/write-thread';
 import { SCHEMA_VERSION } from '../renderer/db/schema';
 
 const USAGE = 'Usage: npm run export -- <backup-file> <folder> [--mentions wikilink|plain|markdown-link]';
@@ -45,11 +46,13 @@ async function main(): Promise<void> {
   // Articles are rendered on worker threads (defaultPoolSize); a small notebook does not need them all
   // (each worker costs a start and a warm-up).
   const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: Math.min(defaultPoolSize(), Math.ceil(rows.articles.length / 500)) });
-  const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder))), {
+  // Files are written on a thread of their own while the next ones are made.
+  const writer = new WriteThread(spawnTsxWriteWorker);
+  const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder), { writer })), {
     articleRenderer: pool,
     mentionStyle: mentions,
     exportedAt: new Date().toISOString(),
-  }).finally(() => pool.close());
+  }).finally(() => Promise.all([pool.close(), writer.close()]));
   const { counts } = result;
   console.log(
     `Exported ${counts.articles} articles, ${counts.actors} actors, ${counts.notes} notes and ${counts.attachments} attachments to ${folder}` +

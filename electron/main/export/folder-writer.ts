@@ -1,4 +1,3 @@
-import { closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
@@ -6,8 +5,11 @@ import { ApiError } from '../../../shared/api';
 import { isSafeFileName } from '../../../shared/export/names';
 import { MANIFEST_FILE, manifestSchema, type ExportManifest, type FileStamp } from '../../../shared/export/manifest';
 import { toFsApiError } from './fs-errors';
+import { TEMP_MARK, writeAtomicSync } from './atomic-write';
+import { BatchWriteError, type AtomicWriter } from './write-thread';
 
-const TEMP_MARK = '.dossier-tmp-';
+export { writeAtomicSync };
+
 const MAX_DEPTH = 4;
 
 /**
@@ -51,43 +53,6 @@ export async function writeAtomic(file: string, data: string | Uint8Array, optio
   return stamp;
 }
 
-/**
- * writeAtomic with blocking calls, for the many small files of an export: a few system calls in a
- * row cost far less than as many promises through libuv's thread pool (measured: a third of the
- * CPU time). Callers write in slices and yield between them, so the event loop keeps running.
- */
-export function writeAtomicSync(file: string, data: string | Uint8Array): FileStamp {
-  const temp = `${file}${TEMP_MARK}${randomBytes(6).toString('hex')}`;
-  const fd = openSync(temp, 'wx');
-  let stamp: FileStamp;
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
-    const info = fstatSync(fd);
-    stamp = { size: info.size, mtimeMs: info.mtimeMs };
-  } catch (error) {
-    closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-    throw error;
-  }
-  closeSync(fd);
-  try {
-    renameSync(temp, file);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-    throw error;
-  }
-  return stamp;
-}
-
 /** Blocking work done before yielding to the event loop, in ms. */
 const SLICE_MS = 8;
 
@@ -108,8 +73,12 @@ export class FolderWriter {
   /** The same lists once read, for the checks done without waiting. */
   private readonly specialsRead = new Map<string, SpecialEntries>();
 
-  constructor(root: string) {
+  /** Where writeFiles' batches are written (a write thread), or null: here, in slices. */
+  private readonly writer: AtomicWriter | null;
+
+  constructor(root: string, options: { writer?: AtomicWriter } = {}) {
     this.root = resolve(root);
+    this.writer = options.writer ?? null;
   }
 
   /** The absolute path for a checked relative path, with its parent folders created and link-free. */
@@ -188,6 +157,7 @@ export class FolderWriter {
    * folder's checks. Stops at the first failure (files before it are complete).
    */
   async writeFiles(files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
+    if (this.writer) return this.writeFilesWith(this.writer, files);
     const stamps: FileStamp[] = [];
     let slice = performance.now();
     for (const { path, data } of files) {
@@ -202,6 +172,31 @@ export class FolderWriter {
         slice = performance.now();
       }
     }
+    return stamps;
+  }
+
+  /** writeFiles through a write thread: the paths are checked here, the files written there. */
+  private async writeFilesWith(writer: AtomicWriter, files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
+    const prepared: { file: string; data: string | Uint8Array }[] = [];
+    let refused: { path: string; error: unknown } | null = null;
+    for (const { path, data } of files) {
+      try {
+        prepared.push({ file: this.preparedSync(path) ?? (await this.prepare(path)), data });
+      } catch (error) {
+        refused = { path, error };
+        break;
+      }
+    }
+    let stamps: FileStamp[];
+    try {
+      stamps = await writer.write(prepared);
+    } catch (error) {
+      if (error instanceof BatchWriteError) throw toFsApiError(error, `write ${files[error.index]?.path ?? 'the files'}`);
+      // The thread itself failed: say so (files it finished are complete).
+      throw new ApiError('internal', `${error instanceof Error ? error.message : String(error)} Files already written are complete; export again.`);
+    }
+    // As in a batch written here: the files before the one refused are complete.
+    if (refused) throw toFsApiError(refused.error, `write ${refused.path}`);
     return stamps;
   }
 
