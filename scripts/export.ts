@@ -17,6 +17,7 @@ import { folderSink } from '../electron/main/export/folder-sink';
 import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/render-pool';
 import { spawnTsxRenderWorker, spawnTsxWriteWorker } from '../electron/main/export/tsx-render-worker';
 import { WriteThread } from '../electron/main/export/write-thread';
+import { htmlFingerprint } from '../shared/export/hash';
 import { SCHEMA_VERSION } from '../renderer/db/schema';
 
 const USAGE = 'Usage: npm run export -- <backup-file> <folder> [--mentions wikilink|plain|markdown-link]';
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   await mkdir(resolve(folder), { recursive: true });
   const started = Date.now();
   const rows = backup.rows as unknown as { articles: Article[]; bodies: ArticleBody[]; actors: Actor[]; quotes: Quote[]; notes: Note[]; images: StoredImage[] };
+  // A body's htmlHash is taken from its HTML, not from the file (the app's storage does the same).
+  rows.bodies = rows.bodies.map((body) => ({ ...body, htmlHash: htmlFingerprint(body.html) }));
   // Articles are rendered on worker threads (defaultPoolSize); a small notebook does not need them all
   // (each worker costs a start and a warm-up).
   const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: Math.min(defaultPoolSize(), Math.ceil(rows.articles.length / 500)) });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { htmlFingerprint } from '../../shared/export/hash';
 import { openDossierDb, SCHEMA_VERSION } from './schema';
 
 /**
@@ -113,12 +114,30 @@ describe('schema upgrades', () => {
     db.close();
   });
 
-  it('v2 → v3 adds an empty table of rendered bodies (the app fills it in the background) and keeps every v2 row', async () => {
+  it('v2 → v3 adds an empty table of rendered bodies (the app fills it in the background), gives every body its htmlHash, and keeps every v2 row', async () => {
     const { db, written } = await upgradedFrom(2);
     expect(written).toBeGreaterThan(5);
     expect(await db.renderedBodies.count()).toBe(0);
+    const bodies = await db.bodies.toArray();
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const b of bodies) expect(b.htmlHash, b.articleId).toBe(htmlFingerprint(b.html));
     await db.renderedBodies.put({ articleId: 'a10', key: 'k', format: 1, markdown: 'x', unplacedIds: [] });
     expect((await db.renderedBodies.get('a10'))?.markdown).toBe('x');
+    db.close();
+  });
+
+  it("keeps every body's htmlHash true to its HTML, whoever writes it", async () => {
+    const db = openDossierDb('html-hash', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.bodies.add({ articleId: 'a1', html: '<p>First text.</p>', text: 'First text.', captions: [], htmlHash: '0000000000000000' });
+    expect((await db.bodies.get('a1'))!.htmlHash).toBe(htmlFingerprint('<p>First text.</p>'));
+    await db.bodies.update('a1', { html: '<p>Second text.</p>' });
+    expect((await db.bodies.get('a1'))!.htmlHash).toBe(htmlFingerprint('<p>Second text.</p>'));
+    await db.bodies.update('a1', { text: 'Second text, read again.' });
+    expect((await db.bodies.get('a1'))!.htmlHash).toBe(htmlFingerprint('<p>Second text.</p>'));
+    await db.bodies.put({ articleId: 'a1', html: '<p>Third.</p>', text: 'Third.', captions: [], htmlHash: 'ffffffffffffffff' });
+    expect((await db.bodies.get('a1'))!.htmlHash).toBe(htmlFingerprint('<p>Third.</p>'));
+    await db.bodies.bulkPut([{ articleId: 'a2', html: '<p>Fourth.</p>', text: 'Fourth.', captions: [] }]);
+    expect((await db.bodies.get('a2'))!.htmlHash).toBe(htmlFingerprint('<p>Fourth.</p>'));
     db.close();
   });
 

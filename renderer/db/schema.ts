@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { htmlFingerprint } from '../../shared/export/hash';
 import type { KeyedRenderedBody } from '../../shared/export/notebook';
 import type { Actor, Article, ArticleBody, Note, Quote, Setting, StoredImage } from '../../shared/model';
 
@@ -64,9 +65,32 @@ export function defineSchema(db: Dexie): void {
           q['speakerId'] ??= null;
         }),
     );
-  // v3: article bodies rendered to export Markdown ahead of time. Nothing to move: the app fills
-  // the new table in the background, and an export renders what is not there yet.
-  db.version(3).stores({ renderedBodies: 'articleId, format' });
+  // v3: article bodies rendered to export Markdown ahead of time (the app fills the new table in
+  // the background; an export renders what is not there yet), and each body's htmlHash.
+  db.version(3)
+    .stores({ renderedBodies: 'articleId, format' })
+    .upgrade((tx) =>
+      tx
+        .table('bodies')
+        .toCollection()
+        .modify((b: ArticleBody) => {
+          b.htmlHash = htmlFingerprint(b.html);
+        }),
+    );
+}
+
+/**
+ * Keeps ArticleBody.htmlHash true: set from the HTML whenever a body is written with HTML, whatever
+ * the writer (a clip, an undo, a restore) brought along.
+ */
+function keepHtmlHash(db: DossierDb): void {
+  db.bodies.hook('creating', (_key, body) => {
+    body.htmlHash = htmlFingerprint(body.html);
+  });
+  db.bodies.hook('updating', (changes) => {
+    const html = (changes as Partial<ArticleBody>).html;
+    return typeof html === 'string' ? { htmlHash: htmlFingerprint(html) } : undefined;
+  });
 }
 
 /** The newest schema version; backups record it. */
@@ -77,5 +101,6 @@ export const DB_NAME = 'dossier';
 export function openDossierDb(name = DB_NAME, options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }): DossierDb {
   const db = new Dexie(name, options) as DossierDb;
   defineSchema(db);
+  keepHtmlHash(db);
   return db;
 }

@@ -34,7 +34,7 @@ function whenIdle(work: () => void): void {
 }
 
 /** Rendering done in one turn before yielding, in ms: a turn never holds the window up for long. */
-const TURN_MS = 8;
+const TURN_MS = 5;
 
 export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8 }: BodyKeeperOptions): BodyKeeper {
   const queue = new Set<string>();

@@ -15,6 +15,7 @@ import { HIGHLIGHT_COLORS, MENTION_NODE_TYPE, QUOTE_NODE_TYPE } from '../../shar
 import { noteReferences, noteText } from '../../shared/notes/references';
 import { actorKeys } from '../../shared/text/fold';
 import { SCHEMA_VERSION } from '../../renderer/db/schema';
+import { htmlFingerprint } from '../../shared/export/hash';
 import { hashSeed, Rng, ZipfPicker } from './random';
 import { capitalise, FUNCTION_WORDS, inventDistinct, ORG_SUFFIXES, OUTLET_KINDS, PLACE_SUFFIXES, ROLES, SAY_VERBS, TAGS } from './words';
 
@@ -38,7 +39,7 @@ export const SIZES: Record<NotebookSize, NotebookSpec> = {
 
 export const DEFAULT_SEED = 'dossier-scale-1';
 /** Bumped whenever the same seed would give different rows (caches of generated files key on it). */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 /** Every date in the notebook is counted from here, never from the clock. */
 const EPOCH = Date.UTC(2019, 0, 1);
 const SPAN_MS = 6 * 365 * 24 * 3600 * 1000;
@@ -446,7 +447,8 @@ export function buildArticle(ctx: NotebookContext, i: number): ArticleBuild {
     credit: null,
     previousVersionId: null,
   };
-  return { article, body: { articleId: id, html, text, captions: [] }, quotes };
+  // htmlHash as storage sets it when the app writes a body (renderer/db/schema.ts).
+  return { article, body: { articleId: id, html, text, captions: [], htmlHash: htmlFingerprint(html) }, quotes };
 }
 
 /** What notes need of a quote without keeping the article around. */

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import type { Actor, Article, ArticleBody, Note, Quote, QuoteSnapshot } from '../model';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
-import { fingerprint } from './hash';
+import { fingerprint, htmlFingerprint } from './hash';
 import { escapeInline, escapeLineStart, prefixLines, wikiLabel } from './escape';
 import { MARK_CLOSE, MARK_OPEN, markQuotes, resolveMarkers } from './highlights';
 import { isoDay, noteBodyMarkdown, quoteBlock, type MentionStyle } from './note-markdown';
@@ -117,7 +117,7 @@ export interface ArticleFileInput {
 export interface ArticleJob {
   path: string;
   article: Pick<Article, 'id' | 'title' | 'url' | 'siteName' | 'byline' | 'publishedAt' | 'clippedAt' | 'tags'>;
-  body?: Pick<ArticleBody, 'html'> | undefined;
+  body?: Pick<ArticleBody, 'html' | 'htmlHash'> | undefined;
   quotes: Pick<Quote, 'id' | 'text' | 'quoteSelector' | 'positionSelector' | 'unplaced'>[];
   /** [[wikilinks]] to the article's actors that have a file, in the article's order. */
   actorLinks: string[];
@@ -146,6 +146,11 @@ export function imageIdsIn(html: string): Set<string> {
   return ids;
 }
 
+/** What a job carries of a body: its HTML, and the fingerprint storage keeps with it (when it does). */
+export function bodyOfJob(body: Pick<ArticleBody, 'html' | 'htmlHash'>): Pick<ArticleBody, 'html' | 'htmlHash'> {
+  return body.htmlHash === undefined ? { html: body.html } : { html: body.html, htmlHash: body.htmlHash };
+}
+
 /** The plain data `renderArticle` needs for one article, resolved through `links`. */
 export function articleJob({ article, body, quotes, path }: ArticleFileInput, links: ExportLinks): ArticleJob {
   const actorLinks = article.actorIds.flatMap((id) => {
@@ -166,7 +171,7 @@ export function articleJob({ article, body, quotes, path }: ArticleFileInput, li
   return {
     path,
     article: { id: article.id, title: article.title, url: article.url, siteName: article.siteName, byline: article.byline, publishedAt: article.publishedAt, clippedAt: article.clippedAt, tags: article.tags },
-    body: body ? { html: body.html } : undefined,
+    body: body ? bodyOfJob(body) : undefined,
     quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
     actorLinks,
     blockIds,
@@ -210,7 +215,8 @@ export function articleBodyKey({ body, quotes, blockIds, imagePaths, path }: Art
     Object.entries(imagePaths).sort(([a], [b]) => (a < b ? -1 : 1)),
     up(path),
   ];
-  return fingerprint(`dossier-article-body-${ARTICLE_FORMAT}`, JSON.stringify(canonical), body?.html ?? '');
+  // The body's HTML by its fingerprint: the one storage keeps with it, else made here (the same value).
+  return fingerprint(`dossier-article-body-${ARTICLE_FORMAT}`, JSON.stringify(canonical), body ? (body.htmlHash ?? htmlFingerprint(body.html)) : '');
 }
 
 /** A fingerprint of everything an article's file is made from; `bodyKey` is articleBodyKey(job), when already known. */

@@ -31,6 +31,11 @@ export function fingerprint(...parts: readonly string[]): string {
   return finish(a, b, length);
 }
 
+/** The fingerprint of an article body's HTML (ArticleBody.htmlHash). */
+export function htmlFingerprint(html: string): string {
+  return fingerprint('dossier-html', html);
+}
+
 /** The fingerprint of bytes (an image's). */
 export function fingerprintBytes(bytes: Uint8Array): string {
   let a = 0x811c9dc5;

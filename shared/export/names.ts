@@ -16,6 +16,9 @@ export const MAX_NAME_BYTES = 200;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
 const FORBIDDEN = /[<>:"/\\|?*#^[\]\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The same, without the global flag (and so without lastIndex state), for tests of one name. */
+const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
+const HAS_LONE_SURROGATE = new RegExp(LONE_SURROGATE.source);
 const DEVICE = /^(con|prn|aux|nul|clock\$|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
 
 const encoder = new TextEncoder();
@@ -90,7 +93,7 @@ export function isSafeFileName(name: string): boolean {
   if (!name || name === '.' || name === '..') return false;
   if (utf8Bytes(name) > MAX_NAME_BYTES + 16) return false; // extensions of attachments may add a little
   if (name !== name.normalize('NFC')) return false;
-  if (new RegExp(FORBIDDEN.source).test(name) || new RegExp(LONE_SURROGATE.source).test(name)) return false;
+  if (HAS_FORBIDDEN.test(name) || HAS_LONE_SURROGATE.test(name)) return false;
   if (/^[\s.]|[\s.]$/u.test(name)) return false;
   return !isReservedName(name);
 }

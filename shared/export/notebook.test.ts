@@ -8,6 +8,7 @@ import type { ExportManifest } from './manifest';
 import { articleBodyJob, exportNotebook, inlineArticleRenderer, memorySource, planExport, type ArticleRenderer, type ExportFile, type ExportSink, type KeyedRenderedBody } from './notebook';
 import { articleBodyKey, articleJob, articleMarkdown, renderArticle, renderArticleBody, type ExportLinks } from './documents';
 import type { Actor } from '../model';
+import { htmlFingerprint } from './hash';
 
 const GOLDEN = join(__dirname, '../../tests/fixtures/export/golden');
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -214,6 +215,15 @@ describe('kept article bodies (rendered by the app as articles and highlights ch
       const exported = articleJob({ article, body, quotes, path: plan.articlePaths.get(article.id)! }, plan.links);
       expect(articleBodyKey(articleBodyJob(body, quotes, data.images)), article.id).toBe(articleBodyKey(exported));
     }
+  });
+
+  it("take a body's HTML by the htmlHash storage keeps, or by its fingerprint made there: the same key", () => {
+    const data = fixtureNotebook();
+    const body = data.bodies[0]!;
+    const quotes = data.quotes.filter((q) => q.articleId === body.articleId);
+    const key = articleBodyKey(articleBodyJob({ ...body, htmlHash: undefined }, quotes, data.images));
+    expect(articleBodyKey(articleBodyJob({ ...body, htmlHash: htmlFingerprint(body.html) }, quotes, data.images))).toBe(key);
+    expect(articleBodyKey(articleBodyJob({ ...body, html: `${body.html}<p>More.</p>`, htmlHash: undefined }, quotes, data.images))).not.toBe(key);
   });
 
   it('are assembled into the very files rendering gives, without rendering', async () => {

@@ -7,7 +7,7 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleBodyKey, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
+import { actorMarkdown, articleBodyKey, bodyOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
 import { fingerprint, fingerprintBytes } from './hash';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
@@ -182,7 +182,7 @@ export function articleBodyJob(body: ArticleBody | undefined, quotes: readonly Q
   const imagePaths = Object.fromEntries(present.map((i) => [i.id, stems.get(i.id)! + imageExtension(i.mime)]));
   return {
     path: `${ARTICLES_FOLDER}/article.md`,
-    body: body ? { html: body.html } : undefined,
+    body: body ? bodyOfJob(body) : undefined,
     quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
     blockIds,
     imagePaths,

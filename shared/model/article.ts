@@ -40,6 +40,11 @@ export interface ArticleBody {
   text: string;
   /** Captions kept apart from the body text. */
   captions: string[];
+  /**
+   * htmlFingerprint(html), set by storage whenever `html` is written (renderer/db/schema.ts hooks),
+   * so an export can tell a body is unchanged without reading through all of its HTML.
+   */
+  htmlHash?: string;
 }
 
 /** An image stored for offline reading. */

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
@@ -205,18 +206,24 @@ export class FolderWriter {
    * size and modification time. A path that is not one Dossier would write is never unchanged.
    */
   async unchanged(files: readonly { path: string; stamp: FileStamp }[]): Promise<boolean[]> {
-    return Promise.all(
-      files.map(async ({ path, stamp }) => {
-        let segments: string[];
-        try {
-          segments = checkRelativePath(path);
-        } catch {
-          return false;
-        }
-        const info = await lstat(join(this.root, ...segments)).catch(() => null);
-        return !!info && info.isFile() && info.size === stamp.size && info.mtimeMs === stamp.mtimeMs;
-      }),
-    );
+    // Blocking lstat calls in slices, like the writes: one call costs far less than a promise through libuv's pool.
+    const answers: boolean[] = [];
+    let slice = performance.now();
+    for (const { path, stamp } of files) {
+      let segments: string[] | null = null;
+      try {
+        segments = checkRelativePath(path);
+      } catch {
+        // not a path Dossier would write: never unchanged
+      }
+      const info = segments ? lstatSync(join(this.root, ...segments), { throwIfNoEntry: false }) : undefined;
+      answers.push(!!info && info.isFile() && info.size === stamp.size && info.mtimeMs === stamp.mtimeMs);
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
+    }
+    return answers;
   }
 
   /** The manifest an earlier export left here, or null (none, or not one of ours). */
@@ -224,6 +231,18 @@ export class FolderWriter {
     const file = join(this.root, MANIFEST_FILE);
     const info = await lstat(file).catch(() => null);
     if (!info || !info.isFile()) return null;
+    // An export reads it first and again when it finishes: checked once while the file stays as it was.
+    const read = this.manifestRead;
+    if (read && read.size === info.size && read.mtimeMs === info.mtimeMs && read.ino === info.ino) return read.manifest;
+    const manifest = await this.parseManifest(file);
+    this.manifestRead = { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, manifest };
+    return manifest;
+  }
+
+  /** The manifest last read, with the stamp of the file it came from. */
+  private manifestRead: { size: number; mtimeMs: number; ino: number; manifest: ExportManifest | null } | null = null;
+
+  private async parseManifest(file: string): Promise<ExportManifest | null> {
     try {
       const parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!parsed.success) return null;

@@ -31,7 +31,7 @@ const articleJob = z
         tags: z.array(shortText).max(1000),
       })
       .strict(),
-    body: z.object({ html: z.string().max(MAX_TEXT) }).strict().optional(),
+    body: z.object({ html: z.string().max(MAX_TEXT), htmlHash: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict().optional(),
     quotes: z
       .array(
         z
