@@ -313,12 +313,10 @@ export function actorMarkdown({ actor, quotes, articles, notes }: ActorFileInput
   if (actor.description.trim()) parts.push(actor.description.trim().split('\n').map((l) => escapeLineStart(escapeInline(l))).join('\n'));
   if (quotes.length) {
     parts.push('## Quotes');
-    const sorted = [...quotes].sort((a, b) => {
-      const da = links.article(a.articleId)?.publishedAt ?? '';
-      const db = links.article(b.articleId)?.publishedAt ?? '';
-      return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : 1;
-    });
-    for (const q of sorted) {
+    // Newest article first (each quote's date looked up once, not at every comparison).
+    const dated = quotes.map((q) => ({ q, day: links.article(q.articleId)?.publishedAt ?? '' }));
+    dated.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.q.id < b.q.id ? -1 : 1));
+    for (const { q } of dated) {
       const articlePath = links.articlePath(q.articleId);
       const snapshot = quoteSnapshot(q, links);
       const block = links.blockId(q.id);
