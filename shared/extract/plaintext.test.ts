@@ -153,6 +153,20 @@ describe('parsePlainTextClip: the lines between headline and first paragraph', (
 const paste = (...ls: string[]) => ls.join('\n');
 const FIRST = 'The transport ministry will halve the freight levy from July, officials in Ostrand said on Thursday.';
 const SECOND = 'Hauliers had asked for the cut since the spring, when diesel prices rose by a fifth.';
+/** Lines of page furniture only, in the order a page shows them under a headline. */
+const ONLY_FURNITURE = [
+  'Follow topic: Trade',
+  'Listen to this article',
+  '4 min read',
+  'Share',
+  'PHOTO: AFP',
+  'Advertisement',
+  'Business',
+  'Nora Fell and Ari van Lund in Brussels',
+  'Nora Fell, our health and science correspondent',
+  'Thu 12 Mar 2026 14.05 GMT',
+  'This article is more than 2 years old',
+];
 
 interface LeadInCase {
   name: string;
@@ -226,35 +240,9 @@ const leadIns: LeadInCase[] = [
   },
   {
     name: 'only furniture between headline and text: no deck',
-    input: paste(
-      'Freight levy cut',
-      'Follow topic: Trade',
-      'Listen to this article',
-      '4 min read',
-      'Share',
-      'PHOTO: AFP',
-      'Advertisement',
-      'Business',
-      'Nora Fell and Ari van Lund in Brussels',
-      'Nora Fell, our health and science correspondent',
-      'Thu 12 Mar 2026 14.05 GMT',
-      'This article is more than 2 years old',
-      FIRST,
-    ),
+    input: paste('Freight levy cut', ...ONLY_FURNITURE, FIRST),
     deck: null,
-    furniture: [
-      'Follow topic: Trade',
-      'Listen to this article',
-      '4 min read',
-      'Share',
-      'PHOTO: AFP',
-      'Advertisement',
-      'Business',
-      'Nora Fell and Ari van Lund in Brussels',
-      'Nora Fell, our health and science correspondent',
-      'Thu 12 Mar 2026 14.05 GMT',
-      'This article is more than 2 years old',
-    ],
+    furniture: ONLY_FURNITURE,
     paragraphs: [FIRST],
   },
   {
