@@ -207,16 +207,22 @@ export interface RenderedBody {
  */
 export function articleBodyKey({ body, quotes, blockIds, imagePaths, path }: ArticleBodyJob): string {
   // In a fixed order (the output does not depend on the order quotes or records come in), so the
-  // app's own job for an article and the export's have the same key.
-  const sorted = [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const canonical = [
-    sorted.map((q) => [q.id, q.text, q.quoteSelector.exact, q.quoteSelector.prefix, q.quoteSelector.suffix, q.positionSelector.start, q.positionSelector.end, q.unplaced]),
-    Object.entries(blockIds).sort(([a], [b]) => (a < b ? -1 : 1)),
-    Object.entries(imagePaths).sort(([a], [b]) => (a < b ? -1 : 1)),
-    up(path),
-  ];
+  // app's own job for an article and the export's have the same key. The parts go to fingerprint
+  // as they are (it folds each part's length in, so no two lists of parts read alike), without
+  // building one string of them first: this runs for every article of every export.
+  const sorted = quotes.length > 1 ? [...quotes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : quotes;
   // The body's HTML by its fingerprint: the one storage keeps with it, else made here (the same value).
-  return fingerprint(`dossier-article-body-${ARTICLE_FORMAT}`, JSON.stringify(canonical), body ? (body.htmlHash ?? htmlFingerprint(body.html)) : '');
+  const parts = [`dossier-article-body-${ARTICLE_FORMAT}`, up(path), body ? (body.htmlHash ?? htmlFingerprint(body.html)) : '', String(sorted.length)];
+  for (const q of sorted) {
+    const { exact, prefix, suffix } = q.quoteSelector;
+    parts.push(q.id, q.text, exact, prefix, suffix, String(q.positionSelector.start), String(q.positionSelector.end), q.unplaced ? '1' : '0');
+  }
+  for (const record of [blockIds, imagePaths]) {
+    const keys = Object.keys(record).sort();
+    parts.push(String(keys.length));
+    for (const key of keys) parts.push(key, record[key]!);
+  }
+  return fingerprint(...parts);
 }
 
 /** A fingerprint of everything an article's file is made from; `bodyKey` is articleBodyKey(job), when already known. */
