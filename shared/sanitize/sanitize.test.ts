@@ -17,6 +17,17 @@ describe('sanitizeArticleHtml', () => {
     expect(sanitizeArticleHtml('<img src="dossier-image:abc">', win)).toBe('<img src="dossier-image:abc">');
   });
 
+  it.each([
+    ['<img src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" alt="x">', '<img alt="x">'],
+    ['<img src=" DATA:text/html,<b>x</b>" alt="x">', '<img alt="x">'],
+    ['<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="x">', '<img alt="x">'],
+    ['<a href="data:text/html,x">x</a>', '<a>x</a>'],
+    ['<img src="data:image/png;base64,iVBORw0KGgo=" alt="x">', '<img src="data:image/png;base64,iVBORw0KGgo=" alt="x">'],
+  ])('keeps only inline images of the allowed types among data: URLs (found by fuzzing): %s', (html, expected) => {
+    expect(sanitizeArticleHtml(html, win)).toBe(expected);
+    expect(sanitizeForClipping(html, win)).toBe(expected);
+  });
+
   it('gives a tree the HTML parser rebuilds as is, so sanitising again changes nothing (found by fuzzing)', () => {
     const once = sanitizeArticleHtml('<p><object><div>Text<script>x()</script>', win);
     expect(once).toBe('<p></p><div>Text</div><p></p>');

@@ -18,6 +18,11 @@ const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'row
 /** http(s) and mailto links; images only from the local store (dossier-image:) or data:image. */
 const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|dossier-image:|data:image\/(?:png|gif|jpeg|webp);base64,|#)/i;
 
+/** A data: URL that is not one of the allowed inline images (after what browsers ignore in a URL). */
+const NOT_IMAGE_DATA = /^data:(?!image\/(?:png|gif|jpeg|webp);base64,)/i;
+// eslint-disable-next-line no-control-regex -- browsers drop ASCII whitespace and controls in URLs
+const URL_IGNORED = /[\u0000-\u0020\u007f]+/g;
+
 const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -40,6 +45,12 @@ function purifierFor(win: WindowLike, forClipping: boolean): Purifier {
   if (!purifier) {
     purifier = createDOMPurify(win);
     purifier.addHook('afterSanitizeAttributes', (node) => {
+      // DOMPurify lets any data: URL through in an <img>'s src (its data-URI tags skip the URI
+      // pattern); only the inline image types above may stay.
+      for (const name of ['src', 'href']) {
+        const value = node.getAttribute(name);
+        if (value !== null && NOT_IMAGE_DATA.test(value.replace(URL_IGNORED, ''))) node.removeAttribute(name);
+      }
       // Links open outside Dossier; never let a page name a target or opener relationship.
       if (node.nodeName === 'A' && node.getAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
       if (!forClipping && node.nodeName === 'IMG') {
