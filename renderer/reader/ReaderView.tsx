@@ -226,7 +226,8 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     if (restored.current || !map || !positionLoaded || !scroller) return;
     restored.current = true;
     if (!focusQuoteParam && savedPosition > 0) scroller.scrollTop = savedPosition * (scroller.scrollHeight - scroller.clientHeight);
-    scroller.focus({ preventScroll: true });
+    // The text takes the keyboard, unless the user opened a dialog (the command palette) while it loaded.
+    if (!document.activeElement?.closest('[role="dialog"], dialog')) scroller.focus({ preventScroll: true });
   }, [map, positionLoaded, savedPosition, focusQuoteParam]);
   useEffect(() => {
     const scroller = scrollerRef.current;

@@ -157,3 +157,30 @@ test('a pasted clip’s author line becomes its byline, and its photo caption is
   await expect(body).not.toContainText('By Mira');
   await expect(app.getByRole('complementary', { name: 'Photo captions' })).toHaveText(/Readers at the opening of the Lanford library on Saturday\./);
 });
+
+test('a command palette opened while an article loads keeps the keyboard; without it the text takes it', async ({ app }) => {
+  const text = textOf(NEW_HTML);
+  await seedRows(app, {
+    articles: [articleRow('depot', 'Solvik tram depot to close', { quoteCount: 1 })],
+    bodies: [{ articleId: 'depot', html: NEW_HTML, text, captions: [] }],
+    quotes: [quoteRow('q1', 'depot', text, 'tram depot in Solvik will close in 2027')],
+  });
+  const base = app.url().split('#')[0];
+  // Ctrl+K at once, before the reader has laid the article out.
+  await app.goto(`${base}#/read/depot?quote=q1`);
+  await app.keyboard.press('Control+k');
+  await appReady(app);
+  await waitForPaint(app, 1);
+  const input = app.getByRole('combobox', { name: /Search the notebook/ });
+  await expect(input).toBeFocused();
+  await app.keyboard.type('solvik');
+  await expect(input).toHaveValue('solvik');
+  // Opened without the palette, the article's text has the keyboard (arrows and Page Down scroll it).
+  await app.keyboard.press('Escape');
+  await app.goto(`${base}#/library`);
+  await appReady(app);
+  await app.goto(`${base}#/read/depot`);
+  await appReady(app);
+  await waitForPaint(app, 1);
+  await expect.poll(() => app.evaluate(() => document.activeElement?.closest('[role="dialog"]') === null && document.activeElement !== document.body)).toBe(true);
+});
