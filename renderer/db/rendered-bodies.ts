@@ -21,11 +21,14 @@ export interface BodySource {
   kept: { key: string; format: number } | undefined;
 }
 
-/** Articles with no kept render of this format (never rendered, or rendered by an older Dossier). */
-export async function articlesWithoutRenderedBody(format: number, db: DossierDb = getDb()): Promise<string[]> {
+/**
+ * Every article, those with no kept render of this format first (never rendered, or rendered by
+ * an older Dossier), then the others, whose renders are checked against their articles.
+ */
+export async function articlesToCheck(format: number, db: DossierDb = getDb()): Promise<string[]> {
   const [articleIds, current] = await Promise.all([db.articles.toCollection().primaryKeys(), db.renderedBodies.where('format').equals(format).primaryKeys()]);
   const kept = new Set(current);
-  return articleIds.filter((id) => !kept.has(id));
+  return [...articleIds.filter((id) => !kept.has(id)), ...articleIds.filter((id) => kept.has(id))];
 }
 
 export async function bodySources(articleIds: readonly string[], db: DossierDb = getDb()): Promise<BodySource[]> {

@@ -107,10 +107,20 @@ describe('the body keeper', () => {
     await db.renderedBodies.put({ ...row, markdown: 'STALE', key: 'not-the-key' });
     const files = await exportFiles(db, inline);
     expect([...files.values()].join('\n')).not.toContain('STALE');
-    // A render from an older format is redone when the keeper starts.
+    // ...and the next start finds it and renders it again; a render from an older format too.
+    await start().idle();
+    expect(await db.renderedBodies.get('a1')).toEqual(row);
+    keeper!.stop();
     await db.renderedBodies.put({ ...row, markdown: 'OLD FORMAT', format: 0 });
     await start().idle();
-    expect((await db.renderedBodies.get('a1'))!.markdown).toBe(row.markdown);
+    expect(await db.renderedBodies.get('a1')).toEqual(row);
+    // A highlight made while no keeper listened (another window, a crash before the render).
+    keeper!.stop();
+    const at = a.body.text.indexOf('Our boats');
+    await createQuote({ articleId: 'a1', start: at, end: at + 'Our boats'.length });
+    await start().idle();
+    expect((await db.renderedBodies.get('a1'))!.markdown).toContain('==Our boats==');
+    expect(await exportFiles(db, refuse)).toEqual(await exportFiles(db, inline));
   });
 
   it('stops quietly when storage refuses its writes; the export still writes every file', async () => {

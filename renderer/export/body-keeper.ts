@@ -1,16 +1,16 @@
 /**
  * Keeps every article's body rendered to export Markdown (renderer/db/rendered-bodies), so that
  * exporting a notebook only assembles files instead of converting every article's HTML then.
- * It renders in the background, a few articles at a time when the window is idle: articles that
- * have no render yet when the app starts, and articles whose text or highlights change (the
- * repositories' change events). A render is kept with the key of what it was made from, and an
- * export uses it only while that key still matches, so a change this misses (a crash between a
- * write and its render) costs speed, never correctness.
+ * It renders in the background, a few articles at a time when the window is idle: when the app
+ * starts, every article whose kept render is missing or no longer matches it (those with none
+ * first); then articles whose text or highlights change (the repositories' change events). A
+ * render is kept with the key of what it was made from, and an export uses it only while that key
+ * still matches, so a change this misses costs speed until the next start, never correctness.
  */
 import { ARTICLE_FORMAT, articleBodyKey, renderArticleBody } from '../../shared/export/documents';
 import { articleBodyJob } from '../../shared/export/notebook';
 import { onChange, type Change } from '../db/changes';
-import { articlesOfQuotes, articlesWithoutRenderedBody, bodySources, deleteRenderedBodies, putRenderedBodies, type BodySource } from '../db/rendered-bodies';
+import { articlesOfQuotes, articlesToCheck, bodySources, deleteRenderedBodies, putRenderedBodies, type BodySource } from '../db/rendered-bodies';
 import type { RenderedBodyRow } from '../db/schema';
 
 export interface BodyKeeper {
@@ -43,6 +43,12 @@ export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8 }
   let running = false;
   let stopped = false;
   let waiters: (() => void)[] = [];
+  /** Lookups that will queue articles (the start's listing, a changed quote's article). */
+  const lookups = new Set<Promise<unknown>>();
+  const lookup = (work: Promise<unknown>) => {
+    lookups.add(work);
+    void work.finally(() => lookups.delete(work));
+  };
 
   const settle = () => {
     if (running || queue.size || loaded.length) return;
@@ -117,19 +123,24 @@ export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8 }
       else enqueue(change.ids);
     } else if (change.table === 'quotes' && change.kind === 'put') {
       // A deleted quote also announces its article (quoteCount changes), so only puts are looked up.
-      void articlesOfQuotes(change.ids).then(enqueue, () => undefined);
+      lookup(articlesOfQuotes(change.ids).then(enqueue, () => undefined));
     }
   };
   const unsubscribe = onChange(changed);
-  void articlesWithoutRenderedBody(ARTICLE_FORMAT).then(enqueue, (error: unknown) => console.warn('Dossier could not list article bodies to render.', error));
+  // At start, every article: the ones with nothing kept first, then every kept render is checked
+  // against its article (a change made while the keeper was not listening, a crash before a render
+  // was stored); only those whose key no longer matches are rendered again.
+  lookup(articlesToCheck(ARTICLE_FORMAT).then(enqueue, (error: unknown) => console.warn('Dossier could not list article bodies to render.', error)));
 
   return {
-    idle: () =>
-      new Promise<void>((resolve) => {
+    idle: async () => {
+      // Lookups first: what they find is queued before the queue is waited for.
+      while (lookups.size) await Promise.all([...lookups]);
+      await new Promise<void>((resolve) => {
         waiters.push(resolve);
-        // Give a pending startup listing or quote lookup a moment to queue its articles first.
-        setTimeout(settle, 0);
-      }),
+        settle();
+      });
+    },
     stop: () => {
       stopped = true;
       queue.clear();

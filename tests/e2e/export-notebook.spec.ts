@@ -7,6 +7,8 @@ import { exportedFiles, goldenFiles, readTree } from '../fixtures/export/golden'
 import { fixtureNotebook } from '../fixtures/export/notebook';
 import { putRows, readRows, type RowTable } from '../helpers/notebook-db';
 import type { RenderedBodyRow } from '../../renderer/db/schema';
+import { articleBodyKey } from '../../shared/export/documents';
+import { articleBodyJob } from '../../shared/export/notebook';
 import { linkProblems } from '../helpers/export-check';
 import { BackupEncoder } from '../../shared/backup/format';
 import { MANIFEST_FILE } from '../../shared/export/manifest';
@@ -19,14 +21,20 @@ async function seedFixtureNotebook(app: Page): Promise<void> {
 
 /**
  * Seeds the fixture notebook and reloads, so the app starts as it would with this notebook: it
- * renders the article bodies for export in the background; this waits until they are all kept.
+ * renders the article bodies for export in the background; this waits until each one is kept and
+ * current (its key is the one the fixture's article gives; a keeper of the page before the reload
+ * may have rendered an article while the seeding was half done).
  */
 async function seedAndKeepBodies(app: Page): Promise<RenderedBodyRow[]> {
   await seedFixtureNotebook(app);
   await app.reload();
   await appReady(app);
-  const articles = fixtureNotebook().articles.length;
-  await expect.poll(async () => (await readRows<RenderedBodyRow>(app, 'renderedBodies')).length, { timeout: 20_000 }).toBe(articles);
+  const data = fixtureNotebook();
+  const expected = Object.fromEntries(
+    data.articles.map((a) => [a.id, articleBodyKey(articleBodyJob(data.bodies.find((b) => b.articleId === a.id), data.quotes.filter((q) => q.articleId === a.id), data.images))]),
+  );
+  const keys = async () => Object.fromEntries((await readRows<RenderedBodyRow>(app, 'renderedBodies')).map((row) => [row.articleId, row.key]));
+  await expect.poll(keys, { timeout: 20_000 }).toEqual(expected);
   return readRows<RenderedBodyRow>(app, 'renderedBodies');
 }
 
