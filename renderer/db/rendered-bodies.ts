@@ -22,13 +22,13 @@ export interface BodySource {
 }
 
 /**
- * Every article, those with no kept render of this format first (never rendered, or rendered by
- * an older Dossier), then the others, whose renders are checked against their articles.
+ * Every article in two lists: those with no kept render of this format (never rendered, or
+ * rendered by an older Dossier), and those with one, to check against the article.
  */
-export async function articlesToCheck(format: number, db: DossierDb = getDb()): Promise<string[]> {
+export async function articlesToCheck(format: number, db: DossierDb = getDb()): Promise<{ missing: string[]; kept: string[] }> {
   const [articleIds, current] = await Promise.all([db.articles.toCollection().primaryKeys(), db.renderedBodies.where('format').equals(format).primaryKeys()]);
   const kept = new Set(current);
-  return [...articleIds.filter((id) => !kept.has(id)), ...articleIds.filter((id) => kept.has(id))];
+  return { missing: articleIds.filter((id) => !kept.has(id)), kept: articleIds.filter((id) => kept.has(id)) };
 }
 
 export async function bodySources(articleIds: readonly string[], db: DossierDb = getDb()): Promise<BodySource[]> {

@@ -61,7 +61,7 @@ describe('the body keeper', () => {
     keeper = undefined;
     db.close();
   });
-  const start = () => (keeper = startBodyKeeper({ document, schedule: (work) => setTimeout(work, 0), batchSize: 2 }));
+  const start = () => (keeper = startBodyKeeper({ document, schedule: (work) => setTimeout(work, 0), batchSize: 2, checkAfterMs: 0 }));
 
   it('renders the articles that have no kept body when it starts, and the export then renders nothing', async () => {
     const a = clip('a1', HTML, [IMAGE]);
@@ -121,6 +121,21 @@ describe('the body keeper', () => {
     await start().idle();
     expect((await db.renderedBodies.get('a1'))!.markdown).toContain('==Our boats==');
     expect(await exportFiles(db, refuse)).toEqual(await exportFiles(db, inline));
+  });
+
+  it('checks kept renders against their articles only a while after it starts', async () => {
+    const a = clip('a1', HTML);
+    await saveClip(a.article, a.body);
+    await start().idle();
+    keeper!.stop();
+    const row = (await db.renderedBodies.get('a1'))!;
+    await db.renderedBodies.put({ ...row, markdown: 'STALE', key: 'not-the-key' });
+    keeper = startBodyKeeper({ document, schedule: (work) => setTimeout(work, 0), checkAfterMs: 60 });
+    await keeper.idle();
+    expect((await db.renderedBodies.get('a1'))!.markdown).toBe('STALE');
+    await new Promise((r) => setTimeout(r, 100));
+    await keeper.idle();
+    expect(await db.renderedBodies.get('a1')).toEqual(row);
   });
 
   it('stops quietly when storage refuses its writes; the export still writes every file', async () => {

@@ -2,8 +2,9 @@
  * Keeps every article's body rendered to export Markdown (renderer/db/rendered-bodies), so that
  * exporting a notebook only assembles files instead of converting every article's HTML then.
  * It renders in the background, a few articles at a time when the window is idle: when the app
- * starts, every article whose kept render is missing or no longer matches it (those with none
- * first); then articles whose text or highlights change (the repositories' change events). A
+ * starts, every article with no kept render, and half a minute later every one whose kept render
+ * no longer matches it; then articles whose text or highlights change (the repositories' change
+ * events). A
  * render is kept with the key of what it was made from, and an export uses it only while that key
  * still matches, so a change this misses costs speed until the next start, never correctness.
  */
@@ -26,6 +27,11 @@ export interface BodyKeeperOptions {
   schedule?: (work: () => void) => void;
   /** Articles read from storage at once (default 8); they are rendered over as many turns as it takes. */
   batchSize?: number;
+  /**
+   * How long after the start the kept renders are checked against their articles (default 30 s):
+   * reading every body then must not compete with the user's first steps in the app.
+   */
+  checkAfterMs?: number;
 }
 
 function whenIdle(work: () => void): void {
@@ -36,7 +42,7 @@ function whenIdle(work: () => void): void {
 /** Rendering done in one turn before yielding, in ms: a turn never holds the window up for long. */
 const TURN_MS = 5;
 
-export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8 }: BodyKeeperOptions): BodyKeeper {
+export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8, checkAfterMs = 30_000 }: BodyKeeperOptions): BodyKeeper {
   const queue = new Set<string>();
   /** Sources read but not rendered yet (a turn ran out of time). */
   let loaded: BodySource[] = [];
@@ -127,10 +133,21 @@ export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8 }
     }
   };
   const unsubscribe = onChange(changed);
-  // At start, every article: the ones with nothing kept first, then every kept render is checked
-  // against its article (a change made while the keeper was not listening, a crash before a render
-  // was stored); only those whose key no longer matches are rendered again.
-  lookup(articlesToCheck(ARTICLE_FORMAT).then(enqueue, (error: unknown) => console.warn('Dossier could not list article bodies to render.', error)));
+  // At start, the articles with nothing kept are rendered; a while later every kept render is
+  // checked against its article (a change made while no keeper was listening, a crash before a
+  // render was stored), and only those whose key no longer matches are rendered again.
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  lookup(
+    articlesToCheck(ARTICLE_FORMAT).then(
+      ({ missing, kept }) => {
+        enqueue(missing);
+        if (!kept.length || stopped) return;
+        if (checkAfterMs <= 0) enqueue(kept);
+        else checkTimer = setTimeout(() => enqueue(kept), checkAfterMs);
+      },
+      (error: unknown) => console.warn('Dossier could not list article bodies to render.', error),
+    ),
+  );
 
   return {
     idle: async () => {
@@ -142,6 +159,7 @@ export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8 }
       });
     },
     stop: () => {
+      clearTimeout(checkTimer);
       stopped = true;
       queue.clear();
       loaded = [];

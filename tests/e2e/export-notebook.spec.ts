@@ -5,7 +5,7 @@ import { test, expect } from '../helpers/fixtures';
 import { exportRootOf } from '../helpers/main-deps';
 import { exportedFiles, goldenFiles, readTree } from '../fixtures/export/golden';
 import { fixtureNotebook } from '../fixtures/export/notebook';
-import { putRows, readRows, type RowTable } from '../helpers/notebook-db';
+import { deleteRows, putRows, readRows, type RowTable } from '../helpers/notebook-db';
 import type { RenderedBodyRow } from '../../renderer/db/schema';
 import { articleBodyKey } from '../../shared/export/documents';
 import { articleBodyJob } from '../../shared/export/notebook';
@@ -20,13 +20,17 @@ async function seedFixtureNotebook(app: Page): Promise<void> {
 }
 
 /**
- * Seeds the fixture notebook and reloads, so the app starts as it would with this notebook: it
- * renders the article bodies for export in the background; this waits until each one is kept and
- * current (its key is the one the fixture's article gives; a keeper of the page before the reload
- * may have rendered an article while the seeding was half done).
+ * Seeds the fixture notebook and starts the app on it: it renders the article bodies for export in
+ * the background; this waits until each one is kept and current (its key is the one the fixture's
+ * article gives). The page that was open while the rows went in may have rendered an article with
+ * half of them, so after one reload (no such page is left) its renders are removed, and the app is
+ * started again on the whole notebook.
  */
 async function seedAndKeepBodies(app: Page): Promise<RenderedBodyRow[]> {
   await seedFixtureNotebook(app);
+  await app.reload();
+  await appReady(app);
+  await deleteRows(app, 'renderedBodies', (await readRows<RenderedBodyRow>(app, 'renderedBodies')).map((row) => row.articleId));
   await app.reload();
   await appReady(app);
   const data = fixtureNotebook();
