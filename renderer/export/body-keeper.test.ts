@@ -97,14 +97,20 @@ describe('the body keeper', () => {
     expect(await db.renderedBodies.count()).toBe(0);
   });
 
-  it('renders again what an older format or a missed change left behind; a stale body is never exported', async () => {
+  /** Clips one article, lets a keeper render it, stops the keeper and makes its render stale (a change it missed). */
+  const staleRender = async () => {
     const a = clip('a1', HTML);
     await saveClip(a.article, a.body);
     await start().idle();
     keeper!.stop();
     const row = (await db.renderedBodies.get('a1'))!;
-    // A change the keeper missed (it was stopped): the kept key no longer matches, so the export renders the body itself.
     await db.renderedBodies.put({ ...row, markdown: 'STALE', key: 'not-the-key' });
+    return { a, row };
+  };
+
+  it('renders again what an older format or a missed change left behind; a stale body is never exported', async () => {
+    // A change the keeper missed (it was stopped): the kept key no longer matches, so the export renders the body itself.
+    const { a, row } = await staleRender();
     const files = await exportFiles(db, inline);
     expect([...files.values()].join('\n')).not.toContain('STALE');
     // ...and the next start finds it and renders it again; a render from an older format too.
@@ -124,12 +130,7 @@ describe('the body keeper', () => {
   });
 
   it('checks kept renders against their articles only a while after it starts', async () => {
-    const a = clip('a1', HTML);
-    await saveClip(a.article, a.body);
-    await start().idle();
-    keeper!.stop();
-    const row = (await db.renderedBodies.get('a1'))!;
-    await db.renderedBodies.put({ ...row, markdown: 'STALE', key: 'not-the-key' });
+    const { row } = await staleRender();
     keeper = startBodyKeeper({ document, schedule: (work) => setTimeout(work, 0), checkAfterMs: 60 });
     await keeper.idle();
     expect((await db.renderedBodies.get('a1'))!.markdown).toBe('STALE');
