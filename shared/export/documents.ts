@@ -146,6 +146,11 @@ export function imageIdsIn(html: string): Set<string> {
   return ids;
 }
 
+/** What a job carries of a quote: what its highlight and block are made from. */
+export function quoteOfJob(q: Quote): ArticleJob['quotes'][number] {
+  return { id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced };
+}
+
 /** What a job carries of a body: its HTML, and the fingerprint storage keeps with it (when it does). */
 export function bodyOfJob(body: Pick<ArticleBody, 'html' | 'htmlHash'>): Pick<ArticleBody, 'html' | 'htmlHash'> {
   return body.htmlHash === undefined ? { html: body.html } : { html: body.html, htmlHash: body.htmlHash };
@@ -172,7 +177,7 @@ export function articleJob({ article, body, quotes, path }: ArticleFileInput, li
     path,
     article: { id: article.id, title: article.title, url: article.url, siteName: article.siteName, byline: article.byline, publishedAt: article.publishedAt, clippedAt: article.clippedAt, tags: article.tags },
     body: body ? bodyOfJob(body) : undefined,
-    quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
+    quotes: quotes.map(quoteOfJob),
     actorLinks,
     blockIds,
     imagePaths,

@@ -7,7 +7,7 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleBodyKey, bodyOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
+import { actorMarkdown, articleBodyKey, bodyOfJob, quoteOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
 import { fingerprint, fingerprintBytes } from './hash';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
@@ -117,6 +117,12 @@ export function imageExtension(mime: string): string {
   return IMAGE_EXT[mime.toLowerCase()] ?? '.bin';
 }
 
+/** Each stored image's attachment file, named by image id (their extensions differ, so the stems alone decide collisions). */
+function attachmentPaths(images: readonly Pick<StoredImage, 'id' | 'mime'>[]): Map<string, string> {
+  const stems = planNames(images.map((i) => ({ id: i.id, title: safeStem(i.id, 'image') })), { folder: ATTACHMENTS_FOLDER, ext: '', fallback: 'image' });
+  return new Map(images.map((i) => [i.id, stems.get(i.id)! + imageExtension(i.mime)]));
+}
+
 /** Every item's path, computed up front so each file can link to the others. */
 export interface ExportPlan {
   links: ExportLinks;
@@ -141,9 +147,7 @@ export function planExport(
   const articlePaths = planNames(data.articles.map((a) => ({ id: a.id, title: a.title })), { folder: ARTICLES_FOLDER, ext: '.md', fallback: 'Untitled article', previous: before('article') });
   const actorPaths = planNames(data.actors.map((a) => ({ id: a.id, title: a.name })), { folder: ACTORS_FOLDER, ext: '.md', fallback: 'Unnamed actor', previous: before('actor') });
   const notePaths = planNames(data.noteHeads.map((n) => ({ id: n.id, title: n.title })), { folder: NOTES_FOLDER, ext: '.md', fallback: 'Untitled note', previous: before('note') });
-  // Attachments are named by image id; their extensions differ, so the stems alone decide collisions.
-  const stems = planNames(data.imageHeads.map((i) => ({ id: i.id, title: safeStem(i.id, 'image') })), { folder: ATTACHMENTS_FOLDER, ext: '', fallback: 'image' });
-  const imagePaths = new Map(data.imageHeads.map((i) => [i.id, stems.get(i.id)! + imageExtension(i.mime)]));
+  const imagePaths = attachmentPaths(data.imageHeads);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const quotes = new Map(data.quotes.map((q) => [q.id, q]));
@@ -178,12 +182,11 @@ export function articleBodyJob(body: ArticleBody | undefined, quotes: readonly Q
   const blockIds = Object.fromEntries(assignBlockIds(quotes));
   const shown = imageIdsIn(body?.html ?? '');
   const present = images.filter((i) => shown.has(i.id));
-  const stems = planNames(present.map((i) => ({ id: i.id, title: safeStem(i.id, 'image') })), { folder: ATTACHMENTS_FOLDER, ext: '', fallback: 'image' });
-  const imagePaths = Object.fromEntries(present.map((i) => [i.id, stems.get(i.id)! + imageExtension(i.mime)]));
+  const imagePaths = Object.fromEntries(attachmentPaths(present));
   return {
     path: `${ARTICLES_FOLDER}/article.md`,
     body: body ? bodyOfJob(body) : undefined,
-    quotes: quotes.map((q) => ({ id: q.id, text: q.text, quoteSelector: q.quoteSelector, positionSelector: q.positionSelector, unplaced: q.unplaced })),
+    quotes: quotes.map(quoteOfJob),
     blockIds,
     imagePaths,
   };
