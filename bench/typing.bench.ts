@@ -34,7 +34,7 @@ import { putRows } from '../tests/helpers/notebook-db';
 import { seedRows, testActor, testArticle, testQuote } from '../tests/helpers/seed-db';
 
 const ROOT = resolve(__dirname, '..');
-const WORDS = 20_000;
+const WORDS = Number(process.env['TYPING_WORDS'] ?? 20_000);
 const QUOTES = Number(process.env['TYPING_QUOTES'] ?? 200);
 const MENTIONS = Number(process.env['TYPING_MENTIONS'] ?? 500);
 const ACTORS = 60;
@@ -158,7 +158,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string } & Record<string, unknown>;
 }
 
 /** TYPING_TRACE=1: total time of the renderer main thread's top trace events while typing in the big note. */
@@ -200,7 +200,52 @@ function printTrace(trace: { traceEvents: TraceEvent[] }): void {
         console.log(`  task ${(e.tdur! / 1000).toFixed(1)} ms CPU: ${inside.map((c) => `${c.name} ${(c.tdur! / 1000).toFixed(1)}`).slice(0, 14).join(' | ')}`);
       }
     }
+    if (wall && process.env['TYPING_TRACE'] === 'tree') printTrees(top);
+    if (wall && process.env['TYPING_AB_CSS']) printAbCpu(top);
     if (wall) console.log(`renderer ${t.pid} main thread busy: ${(wall / 1000).toFixed(0)} ms wall, ${(cpu / 1000).toFixed(0)} ms CPU (${(cpu / 1000 / (CHARS + WARMUP)).toFixed(2)} ms CPU per keystroke)`);
+  }
+}
+
+/** With TYPING_AB_CSS and TYPING_TRACE: main-thread CPU from each keystroke's task to the next one's, by phase (A: as built, B: with the CSS). */
+function printAbCpu(events: TraceEvent[]): void {
+  let until = -1;
+  const tops = events.filter((e) => {
+    if (e.ts! < until) return false;
+    until = e.ts! + e.dur!;
+    return true;
+  });
+  const keys = events.filter((e) => e.name === 'TypingCommand::InsertText').map((k) => tops.findIndex((t) => k.ts! >= t.ts! && k.ts! <= t.ts! + t.dur!));
+  const cpu: [number[], number[]] = [[], []];
+  keys.forEach((start, k) => {
+    if (k < WARMUP || k + 1 >= keys.length || Math.floor((k + 1) / 20) !== Math.floor(k / 20)) return;
+    const sum = tops.slice(start, keys[k + 1]).reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000;
+    cpu[Math.floor(k / 20) % 2]!.push(sum);
+  });
+  for (const [label, list] of [['A', cpu[0]], ['B', cpu[1]]] as const) console.log(`${label} CPU per keystroke: ${JSON.stringify(stats(list))} (n=${list.length})`);
+}
+
+/** TYPING_TRACE=tree: the nested events (0.05 ms CPU or more) of the median-cost keystroke tasks and the frames after them. */
+function printTrees(events: TraceEvent[]): void {
+  let until = -1;
+  const tops = events.filter((e) => {
+    if (e.ts! < until) return false;
+    until = e.ts! + e.dur!;
+    return true;
+  });
+  const keyTasks = tops.filter((e) => events.some((c) => c.name === 'Editor::HandleKeyboardEvent' && c.ts! >= e.ts! && c.ts! <= e.ts! + e.dur!));
+  const sorted = [...keyTasks].sort((a, b) => (a.tdur ?? 0) - (b.tdur ?? 0));
+  for (const task of sorted.slice(Math.floor(sorted.length / 2), Math.floor(sorted.length / 2) + 2)) {
+    const i = tops.indexOf(task);
+    for (const e of tops.slice(i, i + 4)) {
+      console.log(`--- task at ${((e.ts! - task.ts!) / 1000).toFixed(1)} ms: ${e.name} ${(e.tdur! / 1000).toFixed(2)} ms CPU`);
+      const inside = events.filter((c) => c !== e && c.ts! >= e.ts! && c.ts! + c.dur! <= e.ts! + e.dur! && (c.tdur ?? 0) >= 50);
+      const stack: TraceEvent[] = [];
+      for (const c of inside) {
+        while (stack.length && c.ts! >= stack[stack.length - 1]!.ts! + stack[stack.length - 1]!.dur!) stack.pop();
+        console.log(`${'  '.repeat(stack.length + 1)}${c.name} ${(c.tdur! / 1000).toFixed(2)}${c.args && Object.keys(c.args).length ? ' ' + JSON.stringify(c.args).slice(0, 160) : ''}`);
+        stack.push(c);
+      }
+    }
   }
 }
 
@@ -287,8 +332,18 @@ async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: S
   const tracing = process.env['TYPING_TRACE'];
   // TYPING_TRACE=baseline traces the empty note instead, for a side-by-side look.
   const traced = tracing === 'baseline' ? baseline : big;
-  if (tracing) await traced.context().browser()!.startTracing(traced, { categories: ['devtools.timeline', 'blink', 'v8.execute'] });
+  if (tracing) await traced.context().browser()!.startTracing(traced, { categories: ['devtools.timeline', 'blink', 'v8.execute', ...(tracing === 'tree' ? ['disabled-by-default-devtools.timeline', 'v8'] : [])] });
+  // TYPING_AB_CSS=<css>: A/B test in one run; the big note gets the extra CSS for every other block of 20 keystrokes.
+  const ab = process.env['TYPING_AB_CSS'];
   for (let i = 0; i < CHARS + WARMUP; i++) {
+    if (ab && i % 20 === 0) {
+      await big.evaluate(([css, on]) => {
+        let style = document.getElementById('ab-css');
+        if (!style) document.head.append((style = Object.assign(document.createElement('style'), { id: 'ab-css' })));
+        style.textContent = on ? css : '';
+      }, [ab, (i / 20) % 2 === 1] as const);
+      await big.waitForTimeout(200);
+    }
     const ch = phrase[i % phrase.length]!;
     await baseline.keyboard.type(ch);
     await baseline.waitForTimeout(KEY_DELAY_MS);
@@ -374,6 +429,13 @@ async function main(): Promise<void> {
       for (const [label, samples] of [['big', runs.big], ['baseline', runs.baseline]] as const) {
         const worst = samples.map((s, i) => ({ i, ms: s.toPaint, work: s.work })).sort((a, b) => b.ms - a.ms).slice(0, 20);
         console.log(`${label} worst keystrokes (index: toPaint/work ms):`, worst.map((w) => `${w.i}:${w.ms.toFixed(1)}/${w.work.toFixed(1)}`).join(' '));
+      }
+    }
+    if (process.env['TYPING_AB_CSS']) {
+      const on = runs.big.filter((_, i) => Math.floor((i + WARMUP) / 20) % 2 === 1);
+      const off = runs.big.filter((_, i) => Math.floor((i + WARMUP) / 20) % 2 === 0);
+      for (const [label, samples] of [['A (as built)', off], ['B (+css)', on]] as const) {
+        console.log(`${label}: toPaint ${JSON.stringify(stats(samples.map((s) => s.toPaint)))} work ${JSON.stringify(stats(samples.map((s) => s.work)))}`);
       }
     }
     const big95 = stats(runs.big.map((s) => s.toPaint));

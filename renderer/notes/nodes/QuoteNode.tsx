@@ -18,12 +18,19 @@ import { QUOTE_NODE_TYPE, type QuoteSnapshot, type SerializedQuoteNodeV1 } from 
 import { parseQuoteNodeJSON, parseSnapshot, QUOTE_NODE_VERSION } from '../../../shared/notes/node-json';
 import { QuoteBlock } from './QuoteBlock';
 
+function quoteTextContent(snapshot: QuoteSnapshot): string {
+  return `“${snapshot.text}”\n`;
+}
+
 export type SerializedQuoteNode = Spread<SerializedQuoteNodeV1, SerializedLexicalNode>;
 
 export class QuoteNode extends DecoratorNode<JSX.Element> {
   __quoteId: string;
   __articleId: string;
   __snapshot: QuoteSnapshot;
+  /** The text Lexical reads for this node. Made once per snapshot: Lexical asks for it on every
+   * update, for every quote in the note, and building it anew each time fed the garbage collector. */
+  __textContent: string;
 
   static override getType(): string {
     return QUOTE_NODE_TYPE;
@@ -44,6 +51,7 @@ export class QuoteNode extends DecoratorNode<JSX.Element> {
     this.__quoteId = quoteId;
     this.__articleId = articleId;
     this.__snapshot = parseSnapshot(snapshot);
+    this.__textContent = quoteTextContent(this.__snapshot);
   }
 
   override exportJSON(): SerializedQuoteNode {
@@ -81,7 +89,7 @@ export class QuoteNode extends DecoratorNode<JSX.Element> {
   }
 
   override getTextContent(): string {
-    return `“${this.getLatest().__snapshot.text}”\n`;
+    return this.getLatest().__textContent;
   }
 
   getQuoteId(): string {
@@ -99,6 +107,7 @@ export class QuoteNode extends DecoratorNode<JSX.Element> {
   setSnapshot(snapshot: QuoteSnapshot): this {
     const writable = this.getWritable();
     writable.__snapshot = parseSnapshot(snapshot);
+    writable.__textContent = quoteTextContent(writable.__snapshot);
     return writable;
   }
 

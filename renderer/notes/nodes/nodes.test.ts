@@ -121,4 +121,17 @@ describe('custom note nodes round-trip through JSON', () => {
     expect(noteText(json)).toContain('Ines Varga-Kos');
     expect(noteText(json)).toContain('“Edited text”');
   });
+
+  it('the text Lexical reads for a quote follows its snapshot (copying, import, refresh)', () => {
+    const editor = headless();
+    build(editor);
+    const quoteText = () => editor.getEditorState().read(() => ($getRoot().getChildAtIndex(2) as QuoteNode).getTextContent());
+    expect(quoteText()).toBe('“We will run the ferry at night.”\n');
+    editor.update(() => ($getRoot().getChildAtIndex(2) as QuoteNode).setSnapshot({ ...snapshot, text: 'Edited text' }), { discrete: true });
+    expect(quoteText()).toBe('“Edited text”\n');
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toContain('“Edited text”');
+    const again = headless();
+    again.setEditorState(again.parseEditorState(JSON.stringify(editor.getEditorState().toJSON())));
+    expect(again.getEditorState().read(() => ($getRoot().getChildAtIndex(2) as QuoteNode).getTextContent())).toBe('“Edited text”\n');
+  });
 });
