@@ -17,7 +17,13 @@
  * TYPING_TRACE=long adds each window's longest tasks and what they held (garbage collection or
  * a keystroke); TYPING_ALLOC=1 prints the bytes allocated while typing in the big note, by function
  * (sampled, garbage included); TYPING_WORST=1 lists the slowest keystrokes with their index
- * (warm-up spikes or steady cost).
+ * (warm-up spikes or steady cost). TYPING_TRACE=tree prints the nested trace events of two
+ * median keystrokes and the frames after them (what Chromium does for one key).
+ * TYPING_AB_CSS=<css> is an A/B test in one run: the big note gets the style for every other block
+ * of 20 keystrokes, and each phase's latency (and, with TYPING_TRACE, main-thread CPU from one
+ * keystroke to the next) is printed apart, so a change is judged against the same machine load.
+ * TYPING_EXTRA_CSS=<css> adds a style to both notes for the whole run. TYPING_WORDS, TYPING_QUOTES,
+ * TYPING_MENTIONS and TYPING_CHARS change the note's size and the number of keystrokes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -306,6 +312,9 @@ async function openNote(page: Page, noteUrl: string, expectQuotes: number, expec
     sel.removeAllRanges();
     sel.addRange(range);
   });
+  // TYPING_EXTRA_CSS=<css>: a style added to the page for the whole run (to amplify or remove a cost while tracing).
+  const extra = process.env['TYPING_EXTRA_CSS'];
+  if (extra) await page.addStyleTag({ content: extra });
   await page.waitForTimeout(300);
   await installProbe(page);
   return openMs;
