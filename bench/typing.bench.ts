@@ -181,11 +181,8 @@ function printTrace(trace: { traceEvents: TraceEvent[] }): void {
   for (const t of trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')) {
     let cpu = 0;
     let wall = 0;
-    let until = -1;
     const top = trace.traceEvents.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e.dur && e.ts !== undefined).sort((a, b) => a.ts! - b.ts!);
-    for (const e of top) {
-      if (e.ts! < until) continue;
-      until = e.ts! + e.dur!;
+    for (const e of outermost(top)) {
       wall += e.dur!;
       cpu += e.tdur ?? 0;
     }
@@ -195,13 +192,7 @@ function printTrace(trace: { traceEvents: TraceEvent[] }): void {
       console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([n, us]) => `${(us / 1000).toFixed(0).padStart(6)} ${n}`).join('\n'));
     }
     if (wall && process.env['TYPING_TRACE'] === 'long') {
-      let until2 = -1;
-      const tops = top.filter((e) => {
-        if (e.ts! < until2) return false;
-        until2 = e.ts! + e.dur!;
-        return true;
-      });
-      for (const e of [...tops].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 8)) {
+      for (const e of [...outermost(top)].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 8)) {
         const inside = top.filter((c) => c !== e && c.ts! >= e.ts! && c.ts! + c.dur! <= e.ts! + e.dur! && (c.tdur ?? 0) > 1000);
         console.log(`  task ${(e.tdur! / 1000).toFixed(1)} ms CPU: ${inside.map((c) => `${c.name} ${(c.tdur! / 1000).toFixed(1)}`).slice(0, 14).join(' | ')}`);
       }
@@ -212,14 +203,19 @@ function printTrace(trace: { traceEvents: TraceEvent[] }): void {
   }
 }
 
-/** With TYPING_AB_CSS and TYPING_TRACE: main-thread CPU from each keystroke's task to the next one's, by phase (A: as built, B: with the CSS). */
-function printAbCpu(events: TraceEvent[]): void {
+/** The top-level tasks among a thread's complete events sorted by start (the others are nested in them). */
+function outermost(events: TraceEvent[]): TraceEvent[] {
   let until = -1;
-  const tops = events.filter((e) => {
+  return events.filter((e) => {
     if (e.ts! < until) return false;
     until = e.ts! + e.dur!;
     return true;
   });
+}
+
+/** With TYPING_AB_CSS and TYPING_TRACE: main-thread CPU from each keystroke's task to the next one's, by phase (A: as built, B: with the CSS). */
+function printAbCpu(events: TraceEvent[]): void {
+  const tops = outermost(events);
   const keys = events.filter((e) => e.name === 'TypingCommand::InsertText').map((k) => tops.findIndex((t) => k.ts! >= t.ts! && k.ts! <= t.ts! + t.dur!));
   const cpu: [number[], number[]] = [[], []];
   keys.forEach((start, k) => {
@@ -232,12 +228,7 @@ function printAbCpu(events: TraceEvent[]): void {
 
 /** TYPING_TRACE=tree: the nested events (0.05 ms CPU or more) of the median-cost keystroke tasks and the frames after them. */
 function printTrees(events: TraceEvent[]): void {
-  let until = -1;
-  const tops = events.filter((e) => {
-    if (e.ts! < until) return false;
-    until = e.ts! + e.dur!;
-    return true;
-  });
+  const tops = outermost(events);
   const keyTasks = tops.filter((e) => events.some((c) => c.name === 'Editor::HandleKeyboardEvent' && c.ts! >= e.ts! && c.ts! <= e.ts! + e.dur!));
   const sorted = [...keyTasks].sort((a, b) => (a.tdur ?? 0) - (b.tdur ?? 0));
   for (const task of sorted.slice(Math.floor(sorted.length / 2), Math.floor(sorted.length / 2) + 2)) {
