@@ -196,6 +196,13 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const matches = drafts
       .map((d, i) => ({ d, i }))
       .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
+    // "… through Ostby" where Ostby is a place the text names: the place, not an organisation
+    // whose name holds the word ("the Dockers' Union of Ostby"); a person's surname still wins.
+    const place = drafts.findIndex((d) => d.kind === 'place' && d.tokens.length === ws.length && ws.every((t, j) => d.tokens[j] === t));
+    if (place >= 0 && !matches.some(({ d }) => d.kind === 'person' && endsWith(d))) {
+      attach(place, c);
+      continue;
+    }
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
       const rank = (d: Draft) => (endsWith(d) ? 0 : 1);

@@ -393,7 +393,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "the firm Halvemaan Ingenieurs", "Quillon, a health technology company", "Korvik Grain Terminal (KGT)",
     // "Nordkai Logistik's managing director": an organisation by the words around it.
-    const orgCue = ORG_NOUN_BEFORE.exec(before)?.[1] ?? ORG_APPOSITIVE_AFTER.exec(text.slice(runEnd, runEnd + 80))?.[1] ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    // "Tom Varga, a crane operator": a noun that is a job as well as a kind of company leaves a name
+    // that reads as a person's to be a person.
+    const appositiveCue = ORG_APPOSITIVE_AFTER.exec(text.slice(runEnd, runEnd + 80))?.[1];
+    const orgCue = ORG_NOUN_BEFORE.exec(before)?.[1] ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
@@ -542,6 +545,9 @@ const ORG_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?(firm|co
 /** An appositive after a name that makes it an organisation: ", a health technology company". */
 const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b/u;
 
+/** Appositive nouns that name a person's job as often as a kind of company ("a crane operator", "a film producer"). */
+const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);
+
 /** A possessive followed by a role only organisations have: "Nordkai Logistik's managing director". */
 const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|board|shareholders|operations director|finance director)\b/;
 
@@ -583,8 +589,9 @@ function isDatelineAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "Holmsund Fishermen’s Association", "Fernhill Supporters' Trust": two capitalised runs joined by a
- * possessive are one name when the second ends with an organisation word and holds no title.
+ * "Holmsund Fishermen’s Association", "Fernhill Supporters' Trust", "the Dockers' Union of Ostby": two
+ * capitalised runs joined by a possessive are one name when the second ends with an organisation word
+ * (or starts with one and "of") and holds no title.
  */
 function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz: Gazetteer): Token[][] {
   const out: Token[][] = [];
@@ -594,7 +601,8 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
     if (prev && prev.filter((t) => t.lower !== 'the').length <= 3) {
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
-      const orgEnd = ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last));
+      // "Farmers' Union of Wales": an organisation word heading an "of" phrase counts as its end.
+      const orgEnd = ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last)) || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && run[1]!.lower === 'of');
       const prevKey = foldKey(textOf(text, prev));
       const prevIsName = gz.places.has(prevKey) || gz.orgs.has(prevKey);
       if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !prevIsName && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {

@@ -101,3 +101,22 @@ describe('more names by their use in the text', () => {
     expect(named('Head\nThe shop on Quayle Row shut. The flats on Ennis Terrace were sold.', 'place')).toEqual(['Quayle Row', 'Ennis Terrace']);
   });
 });
+
+describe('people, organisations and places that share words', () => {
+  it('a person described by a job that is also a kind of company (", a crane operator") stays a person', () => {
+    const text = 'Head\nThe yard was quiet. Tom Varga, a crane operator, said little. Kelmar Freight, a ferry operator, said nothing.';
+    expect(named(text, 'person')).toEqual(['Tom Varga']);
+    expect(named(text, 'organisation')).toEqual(['Kelmar Freight']);
+  });
+
+  it('keeps a plural possessive before "Union of X" in the name ("the Dockers’ Union of Ostby")', () => {
+    expect(named('Head\nThe Dockers’ Union of Ostby called a strike on Monday.', 'organisation')).toEqual(['Dockers’ Union of Ostby']);
+  });
+
+  it('a lone word that names a place in the text is that place, not an organisation whose name holds it', () => {
+    const text = 'Head\nOSTBY, May 2 - The Dockers’ Union of Ostby called a strike. Most grain passes through Ostby.';
+    const s = actors(text);
+    expect(s.find((a) => a.kind === 'organisation')?.mentions).toEqual(['Dockers’ Union of Ostby']);
+    expect(s.find((a) => a.kind === 'place' && a.name === 'Ostby')?.mentions).toContain('Ostby');
+  });
+});

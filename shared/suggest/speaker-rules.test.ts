@@ -47,6 +47,20 @@ describe('speaker attribution, further rules', () => {
     ]);
   });
 
+  it.each([
+    ['a role phrase and a comma between the verb and the name', '“The offer came late,” said its general secretary, Ana Lindqvist.', 'Ana Lindqvist'],
+    ['a possessive role before the name: the name after it speaks', 'Union secretary Ana Lindqvist spoke first. “We will be back,” said Lindqvist’s deputy, Karl Ode.', 'Karl Ode'],
+    ['lower-case role words right before the name', 'The talks stalled. “It is time,” said union leader Ana Lindqvist.', 'Ana Lindqvist'],
+    ['a job in lower case before the name, with single quotation marks', "The yard went quiet. 'The offer is an insult,' said crane operator Tom Varga.", 'Tom Varga'],
+  ])('after a trailing verb: %s', (_, body, speaker) => {
+    expect(speakers(`Head\n${body}`).map(([, who]) => who)).toEqual([speaker]);
+  });
+
+  it('a name after other lower-case words than a role is not the speaker ("said a letter sent to X")', () => {
+    const text = 'Head\nThe board met.\n“The plan is dead,” said a letter sent to Ana Lindqvist.';
+    expect(speakers(text)).toEqual([['The plan is dead,', null]]);
+  });
+
   it('Q&A answers after "Surname:" without quotation marks are that person’s words; furniture is not', () => {
     const text = 'Head\nWe spoke to Dr Hanne Solberg, a lock keeper.\nWhat is hard about the job?\nSolberg: The winters, mostly. And the tourists.\nPhoto: Saltham Courier\nNotes: written in the lock house.';
     expect(speakers(text)).toEqual([['The winters, mostly. And the tourists.', 'Hanne Solberg']]);

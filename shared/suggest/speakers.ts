@@ -42,6 +42,19 @@ const BETWEEN = /^(also|later|earlier|then|previously|once|again|further|repeate
 const APPOSITIVE_BEFORE = /^(?:the|its|their|his|her|our)\s+[^,.;:“”"\n]{2,60},\s*/i;
 /** An appositive after a name, up to the comma before the verb: ", 52, the union's general secretary, ". */
 const APPOSITIVE_AFTER = /^,\s*[^;:“”"\n]{1,140}?,\s*(?=[\p{L}’'-]+\s*(?:[,.;]|$))/u;
+/**
+ * A role phrase and its comma before a name, after a verb: "its general secretary, ", "the
+ * union’s deputy leader, ", "Roe’s deputy, " (a name’s possessive).
+ */
+const ROLE_BEFORE_NAME = /^(?:(?:the|its|their|his|her|our)\s+|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,3}['’]s\s+)[^,.;:“”"\n]{2,60},\s*/u;
+/** Lower-case words of a role right before a name: "union leader ", "crane operator ", "local resident ". */
+const LOWER_ROLE_WORDS = /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,4}/u;
+/** Words that make lower-case words after a verb something other than a role ("said on Tuesday", "said a letter sent to"). */
+const NOT_ROLE_WORDS = new Set([
+  'to', 'on', 'in', 'at', 'of', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'since', 'until', 'into', 'over', 'under', 'as', 'than',
+  'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'so',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'then', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'again',
+]);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
 const TOLD = new Set(['told', 'tells']);
@@ -122,6 +135,30 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return nearest;
   };
 
+  /**
+   * Who is named after a trailing speech verb: "said Ms Roe", "said the minister", "said its general
+   * secretary, Ana Roe", "said Roe’s deputy, Karl Ode" (not Roe), "said union leader Ana Roe".
+   */
+  const subjectAfterVerb = (at: number, limit: number): Subject | null => {
+    const start = at + /^\s*/.exec(text.slice(at, limit))![0].length;
+    const rest = text.slice(start, limit);
+    const role = ROLE_BEFORE_NAME.exec(rest);
+    if (role) {
+      const named = subjectAt(start + role[0].length, limit);
+      if (named && named.via !== 'pronoun') return named;
+    }
+    const the = /^the\s+/i.exec(rest)?.[0].length ?? 0;
+    const direct = subjectAt(start + the, limit) ?? (the ? subjectAt(start, limit) : null);
+    // A possessive names whose role it is, not the speaker.
+    if (direct && !/^['’]s\b/.test(text.slice(direct.end, direct.end + 3))) return direct;
+    const words = LOWER_ROLE_WORDS.exec(rest);
+    if (words && !words[0].split(/\s+/).some((w) => NOT_ROLE_WORDS.has(w))) {
+      const named = subjectAt(start + words[0].length, limit);
+      if (named && named.via === 'name' && named.actor !== null && actors[named.actor]!.kind === 'person') return named;
+    }
+    return null;
+  };
+
   /** Skips up to two in-between words and reads a speech verb; returns it and where it ends. */
   const verbAfter = (pos: number, limit: number, strict: boolean): { verb: VerbMatch; end: number } | null => {
     let at = pos;
@@ -166,8 +203,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       }
       const v = verbAfter(pos, limit, true);
       if (v && v.end - pos < 20 && !TOLD.has(v.verb.verb)) {
-        const lead2 = /^\s*(the\s+)?/i.exec(text.slice(v.end, limit))![0].length;
-        const s2 = subjectAt(v.end + lead2, limit) ?? subjectAt(v.end + /^\s*/.exec(text.slice(v.end))![0].length, limit);
+        const s2 = subjectAfterVerb(v.end, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
       }
     }
