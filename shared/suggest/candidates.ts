@@ -202,10 +202,15 @@ function followedBySpeechVerb(tokens: Token[], lastIndex: number): boolean {
   for (let k = lastIndex + 1; k <= lastIndex + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (readSpeechVerb(t.text, true)) return true;
-    if (t.cap) return false;
+    // Only adverbs and auxiliaries stand between a speaker and the verb ("X later said", "X has
+    // said"); "the Dunlow plant said" and "D-N.M., who wrote" are not the name speaking.
+    if (t.cap || !BEFORE_SPEECH_VERB.test(t.lower)) return false;
   }
   return false;
 }
+
+/** Words between a speaker's name and the speech verb. */
+const BEFORE_SPEECH_VERB = /^(?:also|later|earlier|then|again|once|further|previously|recently|repeatedly|has|had|have|was|is|would|will|could|did|does|had|[a-z]+ly)$/;
 
 function make(partial: Omit<Candidate, 'capitalOf' | 'canonical' | 'gender' | 'partial' | 'role'> & Partial<Candidate>): Candidate {
   return { role: null, gender: null, partial: false, canonical: null, capitalOf: null, ...partial };
@@ -231,12 +236,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz))) {
+  for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
     let run = fullRun;
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
+    while (run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
@@ -396,7 +401,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Tom Varga, a crane operator": a noun that is a job as well as a kind of company leaves a name
     // that reads as a person's to be a person.
     const appositiveCue = ORG_APPOSITIVE_AFTER.exec(text.slice(runEnd, runEnd + 80))?.[1];
-    const orgCue = ORG_NOUN_BEFORE.exec(before)?.[1] ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    // "Chipmaker Orvane to cut jobs": a kind of company opening the sentence describes the name after it.
+    const descriptor = fullRun[fullRun.indexOf(run[0]!) - 1];
+    const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
+    const orgCue = ORG_NOUN_BEFORE.exec(before)?.[1] ?? descriptorCue ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
@@ -449,8 +457,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
       const spoken = speaks || /\b(said|says|told|added|according to)\s+$/i.test(before);
+      // "the Dunlow plant", "the Trump administration": a name used as a modifier after "the" is no
+      // evidence of a person of its own (it still joins a person named in full elsewhere).
+      const modifier = !spoken && /\bthe\s+$/i.test(before) && /^[ \t]+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : ''].filter(Boolean);
-      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence, confidence: spoken ? 0.55 : nlpPerson ? 0.5 : 0.3 }));
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence, confidence: spoken ? 0.55 : modifier ? 0.2 : nlpPerson ? 0.5 : 0.3 }));
       continue;
     }
     if (nlpOrg) {
@@ -492,6 +503,26 @@ function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const tail = run.slice(k + 1);
   if (!tail.length || !gz.places.has(foldKey(textOf(text, tail)))) return [run];
   if (head.some((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t))) || isTitle(head[head.length - 1]!)) return [run];
+  return [head, tail];
+}
+
+/**
+ * "Irene Sato of Bluehill Capital": a person's name, then "of" and the organisation they work for,
+ * are two names. Only when the words before "of" are a name compromise reads as a person's and hold
+ * no title or organisation word ("Bank of England", "Secretary of State" and "Duke of Kent" stay whole).
+ */
+function splitAtOfOrganisation(text: string, run: Token[], people: Range[]): Token[][] {
+  const k = run.findIndex((t, i) => i > 1 && t.lower === 'of');
+  // A sentence's first word ("But Irene Sato of …") is dropped later; it does not count here.
+  const from = run[0]!.sentenceStart && COMMON_CAPITALISED.has(run[0]!.lower) ? 1 : 0;
+  if (k < 0 || k - from > 3) return [run];
+  const head = run.slice(0, k);
+  const tail = run.slice(k + 1);
+  const last = tail[tail.length - 1];
+  if (!last || !(ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last)))) return [run];
+  if (head.slice(from).some((t) => !t.cap || ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)) || (isTitle(t) && !isHonorific(t)))) return [run];
+  const named = head.slice(from).filter((t) => !isHonorific(t));
+  if (named.length < 2 || !covered(people, named[0]!.start, named[named.length - 1]!.end)) return [run];
   return [head, tail];
 }
 
@@ -544,6 +575,9 @@ const ORG_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?(firm|co
 
 /** An appositive after a name that makes it an organisation: ", a health technology company". */
 const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b/u;
+
+/** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
+const COMPANY_DESCRIPTOR = /^(?:[a-z]+maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;
 
 /** Appositive nouns that name a person's job as often as a kind of company ("a crane operator", "a film producer"). */
 const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);
@@ -619,14 +653,16 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
 const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'her', 'us', 'them']);
 
 /**
- * "Scott Roe and Chinese Vice-Premier He Lin" are two names; "Food and Drug Administration" and
- * "Bosnia and Herzegovina" are one. A run is split at "and"/"&" unless the whole is a known name or
- * ends with an organisation word.
+ * "Scott Roe and Chinese Vice-Premier He Lin" are two names; "Food and Drug Administration",
+ * "Bosnia and Herzegovina" and "Kessler & Moor" are one. A run is split at "and" unless the whole is
+ * a known name or ends with an organisation word; names joined by "&" alone stay whole.
  */
 function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   if (!run.some((t) => t.lower === 'and' || t.lower === '&')) return [run];
   const whole = foldKey(textOf(text, run));
-  if (gz.places.has(whole) || gz.orgs.has(whole) || ORG_WORDS.has(run[run.length - 1]!.lower)) return [run];
+  // "Kessler & Moor", "Marks & Spencer": capitalised names joined only by "&" are a firm's name.
+  const ampersandName = !run.some((t) => t.lower === 'and');
+  if (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || ORG_WORDS.has(run[run.length - 1]!.lower)) return [run];
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {

@@ -120,3 +120,33 @@ describe('people, organisations and places that share words', () => {
     expect(s.find((a) => a.kind === 'place' && a.name === 'Ostby')?.mentions).toContain('Ostby');
   });
 });
+
+describe('companies and the people who speak for them', () => {
+  it('"X of Y Capital said": the person and the firm are two actors, and the person speaks', () => {
+    const s = suggest('Head\nAnalysts were divided. But Irene Sato of Bluehill Capital said the plan was risky: “Talent leaves first.”');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Irene Sato']);
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Bluehill Capital']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Irene Sato']);
+  });
+
+  it('keeps "Bank of England"-like names and titles whole', () => {
+    expect(named('Head\nThe Bank of Ostby raised rates. The Duke of Carrow Hall opened the fair.', 'organisation')).toContain('Bank of Ostby');
+  });
+
+  it('a kind of company opening a headline describes the name after it ("Chipmaker Orvane to cut jobs")', () => {
+    const s = actors('Chipmaker Orvane to cut 1,200 jobs\nOrvane Semiconductor said on Monday it would cut jobs.');
+    expect(s.map((a) => [a.name, a.kind])).toEqual([['Orvane Semiconductor', 'organisation']]);
+    expect(s[0]!.mentions).toContain('Orvane');
+  });
+
+  it('names joined by "&" are one firm ("Kessler & Moor"); "and" still splits two people', () => {
+    const text = 'Head\n“It was overdue,” said Felix Brandt, an analyst at Kessler & Moor. Ana Roe and Ivo Senn said they disagreed.';
+    expect(named(text, 'organisation')).toEqual(['Kessler & Moor']);
+    expect(named(text, 'person')).toEqual(['Felix Brandt', 'Ana Roe', 'Ivo Senn']);
+  });
+
+  it('a lone name used as a modifier or a party tag is not a person ("the Dunlow plant said", "D-N.M., who wrote")', () => {
+    const text = 'Head\nA spokeswoman for workers at the Dunlow plant said it had not been consulted.\n“It is overdue,” said Sen. Maria Delgado, D-N.M., who wrote the bill.';
+    expect(named(text, 'person')).toEqual(['Maria Delgado']);
+  });
+});

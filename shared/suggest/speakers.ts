@@ -91,6 +91,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const b = prevComma >= from ? endingAt(prevComma) : undefined;
       ref = a && actors[a.actor]!.kind === 'person' ? a : (b ?? a);
     }
+    // "Irene Sato of Bluehill Capital said": the person from the organisation speaks, not the organisation.
+    if (ref && actors[ref.actor]!.kind === 'organisation') {
+      const link = /\s+(?:of|at|from)\s+$/.exec(text.slice(from, ref.start));
+      const at = ref.start - (link?.[0].length ?? 0);
+      const person = link ? refs.find((r) => r.end === at && r.start >= from && actors[r.actor]!.kind === 'person') : undefined;
+      if (person) ref = person;
+    }
     if (ref) return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
     const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, pos));
     if (m && PRONOUNS.has(m[1]!.toLowerCase()) && !['i', 'we'].includes(m[1]!.toLowerCase())) {

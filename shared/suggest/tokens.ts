@@ -14,7 +14,8 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
+/** Words, and "&" standing alone ("Kessler & Moor" is one name; the run builder joins over it). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|&/gu;
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
