@@ -424,6 +424,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // Followed by a role noun in lower case: part of a role phrase ("the Treasury chief", "Acme spokeswoman").
     const nextTok = tokens[lastIdx + 1];
     if (nextTok && !nextTok.cap && ROLE_NOUNS.has(nextTok.lower) && only(text.slice(runEnd, nextTok.start)) && !nlpPerson) {
+      // "A Treasury spokesperson said", "a Kremlin spokesman": what has a spokesperson is an organisation.
+      // Only with an article before it: "Opposition spokeswoman Dana Roe" is a person's title.
+      if (SPOKESPERSON.has(nextTok.lower) && nameLikeRun(run) && /\b(?:a|an|the)\s+$/i.test(before)) {
+        out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`speaks through a ${nextTok.lower}`], confidence: 0.6 }));
+        continue;
+      }
       if (nlpOrg) out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['tagged as an organisation by compromise'], confidence: 0.5 }));
       continue;
     }
@@ -508,20 +514,24 @@ function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
 
 /**
  * "Irene Sato of Bluehill Capital": a person's name, then "of" and the organisation they work for,
- * are two names. Only when the words before "of" are a name compromise reads as a person's and hold
- * no title or organisation word ("Bank of England", "Secretary of State" and "Duke of Kent" stay whole).
+ * are two names. Only when the words before "of", after any rank or honorific, are a name compromise
+ * reads as a person's, with no title or organisation word in it ("Bank of England", "Secretary of
+ * State" and "Duke of Kent" stay whole).
  */
 function splitAtOfOrganisation(text: string, run: Token[], people: Range[]): Token[][] {
   const k = run.findIndex((t, i) => i > 1 && t.lower === 'of');
   // A sentence's first word ("But Irene Sato of …") is dropped later; it does not count here.
   const from = run[0]!.sentenceStart && COMMON_CAPITALISED.has(run[0]!.lower) ? 1 : 0;
-  if (k < 0 || k - from > 3) return [run];
+  if (k < 0 || k - from > 5) return [run];
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
   const last = tail[tail.length - 1];
   if (!last || !(ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last)))) return [run];
-  if (head.slice(from).some((t) => !t.cap || ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)) || (isTitle(t) && !isHonorific(t)))) return [run];
-  const named = head.slice(from).filter((t) => !isHonorific(t));
+  // Ranks and honorifics may open it ("Detective Inspector Laura Finch of Kelby Police"); not within the name.
+  let first = from;
+  while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;
+  const named = head.slice(first);
+  if (named.some((t) => !t.cap || ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)) || isTitle(t) || isHonorific(t))) return [run];
   if (named.length < 2 || !covered(people, named[0]!.start, named[named.length - 1]!.end)) return [run];
   return [head, tail];
 }
@@ -603,6 +613,8 @@ const NOT_ACTORS = new Set(['white house', 'oval office', 'west wing', 'situatio
 const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
 
 /** Organisation words that, alone and capitalised, name the one institution of the story's country. */
+const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin']);
 
 /** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */

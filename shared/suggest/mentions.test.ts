@@ -150,3 +150,22 @@ describe('companies and the people who speak for them', () => {
     expect(named(text, 'person')).toEqual(['Maria Delgado']);
   });
 });
+
+describe('institutions that speak', () => {
+  it('"a Treasury spokesperson said": the institution speaks; "Opposition spokeswoman X" is a person’s title', () => {
+    const text = 'Head\nA Treasury spokesperson said the government “will not comment”.\nOpposition spokeswoman Dana Roe said: “It is chaos.”';
+    const s = suggest(text);
+    expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Treasury', 'organisation'], ['Dana Roe', 'person']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Treasury', 'Dana Roe']);
+  });
+
+  it('a rank before "X of Kelby Police" stays with the person, the force is an organisation, and "she said" is her', () => {
+    const s = suggest('Head\nDetective Inspector Laura Finch of Kelby Police said officers were called at 11pm. “Nobody was inside,” she said.');
+    expect(s.actors.map((a) => [a.name, a.kind, a.role])).toEqual([['Laura Finch', 'person', 'Detective Inspector'], ['Kelby Police', 'organisation', null]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Laura Finch']);
+  });
+
+  it('a firm named by its trade ("Norbeck Fisheries")', () => {
+    expect(named('Head\nThe warehouse belonged to Norbeck Fisheries, which employs forty people.', 'organisation')).toEqual(['Norbeck Fisheries']);
+  });
+});
