@@ -343,7 +343,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
         );
         // "Bank of Halden Governor Ana Ruiz": the institution in the title is an organisation too.
         const orgTokens = roleTokens.slice(0, -1);
-        if (orgTokens.length && ORG_WORDS.has(orgTokens[orgTokens.length - 1]!.lower) || (orgTokens.some((t) => t.lower === 'of') && ORG_WORDS.has(orgTokens[0]?.lower ?? ''))) {
+        // "Moroccan Fisheries Secretary", "Energy Secretary": a short portfolio before a title is part of the title.
+        const portfolio = orgTokens.length <= 2 && PORTFOLIO_WORDS.has(orgTokens[orgTokens.length - 1]?.lower ?? '');
+        if (!portfolio && orgTokens.length && ORG_WORDS.has(orgTokens[orgTokens.length - 1]!.lower) || (orgTokens.some((t) => t.lower === 'of') && ORG_WORDS.has(orgTokens[0]?.lower ?? ''))) {
           const orgName = textOf(text, orgTokens);
           out.push(make({ kind: 'organisation', name: orgName, start: orgTokens[0]!.start, end: orgTokens[orgTokens.length - 1]!.end, spanStart: orgTokens[0]!.start, spanEnd: orgTokens[orgTokens.length - 1]!.end, surface: orgName, evidence: [`named in the title “${role}”`], confidence: 0.7 }));
         }
@@ -613,6 +615,9 @@ const NOT_ACTORS = new Set(['white house', 'oval office', 'west wing', 'situatio
 const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
 
 /** Organisation words that, alone and capitalised, name the one institution of the story's country. */
+/** Words that name a minister's portfolio as well as a trade ("Fisheries Secretary", "Energy Minister"). */
+const PORTFOLIO_WORDS = new Set(['fisheries', 'energy', 'communications', 'telecoms', 'telecom', 'utilities', 'healthcare', 'mining', 'petroleum', 'oil', 'shipping', 'media', 'insurance', 'farms']);
+
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin']);

@@ -165,7 +165,8 @@ describe('institutions that speak', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Laura Finch']);
   });
 
-  it('a firm named by its trade ("Norbeck Fisheries")', () => {
+  it('a firm named by its trade ("Norbeck Fisheries"), but a portfolio before a title is part of the title', () => {
     expect(named('Head\nThe warehouse belonged to Norbeck Fisheries, which employs forty people.', 'organisation')).toEqual(['Norbeck Fisheries']);
+    expect(actors('Head\nOrran Fisheries Secretary Karim Tall called it “a fair deal”.').map((a) => [a.name, a.kind])).toEqual([['Karim Tall', 'person']]);
   });
 });
