@@ -223,6 +223,19 @@ function rootOf(input: string | Node, opts: HtmlToMarkdownOptions): Node | null 
   return template.content;
 }
 
+/**
+ * Readies a fragment for turndown with ./collapse-whitespace's pass in place of turndown's own, which
+ * turndown skips for a root named PRE. Only turndown's code rule reads a root's name: a lone <code>
+ * child of a root named PRE would become a fenced code block, so it is given an empty sibling (as
+ * good as none for the Markdown). The caller makes turndown convert this very tree (its deep copy
+ * would lose the name and collapse whitespace a second time) and deletes `nodeName` afterwards.
+ */
+export function prepareOwnPass(tree: Node): void {
+  collapseWhitespace(tree);
+  if (tree.childNodes.length === 1 && tree.firstChild!.nodeName === 'CODE') tree.appendChild(tree.ownerDocument!.createTextNode(''));
+  Object.defineProperty(tree, 'nodeName', { value: 'PRE', configurable: true });
+}
+
 /** Markdown of `input`, trimmed, blocks separated by one blank line; '' for nothing readable. */
 export function htmlToMarkdown(input: string | Node, opts: HtmlToMarkdownOptions = {}): string {
   const root = rootOf(input, opts);
@@ -241,10 +254,7 @@ export function htmlToMarkdown(input: string | Node, opts: HtmlToMarkdownOptions
   if (ownPass && !owned) tree = root.cloneNode(true);
   const patched = tree as unknown as Record<string, unknown>;
   if (owned || ownPass) patched['cloneNode'] = () => tree;
-  if (ownPass) {
-    collapseWhitespace(tree);
-    Object.defineProperty(tree, 'nodeName', { value: 'PRE', configurable: true });
-  }
+  if (ownPass) prepareOwnPass(tree);
   let markdown: string;
   try {
     markdown = sharedService().turndown(tree as TurndownService.Node);
