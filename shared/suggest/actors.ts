@@ -292,6 +292,10 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     const end = m.index + (text.slice(m.index).indexOf(lower[n - 1]!, m[1]!.length + m[2]!.length) + head.length);
     ROLE_REF.lastIndex = end;
     if (head === 'official' || head === 'officials') continue;
+    // "The opposition group leader on the council, Fiona Blake, said": the phrase introduces the
+    // person named right after it; it refers to nobody named before.
+    const appositive = /^[^,.;:\n“”"]{0,40},\s*(?=\p{Lu})/u.exec(text.slice(end, end + 80));
+    if (appositive && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.start === end + appositive[0].length))) continue;
     const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;

@@ -439,8 +439,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
     const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
-    // "the village of Ebbing", "in Lanford": a place by the words around it.
-    const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet)\s+of\s+$/i.exec(before);
+    // "the village of Ebbing", "the mayor of Grendon", "residents of Kelby", "in Lanford": a place by the words around it.
+    const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of\s+$/i.exec(before);
     // "in Lanford", "at Grellport", "in Marrowby and Pellham": a lone name after a preposition of place,
     // when nothing says it is a person (not tagged as one, not speaking, not followed by a possessive).
     const cue = /\b(in|at|near|outside)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before);
@@ -487,15 +487,22 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   return out;
 }
 
-const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+),\s*$/u;
+const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
+const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
 
-/** The role in "the union's general secretary, Bernard Okafor": the phrase before the name, when it ends in a role noun. */
+/**
+ * The role in "the union's general secretary, Bernard Okafor", "the mayor of Grendon, Alice
+ * Tarrant": the phrase before the name, when it ends in a role noun or in a role noun and a short
+ * phrase after "of", "on", "at", "for" or "in".
+ */
 export function roleBeforeAppositive(text: string, start: number): string | null {
-  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
   if (!m) return null;
   const words = m[1]!.toLowerCase().split(/\s+/);
+  const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
   const last = words[words.length - 1]!;
-  if (!ROLE_NOUNS.has(last) && !ROLE_NOUNS.has(last.split('-').pop()!)) return null;
+  const prep = words.findIndex((w, k) => k > 0 && ROLE_PREPOSITIONS.has(w) && isRole(words[k - 1]!));
+  if (!isRole(last) && !(prep > 0 && words.length - prep <= 4)) return null;
   if (words.some((w) => readSpeechVerb(w, true))) return null;
   return m[1]!;
 }

@@ -170,3 +170,26 @@ describe('institutions that speak', () => {
     expect(actors('Head\nOrran Fisheries Secretary Karim Tall called it “a fair deal”.').map((a) => [a.name, a.kind])).toEqual([['Karim Tall', 'person']]);
   });
 });
+
+describe('roles written before a name', () => {
+  it('"the mayor of Grendon, Alice Tarrant": the role keeps its "of" phrase, Grendon is a place, and "the mayor" is her', () => {
+    const s = suggest('Head\nThe mayor of Grendon, Alice Tarrant, ruled out higher fees. Business leader Paul Nye agreed.\nThe mayor said the budget was tight.');
+    const alice = s.actors.find((a) => a.name === 'Alice Tarrant')!;
+    expect(alice.role).toBe('mayor of Grendon');
+    expect(alice.mentions).toContain('The mayor');
+    expect(s.actors.find((a) => a.name === 'Grendon')?.kind).toBe('place');
+  });
+
+  it('a role phrase right before a name introduces that name; it is not a mention of someone named earlier', () => {
+    const s = suggest('Head\nChamber chief executive Paul Nye backed the plan. The opposition group leader on the council, Fiona Blake, said the mayor was “ducking hard choices”.');
+    expect(s.actors.find((a) => a.name === 'Paul Nye')!.mentions).toEqual(['Paul Nye']);
+    expect(s.actors.find((a) => a.name === 'Fiona Blake')!.role).toBe('opposition group leader on the council');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Fiona Blake']);
+  });
+
+  it('a headline quote after "Role:" or "Name:" is that person’s', () => {
+    const s = suggest('Mayor: ‘We will not raise fees’\nThe mayor of Grendon, Alice Tarrant, spoke on Tuesday.');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['We will not raise fees', 'Alice Tarrant']]);
+    expect(suggest('Tarrant: “No new fees”\nAlice Tarrant spoke on Tuesday.').quotes.map((q) => q.speaker)).toEqual(['Alice Tarrant']);
+  });
+});

@@ -237,6 +237,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         subjectEnd = from + m.index;
       }
     }
+    // "Mayor: ‘We will not raise fees’", "Tarrant: “…”" (headlines): who stands alone before a colon.
+    const colon = /^\s*([\p{L}’'. -]{2,40}):\s*$/u.exec(before);
+    if (colon) {
+      const named = refs.find((r) => r.start >= from && /^\s*:\s*$/.test(text.slice(r.end, q.openAt)) && !/\S/.test(text.slice(from, r.start).replace(/^the\s+/i, '')));
+      if (named) return { actor: named.actor, confidence: 0.7, evidence: [`“${text.slice(named.start, named.end)}:” before the quote`], rule: 'leading' };
+      const role = colon[1]!.trim().toLowerCase().replace(/^the\s+/, '');
+      const holders = ROLE_NOUNS.has(role) ? actors.flatMap((a, i) => (a.kind === 'person' && a.role && a.role.toLowerCase().split(/[^\p{L}]+/u).includes(role) ? [i] : [])) : [];
+      if (holders.length === 1) return { actor: holders[0]!, confidence: 0.6, evidence: [`“${colon[1]!.trim()}:” before the quote is ${actors[holders[0]!]!.name} (${actors[holders[0]!]!.role})`], rule: 'leading' };
+    }
     // "according to X", before or after the quote, in its sentence.
     const sentenceText = text.slice(sentence.start, sentence.end);
     const acc = /\baccording to\s+/i.exec(sentenceText);
