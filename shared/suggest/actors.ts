@@ -193,9 +193,12 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // A surname may carry particles ("van der Berg"): it is then the last words of the full name.
     const ws = tokensOf(c.name);
     const endsWith = (d: Draft) => d.tokens.length > ws.length && ws.every((t, j) => d.tokens[d.tokens.length - ws.length + j] === t);
+    // A word that opens a sentence ("Central bank holds rates") is capitalised by grammar: it names an
+    // organisation only as the organisation's first word, not as any word inside its name.
+    const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
+      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     // "… through Ostby" where Ostby is a place the text names: the place, not an organisation
     // whose name holds the word ("the Dockers' Union of Ostby"); a person's surname still wins.
     const place = drafts.findIndex((d) => d.kind === 'place' && d.tokens.length === ws.length && ws.every((t, j) => d.tokens[j] === t));

@@ -584,7 +584,7 @@ function basedPlaces(text: string, tokens: Token[], gz: Gazetteer): Candidate[] 
 }
 
 /** Lower-case institution words after a place name: "Wexley council", "Ostby ferry company". */
-const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough|regional|state|parish|village|ferry|water|health|harbour|harbor|port|fire|planning|transport|bus|rail|school|education|housing))?\s+(council|police|archive|library|museum|government|authority|hospital|university|college|company|board|trust)\b(?!\s+(?:of|for)\b)/;
+const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough|regional|state|parish|village|ferry|water|health|harbour|harbor|port|fire|planning|transport|bus|rail|school|education|housing))?\s+(council|police|archive|library|museum|government|authority|hospital|university|college|company|board|trust|party)\b(?!\s+(?:of|for)\b)/;
 
 /** An appositive that makes the name before it a place: ", a hamlet of forty homes", ", a 1960s tower block,". */
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;

@@ -9,4 +9,11 @@ describe('clipLayout', () => {
     expect(lines).toEqual(['By Ansel Drury, Business Reporter', 'Updated 14 May']);
     expect(suggest(text).actors.map((a) => a.name)).not.toContain('Ansel Drury');
   });
+
+  it('treats a wire service’s staff credits as furniture, not a sentence that says who reported something', () => {
+    const text = 'Rates held\nThe bank held rates, Ingrid Solberg said.\nReporting by Eva Lind, the paper found the memo.\n(Reporting by Eva Lind; Editing by Tom Hart)';
+    const lines = clipLayout(text).furniture.map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual(['(Reporting by Eva Lind; Editing by Tom Hart)']);
+    expect(suggest(text).actors.map((a) => a.name)).not.toContain('Tom Hart');
+  });
 });

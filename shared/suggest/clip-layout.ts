@@ -1,6 +1,7 @@
 /**
  * What in a plain-text clip is not article prose: page furniture ("PHOTO: AGENCY", "Follow topic:",
- * newsletter prompts) and the wire credit glued to the end ("… on Monday. REUTERS"). Mentions found
+ * newsletter prompts, "(Reporting by …; Editing by …)") and the wire credit glued to the end
+ * ("… on Monday. REUTERS"). Mentions found
  * there are the page's, not the article's, so suggestions skip them. Captions stay: a caption is
  * article text (and may hold a quote); it is reported so callers can show it apart.
  *
@@ -24,6 +25,8 @@ const FURNITURE_START = /^(sign up|subscribe|follow( topic| us)?|read (more|also
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:van|von|de|der|la|le|du|da|al|el|bin))*\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:,|and|&|in|for)\s+.*)?$/u;
 const DATE_LINE = /^(published|updated|posted|last updated|first published)\b[^.!?]*$/i;
 const CREDIT_LINE = /^(photo|photos|picture|pictures|image|images|video|graphic|illustration|file photo|credit|source)\s*(credit)?\s*:/i;
+/** A wire service's staff credit: "(Reporting by Eva Lind; Editing by Tom Hart)", "Additional reporting by …". */
+const STAFF_CREDIT = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|graphics|compiled|produced|research)\s+by\s+[^.!?]*\)?\s*$/i;
 
 function lines(text: string): Range[] {
   const out: Range[] = [];
@@ -49,7 +52,7 @@ export function clipLayout(text: string): ClipLayout {
       // The line before a photo credit, when it is not the headline, is the photo's caption.
       const prev = ls[i - 1];
       if (prev && i - 1 > 0 && !furniture.includes(prev)) captions.push(prev);
-    } else if ((FURNITURE_START.test(s) && words <= 16) || (/:$/.test(s) && words <= 4) || (i > 0 && words <= 10 && (BYLINE.test(s) || DATE_LINE.test(s)))) {
+    } else if ((STAFF_CREDIT.test(s) && words <= 30) || (FURNITURE_START.test(s) && words <= 16) || (/:$/.test(s) && words <= 4) || (i > 0 && words <= 10 && (BYLINE.test(s) || DATE_LINE.test(s)))) {
       furniture.push(l);
     }
   });

@@ -193,3 +193,21 @@ describe('roles written before a name', () => {
     expect(suggest('Tarrant: “No new fees”\nAlice Tarrant spoke on Tuesday.').quotes.map((q) => q.speaker)).toEqual(['Alice Tarrant']);
   });
 });
+
+describe('analysts, parties and headline words', () => {
+  it('"Another economist, X of Y Research, was cautious. She said …": X is a person and the subject "she" refers to', () => {
+    const s = suggest('Head\nBank president Ingrid Solberg spoke first. Solberg said the board agreed.\nAnother economist, Lucia Moreno of Vantage Research, was more cautious. She said wages were “uncomfortably high”.');
+    expect(s.actors.filter((a) => a.kind !== 'place').map((a) => [a.name, a.kind])).toEqual([['Ingrid Solberg', 'person'], ['Lucia Moreno', 'person'], ['Vantage Research', 'organisation']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Lucia Moreno']);
+  });
+
+  it('"the opposition Green party said" makes the party an organisation that speaks', () => {
+    const s = suggest('Head\nThe opposition Green party said the bank was “ignoring households”.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Green party']);
+  });
+
+  it('a word opening the headline is not a mention of an organisation whose name holds it ("Central bank holds rates")', () => {
+    const s = actors('Central bank holds rates\nThe Halden Central Bank kept rates on hold.');
+    expect(s.find((a) => a.name === 'Halden Central Bank')!.mentions).toEqual(['Halden Central Bank']);
+  });
+});

@@ -117,7 +117,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (words && ROLE_NOUNS.has(words[1]!.trim().split(/\s+/).pop()!.toLowerCase())) return true;
     // "The company's operations director, Rasmus Lee, is …": a role appositive before the name.
     const appositive = /^[\s“"‘'(]*[^,.;:“”"]{2,60},\s*$/u.exec(before);
-    if (appositive && ROLE_NOUNS.has(before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase()) && text[r.end] === ',') return true;
+    // Also "Another economist, Lucia Moreno of Vantage Research, was …": the name may carry where the person works.
+    if (appositive && ROLE_NOUNS.has(before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase()) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
   };
 
