@@ -303,7 +303,11 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;
     let tie = false;
+    // A role refers back to someone named before it, or to someone named just after it ("with the
+    // mayor calling it … Mayor Joris van der Berg told …"); a headline may name the role anywhere first.
+    const inHeadline = !text.slice(0, m.index).includes('\n');
     for (const { d, i } of people) {
+      if (!inHeadline && d.firstAt - m.index > 300) continue;
       const rw = roleWords(d.role!);
       const headHit = [...heads].some((h) => rw.has(h));
       const others = [...words].filter((w) => w !== head && rw.has(w)).length;

@@ -170,13 +170,28 @@ function textOf(text: string, tokens: Token[]): string {
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 120);
   const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
-  if (!m) return null;
+  if (!m) return relativeClauseRole(after);
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
   if (/^(who|which|that|whose|where|when|while)$/.test(words[0]!)) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
   return phrase;
+}
+
+/**
+ * The role in a relative clause after a name: ", who served as environment minister from 2015",
+ * ", who is the club’s head coach,": the words after the verb up to the last role noun.
+ */
+function relativeClauseRole(after: string): string | null {
+  const m = /^,\s*who\s+(?:is|was|served\s+as|serves\s+as|works\s+as|worked\s+as|became|has\s+been|had\s+been)\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)/u.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  let n = 0;
+  words.forEach((w, k) => {
+    if (ROLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().split('-').pop()!)) n = k + 1;
+  });
+  return n ? words.slice(0, n).join(' ') : null;
 }
 
 /** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
@@ -456,8 +471,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Halvor Brenneke has run the mill …" then "Brenneke said": a full name first, the surname alone later.
     const last = run[run.length - 1]!;
     const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
-    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || surnameLater)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', surnameLater ? `called “${last.text}” alone later` : ''].filter(Boolean);
+    // "Kevin Marsh, who chairs the group,", "Ann Roe, 58,": only people are "who" or have an age.
+    const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
+    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || surnameLater || personClause)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }

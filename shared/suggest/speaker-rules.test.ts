@@ -66,3 +66,23 @@ describe('speaker attribution, further rules', () => {
     expect(speakers(text)).toEqual([['The winters, mostly. And the tourists.', 'Hanne Solberg']]);
   });
 });
+
+describe('people introduced by a relative clause or an age', () => {
+  it('"X, who served as environment minister," gives the role a later "the former minister" refers to; a role named later in the body is no one before', () => {
+    const text = 'Head\nHarriet Dunmore, who served as environment minister from 2015 to 2018, will chair the inquiry.\n“That cannot go on,” the former minister told the Ashby Gazette.\nLater, Agency chief executive Claire Boyd said the agency would help.';
+    const s = suggest(text);
+    expect(s.actors.find((a) => a.name === 'Harriet Dunmore')?.role).toBe('environment minister');
+    expect(s.actors.find((a) => a.name === 'Claire Boyd')?.mentions).toEqual(['Claire Boyd']);
+    expect(speakers(text)).toEqual([['That cannot go on,', 'Harriet Dunmore']]);
+  });
+
+  it('a name followed by ", who" is a person even when nothing else says so, and speaks after the clause', () => {
+    const text = 'Head\nResidents were hopeful. Kevin Marsh, who chairs the Ashby Flood Action Group, said the group would “hold her to that”.';
+    expect(speakers(text)).toEqual([['hold her to that', 'Kevin Marsh']]);
+  });
+
+  it('"the 58-year-old" before or after a quote is the person last written about', () => {
+    const text = 'Head\nHarriet Dunmore will chair the inquiry. The 58-year-old said she took the job “with a heavy heart”.\n“We will hear everyone,” the 58-year-old added.';
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Harriet Dunmore', 'Harriet Dunmore']);
+  });
+});

@@ -74,6 +74,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (w && PRONOUNS.has(w[0].toLowerCase()) && !['i', 'we'].includes(w[0].toLowerCase())) {
       return { actor: resolvePronoun(w[0].toLowerCase(), pos), start: pos, end: pos + w[0].length, words: w[0], via: 'pronoun' };
     }
+    const age = /^the\s+\d{1,3}-year-old\b/i.exec(text.slice(pos, limit));
+    if (age) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + age[0].length, words: age[0], via: 'pronoun' };
     return null;
   };
 
@@ -103,6 +105,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (m && PRONOUNS.has(m[1]!.toLowerCase()) && !['i', 'we'].includes(m[1]!.toLowerCase())) {
       const start = from + m.index;
       return { actor: resolvePronoun(m[1]!.toLowerCase(), start), start, end: start + m[1]!.length, words: m[1]!, via: 'pronoun' };
+    }
+    // "The 58-year-old said": an age stands for the person last written about, like a pronoun.
+    const age = /\bthe\s+\d{1,3}-year-old\s*$/i.exec(text.slice(from, pos));
+    if (age) {
+      const start = from + age.index;
+      return { actor: resolvePronoun('the-age', start), start, end: pos, words: age[0].trim(), via: 'pronoun' };
     }
     return null;
   };
