@@ -24,7 +24,8 @@ const PROMPT = [
   /^sign ?up\b.*\b(newsletters?|e-?mails?|inbox|alerts?|updates|digest|briefing)\b/i, // "Sign up now: get our newsletters…"
   /^sign ?up( now| today| here| for free)?\s*[:!.]?$/i,
   /^(subscribe|subscription)\b/i,
-  /^(get|receive) (the|our|all|breaking|daily|weekly)\b.*\b(newsletters?|inbox|emails?|alerts?|app)\b/i,
+  /^(get|receive) (the|our|all|breaking|daily|weekly)\b.*\b(newsletters?|inbox|emails?|alerts?|app|briefings?|digest|bulletins?)\b/i, // "Get the Courier's morning briefing. Sign up"
+  /^.{0,80}\b(briefing|newsletter|digest|bulletin)\b.{0,40}[.:!]\s*(sign ?up|subscribe)( (now|here|today|for free))?\s*[.!]?$/i, // "Our morning briefing, free. Sign up"
   /\bnewsletters?\b.*\b(sign ?up|subscribe|inbox|delivered)\b/i,
   /\b(sign ?up|subscribe)\b.*\bnewsletters?\b/i,
   /^(breaking news emails|let our news meet your inbox)/i,

@@ -421,7 +421,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Chipmaker Orvane to cut jobs": a kind of company opening the sentence describes the name after it.
     const descriptor = fullRun[fullRun.indexOf(run[0]!) - 1];
     const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
-    const orgCue = ORG_NOUN_BEFORE.exec(before)?.[1] ?? descriptorCue ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    // "A spokesman for Nordline Ferries", "a spokeswoman for the Brenn Trust": what has a spokesperson is an organisation.
+    const spokespersonFor = /\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/i.test(before) && !run.some(isHonorific) ? 'a spokesperson for it' : undefined;
+    const orgCue = ORG_NOUN_BEFORE.exec(before)?.[1] ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));

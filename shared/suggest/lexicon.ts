@@ -206,7 +206,7 @@ export const ORG_WORDS = new Set([
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',
-  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation',
+  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */

@@ -201,6 +201,12 @@ describe('analysts, parties and headline words', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Lucia Moreno']);
   });
 
+  it('"a spokesman for Nordline Ferries said" makes the firm an organisation that speaks', () => {
+    const s = suggest('Head\nShipping firms welcomed the news. A spokesman for Nordline Ferries said services would “resume on Thursday”.');
+    expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Nordline Ferries', 'organisation']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Nordline Ferries']);
+  });
+
   it('"the opposition Green party said" makes the party an organisation that speaks', () => {
     const s = suggest('Head\nThe opposition Green party said the bank was “ignoring households”.');
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Green party']);
