@@ -86,3 +86,22 @@ describe('people introduced by a relative clause or an age', () => {
     expect(speakers(text).map(([, who]) => who)).toEqual(['Harriet Dunmore', 'Harriet Dunmore']);
   });
 });
+
+describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
+  it('"Minister says …" in a headline is the one person with that role; "Minister" is no actor of its own', () => {
+    const s = suggest('Minister says ferry deal is ‘close’\nTransport Minister Elin Haug spoke on Monday.');
+    expect(s.actors.map((a) => a.name)).toEqual(['Elin Haug']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Elin Haug']);
+  });
+
+  it('a paragraph ending "X told reporters:" leads in the quote that opens the next paragraph', () => {
+    const text = 'Head\nTransport Minister Elin Haug met the islanders. Afterwards, Haug told reporters:\n“We have agreed on the timetable.”';
+    expect(speakers(text)).toEqual([['We have agreed on the timetable.', 'Elin Haug']]);
+  });
+
+  it('"with the operator, Haug told …": the name after the comma opens a clause; the operator is not Haug', () => {
+    const s = suggest('Head\nTransport Minister Elin Haug met the operator. Speaking after a meeting with the operator, Haug told reporters it went well.\nThe operator, Skerry Lines, said in a statement that it “welcomed the progress”.');
+    expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Elin Haug', 'person'], ['Skerry Lines', 'organisation']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Skerry Lines']);
+  });
+});

@@ -79,6 +79,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** The one person whose role holds this role noun ("Minister" for the "Transport Minister"), or null. */
+  const roleHolder = (noun: string): number | null => {
+    const role = noun.toLowerCase();
+    if (!ROLE_NOUNS.has(role)) return null;
+    const holders = actors.flatMap((a, i) => (a.kind === 'person' && a.role && a.role.toLowerCase().split(/[^\p{L}]+/u).includes(role) ? [i] : []));
+    return holders.length === 1 ? holders[0]! : null;
+  };
+
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
     let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && /^\s*$/.test(text.slice(r.end, pos)));
     if (!ref && /,\s*$/.test(text.slice(from, pos))) {
@@ -105,6 +113,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (m && PRONOUNS.has(m[1]!.toLowerCase()) && !['i', 'we'].includes(m[1]!.toLowerCase())) {
       const start = from + m.index;
       return { actor: resolvePronoun(m[1]!.toLowerCase(), start), start, end: start + m[1]!.length, words: m[1]!, via: 'pronoun' };
+    }
+    // "Minister says deal is close" (a headline): a role noun alone is the one person with that role.
+    const bare = /(?:^|[\s“"‘])(?:the\s+)?([\p{L}-]+)\s*$/iu.exec(text.slice(from, pos));
+    const holder = bare ? roleHolder(bare[1]!) : null;
+    if (bare && holder !== null) {
+      const start = pos - bare[0].trimStart().length;
+      return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
     // "The 58-year-old said": an age stands for the person last written about, like a pronoun.
     const age = /\bthe\s+\d{1,3}-year-old\s*$/i.exec(text.slice(from, pos));
@@ -225,7 +240,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     const sentence = sentences.find((s) => s.start <= q.openAt && s.end > q.openAt) ?? { start: q.paragraphStart, end: q.paragraphEnd };
     const prevQuote = quotations[qi - 1];
-    const from = Math.max(sentence.start, q.paragraphStart, prevQuote && prevQuote.closeAt <= q.openAt ? prevQuote.closeAt : 0);
+    // "Haug told reporters:" ending the paragraph before a quote that opens its own: that sentence leads it in.
+    const leadIn = !text.slice(q.paragraphStart, q.openAt).trim() && /:\s*$/.test(text.slice(Math.max(0, q.paragraphStart - 3), q.paragraphStart)) ? sentences.find((x) => x.start < q.paragraphStart - 1 && x.end >= q.paragraphStart - 2) : undefined;
+    const from = leadIn && (!prevQuote || prevQuote.closeAt <= leadIn.start) ? leadIn.start : Math.max(sentence.start, q.paragraphStart, prevQuote && prevQuote.closeAt <= q.openAt ? prevQuote.closeAt : 0);
     // Leading: the subject of the last speech verb before the quote in its sentence.
     const before = text.slice(from, q.openAt);
     const verbs = [...before.matchAll(/[\p{L}’'-]+/gu)].reverse();
@@ -251,9 +268,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (colon) {
       const named = refs.find((r) => r.start >= from && /^\s*:\s*$/.test(text.slice(r.end, q.openAt)) && !/\S/.test(text.slice(from, r.start).replace(/^the\s+/i, '')));
       if (named) return { actor: named.actor, confidence: 0.7, evidence: [`“${text.slice(named.start, named.end)}:” before the quote`], rule: 'leading' };
-      const role = colon[1]!.trim().toLowerCase().replace(/^the\s+/, '');
-      const holders = ROLE_NOUNS.has(role) ? actors.flatMap((a, i) => (a.kind === 'person' && a.role && a.role.toLowerCase().split(/[^\p{L}]+/u).includes(role) ? [i] : [])) : [];
-      if (holders.length === 1) return { actor: holders[0]!, confidence: 0.6, evidence: [`“${colon[1]!.trim()}:” before the quote is ${actors[holders[0]!]!.name} (${actors[holders[0]!]!.role})`], rule: 'leading' };
+      const holder = roleHolder(colon[1]!.trim().replace(/^the\s+/i, ''));
+      if (holder !== null) return { actor: holder, confidence: 0.6, evidence: [`“${colon[1]!.trim()}:” before the quote is ${actors[holder]!.name} (${actors[holder]!.role})`], rule: 'leading' };
     }
     // "according to X", before or after the quote, in its sentence.
     const sentenceText = text.slice(sentence.start, sentence.end);
