@@ -15,8 +15,12 @@ export const TEMP_MARK = '.dossier-tmp-';
  * row cost far less than as many promises through libuv's thread pool (measured: a third of the
  * CPU time). Callers write in slices and yield between them, so the event loop keeps running.
  */
+/** Temporary names: random for this thread, then counted (opened with 'wx', so a clash fails rather than overwrites). */
+const TEMP_PREFIX = randomBytes(6).toString('hex');
+let tempCount = 0;
+
 export function writeAtomicSync(file: string, data: string | Uint8Array): FileStamp {
-  const temp = `${file}${TEMP_MARK}${randomBytes(6).toString('hex')}`;
+  const temp = `${file}${TEMP_MARK}${TEMP_PREFIX}${(tempCount++).toString(36)}`;
   const fd = openSync(temp, 'wx');
   let stamp: FileStamp;
   try {

@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { ApiError } from '../../../shared/api';
 import { isSafeFileName } from '../../../shared/export/names';
 import { MANIFEST_FILE, manifestSchema, type ExportManifest, type FileStamp } from '../../../shared/export/manifest';
@@ -77,8 +77,12 @@ export class FolderWriter {
   /** Where writeFiles' batches are written (a write thread), or null: here, in slices. */
   private readonly writer: AtomicWriter | null;
 
+  /** The root and a separator: what every path inside the folder starts with. */
+  private readonly rootPrefix: string;
+
   constructor(root: string, options: { writer?: AtomicWriter } = {}) {
     this.root = resolve(root);
+    this.rootPrefix = this.root.endsWith(sep) ? this.root : this.root + sep;
     this.writer = options.writer ?? null;
   }
 
@@ -119,8 +123,8 @@ export class FolderWriter {
   /** The file's absolute path once it is known to stay inside the folder and replace no link or folder. */
   private checkFile(path: string, dir: string, name: string): string {
     const file = join(dir, name);
-    const rel = relative(this.root, file);
-    if (rel.startsWith('..') || rel.split(sep).includes('..')) throw new ApiError('invalid-input', 'Refused a path outside the export folder.');
+    // join() resolves any '..', so a path that stays inside starts with the root and a separator.
+    if (!file.startsWith(this.rootPrefix)) throw new ApiError('invalid-input', 'Refused a path outside the export folder.');
     // The file itself must not be a link or a folder. (A link made after the folder was listed is
     // replaced by the rename, never written through: the write cannot leave the folder either way.)
     const special = this.specialsRead.get(dir)?.get(name);

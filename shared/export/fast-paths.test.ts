@@ -1,0 +1,94 @@
+/**
+ * The export's fast paths give exactly what the general code gives: each is checked against the
+ * plain form it replaces, on inputs rich in the characters that matter (whitespace, newlines,
+ * Markdown specials, surrogates, the highlight marks).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Actor, Article, Quote } from '../model';
+import { actorMarkdown, joinFile, quoteSnapshot, wikilink, type ExportLinks } from './documents';
+import { escapeInline, escapeLineStart, prefixLines } from './escape';
+import { nameKey, utf8Bytes } from './names';
+import { isoDay, quoteBlock } from './note-markdown';
+
+const tricky = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(fc.constantFrom('a', 'Z', 'É', 'ß', 'İ', '\u0301', ' ', '  ', '\t', '\n', '\n\n', '\r', '\u00a0', '\u2003', '#', '>', '-', '1.', '*', '[', ']', '|', '=', '\ue000', '\ue001', '\ud83d\udea2', '\ud800', '\udc00', 'x'), { maxLength: 24 })
+    .map((parts) => parts.join('')),
+);
+
+describe('joinFile', () => {
+  it('is `${parts.join("\\n\\n").trimEnd()}\\n`', () => {
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 6 }), (parts) => {
+        expect(joinFile(parts)).toBe(`${parts.join('\n\n').trimEnd()}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('names', () => {
+  it('utf8Bytes counts what TextEncoder writes', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(tricky, (s) => {
+        expect(utf8Bytes(s)).toBe(encoder.encode(s).length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('nameKey gives what the full normalisation gives', () => {
+    fc.assert(
+      fc.property(tricky, (s) => {
+        expect(nameKey(s)).toBe(s.normalize('NFC').toLowerCase().normalize('NFC'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('actor files', () => {
+  /** The quote entry of an actor file as it was written before its fast path: the reference. */
+  function referenceEntry(q: Quote, links: ExportLinks): string {
+    const articlePath = links.articlePath(q.articleId);
+    const snapshot = quoteSnapshot(q, links);
+    const block = links.blockId(q.id);
+    if (!articlePath || !block) return quoteBlock(snapshot);
+    const text = q.text
+      .split(/\n+/)
+      .map((l) => escapeLineStart(escapeInline(l.trim())))
+      .join('  \n');
+    const source = [wikilink(articlePath, snapshot.articleTitle || 'Untitled article', block), snapshot.siteName && escapeInline(snapshot.siteName), isoDay(snapshot.publishedAt)]
+      .filter(Boolean)
+      .join(', ');
+    return prefixLines(`${text}\n\n— ${source}`, '> ');
+  }
+
+  const actor: Actor = { id: 'act-1', name: 'Ada Vell', kind: 'person', aliases: [], role: null, affiliationId: null, description: '', tags: [], keys: [], createdAt: '', updatedAt: '' };
+
+  it('list each quote as the general code writes it', () => {
+    fc.assert(
+      fc.property(tricky, tricky, fc.option(tricky), fc.option(tricky), fc.boolean(), fc.boolean(), (text, title, siteName, publishedAt, hasPath, hasBlock) => {
+        const article = { id: 'art-1', title, siteName, publishedAt, url: null, actorIds: [] } as unknown as Article;
+        const quote = { id: 'quo-1', articleId: 'art-1', speakerId: 'act-1', text } as Quote;
+        const links: ExportLinks = {
+          articlePath: (id) => (id === 'art-1' && hasPath ? 'Articles/Art.md' : undefined),
+          actorPath: () => undefined,
+          notePath: () => undefined,
+          imagePath: () => undefined,
+          blockId: (id) => (id === 'quo-1' && hasBlock ? 'q-quo1' : undefined),
+          actor: (id) => (id === 'act-1' ? actor : undefined),
+          article: (id) => (id === 'art-1' ? article : undefined),
+          quote: (id) => (id === 'quo-1' ? quote : undefined),
+        };
+        const file = actorMarkdown({ actor, quotes: [quote], articles: [], notes: [] }, links);
+        expect(file).toBe(`---\nkind: person\ndossier_id: act-1\n---\n\n# Ada Vell\n\n## Quotes\n\n${referenceEntry(quote, links)}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
