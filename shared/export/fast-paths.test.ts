@@ -9,7 +9,7 @@ import type { Actor, Article, Quote } from '../model';
 import { actorMarkdown, joinFile, quoteSnapshot, wikilink, type ExportLinks } from './documents';
 import { escapeInline, escapeLineStart, prefixLines } from './escape';
 import { nameKey, utf8Bytes } from './names';
-import { isoDay, quoteBlock } from './note-markdown';
+import { isoDay, NoteRenderer, quoteBlock } from './note-markdown';
 
 const tricky = fc.oneof(
   fc.string(),
@@ -87,6 +87,19 @@ describe('actor files', () => {
         };
         const file = actorMarkdown({ actor, quotes: [quote], articles: [], notes: [] }, links);
         expect(file).toBe(`---\nkind: person\ndossier_id: act-1\n---\n\n# Ada Vell\n\n## Quotes\n\n${referenceEntry(quote, links)}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('note text', () => {
+  it('NoteRenderer.escape gives what escaping line by line gives', () => {
+    const renderer = new NoteRenderer({ mentionStyle: 'wikilink' });
+    fc.assert(
+      fc.property(tricky, fc.boolean(), (text, atLineStart) => {
+        const lines = text.split('\n').map((line) => escapeInline(line));
+        expect(renderer.escape(text, atLineStart)).toBe(lines.map((line, i) => (i > 0 || atLineStart ? escapeLineStart(line) : line)).join('  \n'));
       }),
       { numRuns: 3000 },
     );

@@ -251,22 +251,23 @@ export class FolderWriter {
       const parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!parsed.success) return null;
       // Paths from disk are checked like paths from the renderer; bad ones are forgotten, never followed.
-      const items = Object.entries(parsed.data.items).filter(([, path]) => {
-        try {
-          checkRelativePath(path);
-          return true;
-        } catch {
-          return false;
+      // Each path is both an item's and a file's: checked once.
+      const checked = new Map<string, boolean>();
+      const isSafe = (path: string) => {
+        let safe = checked.get(path);
+        if (safe === undefined) {
+          try {
+            checkRelativePath(path);
+            safe = true;
+          } catch {
+            safe = false;
+          }
+          checked.set(path, safe);
         }
-      });
-      const files = Object.entries(parsed.data.files ?? {}).filter(([path]) => {
-        try {
-          checkRelativePath(path);
-          return true;
-        } catch {
-          return false;
-        }
-      });
+        return safe;
+      };
+      const items = Object.entries(parsed.data.items).filter(([, path]) => isSafe(path));
+      const files = Object.entries(parsed.data.files ?? {}).filter(([path]) => isSafe(path));
       return { ...parsed.data, items: Object.fromEntries(items), ...(parsed.data.files ? { files: Object.fromEntries(files) } : {}) };
     } catch {
       return null;
