@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Article, Quote } from '../model';
 import { actorMarkdown, joinFile, quoteSnapshot, wikilink, type ExportLinks } from './documents';
 import { escapeInline, escapeLineStart, prefixLines } from './escape';
-import { nameKey, utf8Bytes } from './names';
+import { isReservedName, MAX_NAME_BYTES, nameKey, safeStem, truncateUtf8, utf8Bytes } from './names';
+import { blockIdOf } from './highlights';
 import { isoDay, NoteRenderer, quoteBlock } from './note-markdown';
 
 const tricky = fc.oneof(
@@ -100,6 +101,44 @@ describe('note text', () => {
       fc.property(tricky, fc.boolean(), (text, atLineStart) => {
         const lines = text.split('\n').map((line) => escapeInline(line));
         expect(renderer.escape(text, atLineStart)).toBe(lines.map((line, i) => (i > 0 || atLineStart ? escapeLineStart(line) : line)).join('  \n'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('names and block ids', () => {
+  /** safeStem without its fast path. */
+  const slowStem = (title: string, fallback: string, maxBytes = MAX_NAME_BYTES) => {
+    const cleaned = (s: string) => {
+      let out = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ').normalize('NFC');
+      // eslint-disable-next-line no-control-regex -- the characters safeStem removes
+      out = out.replace(/[<>:"/\\|?*#^[\]\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ').replace(/\s+/gu, ' ');
+      out = truncateUtf8(out.replace(/^[\s.]+/u, '').replace(/[\s.]+$/u, ''), maxBytes);
+      if (out && isReservedName(out)) out = truncateUtf8(`_${out}`, maxBytes);
+      return out;
+    };
+    return cleaned(title) || cleaned(fallback) || '_';
+  };
+  const titles = fc.oneof(
+    tricky,
+    fc.array(fc.constantFrom('a', 'Zz', 'é', 'Ö', 'ÿ', '1', ' ', ',', "'", '(', ')', '!', '&', '+', '-', '.', 'con', 'nul', 'com1', 'x'.repeat(60)), { maxLength: 12 }).map((p) => p.join('')),
+  );
+
+  it('safeStem gives what cleaning every title gives', () => {
+    fc.assert(
+      fc.property(titles, fc.integer({ min: 1, max: 220 }), (title, maxBytes) => {
+        expect(safeStem(title, 'Untitled', maxBytes)).toBe(slowStem(title, 'Untitled', maxBytes));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('blockIdOf gives what lower-casing and keeping letters and digits gives', () => {
+    const ids = fc.oneof(fc.uuid(), tricky, fc.stringMatching(/^[A-Za-z0-9-]{0,12}$/));
+    fc.assert(
+      fc.property(ids, fc.constantFrom(8, 32), (id, length) => {
+        expect(blockIdOf(id, length)).toBe(`q-${id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, length) || 'x'}`);
       }),
       { numRuns: 3000 },
     );

@@ -36,6 +36,13 @@ export function utf8Bytes(s: string): number {
   return bytes;
 }
 
+/**
+ * Titles safeStem leaves as they are: a letter or digit first, then letters (ASCII or precomposed
+ * Latin-1, all in NFC), digits, a few marks no file system minds, and single spaces each followed
+ * by one of those (no run of whitespace, none at the end).
+ */
+const SAFE_AS_IS = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff](?:[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff,'()!&+-]| (?=[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff,'()!&+-]))*$/;
+
 /** Grapheme clusters, so truncation never splits an emoji or a letter from its accent. */
 const SegmenterCtor = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
 const segmenter = SegmenterCtor ? new SegmenterCtor(undefined, { granularity: 'grapheme' }) : null;
@@ -78,6 +85,8 @@ export function isReservedName(name: string): boolean {
  * Returns `fallback` (itself made safe) when nothing is left.
  */
 export function safeStem(title: string, fallback: string, maxBytes = MAX_NAME_BYTES): string {
+  // Most titles are already a safe stem: letters, digits, single spaces between words, a few marks.
+  if (typeof title === 'string' && SAFE_AS_IS.test(title) && utf8Bytes(title) <= maxBytes && !isReservedName(title)) return title;
   const cleaned = (s: string) => {
     let out = s.replace(LONE_SURROGATE, ' ').normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ');
     out = truncateUtf8(trimEnds(out), maxBytes);
