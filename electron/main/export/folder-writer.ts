@@ -122,6 +122,9 @@ export class FolderWriter {
   /** Staged folders being made or looked for, by folder path. */
   private readonly staging = new Map<string, Promise<string | null>>();
 
+  /** True while finish() runs: it looks for files to remove, and stages nothing. */
+  private finishing = false;
+
   /** The folder files of `segments`' first folder go to now: itself, or its staged stand-in. */
   private topDir(segment: string): string {
     const dir = join(this.root, segment);
@@ -135,7 +138,7 @@ export class FolderWriter {
     for (const [k, segment] of segments.slice(0, -1).entries()) {
       dir = k === 0 ? this.topDir(segment) : join(dir, segment);
       if (this.checkedDirs.has(dir)) continue;
-      if (k === 0 && this.stage) {
+      if (k === 0 && this.stage && !this.finishing) {
         const temp = await this.stagedDir(dir, segment);
         if (temp) {
           dir = temp;
@@ -399,6 +402,7 @@ export class FolderWriter {
 
   /** Writes the new manifest and removes files of the previous one no longer in it. */
   async finish(manifest: ExportManifest): Promise<number> {
+    this.finishing = true;
     try {
       await this.placeStaged();
       const previous = await this.readManifest();
@@ -418,6 +422,8 @@ export class FolderWriter {
       return removed;
     } catch (error) {
       throw toFsApiError(error, 'finish the export');
+    } finally {
+      this.finishing = false;
     }
   }
 }

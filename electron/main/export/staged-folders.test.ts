@@ -103,6 +103,18 @@ describe.each([
     expect(existsSync(join(root, MANIFEST_FILE))).toBe(false);
   });
 
+  it('finishing stages nothing: a file of the last export whose folder is gone leaves no temporary folder', async () => {
+    const root = newRoot();
+    const writer = new FolderWriter(root, { ...options(), stage: true });
+    await writer.writeFiles(FILES.slice(0, 1));
+    await writer.finish({ ...emptyManifest('one'), items: { 'note:n1': 'Notes/Old.md', 'article:a1': FILES[0]!.path } });
+    await writer.removeLeftovers(EXPORT_FOLDERS);
+    await writer.writeFiles(FILES.slice(1, 2));
+    expect(await writer.finish({ ...emptyManifest('two'), items: { 'article:a2': FILES[1]!.path } })).toBe(1);
+    expect(readdirSync(root).filter((name) => name.includes('.dossier-tmp-'))).toEqual([]);
+    expect(readdirSync(join(root, 'Articles'))).toEqual(['Second.md']);
+  });
+
   it('a folder staged by an export that never finished is removed by the next one, which then writes again', async () => {
     const root = newRoot();
     const writer = new FolderWriter(root, { ...options(), stage: true });
