@@ -115,9 +115,9 @@ async function main(): Promise<void> {
     let rendered = 0;
     const counting = { concurrency: pool.concurrency, render: (jobs: Parameters<typeof pool.render>[0], signal?: AbortSignal) => ((rendered += jobs.length), pool.render(jobs, signal)) };
     const source = memorySource(kept ? { ...rows, renderedBodies } : rows);
-    // Files are written on a thread of their own, as the command line does (DOSSIER_BENCH_WRITE_THREAD=0: in the export's thread).
+    // Files are written on a thread of their own, and new top folders staged, as the command line does (DOSSIER_BENCH_WRITE_THREAD=0: in the export's thread).
     const writer = process.env['DOSSIER_BENCH_WRITE_THREAD'] === '0' ? undefined : new WriteThread(spawnTsxWriteWorker);
-    const result = await exportNotebook(source, recording(folderSink(new FolderWriter(dir, { writer }))), { articleRenderer: counting, mentionStyle: 'wikilink', exportedAt: 'bench' }).finally(
+    const result = await exportNotebook(source, recording(folderSink(new FolderWriter(dir, { writer, stage: true }))), { articleRenderer: counting, mentionStyle: 'wikilink', exportedAt: 'bench' }).finally(
       () => void Promise.all([pool.close(), writer?.close()]),
     );
     recorded = true;

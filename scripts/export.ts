@@ -49,9 +49,10 @@ async function main(): Promise<void> {
   // Articles are rendered on worker threads (defaultPoolSize); a small notebook does not need them all
   // (each worker costs a start and a warm-up).
   const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: Math.min(defaultPoolSize(), Math.ceil(rows.articles.length / 500)) });
-  // Files are written on a thread of their own while the next ones are made.
+  // Files are written on a thread of their own while the next ones are made; a folder that is not
+  // there yet is made under a temporary name and put in place when the export finishes (stage).
   const writer = new WriteThread(spawnTsxWriteWorker);
-  const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder), { writer })), {
+  const result = await exportNotebook(memorySource(rows), folderSink(new FolderWriter(resolve(folder), { writer, stage: true })), {
     articleRenderer: pool,
     mentionStyle: mentions,
     exportedAt: new Date().toISOString(),

@@ -27,7 +27,7 @@ export interface ExportLinks {
 
 /** `[[path-without-.md|label]]`; the label is left out when it is the same as the target. */
 export function wikilink(path: string, label?: string, block?: string): string {
-  const target = path.replace(/\.md$/, '') + (block ? `#^${block}` : '');
+  const target = (path.endsWith('.md') ? path.slice(0, -3) : path) + (block ? `#^${block}` : '');
   const text = label === undefined ? '' : wikiLabel(label);
   return text && text !== target ? `[[${target}|${text}]]` : `[[${target}]]`;
 }
@@ -294,7 +294,24 @@ export function assembleArticle({ article, body, quotes, actorLinks, blockIds: b
       parts.push(`==${text}== ^${Object.hasOwn(blocks, q.id) ? blocks[q.id] : undefined}`);
     }
   }
-  return `${parts.join('\n\n').trimEnd()}\n`.replace(HIGHLIGHT_MARKS, '');
+  const text = joinFile(parts);
+  // Highlight marks are only ever left by titles or quotes that hold the private-use characters themselves.
+  return text.includes(MARK_OPEN) || text.includes(MARK_CLOSE) ? text.replace(HIGHLIGHT_MARKS, '') : text;
+}
+
+/**
+ * `${parts.join('\n\n').trimEnd()}\n`, made with one copy of the text instead of three (the body
+ * is most of an article file's bytes, and an export makes thousands): the parts after the last
+ * one with any text are left out and only that one is trimmed, which is the same, since the
+ * separators are whitespace too.
+ */
+export function joinFile(parts: readonly string[]): string {
+  let n = parts.length;
+  while (n > 0 && parts[n - 1]!.trimEnd() === '') n--;
+  if (n === 0) return '\n';
+  const kept = parts.slice(0, n);
+  kept[n - 1] = `${kept[n - 1]!.trimEnd()}\n`;
+  return kept.join('\n\n');
 }
 
 const KIND_LABEL: Record<string, string> = { person: 'person', organisation: 'organisation', place: 'place', other: 'other' };
@@ -329,17 +346,21 @@ export function actorMarkdown({ actor, quotes, articles, notes }: ActorFileInput
     dated.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.q.id < b.q.id ? -1 : 1));
     for (const { q } of dated) {
       const articlePath = links.articlePath(q.articleId);
-      const snapshot = quoteSnapshot(q, links);
       const block = links.blockId(q.id);
       if (!articlePath || !block) {
-        parts.push(quoteBlock(snapshot));
+        parts.push(quoteBlock(quoteSnapshot(q, links)));
         continue;
       }
-      const text = q.text.split(/\n+/).map((l) => escapeLineStart(escapeInline(l.trim()))).join('  \n');
-      const source = [wikilink(articlePath, snapshot.articleTitle || 'Untitled article', block), snapshot.siteName && escapeInline(snapshot.siteName), isoDay(snapshot.publishedAt)]
-        .filter(Boolean)
-        .join(', ');
-      parts.push(prefixLines(`${text}\n\n— ${source}`, '> '));
+      const article = links.article(q.articleId);
+      // One line (most quotes) is escaped as the lines of a longer one are.
+      const text = q.text.includes('\n') ? q.text.split(/\n+/).map((l) => escapeLineStart(escapeInline(l.trim()))).join('  \n') : escapeLineStart(escapeInline(q.text.trim()));
+      let source = wikilink(articlePath, article?.title || 'Untitled article', block);
+      if (article?.siteName) source += `, ${escapeInline(article.siteName)}`;
+      const day = isoDay(article?.publishedAt);
+      if (day) source += `, ${day}`;
+      const entry = `${text}\n\n— ${source}`;
+      // prefixLines' result, made directly when the quote and its source are one line each.
+      parts.push(entry.indexOf('\n') === text.length && !source.includes('\n') ? `${text ? `> ${text}` : '>'}\n>\n> — ${source}` : prefixLines(entry, '> '));
     }
   }
   const articleLinks = articles.flatMap((a) => {

@@ -22,8 +22,12 @@ const BLOCK_ID = new RegExp(`${BLOCK_OPEN}([^${BLOCK_CLOSE}]*)${BLOCK_CLOSE}`, '
 const OPENS = new RegExp(MARK_OPEN, 'g');
 const CLOSES = new RegExp(MARK_CLOSE, 'g');
 
+const PLAIN_START = /^[a-z0-9]{8}/;
+
 /** Obsidian block ids allow letters, digits and dashes. */
 export function blockIdOf(quoteId: string, length = 8): string {
+  // An id that starts with 8 lower-case letters or digits (a UUID) gives those 8, as the general way below does.
+  if (length === 8 && PLAIN_START.test(quoteId)) return `q-${quoteId.slice(0, 8)}`;
   const clean = quoteId.toLowerCase().replace(/[^a-z0-9]/g, '');
   return `q-${clean.slice(0, length) || 'x'}`;
 }

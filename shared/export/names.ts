@@ -21,11 +21,27 @@ const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
 const HAS_LONE_SURROGATE = new RegExp(LONE_SURROGATE.source);
 const DEVICE = /^(con|prn|aux|nul|clock\$|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
 
-const encoder = new TextEncoder();
-
+/** The length of `s` in UTF-8 (a lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder writes it), without encoding it. */
 export function utf8Bytes(s: string): number {
-  return encoder.encode(s).length;
+  let bytes = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 4 bytes for its 2 code units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
+
+/**
+ * Titles safeStem leaves as they are: a letter or digit first, then letters (ASCII or precomposed
+ * Latin-1, all in NFC), digits, a few marks no file system minds, and single spaces each followed
+ * by one of those (no run of whitespace, none at the end).
+ */
+const SAFE_AS_IS = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff](?:[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff,'()!&+-]| (?=[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff,'()!&+-]))*$/;
 
 /** Grapheme clusters, so truncation never splits an emoji or a letter from its accent. */
 const SegmenterCtor = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
@@ -69,6 +85,8 @@ export function isReservedName(name: string): boolean {
  * Returns `fallback` (itself made safe) when nothing is left.
  */
 export function safeStem(title: string, fallback: string, maxBytes = MAX_NAME_BYTES): string {
+  // Most titles are already a safe stem: letters, digits, single spaces between words, a few marks.
+  if (typeof title === 'string' && SAFE_AS_IS.test(title) && utf8Bytes(title) <= maxBytes && !isReservedName(title)) return title;
   const cleaned = (s: string) => {
     let out = s.replace(LONE_SURROGATE, ' ').normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ');
     out = truncateUtf8(trimEnds(out), maxBytes);
@@ -83,8 +101,13 @@ export function safeFileName(title: string, ext: string, fallback = 'Untitled'):
   return `${safeStem(title, fallback, MAX_NAME_BYTES - utf8Bytes(ext))}${ext}`;
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** What two names are compared by: case-insensitive and normalisation-insensitive file systems. */
 export function nameKey(name: string): string {
+  // ASCII (most names) is already in NFC and stays ASCII when lowercased.
+  if (ASCII.test(name)) return name.toLowerCase();
   return name.normalize('NFC').toLowerCase().normalize('NFC');
 }
 
@@ -144,12 +167,13 @@ export function planNames(items: readonly NameRequest[], options: PlanOptions): 
   };
 
   if (previous) {
+    const numberedForm = new RegExp(`^ \\((\\d+)\\)${escapeRegExp(ext)}$`);
     for (const item of sorted) {
       const before = previous.get(item.id);
       if (!before || !before.startsWith(prefix)) continue;
       const name = before.slice(prefix.length);
       const stem = stems.get(item.id)!;
-      const numbered = name.startsWith(stem) && new RegExp(`^ \\((\\d+)\\)${escapeRegExp(ext)}$`).test(name.slice(stem.length));
+      const numbered = name.startsWith(stem) && numberedForm.test(name.slice(stem.length));
       if ((name === stem + ext || numbered) && !used.has(nameKey(name))) claim(item.id, name);
     }
   }

@@ -194,6 +194,9 @@ const BLOCK = new Map<string, BlockTransformer>();
 const INLINE = new Map<string, InlineTransformer>();
 for (const t of NOTE_TRANSFORMERS) (t.kind === 'block' ? BLOCK : INLINE).set(t.type, t as never);
 
+const NO_FORMATS: readonly number[] = [];
+const LEADS_WITH_SPACE = /^\s/;
+
 export class NoteRenderer {
   constructor(readonly context: NoteMarkdownContext) {}
 
@@ -238,11 +241,11 @@ export class NoteRenderer {
       const format = num(node['format'], 0);
       if (node.type === 'text' && !(format & TEXT_FORMAT.code)) {
         const text = str(node['text']);
-        const wanted = FORMAT_DELIMITERS.filter((d) => format & d.bit).map((d) => d.bit);
+        const wanted = format ? FORMAT_DELIMITERS.filter((d) => format & d.bit).map((d) => d.bit) : NO_FORMATS;
         let keep = 0;
         while (keep < open.length && wanted.includes(open[keep]!)) keep++;
         closeTo(keep);
-        const lead = /^\s*/.exec(text)![0];
+        const lead = text && !LEADS_WITH_SPACE.test(text) ? '' : /^\s*/.exec(text)![0];
         const body = text.slice(lead.length);
         out += this.escape(lead, false);
         if (!body) continue;
@@ -275,6 +278,8 @@ export class NoteRenderer {
   }
 
   escape(text: string, atLineStart: boolean): string {
+    // One line (most text nodes): the same as the general case below, without its arrays.
+    if (!text.includes('\n')) return atLineStart ? escapeLineStart(escapeInline(text)) : escapeInline(text);
     const lines = text.split('\n').map((line) => escapeInline(line));
     return lines.map((line, i) => (i > 0 || atLineStart ? escapeLineStart(line) : line)).join('  \n');
   }

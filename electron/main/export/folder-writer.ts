@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api';
 import { isSafeFileName } from '../../../shared/export/names';
 import { MANIFEST_FILE, manifestSchema, type ExportManifest, type FileStamp } from '../../../shared/export/manifest';
 import { toFsApiError } from './fs-errors';
-import { TEMP_MARK, writeAtomicSync } from './atomic-write';
+import { TEMP_MARK, writeAtomicSync, writeNewSync } from './atomic-write';
 import { BatchWriteError, type AtomicWriter } from './write-thread';
 
 export { writeAtomicSync };
@@ -77,18 +77,74 @@ export class FolderWriter {
   /** Where writeFiles' batches are written (a write thread), or null: here, in slices. */
   private readonly writer: AtomicWriter | null;
 
-  constructor(root: string, options: { writer?: AtomicWriter } = {}) {
+  /**
+   * With `stage`, a top folder (Articles, Notes...) that is not there yet is made under a
+   * temporary name beside it and renamed into place by finish(): its files are written in place,
+   * one new file each (no temporary file and rename per file), and the folder appears whole or not
+   * at all. Folder path -> the temporary folder.
+   */
+  private readonly stage: boolean;
+  private readonly staged = new Map<string, string>();
+
+  /** The root and a separator: what every path inside the folder starts with. */
+  private readonly rootPrefix: string;
+
+  constructor(root: string, options: { writer?: AtomicWriter; stage?: boolean } = {}) {
     this.root = resolve(root);
+    this.rootPrefix = this.root.endsWith(sep) ? this.root : this.root + sep;
     this.writer = options.writer ?? null;
+    this.stage = options.stage ?? false;
+  }
+
+  /**
+   * The staged stand-in of the top folder `dir` when it is not there yet (made now, once even when
+   * several writes ask at the same time), or null when it is there.
+   */
+  private stagedDir(dir: string, segment: string): Promise<string | null> {
+    let made = this.staging.get(dir);
+    if (!made) {
+      made = (async () => {
+        if (await lstat(dir).catch(() => null)) return null;
+        const temp = `${dir}${TEMP_MARK}${randomBytes(6).toString('hex')}`;
+        await mkdir(temp);
+        const info = await lstat(temp);
+        if (!info.isDirectory()) throw new ApiError('permission', `Could not write into ${segment}: its temporary folder is not a folder.`);
+        this.staged.set(dir, temp);
+        this.checkedDirs.add(temp);
+        return temp;
+      })();
+      made.catch(() => this.staging.delete(dir));
+      this.staging.set(dir, made);
+    }
+    return made;
+  }
+
+  /** Staged folders being made or looked for, by folder path. */
+  private readonly staging = new Map<string, Promise<string | null>>();
+
+  /** True while finish() runs: it looks for files to remove, and stages nothing. */
+  private finishing = false;
+
+  /** The folder files of `segments`' first folder go to now: itself, or its staged stand-in. */
+  private topDir(segment: string): string {
+    const dir = join(this.root, segment);
+    return this.staged.get(dir) ?? dir;
   }
 
   /** The absolute path for a checked relative path, with its parent folders created and link-free. */
   async prepare(path: string): Promise<string> {
     const segments = checkRelativePath(path);
     let dir = this.root;
-    for (const segment of segments.slice(0, -1)) {
-      dir = join(dir, segment);
+    for (const [k, segment] of segments.slice(0, -1).entries()) {
+      dir = k === 0 ? this.topDir(segment) : join(dir, segment);
       if (this.checkedDirs.has(dir)) continue;
+      if (k === 0 && this.stage && !this.finishing) {
+        const temp = await this.stagedDir(dir, segment);
+        if (temp) {
+          dir = temp;
+          continue;
+        }
+      }
       // mkdir first (never recursive, never through a link), then look at what is there: a
       // concurrent write may have created it, and whatever exists must be a real directory.
       await mkdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
@@ -109,7 +165,7 @@ export class FolderWriter {
     const segments = checkRelativePath(path);
     let dir = this.root;
     for (let k = 0; k < segments.length - 1; k++) {
-      dir = join(dir, segments[k]!);
+      dir = k === 0 ? this.topDir(segments[0]!) : join(dir, segments[k]!);
       if (!this.checkedDirs.has(dir)) return null;
     }
     if (!this.specialsRead.has(dir)) return null;
@@ -119,8 +175,8 @@ export class FolderWriter {
   /** The file's absolute path once it is known to stay inside the folder and replace no link or folder. */
   private checkFile(path: string, dir: string, name: string): string {
     const file = join(dir, name);
-    const rel = relative(this.root, file);
-    if (rel.startsWith('..') || rel.split(sep).includes('..')) throw new ApiError('invalid-input', 'Refused a path outside the export folder.');
+    // join() resolves any '..', so a path that stays inside starts with the root and a separator.
+    if (!file.startsWith(this.rootPrefix)) throw new ApiError('invalid-input', 'Refused a path outside the export folder.');
     // The file itself must not be a link or a folder. (A link made after the folder was listed is
     // replaced by the rename, never written through: the write cannot leave the folder either way.)
     const special = this.specialsRead.get(dir)?.get(name);
@@ -164,7 +220,7 @@ export class FolderWriter {
     for (const { path, data } of files) {
       try {
         const file = this.preparedSync(path) ?? (await this.prepare(path));
-        stamps.push(writeAtomicSync(file, data));
+        stamps.push(this.isStaged(file) ? writeNewSync(file, data) : writeAtomicSync(file, data));
       } catch (error) {
         throw toFsApiError(error, `write ${path}`);
       }
@@ -178,11 +234,12 @@ export class FolderWriter {
 
   /** writeFiles through a write thread: the paths are checked here, the files written there. */
   private async writeFilesWith(writer: AtomicWriter, files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
-    const prepared: { file: string; data: string | Uint8Array }[] = [];
+    const prepared: { file: string; data: string | Uint8Array; direct?: true }[] = [];
     let refused: { path: string; error: unknown } | null = null;
     for (const { path, data } of files) {
       try {
-        prepared.push({ file: this.preparedSync(path) ?? (await this.prepare(path)), data });
+        const file = this.preparedSync(path) ?? (await this.prepare(path));
+        prepared.push(this.isStaged(file) ? { file, data, direct: true } : { file, data });
       } catch (error) {
         refused = { path, error };
         break;
@@ -199,6 +256,59 @@ export class FolderWriter {
     // As in a batch written here: the files before the one refused are complete.
     if (refused) throw toFsApiError(refused.error, `write ${refused.path}`);
     return stamps;
+  }
+
+  /** True for a file inside a staged folder (written in place; the folder is not in place yet). */
+  private isStaged(file: string): boolean {
+    if (!this.staged.size) return false;
+    for (const temp of this.staged.values()) if (file.startsWith(temp + sep)) return true;
+    return false;
+  }
+
+  /**
+   * Puts each staged folder in place: renamed to its name, or, if a folder of that name appeared
+   * meanwhile, its files moved into that folder one by one (each rename atomic). A link or a file
+   * in the way is refused, as for any write.
+   */
+  private async placeStaged(): Promise<void> {
+    for (const [dir, temp] of this.staged) {
+      try {
+        await rename(temp, dir);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EISDIR') throw error;
+        await this.moveInto(temp, dir, relative(this.root, dir));
+        await rm(temp, { recursive: true, force: true });
+      }
+      this.staged.delete(dir);
+    }
+    this.forgetChecks();
+  }
+
+  /** Moves what `from` holds into the real folder `to` (checked like any folder written into). */
+  private async moveInto(from: string, to: string, shown: string): Promise<void> {
+    const info = await lstat(to);
+    if (info.isSymbolicLink()) throw new ApiError('permission', `Refused to write into ${shown}: it is a link to another place. Remove the link or choose another folder.`);
+    if (!info.isDirectory()) throw new ApiError('permission', `Could not write into ${shown}: a file with that name is in the way.`);
+    for (const entry of await readdir(from, { withFileTypes: true })) {
+      const target = join(to, entry.name);
+      if (entry.isDirectory()) {
+        await mkdir(target).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
+        await this.moveInto(join(from, entry.name), target, `${shown}/${entry.name}`);
+      } else {
+        const there = await lstat(target).catch(() => null);
+        if (there?.isDirectory()) throw new ApiError('permission', `Could not write ${shown}/${entry.name}: a folder with that name is in the way.`);
+        await rename(join(from, entry.name), target);
+      }
+    }
+  }
+
+  /** Forgets which folders were checked and what they held (they are checked again when next written into). */
+  private forgetChecks(): void {
+    this.staging.clear();
+    this.checkedDirs.clear();
+    this.specials.clear();
+    this.specialsRead.clear();
   }
 
   /**
@@ -247,22 +357,23 @@ export class FolderWriter {
       const parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!parsed.success) return null;
       // Paths from disk are checked like paths from the renderer; bad ones are forgotten, never followed.
-      const items = Object.entries(parsed.data.items).filter(([, path]) => {
-        try {
-          checkRelativePath(path);
-          return true;
-        } catch {
-          return false;
+      // Each path is both an item's and a file's: checked once.
+      const checked = new Map<string, boolean>();
+      const isSafe = (path: string) => {
+        let safe = checked.get(path);
+        if (safe === undefined) {
+          try {
+            checkRelativePath(path);
+            safe = true;
+          } catch {
+            safe = false;
+          }
+          checked.set(path, safe);
         }
-      });
-      const files = Object.entries(parsed.data.files ?? {}).filter(([path]) => {
-        try {
-          checkRelativePath(path);
-          return true;
-        } catch {
-          return false;
-        }
-      });
+        return safe;
+      };
+      const items = Object.entries(parsed.data.items).filter(([, path]) => isSafe(path));
+      const files = Object.entries(parsed.data.files ?? {}).filter(([path]) => isSafe(path));
       return { ...parsed.data, items: Object.fromEntries(items), ...(parsed.data.files ? { files: Object.fromEntries(files) } : {}) };
     } catch {
       return null;
@@ -271,14 +382,18 @@ export class FolderWriter {
 
   /** Removes temporary files a killed export left behind in the folders Dossier writes. */
   async removeLeftovers(folders: readonly string[]): Promise<number> {
+    // Folders staged by an export that did not finish (cancelled, failed) are leftovers too.
+    this.staged.clear();
+    this.forgetChecks();
     let removed = 0;
     for (const folder of [...folders, '']) {
       const dir = join(this.root, folder);
       const info = await lstat(dir).catch(() => null);
       if (!info?.isDirectory()) continue;
-      for (const name of await readdir(dir)) {
-        if (!name.includes(TEMP_MARK)) continue;
-        await rm(join(dir, name), { force: true });
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        if (!entry.name.includes(TEMP_MARK)) continue;
+        // A staged folder is removed with what it holds (rm never follows a link inside it).
+        await rm(join(dir, entry.name), { force: true, recursive: entry.isDirectory() });
         removed++;
       }
     }
@@ -287,7 +402,9 @@ export class FolderWriter {
 
   /** Writes the new manifest and removes files of the previous one no longer in it. */
   async finish(manifest: ExportManifest): Promise<number> {
+    this.finishing = true;
     try {
+      await this.placeStaged();
       const previous = await this.readManifest();
       const keep = new Set(Object.values(manifest.items));
       let removed = 0;
@@ -305,6 +422,8 @@ export class FolderWriter {
       return removed;
     } catch (error) {
       throw toFsApiError(error, 'finish the export');
+    } finally {
+      this.finishing = false;
     }
   }
 }

@@ -7,16 +7,23 @@
 import type { Worker } from 'node:worker_threads';
 import type { FileStamp } from '../../../shared/export/manifest';
 
+/** A file to write: atomically (through a temporary file), or `direct`ly as a new file inside a staged folder (FolderWriter). */
+export interface FileToWrite {
+  file: string;
+  data: string | Uint8Array;
+  direct?: true;
+}
+
 export interface WriteRequest {
   id: number;
-  files: { file: string; data: string | Uint8Array }[];
+  files: FileToWrite[];
 }
 
 export type WriteReply = { id: number; stamps: FileStamp[] } | { id: number; index: number; error: { code: string | undefined; message: string } };
 
 /** Writes files (absolute, already checked paths) atomically and in order; answers their stamps. */
 export interface AtomicWriter {
-  write(files: { file: string; data: string | Uint8Array }[]): Promise<FileStamp[]>;
+  write(files: FileToWrite[]): Promise<FileStamp[]>;
   close(): Promise<void>;
 }
 
@@ -43,7 +50,7 @@ export class WriteThread implements AtomicWriter {
     this.spawn = spawn;
   }
 
-  write(files: { file: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
+  write(files: FileToWrite[]): Promise<FileStamp[]> {
     if (this.failed) return Promise.reject(this.failed);
     if (!files.length) return Promise.resolve([]);
     const id = this.nextId++;

@@ -6,7 +6,7 @@
  * Messages in: { id, files: [{ file, data }] }. Out: { id, stamps } or { id, index, error }.
  */
 import { parentPort } from 'node:worker_threads';
-import { writeAtomicSync } from './atomic-write';
+import { writeAtomicSync, writeNewSync } from './atomic-write';
 import type { WriteReply, WriteRequest } from './write-thread';
 
 const port = parentPort;
@@ -16,7 +16,8 @@ port.on('message', ({ id, files }: WriteRequest) => {
   const stamps: WriteReply & { stamps: unknown[] } = { id, stamps: [] };
   for (let index = 0; index < files.length; index++) {
     try {
-      stamps.stamps.push(writeAtomicSync(files[index]!.file, files[index]!.data));
+      const { file, data, direct } = files[index]!;
+      stamps.stamps.push(direct ? writeNewSync(file, data) : writeAtomicSync(file, data));
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       port.postMessage({ id, index, error: { code: e.code, message: e.message ?? String(error) } } satisfies WriteReply);
