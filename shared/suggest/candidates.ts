@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { CALENDAR, COMMON_CAPITALISED, HONORIFICS, KNOWN_ORGS, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, HONORIFICS, KNOWN_ORGS, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -102,6 +102,11 @@ function only(gap: string): boolean {
 function lastPart(t: Token): string {
   const parts = t.lower.split('-');
   return parts[parts.length - 1]!;
+}
+
+/** An organisation word, whole or as the last part of a hyphenated word ("Sub-Committee"). */
+function isOrgWord(t: Token): boolean {
+  return ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t));
 }
 
 function isTitle(t: Token): boolean {
@@ -219,13 +224,10 @@ function followedBySpeechVerb(tokens: Token[], lastIndex: number): boolean {
     if (readSpeechVerb(t.text, true)) return true;
     // Only adverbs and auxiliaries stand between a speaker and the verb ("X later said", "X has
     // said"); "the Dunlow plant said" and "D-N.M., who wrote" are not the name speaking.
-    if (t.cap || !BEFORE_SPEECH_VERB.test(t.lower)) return false;
+    if (t.cap || !BETWEEN_SPEAKER_AND_VERB.test(t.lower)) return false;
   }
   return false;
 }
-
-/** Words between a speaker's name and the speech verb. */
-const BEFORE_SPEECH_VERB = /^(?:also|later|earlier|then|again|once|further|previously|recently|repeatedly|has|had|have|was|is|would|will|could|did|does|had|[a-z]+ly)$/;
 
 function make(partial: Omit<Candidate, 'capitalOf' | 'canonical' | 'gender' | 'partial' | 'role'> & Partial<Candidate>): Candidate {
   return { role: null, gender: null, partial: false, canonical: null, capitalOf: null, ...partial };
@@ -434,7 +436,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation").
-    const orgWord = run.find((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)));
+    const orgWord = run.find(isOrgWord);
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
@@ -542,7 +544,7 @@ function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
   if (!tail.length || !gz.places.has(foldKey(textOf(text, tail)))) return [run];
-  if (head.some((t) => ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t))) || isTitle(head[head.length - 1]!)) return [run];
+  if (head.some(isOrgWord) || isTitle(head[head.length - 1]!)) return [run];
   return [head, tail];
 }
 
@@ -560,12 +562,12 @@ function splitAtOfOrganisation(text: string, run: Token[], people: Range[]): Tok
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
   const last = tail[tail.length - 1];
-  if (!last || !(ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last)))) return [run];
+  if (!last || !isOrgWord(last)) return [run];
   // Ranks and honorifics may open it ("Detective Inspector Laura Finch of Kelby Police"); not within the name.
   let first = from;
   while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;
   const named = head.slice(first);
-  if (named.some((t) => !t.cap || ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)) || isTitle(t) || isHonorific(t))) return [run];
+  if (named.some((t) => !t.cap || isOrgWord(t) || isTitle(t) || isHonorific(t))) return [run];
   if (named.length < 2 || !covered(people, named[0]!.start, named[named.length - 1]!.end)) return [run];
   return [head, tail];
 }
@@ -646,12 +648,12 @@ const NOT_ACTORS = new Set(['white house', 'oval office', 'west wing', 'situatio
 /** Last words of the name of an event, a prize or a competition: not an actor. */
 const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
 
-/** Organisation words that, alone and capitalised, name the one institution of the story's country. */
 /** Words that name a minister's portfolio as well as a trade ("Fisheries Secretary", "Energy Minister"). */
 const PORTFOLIO_WORDS = new Set(['fisheries', 'energy', 'communications', 'telecoms', 'telecom', 'utilities', 'healthcare', 'mining', 'petroleum', 'oil', 'shipping', 'media', 'insurance', 'farms']);
 
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** Organisation words that, alone and capitalised, name the one institution of the story's country. */
 const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin']);
 
 /** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */
@@ -685,7 +687,7 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
       // "Farmers' Union of Wales": an organisation word heading an "of" phrase counts as its end.
-      const orgEnd = ORG_WORDS.has(last.lower) || ORG_WORDS.has(lastPart(last)) || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && run[1]!.lower === 'of');
+      const orgEnd = isOrgWord(last) || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && run[1]!.lower === 'of');
       const prevKey = foldKey(textOf(text, prev));
       const prevIsName = gz.places.has(prevKey) || gz.orgs.has(prevKey);
       if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !prevIsName && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {

@@ -452,3 +452,9 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Le Monde', aliases: [], role: 'news organisation' },
   { name: 'Der Spiegel', aliases: [], role: 'news organisation' },
 ];
+
+/**
+ * Words allowed between a speaker and the speech verb: "Ms Roe later said", "he also told", "X has
+ * said" (the speaker rules and the candidate finder read the same list).
+ */
+export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|once|again|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;

@@ -14,7 +14,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
 
@@ -35,8 +35,6 @@ interface Subject {
 }
 
 const WORD_AT = /^[\p{L}’'-]+/u;
-/** Words allowed between a subject and its verb: "Ms Roe later said", "he also told". */
-const BETWEEN = /^(also|later|earlier|then|previously|once|again|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;
 
 /** A role phrase and comma before a name: "the union's general secretary, ". */
 const APPOSITIVE_BEFORE = /^(?:the|its|their|his|her|our)\s+[^,.;:“”"\n]{2,60},\s*/i;
@@ -200,7 +198,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (!w) return null;
       const verb = readSpeechVerb(w[0], strict);
       if (verb) return { verb, end: at + lead + w[0].length };
-      if (!BETWEEN.test(w[0].toLowerCase())) return null;
+      if (!BETWEEN_SPEAKER_AND_VERB.test(w[0].toLowerCase())) return null;
       at += lead + w[0].length;
     }
     return null;
@@ -259,7 +257,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
           return { actor: s.actor, confidence: tail ? 0.85 : 0.7, evidence: describe(s, verb, 'before the quote'), rule: 'leading' };
         }
         const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, subjectEnd));
-        if (!m || !BETWEEN.test(m[1]!.toLowerCase())) break;
+        if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
         subjectEnd = from + m.index;
       }
     }
