@@ -10,15 +10,15 @@ import type { FileStamp } from '../../../shared/export/manifest';
 /** Marks a temporary file of an atomic write (removeLeftovers clears the ones a killed export left). */
 export const TEMP_MARK = '.dossier-tmp-';
 
+/** Temporary names: random for this thread, then counted (opened with 'wx', so a clash fails rather than overwrites). */
+const TEMP_PREFIX = randomBytes(6).toString('hex');
+let tempCount = 0;
+
 /**
  * writeAtomic with blocking calls, for the many small files of an export: a few system calls in a
  * row cost far less than as many promises through libuv's thread pool (measured: a third of the
  * CPU time). Callers write in slices and yield between them, so the event loop keeps running.
  */
-/** Temporary names: random for this thread, then counted (opened with 'wx', so a clash fails rather than overwrites). */
-const TEMP_PREFIX = randomBytes(6).toString('hex');
-let tempCount = 0;
-
 export function writeAtomicSync(file: string, data: string | Uint8Array): FileStamp {
   const temp = `${file}${TEMP_MARK}${TEMP_PREFIX}${(tempCount++).toString(36)}`;
   const fd = openSync(temp, 'wx');

@@ -26,6 +26,11 @@ export function checkRelativePath(path: string): string[] {
   return segments;
 }
 
+/** Makes the folder unless something is already there (never recursive, never through a link). */
+async function mkdirIfMissing(dir: string): Promise<void> {
+  await mkdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
+}
+
 /**
  * Writes `data` to `file` through a temporary file in the same folder and a rename: never a
  * half-written file. Answers the file's stamp (size and modification time, which the rename keeps).
@@ -85,6 +90,10 @@ export class FolderWriter {
    */
   private readonly stage: boolean;
   private readonly staged = new Map<string, string>();
+  /** Staged folders being made or looked for, by folder path. */
+  private readonly staging = new Map<string, Promise<string | null>>();
+  /** True while finish() runs: it looks for files to remove, and stages nothing. */
+  private finishing = false;
 
   /** The root and a separator: what every path inside the folder starts with. */
   private readonly rootPrefix: string;
@@ -119,12 +128,6 @@ export class FolderWriter {
     return made;
   }
 
-  /** Staged folders being made or looked for, by folder path. */
-  private readonly staging = new Map<string, Promise<string | null>>();
-
-  /** True while finish() runs: it looks for files to remove, and stages nothing. */
-  private finishing = false;
-
   /** The folder files of `segments`' first folder go to now: itself, or its staged stand-in. */
   private topDir(segment: string): string {
     const dir = join(this.root, segment);
@@ -147,7 +150,7 @@ export class FolderWriter {
       }
       // mkdir first (never recursive, never through a link), then look at what is there: a
       // concurrent write may have created it, and whatever exists must be a real directory.
-      await mkdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
+      await mkdirIfMissing(dir);
       const info = await lstat(dir);
       if (info.isSymbolicLink()) throw new ApiError('permission', `Refused to write into ${segments.slice(0, -1).join('/')}: it is a link to another place. Remove the link or choose another folder.`);
       if (!info.isDirectory()) throw new ApiError('permission', `Could not write into ${segment}: a file with that name is in the way.`);
@@ -293,7 +296,7 @@ export class FolderWriter {
     for (const entry of await readdir(from, { withFileTypes: true })) {
       const target = join(to, entry.name);
       if (entry.isDirectory()) {
-        await mkdir(target).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
+        await mkdirIfMissing(target);
         await this.moveInto(join(from, entry.name), target, `${shown}/${entry.name}`);
       } else {
         const there = await lstat(target).catch(() => null);
