@@ -46,6 +46,10 @@ const MENTIONS = Number(process.env['TYPING_MENTIONS'] ?? 500);
 const ACTORS = 60;
 const CHARS = Number(process.env['TYPING_CHARS'] ?? 300);
 const WARMUP = 20;
+/** TYPING_AB_CSS: keystrokes in a row with the style on, then as many with it off. */
+const AB_BLOCK = 20;
+/** Which A/B phase keystroke `k` (counted from the first, warm-up included) falls in: 0 as built, 1 with the style. */
+const abPhase = (k: number) => Math.floor(k / AB_BLOCK) % 2;
 const KEY_DELAY_MS = 40;
 
 const VOCAB = 'harbour council ferry night vote minister port budget timetable service spring crew union ticket fare route pier quay weather schedule report'.split(' ');
@@ -219,9 +223,10 @@ function printAbCpu(events: TraceEvent[]): void {
   const keys = events.filter((e) => e.name === 'TypingCommand::InsertText').map((k) => tops.findIndex((t) => k.ts! >= t.ts! && k.ts! <= t.ts! + t.dur!));
   const cpu: [number[], number[]] = [[], []];
   keys.forEach((start, k) => {
-    if (k < WARMUP || k + 1 >= keys.length || Math.floor((k + 1) / 20) !== Math.floor(k / 20)) return;
+    // The last keystroke of a block is followed by the style switch: left out.
+    if (k < WARMUP || k + 1 >= keys.length || (k + 1) % AB_BLOCK === 0) return;
     const sum = tops.slice(start, keys[k + 1]).reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000;
-    cpu[Math.floor(k / 20) % 2]!.push(sum);
+    cpu[abPhase(k)]!.push(sum);
   });
   for (const [label, list] of [['A', cpu[0]], ['B', cpu[1]]] as const) console.log(`${label} CPU per keystroke: ${JSON.stringify(stats(list))} (n=${list.length})`);
 }
@@ -333,15 +338,15 @@ async function typeInterleaved(baseline: Page, big: Page): Promise<{ baseline: S
   // TYPING_TRACE=baseline traces the empty note instead, for a side-by-side look.
   const traced = tracing === 'baseline' ? baseline : big;
   if (tracing) await traced.context().browser()!.startTracing(traced, { categories: ['devtools.timeline', 'blink', 'v8.execute', ...(tracing === 'tree' ? ['disabled-by-default-devtools.timeline', 'v8'] : [])] });
-  // TYPING_AB_CSS=<css>: A/B test in one run; the big note gets the extra CSS for every other block of 20 keystrokes.
+  // TYPING_AB_CSS=<css>: A/B test in one run; the big note gets the extra CSS for every other block of AB_BLOCK keystrokes.
   const ab = process.env['TYPING_AB_CSS'];
   for (let i = 0; i < CHARS + WARMUP; i++) {
-    if (ab && i % 20 === 0) {
+    if (ab && i % AB_BLOCK === 0) {
       await big.evaluate(([css, on]) => {
         let style = document.getElementById('ab-css');
         if (!style) document.head.append((style = Object.assign(document.createElement('style'), { id: 'ab-css' })));
         style.textContent = on ? css : '';
-      }, [ab, (i / 20) % 2 === 1] as const);
+      }, [ab, abPhase(i) === 1] as const);
       await big.waitForTimeout(200);
     }
     const ch = phrase[i % phrase.length]!;
@@ -432,8 +437,8 @@ async function main(): Promise<void> {
       }
     }
     if (process.env['TYPING_AB_CSS']) {
-      const on = runs.big.filter((_, i) => Math.floor((i + WARMUP) / 20) % 2 === 1);
-      const off = runs.big.filter((_, i) => Math.floor((i + WARMUP) / 20) % 2 === 0);
+      const on = runs.big.filter((_, i) => abPhase(i + WARMUP) === 1);
+      const off = runs.big.filter((_, i) => abPhase(i + WARMUP) === 0);
       for (const [label, samples] of [['A (as built)', off], ['B (+css)', on]] as const) {
         console.log(`${label}: toPaint ${JSON.stringify(stats(samples.map((s) => s.toPaint)))} work ${JSON.stringify(stats(samples.map((s) => s.work)))}`);
       }
