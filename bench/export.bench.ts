@@ -8,8 +8,9 @@
  * 10,000 files in 0.25 s, then in 3–5 s; the mount has `discard`), which can fall on either side
  * of a round. So the ratio is the fastest export over the fastest raw write, each at its best;
  * every round's own ratio is printed and kept too. CPU time (every thread of the process) is
- * reported, with the load average. Each timed step starts after `sync`, and no folder is removed
- * until every round is done.
+ * reported, with the load average, and how long the export's main thread was busy (near the
+ * export's time: bound by its own work; well below it: by the write thread and the disk). Each
+ * timed step starts after `sync`, and no folder is removed until every round is done.
  *
  * The notebook is exported as the app holds it: every article's body already rendered to Markdown
  * (the app keeps them so in the background, renderer/export/body-keeper.ts; here they are rendered
@@ -24,6 +25,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { articleBodyKey, renderArticleBody } from '../shared/export/documents';
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
   };
   const exportRun = async (dir: string, kept: boolean) => {
     execSync('sync');
+    const loop = performance.eventLoopUtilization();
     const started = performance.now();
     const cpu = process.cpuUsage();
     mkdirSync(dir, { recursive: true });
@@ -123,7 +126,9 @@ async function main(): Promise<void> {
     recorded = true;
     if (kept && rendered) throw new Error(`${rendered} articles were rendered although every body was kept`);
     if (result.files + result.skipped !== files.length) throw new Error(`export wrote ${result.files} files and left ${result.skipped} alone, expected ${files.length}`);
-    return { ms: performance.now() - started, cpu: cpuMs(cpu), written: result.files };
+    // How long this thread was busy: near the wall time, the export waited on its own work; far below it, on the disk.
+    const busy = performance.eventLoopUtilization(loop).active;
+    return { ms: performance.now() - started, cpu: cpuMs(cpu), busy, written: result.files };
   };
   /** The files a kept export wrote must be the cold export's, byte for byte. */
   const sameFiles = async (dir: string) => {
@@ -136,6 +141,7 @@ async function main(): Promise<void> {
 
   const exportMs: number[] = [];
   const exportCpu: number[] = [];
+  const exportBusy: number[] = [];
   const coldMs: number[] = [];
   const coldCpu: number[] = [];
   const rawMs: number[] = [];
@@ -166,6 +172,7 @@ async function main(): Promise<void> {
     reexportWritten = again.written;
     exportMs.push(exported.ms);
     exportCpu.push(exported.cpu);
+    exportBusy.push(exported.busy);
     rawMs.push(raw.ms);
     rawAsyncMs.push(rawAsync.ms);
     rawSyncMs.push(rawSync.ms);
@@ -175,7 +182,7 @@ async function main(): Promise<void> {
     ratios.push(exported.ms / raw.ms);
     console.log(
       `round ${run + 1}: raw write async ${(rawAsync.ms / 1000).toFixed(2)} s (CPU ${(rawAsync.cpu / 1000).toFixed(2)} s), sync ${(rawSync.ms / 1000).toFixed(2)} s (CPU ${(rawSync.cpu / 1000).toFixed(2)} s); ` +
-        `export ${(exported.ms / 1000).toFixed(2)} s (CPU ${(exported.cpu / 1000).toFixed(2)} s), ratio x${(exported.ms / raw.ms).toFixed(2)}; ` +
+        `export ${(exported.ms / 1000).toFixed(2)} s (CPU ${(exported.cpu / 1000).toFixed(2)} s, main thread busy ${(exported.busy / 1000).toFixed(2)} s), ratio x${(exported.ms / raw.ms).toFixed(2)}; ` +
         `re-export ${(again.ms / 1000).toFixed(2)} s (CPU ${(again.cpu / 1000).toFixed(2)} s, ${again.written} files written), load ${loadavg()[0]!.toFixed(1)}`,
     );
   }
@@ -213,6 +220,8 @@ async function main(): Promise<void> {
     rawWriteSyncMs: Math.round(median(rawSyncMs)),
     /** CPU time (user + system) of this process, worker threads included: what the work costs, whatever the machine's load. */
     exportCpuMs: Math.round(median(exportCpu)),
+    /** How long the export's own thread was busy (event loop utilisation): the rest of its time it waited for the write thread and the disk. */
+    exportMainThreadBusyMs: Math.round(median(exportBusy)),
     rawWriteCpuMs: Math.round(median(rawCpu)),
     /** CPU time of the re-export (every thread of the process). */
     reexportCpuMs: Math.round(median(reexportCpu)),

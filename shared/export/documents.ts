@@ -373,7 +373,18 @@ export function actorMarkdown({ actor, quotes, articles, notes }: ActorFileInput
     return p ? [`- ${wikilink(p, n.title || 'Untitled note')}`] : [];
   });
   if (noteLinks.length) parts.push('## Notes', noteLinks.join('\n'));
-  return `${parts.join('\n\n')}\n`;
+  return joinLines(parts);
+}
+
+/**
+ * `${parts.join('\n\n')}\n` as one flat string: the newline goes on the last (small) part
+ * before the join. Adding it after would make a rope of the whole file that the fingerprint and
+ * the write then copy flat once more (an export makes thousands of these).
+ */
+function joinLines(parts: string[]): string {
+  if (!parts.length) return '\n';
+  parts[parts.length - 1] += '\n';
+  return parts.join('\n\n');
 }
 
 /** `Notes/<title>.md`: front matter and the note body (quotes with attribution, mentions by the setting). */
@@ -402,5 +413,5 @@ export function noteMarkdown(note: Note, path: string, links: ExportLinks, menti
     },
     noteFolder: path.split('/').slice(0, -1).join('/'),
   });
-  return `${[meta, heading(note.title, 'Untitled note'), body.trimEnd()].filter(Boolean).join('\n\n')}\n`;
+  return joinLines([meta, heading(note.title, 'Untitled note'), body.trimEnd()].filter(Boolean));
 }
