@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { ORG_WORDS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+import { MOTION_BEFORE_NAME, ORG_WORDS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
 
 export interface KnownActor {
   id: string;
@@ -72,6 +72,8 @@ function roleWords(role: string): Set<string> {
 function isMetonym(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 20);
+  // "speaking by video from Rabat", "flights to Beijing": the city itself, not its government.
+  if (MOTION_BEFORE_NAME.test(text.slice(Math.max(0, start - 60), start))) return false;
   if (/\b(by|with|against|between|from|and|toward|towards|pressure on|ties to)\s+$/i.test(before) && !/\b(in|at|near)\s+\S*\s*$/.test(before)) return true;
   return /^\s+(said|says|wants|has|had|will|would|warned|accused|insisted|denied|responded|retaliated|announced)\b/.test(after) || /^['’]s\s/.test(after);
 }

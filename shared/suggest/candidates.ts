@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, HONORIFICS, KNOWN_ORGS, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -255,10 +255,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
 
   for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
     let run = fullRun;
+    // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
+    const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end);
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
@@ -407,6 +409,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       const end = runEnd + institution[0].length;
       const name = text.slice(runStart, end);
       out.push(make({ kind: 'organisation', name, start: runStart, end, spanStart: runStart, spanEnd: end, surface: name, evidence: [`“${institution[0].trim()}” after a place name`], confidence: 0.6 }));
+      // "the Brenmoor municipal archive", "Wexley county council": a word of local government says the name is a place's.
+      if (/^\s+(?:municipal|city|county|town|district|borough|parish|village)\s/.test(institution[0]) && !nlpPerson) {
+        out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${institution[0].trim()}” of its own`], confidence: 0.55 }));
+      }
       continue;
     }
     // "Harrowgate House, a 1960s tower block," / "Thornby, a hamlet of forty homes": an appositive says it is a place.
@@ -466,12 +472,29 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of\s+$/i.exec(before);
     // "in Lanford", "at Grellport", "in Marrowby and Pellham": a lone name after a preposition of place,
     // when nothing says it is a person (not tagged as one, not speaking, not followed by a possessive).
-    const cue = /\b(in|at|near|outside)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before);
+    // "across Heimdal", "throughout Morvane": all over an area. "Flights to Ostermark", "exports from
+    // Quellan": where people and goods go or come from.
+    const motion = motionCue(before);
+    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion;
+    // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said": the verb's subject
+    // is the noun before the preposition, not the place.
+    const heldSpeaker = speaks && (!!motion || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
     // "Shares in Orvane", "a stake in Velcor": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$/i.test(before);
-    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && !speaks && !role && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && (!speaks || heldSpeaker) && !role && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
+    const routeEnd = run.length <= 2 && !nlpPerson && !honorificSurnames.has(run[0]!.lower) && isRouteEnd(text, runStart, runEnd);
+    // "the Merrow bridge", "the Oude Sluis lock": a name before a kind of place in lower case.
+    const placeModifier = run.length <= 2 && /\bthe\s+$/i.test(before) && LOWER_PLACE_AFTER.test(text.slice(runEnd, runEnd + 20)) && !run.some(isHonorific) && !run.some(isTitle);
+    // "Velmara … the Velmaran government": a name with an adjective of its own is a country or region.
+    const demonym = run.length === 1 && !nlpPerson && !speaks && hasDemonym(text, run[0]!.text);
+    if (nameLike && (routeEnd || placeModifier || demonym)) {
+      const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : 'has an adjective of its own (a demonym)';
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
+      continue;
+    }
     if (run.length <= 3 && nameLike && (placeOf || lonePlace)) {
-      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${cue![1]}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${cue!}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
       continue;
     }
     // "…,” said Carys Penrose, 61": the name right after an attribution verb.
@@ -610,8 +633,12 @@ function basedPlaces(text: string, tokens: Token[], gz: Gazetteer): Candidate[] 
   return out;
 }
 
-/** Lower-case institution words after a place name: "Wexley council", "Ostby ferry company". */
-const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough|regional|state|parish|village|ferry|water|health|harbour|harbor|port|fire|planning|transport|bus|rail|school|education|housing))?\s+(council|police|archive|library|museum|government|authority|hospital|university|college|company|board|trust|party)\b(?!\s+(?:of|for)\b)/;
+/**
+ * Lower-case institution words after a place name: "Wexley council", "Ostby ferry company", "has run
+ * the Brenmoor municipal archive for 31 years" (but not "the Kelby council of churches" or "the
+ * Wexley council for the Hill party", where the words after it may belong to another name).
+ */
+const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough|regional|state|parish|village|ferry|water|health|harbour|harbor|port|fire|planning|transport|bus|rail|school|education|housing))?\s+(council|police|archive|library|museum|government|authority|hospital|university|college|company|board|trust|party)\b(?!\s+of\b|\s+for\s+(?:(?:the|a|an|its|their)\b|\p{Lu}))/u;
 
 /** An appositive that makes the name before it a place: ", a hamlet of forty homes", ", a 1960s tower block,". */
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
@@ -632,6 +659,52 @@ const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contracto
 const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|board|shareholders|operations director|finance director)\b/;
 
 /** The start of a dateline's line up to a region: "MILLBROOK, " (a city in capitals and a comma). */
+/** A kind of place written in lower case after a name: "the Merrow bridge", "the Oude Sluis lock". */
+const LOWER_PLACE_AFTER = /^[ \t]+(bridge|lock|locks|dam|reservoir|tunnel|pier|quay|wharf|harbour|harbor|estuary|river|canal|airport|crossing|peninsula|coastline|valley|district|estate|border)\b/;
+
+/** Nouns of a route whose two ends "between X and Y" names. */
+const ROUTE_BETWEEN = /\b(?:ferr(?:y|ies)|flights?|trains?|buses|routes?|road|roads|railway|rail|link|links|crossings?|border|bridge|tunnel|pipeline|service|services|journey|trip|voyage|shuttle)(?:\s+\p{Ll}+){0,2}\s+between\s+$/iu;
+
+/** True when [start, end) is one end of "<route noun> between X and Y". */
+function isRouteEnd(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (ROUTE_BETWEEN.test(before)) return /^\s+and\s+(?:the\s+(?:\p{Ll}+\s+){0,2}of\s+)?[\p{Lu}]/u.test(text.slice(end, end + 40));
+  // The second end: "between Lundvik and Tarro" (a capitalised name right after the route noun's "between").
+  const first = /\bbetween\s+(?:the\s+(?:\p{Ll}+\s+){0,2}of\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?\s+and\s+(?:the\s+(?:\p{Ll}+\s+){0,2}of\s+)?$/u.exec(before);
+  return !!first && ROUTE_BETWEEN.test(before.slice(0, first.index + 'between'.length) + ' ');
+}
+
+/**
+ * True when the text also uses an adjective made from `name` ("Velmaran" for Velmara, "Corvellan"
+ * for Corvella, "Ostian" for Ostia, "Kenyan" for Kenya) before a noun in lower case: only places
+ * have demonyms. ("Julian said" is a first name: the word after it must be a noun, not a verb.)
+ */
+export function hasDemonym(text: string, name: string): boolean {
+  if (name.length < 4 || !/^[\p{Lu}][\p{Ll}]+$/u.test(name)) return false;
+  const stem = /[aeiouy]$/.test(name) ? name.slice(0, -1) : name;
+  // Only adjective endings ("-an", "-ian", "-ese"): a bare "-n" after any vowel would also take a German
+  // plural for an adjective ("Jahre" and "Jahren").
+  const forms = new Set([`${name}an`, `${name}ian`, `${name}ese`, `${stem}an`, `${stem}ian`, `${stem}ese`, ...(name.endsWith('a') ? [`${name}n`] : [])]);
+  forms.delete(name);
+  for (const form of forms) {
+    // Before a noun ("the Velmaran government") or an organisation's name ("the Corvellan Shipowners' Council").
+    const re = new RegExp(`(?<![\\p{L}])${form}\\s+(\\p{Ll}+|(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,3}[\\p{Lu}][\\p{L}’'-]*)`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const next = m[1]!;
+      if (/^\p{Ll}/u.test(next) ? !readSpeechVerb(next, true) && !NOT_A_NOUN_AFTER_NAME.test(next) : ORG_WORDS.has(next.split(/\s+/).pop()!.toLowerCase().replace(/['’]s?$/, ''))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words after a first name that show it is a person's ("Julian has", "Marian and"), not an adjective. */
+const NOT_A_NOUN_AFTER_NAME = /^(?:is|was|has|had|have|will|would|can|could|may|might|must|should|did|does|and|or|but|who|whose|which|that|of|in|at|on|to|for|from|with|by|as|said|says|told|also|then|[a-z]+ed|[a-z]+ly)$/;
+
+/** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
+function motionCue(before: string): string | undefined {
+  return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
+}
+
 const DATELINE_REGION_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]+,\s*$/u;
 
 /** "Korvik Grain Terminal (KGT)": a bracketed acronym made of the name's initials. */

@@ -458,3 +458,12 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
  * said" (the speaker rules and the candidate finder read the same list).
  */
 export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|once|again|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;
+
+/**
+ * "Fish exports from X", "flights to X", "the ferry link to X", "speaking by phone from X": a name
+ * after a word of travel or trade and "to"/"from" (up to two words between) is where people and
+ * goods go or come from, a place. Words of speech take only "from" ("speaking to X" is who was
+ * spoken to). Matched against the text before a name.
+ */
+export const MOTION_BEFORE_NAME =
+  /\b(?:(?:exports?|imports?|shipments?|cargo|flights?|ferr(?:y|ies)|trains?|buses|routes?|travel(?:l?ed|l?ing|s)?|flew|fl(?:y|ies|ying)|arriv(?:ed|es|ing|als?)|fled|flee(?:ing)?|evacuated|refugees|migrants|visitors|tourists|troops|pilgrims|commuters|(?:rail|road|ferry|air|bus|train|sea)\s+(?:links?|routes?|services?|connections?))(?:\s+\p{Ll}+){0,2}\s+(?:to|from|into)|(?:speaking|reporting|calling|broadcasting|writing|returning|returned|video|videolink|phone|telephone|satellite)(?:\s+\p{Ll}+){0,2}\s+from)\s+$/iu;

@@ -4,6 +4,7 @@
  * organisations compromise does not tag. Sentences invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { hasDemonym } from './candidates';
 import { suggest } from './index';
 
 const actors = (text: string) => suggest(text).actors.filter((a) => a.kind !== 'other');
@@ -39,6 +40,54 @@ describe('places', () => {
 
   it('a name with a place appositive (", a hamlet of …", ", a tower block") is a place', () => {
     expect(named('Head\nPeople from Ebbridge, a hamlet of forty homes, complained. Kestle Court, a 1970s tower block, will be sold.', 'place')).toEqual(['Ebbridge', 'Kestle Court']);
+  });
+
+  it('a lone name after "across" or "throughout" is a place, and a plural noun before "in X said" is who speaks', () => {
+    const text = 'Head\nNurses across Pellam walked out. Buses throughout Greyholt stopped. Officials in Arnsby said the talks would resume.';
+    expect(named(text, 'place')).toEqual(['Pellam', 'Greyholt', 'Arnsby']);
+    expect(named(text, 'person')).toEqual([]);
+  });
+
+  it('a name after travel or trade words and "to"/"from" is a place, but not who was spoken to or written by', () => {
+    const text =
+      'Rail link to Veshport reopens\nWool exports from Harnet fell. Flights to Ostrava Nova were full. The minister, speaking by phone from Dellin, said so.\nMinister Ada Holm told Reuters she was speaking to Kessler. A letter from Brandvik arrived.';
+    expect(named(text, 'place').sort()).toEqual(['Dellin', 'Harnet', 'Veshport']);
+    expect(named(text, 'place')).not.toContain('Kessler');
+    expect(named(text, 'place')).not.toContain('Brandvik');
+  });
+
+  it('a capital after "speaking from" stays a city; "pressure from" it is its country', () => {
+    expect(named('Head\nMorocco will sign. Its envoy, speaking by video from Rabat, said so.', 'place').sort()).toEqual(['Morocco', 'Rabat']);
+    expect(named('Head\nMorocco will sign after pressure from Rabat, officials said.', 'place')).toEqual(['Morocco']);
+  });
+
+  it('the two ends of a route ("ferries between A and the island of B") are places; "talks between A and B" are not', () => {
+    const text = 'Head\nFerries between Holmvik and the island of Sand resumed. Talks between Nordline and Havcorp stalled.';
+    expect(named(text, 'place').sort()).toEqual(['Holmvik', 'Sand']);
+  });
+
+  it('a name before a kind of place in lower case ("the Merrow bridge", "the Oude Kaai lock") is a place', () => {
+    expect(named('Head\nThe Merrow bridge shut on Monday, and the Oude Kaai lock will close in May.', 'place')).toEqual(['Merrow', 'Oude Kaai']);
+  });
+
+  it('a name with an adjective of its own is a place ("Velmara" and "the Velmaran navy", "the Corvellan Shipowners’ Council")', () => {
+    expect(named('Head\nVelmara has three ports. The Velmaran navy patrols them.', 'place')).toEqual(['Velmara']);
+    expect(named('Head\nCorvella will raise fees. The Corvellan Shipowners’ Council objected.', 'place')).toEqual(['Corvella']);
+    // A first name with a name of its own after it is a person ("Julian said", "Marian and Julian Webb").
+    expect(named('Head\nJulia left early. Julian said he had stayed.', 'place')).toEqual([]);
+    // A German plural is no adjective ("Jahre", "seit Jahren").
+    expect(hasDemonym('Die Jahre vergingen. Seit Jahren wartet man.', 'Jahre')).toBe(false);
+    expect(hasDemonym('Kenya voted. The Kenyan team won.', 'Kenya')).toBe(true);
+  });
+
+  it('a dateline in capitals keeps a common first word ("NEW HARLOW, March 3 (Agency) —")', () => {
+    expect(named('Head\nNEW HARLOW, March 3 (Harrow Wire) — Fees will rise, the ministry said.', 'place')).toEqual(['New Harlow']);
+  });
+
+  it('a name before a local-government institution ("the Brenmoor municipal archive for 31 years") is a place and the institution an organisation', () => {
+    const text = 'Head\nIda Sten has run the Brenmoor municipal archive for 31 years.';
+    expect(named(text, 'place')).toEqual(['Brenmoor']);
+    expect(named(text, 'organisation')).toEqual(['Brenmoor municipal archive']);
   });
 
   it('the region after a dateline city ("SALTHAM, New Orran —") and the town in "X-based"', () => {
