@@ -346,6 +346,11 @@ function orgRefPattern(drafts: Draft[]): RegExp {
   const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
   return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns}))\\b(?!['’]s?\\s)`, 'gu');
 }
+/** Words before an organisation's name that make it a side mention: where someone works, whom they told. */
+const SIDE_MENTION = /\b(?:at|of|from|with|told|to)\s+(?:the\s+)?$/i;
+
+/** Roles of news outlets (lexicon KNOWN_ORGS and ORG_TRAILERS). */
+const MEDIA_ROLE = /\b(?:news|newspaper|broadcaster|magazine|wire|television|radio|daily|weekly)\b/i;
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'organisation', 'organization', 'body', 'carrier', 'insurer', 'lender', 'retailer']);
 
 function findOrganisationReferences(text: string, drafts: Draft[], refs: Reference[]): void {
@@ -357,10 +362,20 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     if (refs.some((r) => r.start <= start && r.end > start)) continue;
     const noun = (m[1] ?? m[2] ?? m[4]!).toLowerCase();
     let best: { i: number; at: number } | null = null;
+    // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
+    // or whom they spoke to is not "the company" the story is about, while another one fits.
+    const asSide = (i: number) => refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).every((r) => SIDE_MENTION.test(text.slice(Math.max(0, r.start - 12), r.start)));
+    const sideOnly = new Set<number>();
+    if (GENERIC_ORG_NOUNS.has(noun)) drafts.forEach((d, i) => d.kind === 'organisation' && asSide(i) && sideOnly.add(i));
+    const anyMain = drafts.some((d, i) => d.kind === 'organisation' && !sideOnly.has(i) && refs.some((r) => r.actor === i && r.via !== 'role' && r.end <= start));
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;
+      if (anyMain && sideOnly.has(i)) return;
       const fits = d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun)) || GENERIC_ORG_NOUNS.has(noun);
       if (!fits) return;
+      // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an
+      // interview is where the words appeared, not "the company" or "the group" the story is about.
+      if (GENERIC_ORG_NOUNS.has(noun) && !d.tokens.includes(noun) && d.role !== null && MEDIA_ROLE.test(d.role)) return;
       // Where the organisation is named (not where it is referred to), before the reference.
       const before = refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).map((r) => r.start);
       if (!before.length) return;

@@ -200,6 +200,15 @@ function relativeClauseRole(after: string): string | null {
 }
 
 /** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
+/**
+ * Adjectives that open a sentence before a name of two words or more and are no part of it: "Rival
+ * Halcyon Micro fell", "Embattled …". (Before one word, "Rival Lowe's", the pair is left as it was.)
+ */
+const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'beleaguered', 'outgoing', 'incoming', 'veteran', 'struggling', 'troubled', 'defending', 'reigning', 'ailing', 'loss-making', 'cash-strapped', 'state-owned', 'privately-owned', 'family-owned']);
+
+/** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
+const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance']);
+
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
   let i = firstIndex - 1;
   const words: Token[] = [];
@@ -207,7 +216,8 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     const t = tokens[i]!;
     const next = words[0] ?? tokens[firstIndex]!;
     if (!only(text.slice(t.end, next.start))) break;
-    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|co)[-]?/.test(t.lower)) {
+    // "chief financial officer Dana Whitfield": the words of a function inside a title count too.
+    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower))) {
       words.unshift(t);
       i--;
     } else break;
@@ -253,14 +263,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
+  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end);
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
@@ -433,7 +443,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const spokespersonFor = /\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/i.test(before) && !run.some(isHonorific) ? 'a spokesperson for it' : undefined;
     // "with the operator, Haug told reporters": after a comma the name opens a new clause (a verb
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
-    const nounBefore = ORG_NOUN_BEFORE.exec(before);
+    const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
     const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
@@ -534,7 +544,39 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   out.sort((a, b) => a.start - b.start);
   // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
   for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart);
+  out.push(...employersBeforeRoles(text, out, tokens, gz));
+  out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** A role that only an organisation gives, in lower case before a person's name ("manager", "head coach", "chief executive"). */
+const EMPLOYER_ROLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}’'&.-]*[ \t]+){1,3})(?:head[ \t]+coach|chief[ \t]+executive|managing[ \t]+director|manager|chairman|chairwoman|owner|coach|founder|boss|captain|striker|goalkeeper|midfielder|defender)[ \t]+$/u;
+
+/**
+ * "Harbour City manager Erik Lindqvist", "Vantor chief executive Raj Mehta": the name before a role
+ * only an organisation gives is that organisation, unless it is a place, a people ("Moroccan") or
+ * part of the title ("Deputy").
+ */
+function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], gz: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  for (const c of out) {
+    if (c.kind !== 'person' || c.partial) continue;
+    const from = Math.max(0, c.spanStart - 60);
+    const m = EMPLOYER_ROLE_BEFORE_NAME.exec(text.slice(from, c.spanStart));
+    if (!m) continue;
+    const start = from + m.index;
+    let words = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.trimEnd().length);
+    // A sentence's first word when it is a common one ("The", "But") is not part of the name.
+    while (words.length && words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words = words.slice(1);
+    if (!words.length || words.some((t) => isTitle(t) || isHonorific(t) || !t.cap)) continue;
+    const name = textOf(text, words);
+    const key = foldKey(name);
+    if (gz.places.has(key) || (words.length === 1 && (isDemonym(words[0]!.text) || ORG_WORDS.has(words[0]!.lower)))) continue;
+    if (out.some((o) => o.start <= words[0]!.start && o.end > words[0]!.start && o.kind !== 'person')) continue;
+    const end = words[words.length - 1]!.end;
+    found.push(make({ kind: 'organisation', name, start: words[0]!.start, end, spanStart: words[0]!.start, spanEnd: end, surface: name, evidence: [`gives “${m[0].slice(m[1]!.length).trim()}” ${c.name} a role`], confidence: 0.6 }));
+  }
+  return found;
 }
 
 const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
@@ -647,6 +689,9 @@ const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(vi
 const ORG_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club)\s*,?\s*$/;
 
 /** An appositive after a name that makes it an organisation: ", a health technology company". */
+/** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
+const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
+
 const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b/u;
 
 /** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
@@ -783,6 +828,8 @@ const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me'
  */
 function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   if (!run.some((t) => t.lower === 'and' || t.lower === '&')) return [run];
+  // "Department of Health and Human Services": an institution's remit may list several things.
+  if (isRemitName(run)) return [run];
   const whole = foldKey(textOf(text, run));
   // "Kessler & Moor", "Marks & Spencer": capitalised names joined only by "&" are a firm's name.
   const ampersandName = !run.some((t) => t.lower === 'and');
@@ -796,6 +843,46 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
     } else cur.push(t);
   }
   if (cur.length) out.push(cur);
+  return out;
+}
+
+/** "Department for …", "the Ministry of …", "Committee on …": an institution named by its remit. */
+function isRemitName(run: Token[]): boolean {
+  const words = run[0]?.lower === 'the' ? run.slice(1) : run;
+  return words.length >= 3 && REMIT_HEADS.has(words[0]!.lower) && (words[1]!.lower === 'for' || words[1]!.lower === 'of' || words[1]!.lower === 'on');
+}
+
+const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute']);
+
+/**
+ * "Department for Environment, Food and Rural Affairs", "Department for Digital, Culture, Media
+ * and Sport": a remit listed with commas and a last "and" is one institution's name, not several.
+ */
+function joinCommaListNames(text: string, tokens: Token[], runs: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const head = runs[i]!;
+    if (!isRemitName(head)) {
+      out.push(head);
+      continue;
+    }
+    // The runs after it, each after ", ", up to the one holding "and" (at most four).
+    let end = -1;
+    for (let j = i + 1; j < runs.length && j <= i + 4; j++) {
+      if (!/^,[ \t]+$/.test(text.slice(runs[j - 1]!.at(-1)!.end, runs[j]![0]!.start))) break;
+      if (runs[j]!.some((t) => t.lower === 'and')) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) {
+      out.push(head);
+      continue;
+    }
+    const last = runs[end]!.at(-1)!;
+    out.push(tokens.filter((t) => t.start >= head[0]!.start && t.end <= last.end));
+    i = end;
+  }
   return out;
 }
 

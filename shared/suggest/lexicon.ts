@@ -129,6 +129,17 @@ export const ATTRIBUTION_VERBS = new Set([
   'alleged', 'disclosed', 'revealed', 'wondered', 'reported', 'reports',
 ]);
 
+/**
+ * Present-tense attribution verbs, as headlines speak ("…, agency admits", "Minister concedes …").
+ * Read only as written: as typo targets they would turn real words into verbs ("country" is two
+ * edits from "counters").
+ */
+export const PRESENT_ATTRIBUTION_VERBS = new Set([
+  'admits', 'concedes', 'acknowledges', 'confirms', 'denies', 'vows', 'pledges', 'promises', 'predicts', 'suggests',
+  'urges', 'cautions', 'responds', 'answers', 'reveals', 'discloses', 'alleges', 'complains', 'laments', 'concludes',
+  'comments', 'protests', 'testifies', 'reiterates', 'counters', 'boasts', 'maintains', 'contends', 'recounts',
+]);
+
 /** Words that are real English, one edit away from a speech verb, and must not be read as its typo. */
 export const NOT_A_TYPO = new Set([
   'sad', 'aid', 'paid', 'laid', 'raid', 'maid', 'slid', 'sail', 'sand', 'salt', 'sat', 'sid', 'staid', 'sago',
@@ -202,7 +213,7 @@ export const ORG_WORDS = new Set([
   'pharmaceuticals', 'energy', 'petroleum', 'oil', 'mining', 'insurance', 'capital', 'investments', 'ventures',
   'brigade', 'regiment', 'command', 'guard', 'conference', 'summit', 'league', 'federation', 'cabinet',
   'directorate', 'inspectorate', 'ombudsman', 'registry', 'observer', 'monitor', 'watch', 'daily', 'weekly',
-  'radio', 'television', 'tv', 'studios', 'records', 'foods', 'stores', 'bakery', 'brewery', 'cooperative',
+  'radio', 'television', 'tv', 'studios', 'productions', 'pictures', 'films', 'records', 'foods', 'stores', 'bakery', 'brewery', 'cooperative',
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',

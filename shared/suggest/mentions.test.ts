@@ -97,6 +97,30 @@ describe('places', () => {
 });
 
 describe('organisations', () => {
+  it('a remit listed with commas is one department ("Department for Environment, Food and Rural Affairs")', () => {
+    const text = 'Head\nThe Department for Culture, Media and Sport said funding was “fully committed”.';
+    expect(named(text, 'organisation')).toEqual(['Department for Culture, Media and Sport']);
+    expect(named(text, 'person')).toEqual([]);
+    expect(suggest(text).quotes.map((q) => q.speaker)).toEqual(['Department for Culture, Media and Sport']);
+  });
+
+  it('a kind of organisation opening the sentence names it ("Residents’ group X said", "Campaign group X")', () => {
+    const text = 'Head\nResidents’ group Kelby Flood Action said it would meet. Campaign group Clean Harbour Now welcomed the plan.';
+    expect(named(text, 'organisation')).toEqual(['Kelby Flood Action', 'Clean Harbour Now']);
+    expect(named(text, 'person')).toEqual([]);
+  });
+
+  it('the team or firm before a role it gives ("Harbour Rovers manager X", "Tarnwell chief executive X") is an organisation', () => {
+    const text = 'Head\nHarbour Rovers manager Ivo Senn was sacked. Tarnwell chief executive Omar Lind resigned. Moroccan minister Ada Voss and Opposition spokeswoman Lena Marsh spoke.';
+    expect(named(text, 'organisation')).toEqual(['Harbour Rovers', 'Tarnwell']);
+  });
+
+  it('an adjective opening the sentence is no part of a longer name ("Rival Halcyon Micro"); a title in lower case keeps its words ("chief financial officer")', () => {
+    const s = suggest('Head\nRival Halcyon Micro fell 3%. A Halcyon spokesperson declined to comment. Later, chief financial officer Dana Whit said costs were rising.');
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([['Halcyon Micro', ['Halcyon Micro', 'Halcyon']]]);
+    expect(s.actors.find((a) => a.name === 'Dana Whit')?.role).toBe('chief financial officer');
+  });
+
   it('an institution in lower case after a place ("Tolland council") and by its remit ("the fisheries ministry")', () => {
     const text = 'Head\nTolland council approved the plan. The fisheries ministry said it had not been told. The national audit office will look at it.';
     expect(named(text, 'organisation')).toEqual(['Tolland council', 'fisheries ministry', 'national audit office']);

@@ -104,4 +104,36 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(s.actors.map((a) => [a.name, a.kind])).toEqual([['Elin Haug', 'person'], ['Skerry Lines', 'organisation']]);
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Skerry Lines']);
   });
+
+  it('a name that a speech verb follows after an opening phrase is a subject a later "she" can refer to', () => {
+    const text = 'Head\nChief executive Omar Lind said orders would recover. He was calm.\nIn an interview with Saltham Radio, finance director Ada Voss said spending would go on. “We will not cut,” she said.';
+    expect(speakers(text)).toEqual([['We will not cut,', 'Ada Voss']]);
+  });
+
+  it('a headline in the present tense names its speaker: “‘…’, agency admits” is the one agency the story names', () => {
+    const text = "Sea wall 'will not be ready by winter', agency admits\nThe Coastal Works Agency has told residents that the wall will be late.";
+    expect(speakers(text)).toEqual([['will not be ready by winter', 'Coastal Works Agency']]);
+  });
+
+  it('a present-tense verb is read only as written ("country" is not a typo of "counters")', () => {
+    const text = 'Head\nThe film, “Low Tide,” tells of a Kelby country singer who wants to go south.';
+    expect(speakers(text)).toEqual([['Low Tide,', null]]);
+  });
+
+  it('after an earlier quote in the sentence, the person opening it speaks, not an organisation named after the quote', () => {
+    const text = 'Head\nCoach Ivo Senn gave a talk, telling players to “stay calm” and that Kelby Football Club are a “fine side.”';
+    expect(speakers(text)).toEqual([
+      ['stay calm', 'Ivo Senn'],
+      ['fine side.', 'Ivo Senn'],
+    ]);
+  });
+
+  it('"the company" is the company the story is about, not a news outlet it spoke to or a firm where an analyst works', () => {
+    const s = suggest(
+      'Head\nTarnwell Systems cut its forecast on Monday. “This is the second cut,” said Ana Brook, an analyst at Pell & Dorr. In an interview with Saltham Radio, finance director Ada Voss said the company would keep hiring.',
+    );
+    const tarnwell = s.actors.find((a) => a.name === 'Tarnwell Systems')!;
+    expect(tarnwell.mentions).toContain('the company');
+    expect(s.actors.find((a) => a.name === 'Pell & Dorr')?.mentions).not.toContain('the company');
+  });
 });

@@ -55,6 +55,9 @@ const NOT_ROLE_WORDS = new Set([
 ]);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
+/** Kinds of organisation a headline names alone as a speaker ("…, agency admits", "Council says …"). */
+const HEADLINE_ORG_NOUNS = new Set(['agency', 'council', 'ministry', 'department', 'union', 'company', 'firm', 'bank', 'police', 'government', 'regulator', 'watchdog', 'authority', 'commission', 'board', 'club', 'party', 'operator', 'airline', 'court', 'trust', 'charity', 'group']);
+
 const TOLD = new Set(['told', 'tells']);
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
@@ -74,6 +77,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     const age = /^the\s+\d{1,3}-year-old\b/i.exec(text.slice(pos, limit));
     if (age) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + age[0].length, words: age[0], via: 'pronoun' };
+    // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
+    const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
+    const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
+    if (bare && holder !== null) return { actor: holder, start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
     return null;
   };
 
@@ -82,6 +89,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const role = noun.toLowerCase();
     if (!ROLE_NOUNS.has(role)) return null;
     const holders = actors.flatMap((a, i) => (a.kind === 'person' && a.role && a.role.toLowerCase().split(/[^\p{L}]+/u).includes(role) ? [i] : []));
+    return holders.length === 1 ? holders[0]! : null;
+  };
+
+  /** "…, agency admits" (a headline): a kind of organisation alone is the one organisation whose name ends with it. */
+  const orgHolder = (noun: string): number | null => {
+    const word = noun.toLowerCase();
+    if (!HEADLINE_ORG_NOUNS.has(word)) return null;
+    const holders = actors.flatMap((a, i) => (a.kind === 'organisation' && a.name.toLowerCase().split(/[^\p{L}]+/u).includes(word) ? [i] : []));
     return holders.length === 1 ? holders[0]! : null;
   };
 
@@ -114,7 +129,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "Minister says deal is close" (a headline): a role noun alone is the one person with that role.
     const bare = /(?:^|[\s“"‘])(?:the\s+)?([\p{L}-]+)\s*$/iu.exec(text.slice(from, pos));
-    const holder = bare ? roleHolder(bare[1]!) : null;
+    const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
     if (bare && holder !== null) {
       const start = pos - bare[0].trimStart().length;
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
@@ -133,6 +148,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
     const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
     if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?$/i.test(before)) return true;
+    // "In an interview with CNBC, chief financial officer Dana Whitfield said …": after an opening
+    // phrase, a name that a speech verb follows is the subject of its clause.
+    if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && verbAfter(r.end, Math.min(text.length, r.end + 40), true)) return true;
     // "Opposition finance spokeswoman Ilse Roe led …": a role in lower case before the name.
     const words = /^[\s“"‘'(]*((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     if (words && ROLE_NOUNS.has(words[1]!.trim().split(/\s+/).pop()!.toLowerCase())) return true;
@@ -207,7 +225,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   const describe = (s: Subject, verb: VerbMatch | null, where: string): string[] => {
     const ev = [`${where}: “${s.words}${verb ? ` ${verb.written}` : ''}”`];
     if (verb?.typo) ev.push(`“${verb.written}” read as “${verb.verb}”`);
-    if (s.via === 'role' && s.actor !== null) ev.push(`“${s.words}” is ${actors[s.actor]!.name} (${actors[s.actor]!.role})`);
+    if (s.via === 'role' && s.actor !== null) ev.push(`“${s.words}” is ${actors[s.actor]!.name}${actors[s.actor]!.role ? ` (${actors[s.actor]!.role})` : ''}`);
     if (s.via === 'pronoun') ev.push(s.actor !== null ? `“${s.words}” refers to ${actors[s.actor]!.name}, named before` : `“${s.words}”: nobody named before`);
     return ev;
   };
@@ -300,9 +318,17 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // The sentence's subject, when the quote is a fragment inside it.
     if (before.trim()) {
-      const first = refs.find((r) => r.start >= from && r.end <= q.openAt && actors[r.actor]!.kind !== 'place');
-      if (first && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(from, first.start))) {
-        return { actor: first.actor, confidence: 0.55, evidence: [`subject of the sentence: “${text.slice(first.start, first.end)}”`], rule: 'subject' };
+      const opening = (start: number) => {
+        const r = refs.find((x) => x.start >= start && x.end <= q.openAt && actors[x.actor]!.kind !== 'place');
+        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) ? r : undefined;
+      };
+      // "Boudreau gave a pep talk, telling them to “believe” and that the Wild are a “good team.”": after
+      // an earlier quote in the sentence, a person opening the sentence still speaks, not an organisation named after it.
+      const first = opening(from);
+      const head = first && actors[first.actor]!.kind !== 'person' && from > sentence.start ? opening(Math.max(sentence.start, q.paragraphStart)) : undefined;
+      const subject = head && actors[head.actor]!.kind === 'person' ? head : first;
+      if (subject) {
+        return { actor: subject.actor, confidence: 0.55, evidence: [`subject of the sentence: “${text.slice(subject.start, subject.end)}”`], rule: 'subject' };
       }
     }
     return { actor: null, confidence: 0, evidence: [], rule: 'none' };
