@@ -485,7 +485,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "across Heimdal", "throughout Morvane": all over an area. "Flights to Ostermark", "exports from
     // Quellan": where people and goods go or come from.
     const motion = motionCue(before);
-    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion;
+    // "the man, from Huddersfield,", "a woman, 43, of Kelby": where someone in a report lives.
+    const origin = HOME_BEFORE_NAME.exec(before)?.[1];
+    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said": the verb's subject
     // is the noun before the preposition, not the place.
     const heldSpeaker = speaks && (!!motion || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
@@ -745,6 +747,9 @@ export function hasDemonym(text: string, name: string): boolean {
 /** Words after a first name that show it is a person's ("Julian has", "Marian and"), not an adjective. */
 const NOT_A_NOUN_AFTER_NAME = /^(?:is|was|has|had|have|will|would|can|could|may|might|must|should|did|does|and|or|but|who|whose|which|that|of|in|at|on|to|for|from|with|by|as|said|says|told|also|then|[a-z]+ed|[a-z]+ly)$/;
 
+/** A person in a report, an age perhaps, and "from" or "of" before where they live: "the man, from X", "a woman, 43, of X", "aged 43, from X". */
+const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
+
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
 function motionCue(before: string): string | undefined {
   return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
@@ -805,7 +810,10 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
       // "Farmers' Union of Wales": an organisation word heading an "of" phrase counts as its end.
-      const orgEnd = isOrgWord(last) || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && run[1]!.lower === 'of');
+      // "King's College London", "Alzheimer's Research UK": an organisation word and the place it serves.
+      const orgWordAt = run.findIndex(isOrgWord);
+      const orgThenPlace = orgWordAt >= 0 && orgWordAt < run.length - 1 && gz.places.has(foldKey(textOf(text, run.slice(orgWordAt + 1))));
+      const orgEnd = isOrgWord(last) || orgThenPlace || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && run[1]!.lower === 'of');
       const prevKey = foldKey(textOf(text, prev));
       const prevIsName = gz.places.has(prevKey) || gz.orgs.has(prevKey);
       if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !prevIsName && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {

@@ -154,6 +154,8 @@ export const NOT_A_TYPO = new Set([
   'spay', 'sly', 'soy', 'sea', 'see', 'set', 'sit', 'sod', 'sir', 'skid', 'sped', 'shed', 'sled', 'send',
   'seed', 'seid', 'spud', 'stud', 'scad', 'shad', 'snag', 'sadly', 'added', 'aided', 'raided', 'faded', 'waded',
   'laded', 'adder', 'nested', 'tested', 'rested', 'vested', 'jested', 'bested', 'noter', 'stater',
+  'boosted', 'posed', 'protected', 'relied', 'staged', 'stared', 'signed', 'started', 'stayed', 'stalled', 'slated',
+  'seated', 'skated', 'spotted', 'waned', 'urged', 'surged', 'purged', 'agreed', 'plied', 'applied', 'denoted',
 ]);
 
 /** Pronouns that refer back to a speaker, with the gender they carry. */

@@ -80,6 +80,10 @@ describe('places', () => {
     expect(hasDemonym('Kenya voted. The Kenyan team won.', 'Kenya')).toBe(true);
   });
 
+  it('where someone in a report lives ("the man, from X,", "a woman, 43, of Y") is a place', () => {
+    expect(named('Head\nThe man, from Dunmere, was charged. A woman, 43, of Pellby was released.', 'place')).toEqual(['Dunmere', 'Pellby']);
+  });
+
   it('a dateline in capitals keeps a common first word ("NEW HARLOW, March 3 (Agency) —")', () => {
     expect(named('Head\nNEW HARLOW, March 3 (Harrow Wire) — Fees will rise, the ministry said.', 'place')).toEqual(['New Harlow']);
   });
@@ -102,6 +106,10 @@ describe('organisations', () => {
     expect(named(text, 'organisation')).toEqual(['Department for Culture, Media and Sport']);
     expect(named(text, 'person')).toEqual([]);
     expect(suggest(text).quotes.map((q) => q.speaker)).toEqual(['Department for Culture, Media and Sport']);
+  });
+
+  it('a possessive name with an organisation word and the place it serves is one organisation ("King’s College London")', () => {
+    expect(named('Head\nA neurologist at Queen’s College London agreed. The charity Kidney’s Research UK welcomed it.', 'organisation')).toEqual(['Queen’s College London', 'Kidney’s Research UK']);
   });
 
   it('a kind of organisation opening the sentence names it ("Residents’ group X said", "Campaign group X")', () => {

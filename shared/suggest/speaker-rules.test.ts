@@ -136,4 +136,21 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(tarnwell.mentions).toContain('the company');
     expect(s.actors.find((a) => a.name === 'Pell & Dorr')?.mentions).not.toContain('the company');
   });
+
+  it('"Sen. X of <state> said": the person speaks, not the place', () => {
+    const text = 'Head\nSen. Ada Voss of Idaho said the bill would “give farmers certainty.”';
+    expect(speakers(text)).toEqual([['give farmers certainty.', 'Ada Voss']]);
+  });
+
+  it('with several appositives before the verb, the person opening the sentence speaks ("X, D-Ariz., who chairs the Y Committee, called it “…”")', () => {
+    const text = 'Head\nSen. Ada Voss, D-Ariz., who chairs the Harbour and Rivers Committee, called the vote “a first step.”';
+    expect(speakers(text)).toEqual([['a first step.', 'Ada Voss']]);
+  });
+
+  it('a dash and a person’s name after a quote sign it, with no verb ("«…» — Name, houseboat owner, speaking to reporters")', () => {
+    const text = 'Head\nThe council voted on Monday.\n«We have moored here for thirty years» — Ilse Vroom, houseboat owner, speaking to reporters after the vote.';
+    expect(speakers(text)).toEqual([['We have moored here for thirty years', 'Ilse Vroom']]);
+    // A clause between dashes is no signature.
+    expect(speakers('Head\nThe film “Low Water” — Ada Voss was not in it — opened on Friday.')).toEqual([['Low Water', null]]);
+  });
 });

@@ -113,9 +113,16 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const a = endingAt(lastComma);
       const b = prevComma >= from ? endingAt(prevComma) : undefined;
       ref = a && actors[a.actor]!.kind === 'person' ? a : (b ?? a);
+      // "Sen. Maria Delgado, D-Ariz., who chairs the Energy Committee, called …": with more than one
+      // appositive, the person opening the sentence before them is the subject.
+      if (!ref || actors[ref.actor]!.kind !== 'person') {
+        const opener = refs.find((r) => r.start >= from && r.end < pos && actors[r.actor]!.kind === 'person' && /^\s*,/.test(text.slice(r.end, r.end + 2)) && /^\W*([\p{L}.]+\W+){0,4}$/u.test(text.slice(from, r.start)));
+        if (opener) ref = opener;
+      }
     }
-    // "Irene Sato of Bluehill Capital said": the person from the organisation speaks, not the organisation.
-    if (ref && actors[ref.actor]!.kind === 'organisation') {
+    // "Irene Sato of Bluehill Capital said", "Sen. Tom Whitaker of Idaho said": the person from the
+    // organisation or the place speaks, not the organisation or the place.
+    if (ref && actors[ref.actor]!.kind !== 'person') {
       const link = /\s+(?:of|at|from)\s+$/.exec(text.slice(from, ref.start));
       const at = ref.start - (link?.[0].length ?? 0);
       const person = link ? refs.find((r) => r.end === at && r.start >= from && actors[r.actor]!.kind === 'person') : undefined;
@@ -242,6 +249,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // "…,” the union's general secretary, Bernard Okafor, said": a role phrase before the name.
       const roleFirst = APPOSITIVE_BEFORE.exec(text.slice(pos, limit));
       const subject = subjectAt(pos, limit) ?? (roleFirst ? subjectAt(pos + roleFirst[0].length, limit) : null);
+      // "«We have lived here forty years» — Marijke Ten Hove, houseboat owner": a dash and a person's name
+      // sign the quote (the name then ends the line or a comma follows; "“Musicophilia” — Steenburgen
+      // wasn't thrilled" is a clause between dashes).
+      if (subject && subject.via !== 'pronoun' && subject.actor !== null && actors[subject.actor]!.kind === 'person' && /^\s*(?:—|–|--)\s*$/.test(text.slice(q.closeAt, subject.start)) && /^\s*(?:,|$)/.test(text.slice(subject.end, subject.end + 3))) {
+        return { actor: subject.actor, confidence: 0.8, evidence: [`signed after a dash: “— ${subject.words}”`], rule: 'trailing' };
+      }
       if (subject) {
         // "…,” Bernard Okafor, the union's general secretary, said": an appositive between name and verb.
         const apposition = APPOSITIVE_AFTER.exec(text.slice(subject.end, limit));

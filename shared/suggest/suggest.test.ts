@@ -51,11 +51,12 @@ describe('speaker attribution', () => {
     expect(speakerOf(text, 'It went badly')).toBe('Aldo Brenner');
   });
 
-  it('typos in the verb: one slip ("sayid"), swapped letters ("siad"), two slips in a long verb ("explaned")', () => {
+  it('typos in the verb: one slip ("sayid"), swapped letters ("siad"), a missing letter in a long verb ("explaned"), but never a real word two edits away ("committed")', () => {
     expect(speakerOf('Head\nMs Corin Vale sayid the vote was “a mistake”.', 'a mistake')).toBe('Corin Vale');
     expect(speakerOf('Head\nMs Corin Vale met them. “No more delays,” she siad.', 'No more delays')).toBe('Corin Vale');
     expect(readSpeechVerb('explaned', true)?.verb).toBe('explained');
     expect(readSpeechVerb('sad', true)).toBeNull();
+    for (const word of ['committed', 'provided', 'showed', 'invested', 'released', 'protected', 'started']) expect(readSpeechVerb(word, true)).toBeNull();
     expect(editDistance('siad', 'said')).toBe(1);
   });
 

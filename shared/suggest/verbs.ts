@@ -34,8 +34,8 @@ export interface VerbMatch {
 }
 
 /**
- * Reads a word as a speech verb, tolerating typos: one edit for verbs of up to six letters
- * ("sayid" → "said"), two for longer ones ("explaned", "insissted"). A typo must keep the verb's first
+ * Reads a word as a speech verb, tolerating a typo of one edit ("sayid", "siad" → "said", "explaned"
+ * → "explained"; two edits would read real words such as "committed" or "provided" as verbs). A typo must keep the verb's first
  * letter, be at least four letters long and not be a real word listed in NOT_A_TYPO ("sad", "paid").
  * `strict` limits the match to verbs that introduce a quotation next to the speaker.
  */
@@ -47,7 +47,8 @@ export function readSpeechVerb(word: string, strict: boolean): VerbMatch | null 
   let best: { verb: string; d: number } | null = null;
   for (const v of ATTRIBUTION_VERBS) {
     if (v[0] !== w[0] || v.length < 4) continue;
-    const cap = v.length >= 7 ? 2 : 1;
+    // One edit at most: two would read real words as verbs ("committed" as "commented", "provided" as "promised").
+    const cap = 1;
     const d = editDistance(w, v, cap);
     if (d <= cap && (!best || d < best.d)) best = { verb: v, d };
   }
