@@ -266,11 +266,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
-    const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end);
+    const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || PRONOUN_WORDS.has(run[0]!.lower) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower)) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
@@ -403,7 +403,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // A dateline opening a paragraph ("RIVERTON, Ohio –", "FERNHILL –"): the place the story was filed from.
-    if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd)) {
+    if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd) && isPlaceLikeCaps(runText)) {
       const name = runText.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
       out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));
       continue;
@@ -486,7 +486,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // Quellan": where people and goods go or come from.
     const motion = motionCue(before);
     // "the man, from Huddersfield,", "a woman, 43, of Kelby": where someone in a report lives.
-    const origin = HOME_BEFORE_NAME.exec(before)?.[1];
+    const origin = HOME_BEFORE_NAME.exec(before)?.[1] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
     const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said": the verb's subject
     // is the noun before the preposition, not the place.
@@ -519,6 +519,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || surnameLater || personClause)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
+      continue;
+    }
+    // "told The Hindu", "in an interview with The Straits Times": a capital "The" inside a sentence
+    // starts a title, here a news outlet's.
+    if (run.length <= 3 && nameLike && !run[0]!.sentenceStart && /\b(?:told|to|with|in|by)\s+The\s+$/.test(text.slice(Math.max(0, runStart - 30), runStart)) && !run.some(isHonorific)) {
+      const start = runStart - 4;
+      out.push(make({ kind: 'organisation', name: `The ${runText}`, start, end: runEnd, spanStart: start, spanEnd: runEnd, surface: `The ${runText}`, role: 'news organisation', evidence: ['a title with a capital “The” after “told”, “to”, “with”, “in” or “by”'], confidence: 0.55 }));
       continue;
     }
     // "Minister says deal is close": a title alone is a role, not somebody's name.
@@ -747,6 +754,9 @@ export function hasDemonym(text: string, name: string): boolean {
 /** Words after a first name that show it is a person's ("Julian has", "Marian and"), not an adjective. */
 const NOT_A_NOUN_AFTER_NAME = /^(?:is|was|has|had|have|will|would|can|could|may|might|must|should|did|does|and|or|but|who|whose|which|that|of|in|at|on|to|for|from|with|by|as|said|says|told|also|then|[a-z]+ed|[a-z]+ly)$/;
 
+/** "Wexford Street, Salford": the town after a street in an address. */
+const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive|Terrace|Crescent|Gardens|Parade|Boulevard)\s*,\s+$/;
+
 /** A person in a report, an age perhaps, and "from" or "of" before where they live: "the man, from X", "a woman, 43, of X", "aged 43, from X". */
 const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
 
@@ -783,10 +793,15 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
-const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam']);
+const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade']);
 
 function nameLikeRun(run: Token[]): boolean {
   return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');
+}
+
+/** A dateline's place in capitals has three letters or more and no "&" ("Q&A:", "UK:" open other lines). */
+function isPlaceLikeCaps(name: string): boolean {
+  return !name.includes('&') && name.replace(/[^\p{L}]/gu, '').length >= 3;
 }
 
 /** True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional ", State" or "(Agency)"). */
@@ -828,6 +843,13 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
 }
 
 const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'her', 'us', 'them']);
+
+/** "We've", "They're", "Don't", "I'll" opening a quote: a pronoun or a verb with its contraction, never a name. */
+function isContraction(lower: string): boolean {
+  const m = /^([a-z]+)['’](ve|re|ll|d|m|s|t)$/.exec(lower);
+  if (!m) return false;
+  return PRONOUN_WORDS.has(m[1]!) || /^(?:that|there|here|what|who|let|don|can|won|isn|aren|wasn|weren|didn|doesn|hasn|haven|hadn|couldn|wouldn|shouldn)$/.test(m[1]!);
+}
 
 /**
  * "Scott Roe and Chinese Vice-Premier He Lin" are two names; "Food and Drug Administration",

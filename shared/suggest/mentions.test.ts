@@ -22,6 +22,11 @@ describe('people', () => {
     expect(named('Head\nBrig. Gen. Amos Tilbury said the roads were open. Lt. Col. Rhea Dunstan agreed.', 'person')).toEqual(['Amos Tilbury', 'Rhea Dunstan']);
   });
 
+  it('never proposes a contraction opening a quote as a name ("We’ve", "Don’t")', () => {
+    const text = 'Head\nIda Sten, 34, said the roof leaked. ‘We’ve reported it again and again,’ she said. ‘Don’t tell me it is fixed.’';
+    expect(named(text, 'person')).toEqual(['Ida Sten']);
+  });
+
   it('never proposes a single letter as a name ("a post on X")', () => {
     expect(named('Head\nSen. Nora Bell wrote in a post on X that the vote was close.', 'person')).toEqual(['Nora Bell']);
   });
@@ -84,6 +89,14 @@ describe('places', () => {
     expect(named('Head\nThe man, from Dunmere, was charged. A woman, 43, of Pellby was released.', 'place')).toEqual(['Dunmere', 'Pellby']);
   });
 
+  it('a street ending in "Grove", "Gardens" or "Parade", and the town after a street in an address, are places', () => {
+    expect(named('Head\nWater came through the roof of a flat on Ash Grove, off Mill Street, Kelby, on Saturday.', 'place').sort()).toEqual(['Ash Grove', 'Kelby', 'Mill Street']);
+  });
+
+  it('"Q&A:" opening a headline is no dateline', () => {
+    expect(named('Q&A: The keeper of the lock\nIda Sten has kept the Vik lock for nine years.', 'place')).not.toContain('Q&a');
+  });
+
   it('a dateline in capitals keeps a common first word ("NEW HARLOW, March 3 (Agency) —")', () => {
     expect(named('Head\nNEW HARLOW, March 3 (Harrow Wire) — Fees will rise, the ministry said.', 'place')).toEqual(['New Harlow']);
   });
@@ -110,6 +123,10 @@ describe('organisations', () => {
 
   it('a possessive name with an organisation word and the place it serves is one organisation ("King’s College London")', () => {
     expect(named('Head\nA neurologist at Queen’s College London agreed. The charity Kidney’s Research UK welcomed it.', 'organisation')).toEqual(['Queen’s College London', 'Kidney’s Research UK']);
+  });
+
+  it('a capital "The" inside a sentence after "told" or "in" starts a news outlet’s title ("told The Hindu")', () => {
+    expect(named('Head\nMinister Ada Voss told The Lantern that the deal was close, and said so again in The Beacon.', 'organisation')).toEqual(['The Lantern', 'The Beacon']);
   });
 
   it('a kind of organisation opening the sentence names it ("Residents’ group X said", "Campaign group X")', () => {
