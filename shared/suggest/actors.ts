@@ -43,6 +43,8 @@ export interface Reference {
 interface Draft extends ProposedActor {
   tokens: string[];
   firstAt: number;
+  /** The gender the first name usually has (Candidate.nameGender), used when nothing else says. */
+  nameGender: 'male' | 'female' | null;
 }
 
 function tokensOf(name: string): string[] {
@@ -89,7 +91,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   const byKey = new Map<string, number>();
 
   const create = (c: Candidate, name: string, kind: ActorKindGuess): number => {
-    const d: Draft = { name, kind, role: c.role, mentions: [], evidence: [], confidence: c.confidence, gender: c.gender, knownId: null, occurrences: [], tokens: tokensOf(name), firstAt: c.start };
+    const d: Draft = { name, kind, role: c.role, mentions: [], evidence: [], confidence: c.confidence, gender: c.gender, knownId: null, occurrences: [], tokens: tokensOf(name), firstAt: c.start, nameGender: c.nameGender ?? null };
     drafts.push(d);
     byKey.set(`${kind}:${foldKey(name)}`, drafts.length - 1);
     return drafts.length - 1;
@@ -208,6 +210,11 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       attach(place, c);
       continue;
     }
+    // "Mrs Pryce" after "Margaret and Alan Pryce": a gendered honorific picks the person of that gender.
+    if (c.gender && matches.length > 1) {
+      const fits = matches.filter(({ d }) => (d.gender ?? d.nameGender) === c.gender);
+      if (fits.length) matches.splice(0, matches.length, ...fits);
+    }
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
       const rank = (d: Draft) => (endsWith(d) ? 0 : 1);
@@ -238,8 +245,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (!keep[i]) return;
     index.set(i, actors.length);
     d.occurrences.sort((a, b) => a.start - b.start);
-    const { tokens: _t, firstAt: _f, ...actor } = d;
-    actors.push(actor);
+    const { tokens: _t, firstAt: _f, nameGender, ...actor } = d;
+    actors.push({ ...actor, gender: actor.gender ?? nameGender });
   });
   const references = refs.filter((r) => index.has(r.actor)).map((r) => ({ ...r, actor: index.get(r.actor)! })).sort((a, b) => a.start - b.start);
   return { actors, references };
@@ -412,7 +419,7 @@ function markKnown(text: string, k: KnownActor, drafts: Draft[], refs: Reference
   }
   if (!found.length && target < 0) return;
   if (target < 0) {
-    const d: Draft = { name: k.name, kind: k.kind, role: k.role, mentions: [], evidence: [], confidence: 0.95, gender: null, knownId: k.id, occurrences: [], tokens: tokensOf(k.name), firstAt: found[0]!.start };
+    const d: Draft = { name: k.name, kind: k.kind, role: k.role, mentions: [], evidence: [], confidence: 0.95, gender: null, knownId: k.id, occurrences: [], tokens: tokensOf(k.name), firstAt: found[0]!.start, nameGender: null };
     drafts.push(d);
     target = drafts.length - 1;
     byKey.set(`${k.kind}:${foldKey(k.name)}`, target);

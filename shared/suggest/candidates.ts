@@ -26,6 +26,11 @@ export interface Candidate {
   surface: string;
   role: string | null;
   gender: 'male' | 'female' | null;
+  /**
+   * The gender a first name usually has ("Margaret", "Alan"), by compromise's name lists: weaker
+   * than an honorific, a role or a pronoun, and used only when none of them says.
+   */
+  nameGender?: 'male' | 'female' | null;
   /** One name word only ("Bessent", "Mr He"): resolved to a fuller name in actors.ts. */
   partial: boolean;
   /** Canonical name from a gazetteer (country for "US", agency for "AFP"). */
@@ -82,13 +87,13 @@ interface Range {
 }
 
 /** compromise's people, organisations and places, as offset ranges. */
-function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[] } {
+function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[]; femaleNames: Range[]; maleNames: Range[] } {
   const doc = nlp(text);
   const ranges = (view: { json: (o: object) => unknown }): Range[] =>
     (view.json({ offset: true }) as { offset?: { start: number; length: number } }[])
       .filter((x) => x.offset)
       .map((x) => ({ start: x.offset!.start, end: x.offset!.start + x.offset!.length }));
-  return { people: ranges(doc.people()), orgs: ranges(doc.organizations()), places: ranges(doc.places()) };
+  return { people: ranges(doc.people()), orgs: ranges(doc.organizations()), places: ranges(doc.places()), femaleNames: ranges(doc.match('#FemaleName')), maleNames: ranges(doc.match('#MaleName')) };
 }
 
 function covered(ranges: Range[], start: number, end: number): boolean {
@@ -530,6 +535,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "Minister says deal is close": a title alone is a role, not somebody's name.
     if (run.length === 1 && isTitle(run[0]!) && !isHonorific(run[0]!)) continue;
+    // "Margaret and Alan Pryce": a first name joined to a full name shares its surname.
+    const sharedSurname = run.length === 1 && nameLike && nlpPerson ? /^[ \t]+and[ \t]+[\p{Lu}][\p{L}’'-]+[ \t]+([\p{Lu}][\p{L}’'-]+)\b(?![ \t]+[\p{Lu}])/u.exec(text.slice(runEnd, runEnd + 60)) : null;
+    if (sharedSurname && !ORG_WORDS.has(sharedSurname[1]!.toLowerCase()) && covered(nlpR.people, runEnd + sharedSurname[0].length - sharedSurname[1]!.length, runEnd + sharedSurname[0].length)) {
+      out.push(make({ kind: 'person', name: `${runText} ${sharedSurname[1]}`, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`shares the surname in “${runText}${sharedSurname[0]}”`], confidence: 0.7 }));
+      continue;
+    }
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
@@ -555,6 +566,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart);
   out.push(...employersBeforeRoles(text, out, tokens, gz));
   out.sort((a, b) => a.start - b.start);
+  // A first name's usual gender, when compromise's lists have it as one only ("Margaret", not "Kerry").
+  for (const c of out) {
+    if (c.kind !== 'person') continue;
+    const female = nlpR.femaleNames.some((r) => r.start === c.start);
+    const male = nlpR.maleNames.some((r) => r.start === c.start);
+    if (female !== male) c.nameGender = female ? 'female' : 'male';
+  }
   return out;
 }
 

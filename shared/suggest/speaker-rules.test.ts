@@ -153,4 +153,19 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     // A clause between dashes is no signature.
     expect(speakers('Head\nThe film “Low Water” — Ada Voss was not in it — opened on Friday.')).toEqual([['Low Water', null]]);
   });
+
+  it('"Margaret and Alan Pryce" are two people of one surname; "Mrs Pryce" is her and "he" is him', () => {
+    const text = 'Head\nMargaret and Alan Pryce ran the shop for 40 years.\n“It was our whole life,” Mrs Pryce said.\nHer husband will miss the mornings. “I liked being up first,” he said.';
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Margaret Pryce', 'Alan Pryce']);
+    expect(speakers(text)).toEqual([
+      ['It was our whole life,', 'Margaret Pryce'],
+      ['I liked being up first,', 'Alan Pryce'],
+    ]);
+  });
+
+  it('a first name’s usual gender decides a pronoun when nothing else says ("Mary …, Thomas …, he said")', () => {
+    const text = 'Head\nMary Voss spoke first. Her son, Thomas Reed, remembers it well. “It was a hard year,” he said.';
+    expect(speakers(text)).toEqual([['It was a hard year,', 'Thomas Reed']]);
+  });
 });
