@@ -161,6 +161,20 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (org !== undefined && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
   }
 
+  /** True when the first `count` words of `name` read as given names: capitalised words of two letters or more, not in capitals. */
+  function givenNames(name: string, count: number): boolean {
+    return name.split(/\s+/).slice(0, count).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w));
+  }
+
+  // 1b'''. "García Ortega" after "José Manuel García Ortega": two surnames used without the given names.
+  for (let i = 0; i < drafts.length; i++) {
+    const short = drafts[i]!;
+    if (short.kind !== 'person' || short.tokens.length < 2 || short.confidence < 0) continue;
+    // Only when the words before are given names ("José Manuel"), not a letter or an abbreviation ("S Damarious Randall" in a roster).
+    const long = drafts.findIndex((d, k) => k !== i && d.kind === 'person' && d.confidence >= 0 && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[d.tokens.length - short.tokens.length + j] === t) && givenNames(d.name, d.tokens.length - short.tokens.length));
+    if (long >= 0) mergeInto(drafts, refs, text, i, long);
+  }
+
   // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
   for (let i = 0; i < drafts.length; i++) {
     const long = drafts[i]!;

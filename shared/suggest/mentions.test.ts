@@ -18,6 +18,19 @@ describe('people', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Pieter van der Linde', 'Inés de la Vega']);
   });
 
+  it('two surnames used without the given names are the same person ("García Ortega"), but not after a roster letter', () => {
+    const s = suggest('Head\nForeign Minister José Luis Pardo Vega spoke. “We waited too long,” Pardo Vega said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['José Luis Pardo Vega']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['José Luis Pardo Vega']);
+    // A roster's position letter is no given name: the speaker keeps the name as written.
+    expect(suggest('Head\nS Dario Vellan, 24\nCB Ian Roe, 27\n“I am happy,” Dario Vellan said.').quotes.map((q) => q.speaker)).toEqual(['Dario Vellan']);
+  });
+
+  it('a lower-case particle joined to a surname stays in the name ("Ahmed el-Idrissi"), while "al-Tanf" alone is no person', () => {
+    expect(named('Head\n“It cost us jobs,” said Ahmed el-Idrissi, who heads the traders.', 'person')).toEqual(['Ahmed el-Idrissi']);
+    expect(named('Head\nTroops stayed at the al-Tanf base.', 'person')).toEqual([]);
+  });
+
   it('takes the name after the last of stacked ranks ("Brig. Gen.", "Lt. Col.")', () => {
     expect(named('Head\nBrig. Gen. Amos Tilbury said the roads were open. Lt. Col. Rhea Dunstan agreed.', 'person')).toEqual(['Amos Tilbury', 'Rhea Dunstan']);
   });

@@ -19,6 +19,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|&/gu;
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
+const JOINED_PARTICLE = /^(?:al|el|ad|ed|ar|as|ash|at|az|an|abu|bin|ibn|ben|d|l)[-'’]\p{Lu}\p{Ll}/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let m: RegExpExecArray | null;
@@ -39,7 +41,9 @@ export function tokenize(text: string): Token[] {
         text: part,
         start,
         end,
-        cap: /\p{Lu}/u.test(first),
+        // "Ahmed el-Idrissi", "Yusuf al-Amin": a lower-case particle joined to a surname continues a
+        // capitalised name (alone, "al-Tanf" is more often a place than a person: left as it is).
+        cap: /\p{Lu}/u.test(first) || (JOINED_PARTICLE.test(part) && !!tokens.length && tokens[tokens.length - 1]!.cap && /^[ \t]+$/.test(text.slice(tokens[tokens.length - 1]!.end, start))),
         upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
         sentenceStart: false,
         lower: part.toLowerCase().replace(/’/g, "'").replace(/\.$/, ''),
