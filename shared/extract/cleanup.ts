@@ -387,6 +387,25 @@ function normText(s: string): string {
 }
 
 /**
+ * True when `said` is in `all` twice (the pull quote itself and the article's own words), allowing the
+ * pull quote up to two words of its own at either end ("We could not afford …" for the article's
+ * "… said the town could not afford …"), as long as six words and three quarters of it are shared.
+ */
+function printedTwice(all: string, said: string): boolean {
+  const words = said.split(' ');
+  for (let head = 0; head <= 2; head++) {
+    for (let tail = 0; tail <= 2; tail++) {
+      const kept = words.length - head - tail;
+      if (kept < 6 || kept < words.length * 0.75) continue;
+      const core = words.slice(head, words.length - tail).join(' ');
+      const first = all.indexOf(core);
+      if (first >= 0 && all.indexOf(core, first + 1) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Pull quotes: a quotation block (or a short aside) that repeats words the article prints anyway.
  * The repeat is found in the rest of the body, so the attribution line under it goes too.
  */
@@ -400,9 +419,7 @@ function removeRepeatedQuotes(root: Element): void {
     let said = normText(quote.textContent ?? '');
     for (const c of Array.from(quote.querySelectorAll('cite, footer, figcaption'))) said = said.replace(normText(c.textContent ?? ''), ' ').trim();
     if (said.split(' ').length < 6) continue;
-    // Once for the quote itself, once more in the article.
-    const first = all.indexOf(said);
-    if (first < 0 || all.indexOf(said, first + 1) < 0) continue;
+    if (!printedTwice(all, said)) continue;
     removeAndPrune(quote, root);
     all = normText(root.textContent ?? '');
   }

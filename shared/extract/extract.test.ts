@@ -155,6 +155,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.text).toContain('The river does not read our budget');
   });
 
+  it('removes a pull quote that adds a word or two of its own at either end ("We could not …" for "… said the town could not …")', () => {
+    const a = extractArticle(
+      parse(`<article>${prose(1, 3)}<p>The council leader said the town “could not afford another winter like the last one”.</p><blockquote><p>“We could not afford another winter like the last one”</p></blockquote>${prose(4, 2)}</article>`),
+    )!;
+    expect(a.text.split('afford another winter').length - 1).toBe(1);
+    // Fewer than three quarters of its words in the article: a quotation of its own.
+    const own = extractArticle(parse(`<article>${prose(1, 3)}<p>The leader said the town could not cope.</p><blockquote><p>The sea came over the wall twice in one week and took the road with it.</p></blockquote>${prose(4, 2)}</article>`))!;
+    expect(own.text).toContain('The sea came over the wall twice');
+  });
+
   it('keeps subheadings whose class says "header" and entry headers inside the article', () => {
     const anchored = extractArticle(parse(`<article>${prose(1, 2)}<h2 class="header-anchor-post">What the survey found</h2>${prose(3, 2)}</article>`))!;
     expect(anchored.text).toContain('What the survey found');

@@ -11,6 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
+import { nameBesideDate } from './visible-meta';
 import { defuseClobbering, keepTitledStory, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
@@ -128,6 +129,8 @@ function bodyFromJsonLd(doc: Document, articleBody: string | null, domText: stri
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
   defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
+  // "Lena Park · 14 October 2026": read before the page is cleaned, used only when nothing else names an author.
+  const nameByDate = meta.byline ? null : nameBesideDate(doc);
 
   const scan = scanPage(doc);
   keepTitledStory(doc, meta.title, scan);
@@ -166,7 +169,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
   return {
     title: title || text.split('\n')[0]!.slice(0, 200),
-    byline: cleanByline(meta.byline) ?? cleanByline(parsed?.byline),
+    byline: cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? cleanByline(nameByDate),
     siteName: meta.siteName ?? parsed?.siteName ?? null,
     publishedAt: meta.publishedAt,
     url: opts.url ?? null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { parseDateText, visibleByline, visibleDate } from './visible-meta';
+import { nameBesideDate, parseDateText, visibleByline, visibleDate } from './visible-meta';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 
@@ -55,5 +55,18 @@ describe('visibleByline', () => {
 
   it('does not take a sentence that starts with "By" for a byline', () => {
     expect(visibleByline(doc('<p>By the end of the evening, the board had voted five to two and the meeting closed.</p><p>by night the quay was empty</p>'))).toBeNull();
+  });
+});
+
+describe('nameBesideDate', () => {
+  it('reads a name printed beside the date in a meta line, without "By" ("Lena Park · 14 October 2026")', () => {
+    expect(nameBesideDate(doc('<h1>Sea wall</h1><p class="meta">Lena Park · 14 October 2026</p><p>Text.</p>'))).toBe('Lena Park');
+    expect(nameBesideDate(doc('<div class="story-info">Ravi Castell · Regional reporter · October 7, 2025</div>'))).toBe('Ravi Castell');
+  });
+
+  it('but not a publication’s name, a line outside a meta element, or a line without a date', () => {
+    expect(nameBesideDate(doc('<p class="meta">Kelby Argus Leader · 14 October 2026</p>'))).toBeNull();
+    expect(nameBesideDate(doc('<p class="comment">Lena Park · 14 October 2026</p>'))).toBeNull();
+    expect(nameBesideDate(doc('<p class="meta">Lena Park · Business</p>'))).toBeNull();
   });
 });

@@ -163,3 +163,29 @@ export function visibleByline(doc: Document): string | null {
   }
   return null;
 }
+
+/** Last words of a publication's name ("Sioux Falls Argus Leader", "The Kelby Courier"): no person's. */
+const PUBLICATION_WORD = /\b(?:leader|times|news|post|herald|tribune|gazette|journal|chronicle|courier|telegraph|guardian|press|daily|weekly|review|record|star|sun|mail|express|observer|independent|standard|register|argus|bulletin|examiner|inquirer|sentinel|magazine|media|network|radio|tv)$/i;
+
+/** A person's name as a byline prints it without "By": two to four capitalised words. */
+const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){1,3}$/u;
+
+/**
+ * "Lena Park · 14 October 2026": a meta or byline line that holds a name and the date, with no "By"
+ * before the name. Only the first such line, in an element whose class says it holds the story's
+ * details, so a photo credit or a reader's comment never counts. Weaker than any other byline the
+ * page gives (extract.ts asks it last).
+ */
+export function nameBesideDate(doc: Document): string | null {
+  const months = new RegExp(`\\d{4}|${Object.keys(MONTHS).join('|')}`, 'iu');
+  for (const node of matchingTextNodes(doc, months)) {
+    for (const el of linesAround(node)) {
+      if (!META_CLASS.test(el.getAttribute('class') ?? '')) continue;
+      const parts = separatedText(el).split(/\s*(?:·|•|\||—|–)\s*/).filter(Boolean);
+      if (parts.length < 2 || parts.length > 4) continue;
+      const name = parts.find((p) => NAME_ONLY.test(p) && !ROLE.test(p) && !PUBLICATION_WORD.test(p) && !parseDateText(p));
+      if (name && parts.some((p) => p !== name && parseDateText(p))) return name;
+    }
+  }
+  return null;
+}
