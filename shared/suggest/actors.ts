@@ -367,6 +367,7 @@ function orgRefPattern(drafts: Draft[]): RegExp {
   const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
   return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns}))\\b(?!['’]s?\\s)`, 'gu');
 }
+
 /** Words before an organisation's name that make it a side mention: where someone works, whom they told. */
 const SIDE_MENTION = /\b(?:at|of|from|with|told|to)\s+(?:the\s+)?$/i;
 

@@ -204,7 +204,6 @@ function relativeClauseRole(after: string): string | null {
   return n ? words.slice(0, n).join(' ') : null;
 }
 
-/** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 /**
  * Adjectives that open a sentence before a name of two words or more and are no part of it: "Rival
  * Halcyon Micro fell", "Embattled …". (Before one word, "Rival Lowe's", the pair is left as it was.)
@@ -214,6 +213,7 @@ const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'b
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
 const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance']);
 
+/** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
   let i = firstIndex - 1;
   const words: Token[] = [];
@@ -715,10 +715,10 @@ const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(vi
 /** Nouns right before a name that make it an organisation: "the firm X", "the campaign group X", "the port operator, X,". */
 const ORG_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club)\s*,?\s*$/;
 
-/** An appositive after a name that makes it an organisation: ", a health technology company". */
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
 
+/** An appositive after a name that makes it an organisation: ", a health technology company". */
 const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b/u;
 
 /** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
@@ -730,7 +730,6 @@ const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contracto
 /** A possessive followed by a role only organisations have: "Nordkai Logistik's managing director". */
 const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|board|shareholders|operations director|finance director)\b/;
 
-/** The start of a dateline's line up to a region: "MILLBROOK, " (a city in capitals and a comma). */
 /** A kind of place written in lower case after a name: "the Merrow bridge", "the Oude Sluis lock". */
 const LOWER_PLACE_AFTER = /^[ \t]+(bridge|lock|locks|dam|reservoir|tunnel|pier|quay|wharf|harbour|harbor|estuary|river|canal|airport|crossing|peninsula|coastline|valley|district|estate|border)\b/;
 
@@ -783,6 +782,7 @@ function motionCue(before: string): string | undefined {
   return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
 }
 
+/** The start of a dateline's line up to a region: "MILLBROOK, " (a city in capitals and a comma). */
 const DATELINE_REGION_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]+,\s*$/u;
 
 /** "Korvik Grain Terminal (KGT)": a bracketed acronym made of the name's initials. */
