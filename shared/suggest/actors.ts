@@ -77,6 +77,8 @@ function isMetonym(text: string, start: number, end: number): boolean {
   // "speaking by video from Rabat", "flights to Beijing": the city itself, not its government.
   if (MOTION_BEFORE_NAME.test(text.slice(Math.max(0, start - 60), start))) return false;
   if (/\b(by|with|against|between|from|and|toward|towards|pressure on|ties to)\s+$/i.test(before) && !/\b(in|at|near)\s+\S*\s*$/.test(before)) return true;
+  // "Beijing's response" is the government's; "Oslo's Gardermoen airport", "Rabat's streets" are the city's.
+  if (/^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:airport|port|harbour|harbor|streets|suburbs|centre|center|outskirts|mayor|hospitals?|schools?|residents|old town|main square|station)\b/u.test(text.slice(end, end + 50))) return false;
   return /^\s+(said|says|wants|has|had|will|would|warned|accused|insisted|denied|responded|retaliated|announced)\b/.test(after) || /^['’]s\s/.test(after);
 }
 

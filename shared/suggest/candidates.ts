@@ -498,6 +498,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const heldSpeaker = speaks && (!!motion || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
     // "Shares in Orvane", "a stake in Velcor": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$/i.test(before);
+    // "Shares in Nordair fell": what has shares is a company.
+    if (market && run.length <= 3 && nameLike && !run.some(isHonorific) && !nlpPerson) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`has shares: “${/(\S+\s+in)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
+      continue;
+    }
     const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && (!speaks || heldSpeaker) && !role && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
     const routeEnd = run.length <= 2 && !nlpPerson && !honorificSurnames.has(run[0]!.lower) && isRouteEnd(text, runStart, runEnd);
@@ -564,7 +569,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   out.sort((a, b) => a.start - b.start);
   // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
   for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart);
-  out.push(...employersBeforeRoles(text, out, tokens, gz));
+  out.push(...employersBeforeRoles(text, out, tokens, gz), ...employersInRoles(text, out, gz));
   out.sort((a, b) => a.start - b.start);
   // A first name's usual gender, when compromise's lists have it as one only ("Margaret", not "Kerry").
   for (const c of out) {
@@ -574,6 +579,30 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (female !== male) c.nameGender = female ? 'female' : 'male';
   }
   return out;
+}
+
+/** A role that only an organisation gives, then "of" or "at" and a name: "executive director of Fair Districts Georgia". */
+const EMPLOYER_IN_ROLE = /\b(?:director|president|chair|chairman|chairwoman|chief executive|head|founder|co-founder|spokes(?:man|woman|person)|secretary general|general secretary|manager|partner|economist|analyst|researcher|professor|fellow|editor|ceo)\s+(?:of|at)\s+((?:the\s+)?[\p{Lu}][\p{L}’'&.-]*(?:\s+(?:[\p{Lu}][\p{L}’'&.-]*|of|and|for|the|&)){0,5})$/u;
+
+/**
+ * "Laura Mims, executive director of Fair Districts Georgia": the name after a role only an
+ * organisation gives and "of" or "at" is that organisation, unless it is a place.
+ */
+function employersInRoles(text: string, out: Candidate[], gz: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  for (const c of out) {
+    if (c.kind !== 'person' || !c.role) continue;
+    const m = EMPLOYER_IN_ROLE.exec(c.role);
+    if (!m) continue;
+    const name = m[1]!.replace(/^the\s+/i, '').replace(/\s+(?:of|and|for|the|&)$/i, '');
+    if (name.split(/\s+/).length < 2 || gz.places.has(foldKey(name)) || gz.orgs.has(foldKey(name))) continue;
+    const start = text.indexOf(name, c.end);
+    if (start < 0 || start - c.end > 120) continue;
+    const end = start + name.length;
+    if (out.some((o) => o !== c && o.kind !== 'person' && o.start <= start && o.end >= end) || found.some((o) => o.start === start)) continue;
+    found.push(make({ kind: 'organisation', name, start, end, spanStart: start, spanEnd: end, surface: name, evidence: [`in the role “${c.role}”`], confidence: 0.6 }));
+  }
+  return found;
 }
 
 /** A role that only an organisation gives, in lower case before a person's name ("manager", "head coach", "chief executive"). */
@@ -713,7 +742,7 @@ const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
 
 /** Nouns right before a name that make it an organisation: "the firm X", "the campaign group X", "the port operator, X,". */
-const ORG_NOUN_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club)\s*,?\s*$/;
+const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club)\s*,?\s*$/;
 
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;

@@ -98,6 +98,11 @@ describe('places', () => {
     expect(hasDemonym('Kenya voted. The Kenyan team won.', 'Kenya')).toBe(true);
   });
 
+  it('a capital’s possessive before its airport or streets is the city, not its government ("Oslo’s Gardermoen airport")', () => {
+    expect(named('Head\nNorway said little. Passengers at Oslo’s Gardermoen airport waited for hours.', 'place').sort()).toEqual(['Norway', 'Oslo']);
+    expect(actors('Head\nNorway said little. Oslo’s response came late.').find((a) => a.name === 'Norway')?.mentions).toContain('Oslo');
+  });
+
   it('where someone in a report lives ("the man, from X,", "a woman, 43, of Y") is a place', () => {
     expect(named('Head\nThe man, from Dunmere, was charged. A woman, 43, of Pellby was released.', 'place')).toEqual(['Dunmere', 'Pellby']);
   });
@@ -140,6 +145,16 @@ describe('organisations', () => {
 
   it('a capital "The" inside a sentence after "told" or "in" starts a news outlet’s title ("told The Hindu")', () => {
     expect(named('Head\nMinister Ada Voss told The Lantern that the deal was close, and said so again in The Beacon.', 'organisation')).toEqual(['The Lantern', 'The Beacon']);
+  });
+
+  it('"Shares in X fell" makes X a company; "The pilots’ union, NPU, said" makes the acronym the union', () => {
+    expect(named('Head\nShares in Vellair fell 6% in early trading.', 'organisation')).toEqual(['Vellair']);
+    expect(named('Head\nThe pilots’ union, NPU, said the offer was too low.', 'organisation')).toEqual(['NPU']);
+  });
+
+  it('the name after a role only an organisation gives and "of" is that organisation ("executive director of Fair Maps Kelby")', () => {
+    const text = 'Head\n“The court said it plainly,” said Ida Sten, executive director of Fair Maps Kelby. Ana Roe, a professor of Economics, agreed.';
+    expect(named(text, 'organisation')).toEqual(['Fair Maps Kelby']);
   });
 
   it('a kind of organisation opening the sentence names it ("Residents’ group X said", "Campaign group X")', () => {

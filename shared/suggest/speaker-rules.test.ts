@@ -168,4 +168,9 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nMary Voss spoke first. Her son, Thomas Reed, remembers it well. “It was a hard year,” he said.';
     expect(speakers(text)).toEqual([['It was a hard year,', 'Thomas Reed']]);
   });
+
+  it('a second verb joined by "and" shares the subject opening the sentence ("X, the airline’s chief, apologised and said …")', () => {
+    const text = 'Head\nThe airline’s chief operating officer, Ivo Senn, apologised to customers and said the firm had made “a fair offer”.';
+    expect(speakers(text)).toEqual([['a fair offer', 'Ivo Senn']]);
+  });
 });

@@ -291,6 +291,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
         subjectEnd = from + m.index;
       }
+      // "X, the airline's chief, apologised to customers and said …": a second verb joined by "and"
+      // shares the subject that opens the sentence.
+      if (/\band\s+$/.test(text.slice(from, subjectEnd))) {
+        const opener = refs.find((r) => r.start >= from && r.end <= verbStart && actors[r.actor]!.kind === 'person' && /^\W*(?:[\p{L}’'.-]+\W+){0,6}$/u.test(text.slice(from, r.start)) && /^\s*(?:,|\p{Ll})/u.test(text.slice(r.end, r.end + 2)));
+        if (opener) return { actor: opener.actor, confidence: 0.7, evidence: describe({ actor: opener.actor, start: opener.start, end: opener.end, words: text.slice(opener.start, opener.end), via: opener.via }, verb, 'subject of the sentence, before the quote'), rule: 'leading' };
+      }
     }
     // "Mayor: ‘We will not raise fees’", "Tarrant: “…”" (headlines): who stands alone before a colon.
     const colon = /^\s*([\p{L}’'. -]{2,40}):\s*$/u.exec(before);
