@@ -47,6 +47,9 @@ interface Draft extends ProposedActor {
   nameGender: 'male' | 'female' | null;
 }
 
+/** "Jr.", "Sr.", "III": a generational suffix after a surname. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
 function tokensOf(name: string): string[] {
   return foldKey(name).split(/[\s]+/).filter(Boolean);
 }
@@ -212,7 +215,11 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const w = foldKey(c.name);
     // A surname may carry particles ("van der Berg"): it is then the last words of the full name.
     const ws = tokensOf(c.name);
-    const endsWith = (d: Draft) => d.tokens.length > ws.length && ws.every((t, j) => d.tokens[d.tokens.length - ws.length + j] === t);
+    // "Kennedy" for "James P. Kennedy Jr.": a generational suffix is not the surname.
+    const endsWith = (d: Draft) => {
+      const name = d.tokens.length > 2 && GENERATION.test(d.tokens[d.tokens.length - 1]!) ? d.tokens.slice(0, -1) : d.tokens;
+      return name.length > ws.length && ws.every((t, j) => name[name.length - ws.length + j] === t);
+    };
     // A word that opens a sentence ("Central bank holds rates") is capitalised by grammar: it names an
     // organisation only as the organisation's first word, not as any word inside its name.
     const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start));

@@ -277,6 +277,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower)) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
+    // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
+    while (run.length > 2 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
@@ -581,6 +583,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   return out;
 }
 
+/** Letters written after a person's name: honours, professions, "KC" and "MP" ("Jr." stays: it is part of the name). */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);
+
 /** A role that only an organisation gives, then "of" or "at" and a name: "executive director of Fair Districts Georgia". */
 const EMPLOYER_IN_ROLE = /\b(?:director|president|chair|chairman|chairwoman|chief executive|head|founder|co-founder|spokes(?:man|woman|person)|secretary general|general secretary|manager|partner|economist|analyst|researcher|professor|fellow|editor|ceo)\s+(?:of|at)\s+((?:the\s+)?[\p{Lu}][\p{L}’'&.-]*(?:\s+(?:[\p{Lu}][\p{L}’'&.-]*|of|and|for|the|&)){0,5})$/u;
 
@@ -632,8 +637,23 @@ function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], g
     const end = words[words.length - 1]!.end;
     found.push(make({ kind: 'organisation', name, start: words[0]!.start, end, spanStart: words[0]!.start, spanEnd: end, surface: name, evidence: [`gives “${m[0].slice(m[1]!.length).trim()}” ${c.name} a role`], confidence: 0.6 }));
   }
+  // "former Brackley mayor Owen Tate": the name before a role only a town gives is the town.
+  for (const c of out) {
+    if (c.kind !== 'person' || c.partial) continue;
+    const from = Math.max(0, c.spanStart - 60);
+    const m = PLACE_ROLE_BEFORE_NAME.exec(text.slice(from, c.spanStart));
+    if (!m) continue;
+    const start = from + m.index;
+    const name = m[1]!.trim();
+    if (!/^[\p{Lu}]/u.test(name) || tokens.some((t) => t.start === start && (t.sentenceStart && COMMON_CAPITALISED.has(t.lower) || isTitle(t) || ORG_WORDS.has(t.lower)))) continue;
+    if (out.some((o) => o.start <= start && o.end > start && o.kind !== 'person') || found.some((o) => o.start === start)) continue;
+    found.push(make({ kind: 'place', name, start, end: start + name.length, spanStart: start, spanEnd: start + name.length, surface: name, evidence: [`has a ${m[2]!.toLowerCase()}`], confidence: 0.55 }));
+  }
   return found;
 }
+
+/** A town or region and a role only it gives, before a person's name: "Brackley mayor Owen Tate". */
+const PLACE_ROLE_BEFORE_NAME = /([\p{Lu}][\p{L}’'-]*(?:[ \t]+[\p{Lu}][\p{L}’'-]*)?)[ \t]+(mayor|governor|provost|burgomaster)[ \t]+$/u;
 
 const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);

@@ -31,6 +31,12 @@ describe('people', () => {
     expect(named('Head\nTroops stayed at the al-Tanf base.', 'person')).toEqual([]);
   });
 
+  it('letters after a name are no part of it ("Simon Feld KC"), while "Jr." is, and the surname alone still finds the person', () => {
+    const s = suggest('Head\nThe barrister, Simon Feld KC, spoke. “There is no evidence,” Mr Feld said.\nUS Attorney James P. Kell Jr. filed the case. “Speech has limits,” Kell said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Simon Feld', 'James P. Kell Jr.']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Simon Feld', 'James P. Kell Jr.']);
+  });
+
   it('takes the name after the last of stacked ranks ("Brig. Gen.", "Lt. Col.")', () => {
     expect(named('Head\nBrig. Gen. Amos Tilbury said the roads were open. Lt. Col. Rhea Dunstan agreed.', 'person')).toEqual(['Amos Tilbury', 'Rhea Dunstan']);
   });
@@ -101,6 +107,10 @@ describe('places', () => {
   it('a capital’s possessive before its airport or streets is the city, not its government ("Oslo’s Gardermoen airport")', () => {
     expect(named('Head\nNorway said little. Passengers at Oslo’s Gardermoen airport waited for hours.', 'place').sort()).toEqual(['Norway', 'Oslo']);
     expect(actors('Head\nNorway said little. Oslo’s response came late.').find((a) => a.name === 'Norway')?.mentions).toContain('Oslo');
+  });
+
+  it('the name before a role only a town gives is the town ("former Brackley mayor Owen Tate")', () => {
+    expect(named('Head\nA jury convicted former Dunmore mayor Owen Tate on Friday.', 'place')).toEqual(['Dunmore']);
   });
 
   it('where someone in a report lives ("the man, from X,", "a woman, 43, of Y") is a place', () => {
