@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -275,7 +275,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower)) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower)) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);
@@ -860,7 +860,7 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
-const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade']);
+const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point']);
 
 function nameLikeRun(run: Token[]): boolean {
   return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');

@@ -480,3 +480,10 @@ export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|on
  */
 export const MOTION_BEFORE_NAME =
   /\b(?:(?:exports?|imports?|shipments?|cargo|flights?|ferr(?:y|ies)|trains?|buses|routes?|travel(?:l?ed|l?ing|s)?|flew|fl(?:y|ies|ying)|arriv(?:ed|es|ing|als?)|fled|flee(?:ing)?|evacuated|refugees|migrants|visitors|tourists|troops|pilgrims|commuters|(?:rail|road|ferry|air|bus|train|sea)\s+(?:links?|routes?|services?|connections?))(?:\s+\p{Ll}+){0,2}\s+(?:to|from|into)|(?:speaking|reporting|calling|broadcasting|writing|returning|returned|video|videolink|phone|telephone|satellite)(?:\s+\p{Ll}+){0,2}\s+from)\s+$/iu;
+
+/** Family words: a person's relation to someone named ("Holm's daughter, Ingrid,"), and never a name themselves ("Dad said"). */
+export const FAMILY_WORDS = new Set([
+  'mother', 'father', 'mum', 'mom', 'dad', 'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'widow', 'widower',
+  'partner', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
+  'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepmother', 'stepfather', 'mummy', 'daddy', 'grandma', 'grandpa', 'granny', 'nan',
+]);

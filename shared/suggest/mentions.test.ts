@@ -113,6 +113,10 @@ describe('places', () => {
     expect(named('Head\nA jury convicted former Dunmore mayor Owen Tate on Friday.', 'place')).toEqual(['Dunmore']);
   });
 
+  it('a name ending in "Point" is a place ("the Skarra Point lighthouse")', () => {
+    expect(named('Head\nHe climbed the steps of the Skarra Point lighthouse every evening.', 'place')).toEqual(['Skarra Point']);
+  });
+
   it('where someone in a report lives ("the man, from X,", "a woman, 43, of Y") is a place', () => {
     expect(named('Head\nThe man, from Dunmere, was charged. A woman, 43, of Pellby was released.', 'place')).toEqual(['Dunmere', 'Pellby']);
   });

@@ -173,4 +173,14 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nThe airline’s chief operating officer, Ivo Senn, apologised to customers and said the firm had made “a fair offer”.';
     expect(speakers(text)).toEqual([['a fair offer', 'Ivo Senn']]);
   });
+
+  it('a person introduced as someone’s relation ("Holm’s daughter, Ingrid, 38,") is the subject a later "she" refers to; "Dad" is no name', () => {
+    const text = 'Head\nEirik Holm kept the light for 31 years. “It is not lonely,” Holm said.\nHolm’s daughter, Ingrid, 38, remembers the point. “We had no television,” she said. “Dad said the sea was better.”';
+    expect(speakers(text)).toEqual([
+      ['It is not lonely,', 'Eirik Holm'],
+      ['We had no television,', 'Ingrid'],
+      ['Dad said the sea was better.', 'Ingrid'],
+    ]);
+    expect(suggest(text).actors.map((a) => a.name)).not.toContain('Dad');
+  });
 });

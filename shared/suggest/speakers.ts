@@ -14,7 +14,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
 
@@ -164,7 +164,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "The company's operations director, Rasmus Lee, is …": a role appositive before the name.
     const appositive = /^[\s“"‘'(]*[^,.;:“”"]{2,60},\s*$/u.exec(before);
     // Also "Another economist, Lucia Moreno of Vantage Research, was …": the name may carry where the person works.
-    if (appositive && ROLE_NOUNS.has(before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase()) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
+    // Or a relation: "Holm's daughter, Ingrid, remembers …".
+    const appositiveNoun = before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase();
+    if (appositive && (ROLE_NOUNS.has(appositiveNoun) || FAMILY_WORDS.has(appositiveNoun)) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
   };
 
