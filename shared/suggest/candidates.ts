@@ -137,7 +137,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const prev = run[run.length - 1];
     const joined = prev ? only(text.slice(prev.end, t.start)) : true;
     if (!joined) flush();
-    const calendar = CALENDAR.has(t.lower) && t.cap;
+    // "Jan Dohnal", "April Ryan": a month that is also a first name, right before a surname (a
+    // capitalised word that ends the name), is the first name; "Jan 5", "3 May", "May Theresa May" stay dates.
+    const next = tokens[i + 1];
+    const firstName = NAME_MONTHS.has(t.text) && !!next && next.cap && !CALENDAR.has(next.lower) && !/^\p{N}/u.test(next.text) && only(text.slice(t.end, next.start)) && !tokens[i + 2]?.cap && !/\p{N}\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
+    const calendar = CALENDAR.has(t.lower) && t.cap && !firstName;
     if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
@@ -155,6 +159,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   flush();
   return runs;
 }
+
+/** Month names that are also first names, as written. */
+const NAME_MONTHS = new Set(['Jan', 'April', 'May', 'June', 'August']);
 
 /**
  * Index of the capitalised word that ends a chain of two or more name particles starting at `i`
@@ -505,7 +512,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`has shares: “${/(\S+\s+in)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
       continue;
     }
-    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && (!speaks || heldSpeaker) && !role && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // "In Ostrava, the city's mayor, Jan Dohnal, ordered …": a place opening the sentence, then a comma;
+    // the appositive after it is the subject's, not the place's.
+    const openingPlace = run[0]!.sentenceStart === false && /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|Across|Outside|Near)\s+$/.test(before) && /^,\s/.test(text.slice(runEnd, runEnd + 2));
+    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
     const routeEnd = run.length <= 2 && !nlpPerson && !honorificSurnames.has(run[0]!.lower) && isRouteEnd(text, runStart, runEnd);
     // "the Merrow bridge", "the Oude Sluis lock": a name before a kind of place in lower case.

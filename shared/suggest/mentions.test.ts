@@ -37,6 +37,11 @@ describe('people', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Simon Feld', 'James P. Kell Jr.']);
   });
 
+  it('a month that is also a first name, before a surname, is a name ("Jan Dohnal", "April Ryan"), but "Jan 5" and "3 May" stay dates', () => {
+    const text = 'Head\nThe mayor, Jan Dohnal, closed schools on Jan 5. April Ryan said on 3 May that they would reopen.';
+    expect(named(text, 'person')).toEqual(['Jan Dohnal', 'April Ryan']);
+  });
+
   it('takes the name after the last of stacked ranks ("Brig. Gen.", "Lt. Col.")', () => {
     expect(named('Head\nBrig. Gen. Amos Tilbury said the roads were open. Lt. Col. Rhea Dunstan agreed.', 'person')).toEqual(['Amos Tilbury', 'Rhea Dunstan']);
   });
@@ -115,6 +120,10 @@ describe('places', () => {
 
   it('a name ending in "Point" is a place ("the Skarra Point lighthouse")', () => {
     expect(named('Head\nHe climbed the steps of the Skarra Point lighthouse every evening.', 'place')).toEqual(['Skarra Point']);
+  });
+
+  it('a place opening the sentence before a comma is a place even when an appositive follows ("In Ostrava, the city’s mayor, X, …")', () => {
+    expect(named('Head\nSchools shut. In Velnova, the city’s mayor, Ida Sten, ordered buses to stop.', 'place')).toEqual(['Velnova']);
   });
 
   it('where someone in a report lives ("the man, from X,", "a woman, 43, of Y") is a place', () => {
