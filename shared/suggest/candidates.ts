@@ -87,13 +87,20 @@ interface Range {
 }
 
 /** compromise's people, organisations and places, as offset ranges. */
-function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[]; femaleNames: Range[]; maleNames: Range[] } {
+function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[]; femaleNames: Range[]; maleNames: Range[]; commonPlurals: Range[] } {
   const doc = nlp(text);
   const ranges = (view: { json: (o: object) => unknown }): Range[] =>
     (view.json({ offset: true }) as { offset?: { start: number; length: number } }[])
       .filter((x) => x.offset)
       .map((x) => ({ start: x.offset!.start, end: x.offset!.start + x.offset!.length }));
-  return { people: ranges(doc.people()), orgs: ranges(doc.organizations()), places: ranges(doc.places()), femaleNames: ranges(doc.match('#FemaleName')), maleNames: ranges(doc.match('#MaleName')) };
+  return {
+    people: ranges(doc.people()),
+    orgs: ranges(doc.organizations()),
+    places: ranges(doc.places()),
+    femaleNames: ranges(doc.match('#FemaleName')),
+    maleNames: ranges(doc.match('#MaleName')),
+    commonPlurals: ranges(doc.match('#Plural').not('#ProperNoun').not('#Person')),
+  };
 }
 
 function covered(ranges: Range[], start: number, end: number): boolean {
@@ -159,6 +166,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   flush();
   return runs;
 }
+
+/** What stands before a thing's name, and not before a surname used alone: an article or a possessive. */
+const THING_BEFORE = /\b(?:the|a|an|new|its|their|our|my|your)\s+$/i;
 
 /** Month names that are also first names, as written. */
 const NAME_MONTHS = new Set(['Jan', 'April', 'May', 'June', 'August']);
@@ -271,8 +281,18 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   // Capitalised words standing alone (not part of a longer name) somewhere in the text.
-  const aloneLater = new Set(capitalisedRuns(text, tokens).filter((r) => r.length === 1 && !COMMON_CAPITALISED.has(r[0]!.lower)).map((r) => r[0]!.lower));
+  // Words used alone as names: a surname alone has no article or possessive right before it
+  // ("Brenneke said", "the 14th-ranked Schwartzman said"; not "the Pro", "your Sword"), which products and things do.
+  const aloneLater = new Set(
+    capitalisedRuns(text, tokens)
+      .filter((r) => r.length === 1 && !COMMON_CAPITALISED.has(r[0]!.lower) && !THING_BEFORE.test(text.slice(Math.max(0, r[0]!.start - 16), r[0]!.start)))
+      .map((r) => r[0]!.lower),
+  );
   const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
+  // "Buyers said", "Residents said": a common plural opening a sentence is no name, unless the text
+  // has it in a longer name ("Maxine Waters … Waters said", "Orbis Airways … Orbis said").
+  const inLongerNames = new Set(capitalisedRuns(text, tokens).filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
+  const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase())).map((r) => r.start));
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
@@ -282,7 +302,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower)) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);

@@ -51,6 +51,17 @@ describe('people', () => {
     expect(named(text, 'person')).toEqual(['Ida Sten']);
   });
 
+  it('a product whose last word is used with an article ("the Pro") is no person, while a surname used alone makes one', () => {
+    const s = suggest('Head\nApple unveiled the Vortex Pro on Monday. Buyers said the Pro was fast.\nHalvor Brenneke runs a mill. “It is hard,” the 61-year-old Brenneke said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Halvor Brenneke']);
+  });
+
+  it('a common plural opening a sentence is no name ("Buyers said"), unless a longer name holds it ("Maxine Waters … Waters said")', () => {
+    const s = suggest('Head\nOrbis Airways ordered jets. Orbis said the order was big. Maxine Waters objected. Waters said it was wrong. Buyers said the jets were late.');
+    expect(s.actors.map((a) => a.name)).toEqual(['Orbis Airways', 'Maxine Waters']);
+    expect(s.actors[1]!.mentions).toContain('Waters');
+  });
+
   it('never proposes a single letter as a name ("a post on X")', () => {
     expect(named('Head\nSen. Nora Bell wrote in a post on X that the vote was close.', 'person')).toEqual(['Nora Bell']);
   });
