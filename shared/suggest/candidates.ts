@@ -601,7 +601,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   out.sort((a, b) => a.start - b.start);
   // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
   for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart);
-  out.push(...employersBeforeRoles(text, out, tokens, gz), ...employersInRoles(text, out, gz));
+  out.push(...employersBeforeRoles(text, out, tokens, gz), ...employersInRoles(text, out, gz), ...townsBeforeRoles(text, out, tokens));
   out.sort((a, b) => a.start - b.start);
   // A first name's usual gender, when compromise's lists have it as one only ("Margaret", not "Kerry").
   for (const c of out) {
@@ -643,6 +643,14 @@ function employersInRoles(text: string, out: Candidate[], gz: Gazetteer): Candid
 /** A role that only an organisation gives, in lower case before a person's name ("manager", "head coach", "chief executive"). */
 const EMPLOYER_ROLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}’'&.-]*[ \t]+){1,3})(?:head[ \t]+coach|chief[ \t]+executive|managing[ \t]+director|manager|chairman|chairwoman|owner|coach|founder|boss|captain|striker|goalkeeper|midfielder|defender)[ \t]+$/u;
 
+/** `pattern` matched in the 60 characters before a person's full name, and where the match starts. */
+function beforePerson(text: string, c: Candidate, pattern: RegExp): { m: RegExpExecArray; start: number } | null {
+  if (c.kind !== 'person' || c.partial) return null;
+  const from = Math.max(0, c.spanStart - 60);
+  const m = pattern.exec(text.slice(from, c.spanStart));
+  return m ? { m, start: from + m.index } : null;
+}
+
 /**
  * "Harbour City manager Erik Lindqvist", "Vantor chief executive Raj Mehta": the name before a role
  * only an organisation gives is that organisation, unless it is a place, a people ("Moroccan") or
@@ -651,11 +659,9 @@ const EMPLOYER_ROLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}’'&.-]*[ \t]+){1,3})(?:he
 function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], gz: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
   for (const c of out) {
-    if (c.kind !== 'person' || c.partial) continue;
-    const from = Math.max(0, c.spanStart - 60);
-    const m = EMPLOYER_ROLE_BEFORE_NAME.exec(text.slice(from, c.spanStart));
-    if (!m) continue;
-    const start = from + m.index;
+    const hit = beforePerson(text, c, EMPLOYER_ROLE_BEFORE_NAME);
+    if (!hit) continue;
+    const { m, start } = hit;
     let words = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.trimEnd().length);
     // A sentence's first word when it is a common one ("The", "But") is not part of the name.
     while (words.length && words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words = words.slice(1);
@@ -667,15 +673,18 @@ function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], g
     const end = words[words.length - 1]!.end;
     found.push(make({ kind: 'organisation', name, start: words[0]!.start, end, spanStart: words[0]!.start, spanEnd: end, surface: name, evidence: [`gives “${m[0].slice(m[1]!.length).trim()}” ${c.name} a role`], confidence: 0.6 }));
   }
-  // "former Brackley mayor Owen Tate": the name before a role only a town gives is the town.
+  return found;
+}
+
+/** "former Brackley mayor Owen Tate": the name before a role only a town gives is the town. */
+function townsBeforeRoles(text: string, out: Candidate[], tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
   for (const c of out) {
-    if (c.kind !== 'person' || c.partial) continue;
-    const from = Math.max(0, c.spanStart - 60);
-    const m = PLACE_ROLE_BEFORE_NAME.exec(text.slice(from, c.spanStart));
-    if (!m) continue;
-    const start = from + m.index;
+    const hit = beforePerson(text, c, PLACE_ROLE_BEFORE_NAME);
+    if (!hit) continue;
+    const { m, start } = hit;
     const name = m[1]!.trim();
-    if (!/^[\p{Lu}]/u.test(name) || tokens.some((t) => t.start === start && (t.sentenceStart && COMMON_CAPITALISED.has(t.lower) || isTitle(t) || ORG_WORDS.has(t.lower)))) continue;
+    if (!/^[\p{Lu}]/u.test(name) || tokens.some((t) => t.start === start && ((t.sentenceStart && COMMON_CAPITALISED.has(t.lower)) || isTitle(t) || ORG_WORDS.has(t.lower)))) continue;
     if (out.some((o) => o.start <= start && o.end > start && o.kind !== 'person') || found.some((o) => o.start === start)) continue;
     found.push(make({ kind: 'place', name, start, end: start + name.length, spanStart: start, spanEnd: start + name.length, surface: name, evidence: [`has a ${m[2]!.toLowerCase()}`], confidence: 0.55 }));
   }
