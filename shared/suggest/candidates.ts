@@ -279,23 +279,24 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const gz = getGazetteer();
   const out: Candidate[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
-  // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
-  // Capitalised words standing alone (not part of a longer name) somewhere in the text.
+  // The capitalised runs of the text, read once: the loop below and two word sets come from them.
+  const runs = capitalisedRuns(text, tokens);
   // Words used alone as names: a surname alone has no article or possessive right before it
   // ("Brenneke said", "the 14th-ranked Schwartzman said"; not "the Pro", "your Sword"), which products and things do.
   const aloneLater = new Set(
-    capitalisedRuns(text, tokens)
+    runs
       .filter((r) => r.length === 1 && !COMMON_CAPITALISED.has(r[0]!.lower) && !THING_BEFORE.test(text.slice(Math.max(0, r[0]!.start - 16), r[0]!.start)))
       .map((r) => r[0]!.lower),
   );
   const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
   // "Buyers said", "Residents said": a common plural opening a sentence is no name, unless the text
   // has it in a longer name ("Maxine Waters … Waters said", "Orbis Airways … Orbis said").
-  const inLongerNames = new Set(capitalisedRuns(text, tokens).filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
+  const inLongerNames = new Set(runs.filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
   const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase())).map((r) => r.start));
+  // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, capitalisedRuns(text, tokens), gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
+  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
