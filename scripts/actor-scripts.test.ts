@@ -1,9 +1,11 @@
 /** Runs `npm run suggest` and `npm run eval:actors` as a user would (their scripts through tsx). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../tests/helpers/temp-dirs';
+
+afterEach(removeTempDirs);
 
 const root = resolve(__dirname, '..');
 const labelled = join(root, 'tests/fixtures/labelled');
@@ -16,7 +18,7 @@ function run(script: string, args: string[]) {
 
 describe('npm run suggest', () => {
   it('prints one JSON object per input with offsets into the normalised text, for text and HTML', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'suggest-'));
+    const dir = tempDir('suggest-');
     const crlf = join(dir, 'crlf.txt');
     writeFileSync(crlf, '\uFEFFDocks reopen\r\nHarbour Commissioner Tamsin Rook spoke.\r\n“We are open,” Ms Rook said.\r\n');
     const r = run('scripts/suggest.ts', [crlf, join(labelled, 'rail-strike-html.html'), '--json']);
@@ -42,7 +44,7 @@ describe('npm run suggest', () => {
 
 describe('npm run eval:actors', () => {
   it('scores the labelled articles and writes the results file', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'actors.json');
+    const out = join(tempDir('eval-'), 'actors.json');
     const r = run('scripts/eval-actors.ts', [labelled, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8'));
@@ -56,7 +58,7 @@ describe('npm run eval:actors', () => {
   });
 
   it.skipIf(!existsSync(seed))('on the seed corpus (skipped when ../shared/corpus is absent): every person and organisation, all 7 speakers', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'actors.json');
+    const out = join(tempDir('eval-'), 'actors.json');
     const r = run('scripts/eval-actors.ts', [seed, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8'));

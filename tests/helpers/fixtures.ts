@@ -5,6 +5,7 @@ import { appReady } from './app-ready';
 import { serveFolder, type RunningServer } from './static-server';
 import { routeClipLinks, routeMainApi, type RoutedCall } from './routed-api';
 import { testMainDeps, type MainRecorder } from './main-deps';
+import { removeTempDirs } from './temp-dirs';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const RENDERER_DIR = resolve(REPO_ROOT, 'out/renderer');
@@ -32,6 +33,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   recorder: async ({}, use) => {
     await use({ openedExternal: [] });
+    removeTempDirs();
   },
   mainCalls: async ({}, use) => {
     await use([]);

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MainDeps } from '../../electron/main/ipc/handlers';
 import { spawnTsxRenderWorker } from '../../electron/main/export/tsx-render-worker';
+import { tempDir } from './temp-dirs';
 
 /** What a routed test recorded of main's side effects (links opened, dialogs shown...). */
 export interface MainRecorder {
@@ -21,9 +21,9 @@ export interface MainRecorder {
   openPath?: string | null;
 }
 
-/** The recorder's temp folder for export dialogs, created on first use. */
+/** The recorder's temp folder for export dialogs, created on first use (removed by removeTempDirs()). */
 export function exportRootOf(recorder: MainRecorder): string {
-  recorder.exportRoot ??= mkdtempSync(join(tmpdir(), 'dossier-export-'));
+  recorder.exportRoot ??= tempDir('dossier-export-');
   return recorder.exportRoot;
 }
 

@@ -2,10 +2,11 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { exportRootOf, testMainDeps, type MainRecorder } from '../../../tests/helpers/main-deps';
+import { removeTempDirs } from '../../../tests/helpers/temp-dirs';
 import { emptyManifest, MANIFEST_FILE, type ExportManifest } from '../../../shared/export/manifest';
 import { BackupEncoder } from '../../../shared/backup/format';
 import { toFsApiError } from './fs-errors';
@@ -15,6 +16,8 @@ import { articleJob, renderArticle, type ArticleJob } from '../../../shared/expo
 import { READ_CHUNK_BYTES } from './backup-files';
 
 const APP = 'file:///app/index.html';
+
+afterEach(removeTempDirs);
 const SENDER = { url: APP, isMainFrame: true };
 
 function setup(overrides: Partial<MainRecorder> = {}) {

@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FuseState, FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../../helpers/temp-dirs';
 import { DOSSIER_FUSES, electronBinaryPath, fuseConfig } from '../../../build/fuses.cjs';
+
+afterEach(removeTempDirs);
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -42,7 +44,7 @@ describe('Electron fuses (build/fuses.cjs)', () => {
   it('the afterPack hook really flips the fuse wire of a packed binary', async () => {
     // A stand-in for the Electron executable: the fuse sentinel followed by a V1 wire with
     // Electron's defaults (RunAsNode, NODE_OPTIONS, --inspect on; the rest off), 9 fuses long.
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-fuses-'));
+    const dir = tempDir('dossier-fuses-');
     const defaults = [1, 0, 1, 1, 0, 0, 0, 1, 1].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE));
     const wire = Buffer.from([1, defaults.length, ...defaults]);
     writeFileSync(join(dir, 'dossier'), Buffer.concat([Buffer.alloc(4096, 7), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), wire, Buffer.alloc(4096, 7)]));
