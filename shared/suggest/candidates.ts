@@ -695,7 +695,8 @@ function townsBeforeRoles(text: string, out: Candidate[], tokens: Token[]): Cand
 /** A town or region and a role only it gives, before a person's name: "Brackley mayor Owen Tate". */
 const PLACE_ROLE_BEFORE_NAME = /([\p{Lu}][\p{L}’'-]*(?:[ \t]+[\p{Lu}][\p{L}’'-]*)?)[ \t]+(mayor|governor|provost|burgomaster)[ \t]+$/u;
 
-const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
+/** "the transport minister, " / "Acme's chief executive, ": a determiner or an owner's name, then the role, then a comma. */
+const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
 
 /**
@@ -704,15 +705,33 @@ const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
  * phrase after "of", "on", "at", "for" or "in".
  */
 export function roleBeforeAppositive(text: string, start: number): string | null {
-  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
+  const before = text.slice(Math.max(0, start - 100), start);
+  const m = ROLE_BEFORE.exec(before);
   if (!m) return null;
+  if (inOpeningPhrase(before.slice(0, m.index))) return null;
   const words = m[1]!.toLowerCase().split(/\s+/);
   const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
   const last = words[words.length - 1]!;
   const prep = words.findIndex((w, k) => k > 0 && ROLE_PREPOSITIONS.has(w) && isRole(words[k - 1]!));
   if (!isRole(last) && !(prep > 0 && words.length - prep <= 4)) return null;
-  if (words.some((w) => readSpeechVerb(w, true))) return null;
+  // "the minister told reporters, …" is no role; a verb-like word before the role noun is part of
+  // it ("the state transport minister", "the press secretary").
+  const lastRole = words.findLastIndex(isRole);
+  if (words.some((w, k) => k > lastRole && readSpeechVerb(w, true))) return null;
   return m[1]!;
+}
+
+/** Words that open a sentence's introductory phrase: "According to a report in …", "At the hearing in …". */
+const OPENING_PREPOSITION = /^(?:according|in|at|on|from|for|after|before|during|under|with|without|despite|unlike|like|by|since|as|following|speaking|writing)\b/i;
+
+/**
+ * True when the sentence so far (up to a role phrase) is one phrase opened by a preposition, with
+ * no comma yet: "According to a report in the Argus Leader, Gov. Jo Bell launched …" names a paper,
+ * not Bell's role; "In an interview, the firm's chief executive, Jo Bell, said" keeps it.
+ */
+function inOpeningPhrase(sentenceSoFar: string): boolean {
+  const sentence = sentenceSoFar.slice(Math.max(sentenceSoFar.search(/[.!?]["”’]?\s+[^.!?]*$|\n[^\n]*$/) + 1, 0)).trimStart();
+  return OPENING_PREPOSITION.test(sentence) && !sentence.includes(',');
 }
 
 /**

@@ -470,7 +470,7 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
  * Words allowed between a speaker and the speech verb: "Ms Roe later said", "he also told", "X has
  * said" (the speaker rules and the candidate finder read the same list).
  */
-export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|once|again|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;
+export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|once|again|instead|still|even|never|often|always|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;
 
 /**
  * "Fish exports from X", "flights to X", "the ferry link to X", "speaking by phone from X": a name

@@ -347,6 +347,17 @@ describe('roles written before a name', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Fiona Blake']);
   });
 
+  it('an owner’s name, or a role with a verb-like word in it, still introduces the name ("Halvard’s chief executive, X", "the state transport minister, Y")', () => {
+    const s = suggest('Head\nHalvard’s chief executive, Tomas Brekke, called the vote a mistake. Unions will ask the state transport minister, Ada Lund, to step in. She has not replied.');
+    expect(s.actors.find((a) => a.name === 'Tomas Brekke')?.role).toBe('chief executive');
+    expect(s.actors.find((a) => a.name === 'Ada Lund')?.role).toBe('state transport minister');
+  });
+
+  it('a paper named in a sentence’s opening phrase is no role of the name after the comma ("According to a report in the Harbour Leader, Gov. X")', () => {
+    const s = suggest('Head\nAccording to a report in the Harbour Leader of Port Lyle, Gov. Ann Petrie launched the campaign on Monday.');
+    expect(s.actors.find((a) => a.name === 'Ann Petrie')).toMatchObject({ kind: 'person', role: null });
+  });
+
   it('a headline quote after "Role:" or "Name:" is that person’s', () => {
     const s = suggest('Mayor: ‘We will not raise fees’\nThe mayor of Grendon, Alice Tarrant, spoke on Tuesday.');
     expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['We will not raise fees', 'Alice Tarrant']]);

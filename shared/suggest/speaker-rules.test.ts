@@ -183,4 +183,14 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     ]);
     expect(suggest(text).actors.map((a) => a.name)).not.toContain('Dad');
   });
+
+  it('a name after the speech verb of an unnamed speaker is what was spoken about, not the speaker ("A spokeswoman said the minister would “…”")', () => {
+    const text = 'Head\nThe port board rejected the plan. Unions will ask the transport minister, Ada Lund, to intervene. A spokeswoman said the minister would “read the board’s reasons first”.';
+    expect(speakers(text)).toEqual([['read the board’s reasons first', null]]);
+  });
+
+  it('"instead", "still", "never" may stand between a speaker and the verb ("He instead told the interviewer: “…”")', () => {
+    const text = 'Head\nLord Eskil Varn gave one interview in May.\nHe instead told the interviewer: “I had to go and see him myself.”';
+    expect(speakers(text)).toEqual([['I had to go and see him myself.', 'Eskil Varn']]);
+  });
 });

@@ -277,10 +277,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // Leading: the subject of the last speech verb before the quote in its sentence.
     const before = text.slice(from, q.openAt);
     const verbs = [...before.matchAll(/[\p{L}’'-]+/gu)].reverse();
+    /** Where the first speech verb before the quote is: what follows it is what was said, not who said it. */
+    let firstVerbAt = q.openAt;
     for (const w of verbs) {
       const verb = readSpeechVerb(w[0], false);
       if (!verb) continue;
       const verbStart = from + w.index;
+      firstVerbAt = verbStart;
       let subjectEnd = verbStart;
       // Step back over in-between words ("Ms Roe later said").
       for (let hops = 0; hops < 3; hops++) {
@@ -339,8 +342,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // The sentence's subject, when the quote is a fragment inside it.
     if (before.trim()) {
+      // "A spokeswoman said the minister would “review …”": a name after the speech verb is what the
+      // unnamed speaker spoke about.
       const opening = (start: number) => {
-        const r = refs.find((x) => x.start >= start && x.end <= q.openAt && actors[x.actor]!.kind !== 'place');
+        const r = refs.find((x) => x.start >= start && x.end <= firstVerbAt && actors[x.actor]!.kind !== 'place');
         return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) ? r : undefined;
       };
       // "Boudreau gave a pep talk, telling them to “believe” and that the Wild are a “good team.”": after
