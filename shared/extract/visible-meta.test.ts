@@ -69,4 +69,9 @@ describe('nameBesideDate', () => {
     expect(nameBesideDate(doc('<p class="comment">Lena Park · 14 October 2026</p>'))).toBeNull();
     expect(nameBesideDate(doc('<p class="meta">Lena Park · Business</p>'))).toBeNull();
   });
+
+  it('does not take a press release’s capitalised notice for a name ("FOR IMMEDIATE RELEASE · March 4, 2026")', () => {
+    expect(nameBesideDate(doc('<div class="release-info"><p>FOR IMMEDIATE RELEASE</p><p>March 4, 2026</p><p>Contact: Press Office</p></div>'))).toBeNull();
+    expect(nameBesideDate(doc('<p class="meta">News From The Council · 4 March 2026</p>'))).toBeNull();
+  });
 });

@@ -171,6 +171,18 @@ const PUBLICATION_WORD = /\b(?:leader|times|news|post|herald|tribune|gazette|jou
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){1,3}$/u;
 
 /**
+ * Words no person's name holds, in any case: "FOR IMMEDIATE RELEASE", "THE LATEST", "NEWS FROM THE
+ * CITY" are all capitalised words and would pass NAME_ONLY. (Name particles such as "de" and "van"
+ * are not among them.)
+ */
+const NOT_IN_NAMES = new Set(['for', 'the', 'of', 'to', 'in', 'on', 'at', 'from', 'with', 'and', 'or', 'a', 'an', 'by', 'release', 'immediate', 'news', 'update', 'updated', 'statement', 'press', 'media']);
+
+/** Two to four capitalised words, none of which a name never holds. */
+function looksLikeName(part: string): boolean {
+  return NAME_ONLY.test(part) && !part.split(/\s+/).some((w) => NOT_IN_NAMES.has(w.toLowerCase()));
+}
+
+/**
  * "Lena Park · 14 October 2026": a meta or byline line that holds a name and the date, with no "By"
  * before the name. Only the first such line, in an element whose class says it holds the story's
  * details, so a photo credit or a reader's comment never counts. Weaker than any other byline the
@@ -183,7 +195,7 @@ export function nameBesideDate(doc: Document): string | null {
       if (!META_CLASS.test(el.getAttribute('class') ?? '')) continue;
       const parts = separatedText(el).split(/\s*(?:·|•|\||—|–)\s*/).filter(Boolean);
       if (parts.length < 2 || parts.length > 4) continue;
-      const name = parts.find((p) => NAME_ONLY.test(p) && !ROLE.test(p) && !PUBLICATION_WORD.test(p) && !parseDateText(p));
+      const name = parts.find((p) => looksLikeName(p) && !ROLE.test(p) && !PUBLICATION_WORD.test(p) && !parseDateText(p));
       if (name && parts.some((p) => p !== name && parseDateText(p))) return name;
     }
   }
