@@ -24,7 +24,7 @@ const BLOCKISH = new Set([
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id tokens that name furniture on news sites. Matched as whole tokens, not substrings. */
-const FURNITURE_TOKENS = new Set([
+export const FURNITURE_TOKENS = new Set([
   'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'newsletter', 'newsletters', 'subscribe',
   'subscription', 'signup', 'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'promo',
   'promotion', 'promoted', 'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'sponsor', 'sponsored',

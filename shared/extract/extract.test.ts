@@ -202,6 +202,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.text.startsWith('Wall breached at Vell')).toBe(true);
   });
 
+  it('drops a one-paragraph author bio whose wrapper Readability would unwrap, class and all', () => {
+    const bio = '<div class="author-bio"><p>Mara Quell covers the waterfront and transport for the Vell Gazette. She previously reported on the county council for a decade from its press gallery.</p></div>';
+    const a = extractArticle(parse(`<article><h1>River wall</h1><div class="body">${prose(1, 3)}</div>${bio}</article>`))!;
+    expect(a.text).toContain('Paragraph 3 of the report');
+    expect(a.text).not.toContain('covers the waterfront');
+    // A wrapper that names nothing keeps its paragraph.
+    const plain = extractArticle(parse(`<article><h1>River wall</h1><div class="body">${prose(1, 3)}</div><div class="x"><p>The last paragraph of the story says the work on the wall will take two summers and cost the town four million.</p></div></article>`))!;
+    expect(plain.text).toContain('two summers');
+  });
+
   it('returns only real captions: no counters, reading times or clap counts', () => {
     const a = extractArticle(
       parse(`<article>${prose(1, 3)}<figure><div class="counter">2 / 5</div><img src="a.jpg"><figcaption>Workers on the river wall at Vell.</figcaption></figure><div><img src="b.jpg"><span>1.4K</span></div>${prose(4, 2)}</article>`),

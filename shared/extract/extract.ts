@@ -12,7 +12,7 @@ import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { nameBesideDate } from './visible-meta';
-import { defuseClobbering, keepTitledStory, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
+import { defuseClobbering, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -137,6 +137,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   markCaptions(doc, scan);
   protectEmbeds(doc);
   protectHeadings(doc, scan);
+  keepWrapperNames(doc);
 
   let container: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;

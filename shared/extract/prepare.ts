@@ -13,7 +13,7 @@
  *   that is a post's or a live entry's header, and the heading in it is the article's own
  *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
  */
-import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS } from './cleanup';
+import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS } from './cleanup';
 import { wordCount } from './furniture';
 
 function textOf(node: Node): string {
@@ -127,6 +127,35 @@ export function protectHeadings(doc: Document, scan: PageScan = scanPage(doc)): 
     // Only inside an article: a header wrapper that opens the page is the page's own.
     if (!wrapper.closest('article, main, [role="main"]') && !wrapper.previousElementSibling) continue;
     wrapper.parentNode.insertBefore(h, wrapper);
+    n++;
+  }
+  return n;
+}
+
+/** The wrapper's only content is one <p>: Readability puts the paragraph in its place. */
+function onlyParagraph(el: Element): Element | null {
+  const child = el.firstElementChild;
+  if (!child || child.nextElementSibling || child.localName.toLowerCase() !== 'p') return null;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test(c.textContent ?? '')) return null;
+  return child;
+}
+
+/**
+ * Readability replaces a <div> holding a single paragraph with that paragraph, and the div's class
+ * goes with it: `<div class="author-bio"><p>Jane Roe covers …</p></div>` reaches the cleanup as an
+ * anonymous paragraph, and the bio stays in the body. When such a wrapper's class or id names
+ * furniture, the paragraph takes that name on, so the cleanup sees what the markup said.
+ * Returns how many paragraphs were named.
+ */
+export function keepWrapperNames(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  for (const el of Array.from(doc.body.querySelectorAll('div, section'))) {
+    const p = onlyParagraph(el);
+    if (!p) continue;
+    const raw = attributeText(el);
+    if (!raw || !attributeTokensOf(raw).some((t) => FURNITURE_TOKENS.has(t))) continue;
+    p.setAttribute('class', `${p.getAttribute('class') ?? ''} ${raw}`.trim());
     n++;
   }
   return n;
