@@ -16,10 +16,14 @@ describe('parseDateText', () => {
     ['Pubblicato il 9 settembre 2024', '2024-09-09'],
     ['Gepubliceerd op 21 mei 2025', '2025-05-21'],
     ['2025-06-30 09:00', '2025-06-30'],
+    ['03.12.2026, 14:20 Uhr', '2026-12-03'],
+    ['Stand: 7. 4. 2025', '2025-04-07'],
     // Not dates: an impossible day, a month word that is not a month, no year.
     ['31 février 2025', null],
     ['12 harbours 2025', null],
     ['Updated 11:48 GMT', null],
+    ['Build 4.1.12.2025 of the app', null],
+    ['31.02.2026', null],
   ])('%s → %s', (text, iso) => {
     expect(parseDateText(text)).toBe(iso);
   });
@@ -36,6 +40,11 @@ describe('visibleDate', () => {
 
   it('takes a date from an element the markup calls the story info or date', () => {
     expect(visibleDate(doc('<div class="story-info">Ravi Oduya · Regional reporter · October 7, 2025</div><p>Text.</p>'))).toBe('2025-10-07');
+  });
+
+  it('takes a date from an element whose class says "date" in German or Spanish', () => {
+    expect(visibleDate(doc('<h1>Radwege</h1><span class="datum">03.12.2026, 14:20 Uhr</span><p>Text.</p>'))).toBe('2026-12-03');
+    expect(visibleDate(doc('<p class="autor-fecha">Por Lucía Barrenechea | 4 de marzo de 2026</p><p>Texto.</p>'))).toBe('2026-03-04');
   });
 
   it("ignores dates in navigation, footers, and a masthead's date of today", () => {

@@ -32,6 +32,11 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s+(?
 /** "May 12, 2025", "Oct. 7 2025". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'u');
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/**
+ * "03.12.2026", "3.12.2026, 14:20 Uhr": German, Dutch, Nordic and Eastern European pages print the
+ * day first with dots. (Slashed dates are left alone: "03/12/2026" is March in the US, December elsewhere.)
+ */
+const DOTTED_DAY = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.]\d)/;
 
 function isoDay(year: number, month: number | undefined, day: number): string | null {
   if (!month || day < 1 || day > 31 || year < 1990 || year > 2200) return null;
@@ -49,6 +54,8 @@ export function parseDateText(text: string): string | null {
   if (mdy) candidates.push([mdy.index, isoDay(+mdy[3]!, MONTHS[fold(mdy[1]!)], +mdy[2]!)]);
   const iso = ISO_DAY.exec(text);
   if (iso) candidates.push([iso.index, isoDay(+iso[1]!, +iso[2]!, +iso[3]!)]);
+  const dotted = DOTTED_DAY.exec(text);
+  if (dotted) candidates.push([dotted.index, isoDay(+dotted[3]!, +dotted[2]!, +dotted[1]!)]);
   const found = candidates.filter((c): c is [number, string] => c[1] !== null).sort((a, b) => a[0] - b[0]);
   return found[0]?.[1] ?? null;
 }
@@ -59,7 +66,8 @@ const PUBLISHED = /\b(published|posted|first published|publi(é|e|cado|cada|cato
 /** Words that introduce a later date: the date after them is not the publication date. */
 const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
 /** Class/id words of the elements that hold a story's date and byline line. */
-const META_CLASS = /(^|[^a-z])(date|dateline|time|timestamp|pubdate|published|posted|meta|info|byline|credits?|story-?info)([^a-z]|$)/i;
+// The same words in other languages' templates: German "datum", Spanish "fecha", Italian and Portuguese "data".
+const META_CLASS = /(^|[^a-z])(date|dateline|time|timestamp|pubdate|published|posted|meta|info|byline|credits?|story-?info|datum|fecha|data)([^a-z]|$)/i;
 
 
 function textOf(node: Node): string {
