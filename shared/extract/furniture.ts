@@ -72,6 +72,8 @@ const PROMPT = [
   /^(send|give) (any|a) friend (a|this) (story|article)$/i,
   /\b(you have|share) \d+ gift (articles?|links?)\b/i,
   /^(give|gift|share full|save) (this )?(article|story)$/i,
+  // A magazine's or paper's print note: "This article appears in the Winter 2026 issue…", "A version of this article appears in print on…".
+  /^(a version of )?this (article|story|essay|piece|review|interview) (appears|appeared|was published|ran|will appear) (in (the )?)?(print|[\p{L}\d ,'’]{0,40}\b(issue|edition|magazine))\b/iu,
 ];
 
 /** Photo and image credits, and the "Image caption" labels some sites print before a caption. */
@@ -95,6 +97,8 @@ const LINK_LABEL = [
   /^(read more|see more|more)\s*$/i,
   /^(read more|see also|also read|also on [\p{L}.]+|related( stories| articles| coverage| content| reading| posts?| news)?|recommended( for you)?|more from [\p{L} .]+|more on this( story)?|more stories|most (read|popular|viewed)|popular (now|this week|stories)|trending( now)?|you (may|might) (also )?like|don'?t miss|what to read next|top stories|latest (news|stories|articles)|recent (posts|articles)|further reading)\b\s*[:|.…-]?/iu,
   /^(leia (também|mais)|lea también|lire aussi|auch interessant|baca juga|читайте также)\b/iu,
+  // The same label as other templates word it: "Lee también:", "À lire aussi", "Lesen Sie auch", "Leggi anche", "Veja também".
+  /^(lee (también|más)|te puede interesar|ver también|(à )?lire (aussi|également)|voir aussi|lesen sie (auch|mehr)|mehr zum thema|leggi anche|potrebbe interessarti|veja também|saiba mais|lees (ook|meer))(?!\p{L})/iu,
   /^\[?related:/i,
   /^(topics|tags|filed under|mots-clés|themen|temas)\s*:/iu, // "Topics: Health, Schools"
   /^(more|other|related|recommended|popular|latest|top|further|editors'?|our)\b[\p{L}\p{N}'’ ]{0,30}\b(stories|articles|news|reads|reading|posts|coverage|videos|links|picks)\s*[:.…]?$/iu, // "More Great WIRED Stories"
