@@ -25,7 +25,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, constants as perfConstants, type PerformanceEntry } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { articleBodyKey, renderArticleBody } from '../shared/export/documents';
@@ -109,6 +109,19 @@ async function main(): Promise<void> {
   };
   const exportRun = async (dir: string, kept: boolean) => {
     execSync('sync');
+    // Garbage-collection pauses of this thread during the export: young-generation scavenges (what an export's short-lived texts cost) and the rest.
+    const gc = { scavenges: 0, scavengeMs: 0, otherMs: 0 };
+    const countGc = (entries: readonly PerformanceEntry[]) => {
+      for (const entry of entries) {
+        if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind !== perfConstants.NODE_PERFORMANCE_GC_MINOR) gc.otherMs += entry.duration;
+        else {
+          gc.scavenges++;
+          gc.scavengeMs += entry.duration;
+        }
+      }
+    };
+    const gcObserver = new PerformanceObserver((list) => countGc(list.getEntries()));
+    gcObserver.observe({ entryTypes: ['gc'] });
     const loop = performance.eventLoopUtilization();
     const started = performance.now();
     const cpu = process.cpuUsage();
@@ -128,7 +141,12 @@ async function main(): Promise<void> {
     if (result.files + result.skipped !== files.length) throw new Error(`export wrote ${result.files} files and left ${result.skipped} alone, expected ${files.length}`);
     // How long this thread was busy: near the wall time, the export waited on its own work; far below it, on the disk.
     const busy = performance.eventLoopUtilization(loop).active;
-    return { ms: performance.now() - started, cpu: cpuMs(cpu), busy, written: result.files };
+    const ms = performance.now() - started;
+    const used = cpuMs(cpu);
+    // Entries still queued are delivered by takeRecords before the observer stops.
+    countGc(gcObserver.takeRecords());
+    gcObserver.disconnect();
+    return { ms, cpu: used, busy, written: result.files, gc };
   };
   /** The files a kept export wrote must be the cold export's, byte for byte. */
   const sameFiles = async (dir: string) => {
@@ -142,6 +160,7 @@ async function main(): Promise<void> {
   const exportMs: number[] = [];
   const exportCpu: number[] = [];
   const exportBusy: number[] = [];
+  const exportGcMs: number[] = [];
   const coldMs: number[] = [];
   const coldCpu: number[] = [];
   const rawMs: number[] = [];
@@ -173,6 +192,7 @@ async function main(): Promise<void> {
     exportMs.push(exported.ms);
     exportCpu.push(exported.cpu);
     exportBusy.push(exported.busy);
+    exportGcMs.push(exported.gc.scavengeMs + exported.gc.otherMs);
     rawMs.push(raw.ms);
     rawAsyncMs.push(rawAsync.ms);
     rawSyncMs.push(rawSync.ms);
@@ -182,7 +202,7 @@ async function main(): Promise<void> {
     ratios.push(exported.ms / raw.ms);
     console.log(
       `round ${run + 1}: raw write async ${(rawAsync.ms / 1000).toFixed(2)} s (CPU ${(rawAsync.cpu / 1000).toFixed(2)} s), sync ${(rawSync.ms / 1000).toFixed(2)} s (CPU ${(rawSync.cpu / 1000).toFixed(2)} s); ` +
-        `export ${(exported.ms / 1000).toFixed(2)} s (CPU ${(exported.cpu / 1000).toFixed(2)} s, main thread busy ${(exported.busy / 1000).toFixed(2)} s), ratio x${(exported.ms / raw.ms).toFixed(2)}; ` +
+        `export ${(exported.ms / 1000).toFixed(2)} s (CPU ${(exported.cpu / 1000).toFixed(2)} s, main thread busy ${(exported.busy / 1000).toFixed(2)} s, of it GC ${exported.gc.scavenges} scavenges ${(exported.gc.scavengeMs / 1000).toFixed(2)} s + ${(exported.gc.otherMs / 1000).toFixed(2)} s), ratio x${(exported.ms / raw.ms).toFixed(2)}; ` +
         `re-export ${(again.ms / 1000).toFixed(2)} s (CPU ${(again.cpu / 1000).toFixed(2)} s, ${again.written} files written), load ${loadavg()[0]!.toFixed(1)}`,
     );
   }
@@ -222,6 +242,8 @@ async function main(): Promise<void> {
     exportCpuMs: Math.round(median(exportCpu)),
     /** How long the export's own thread was busy (event loop utilisation): the rest of its time it waited for the write thread and the disk. */
     exportMainThreadBusyMs: Math.round(median(exportBusy)),
+    /** Of that, garbage-collection pauses of the export's thread. */
+    exportMainThreadGcMs: Math.round(median(exportGcMs)),
     rawWriteCpuMs: Math.round(median(rawCpu)),
     /** CPU time of the re-export (every thread of the process). */
     reexportCpuMs: Math.round(median(reexportCpu)),

@@ -221,17 +221,20 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
   /** The new manifest's file records: written files (with the stamp the sink answered) and files left alone. */
   const records: Record<string, FileRecord> = {};
   const before = previous?.files ?? {};
-  // One batch is written while the next is rendered: disk and CPU overlap.
+  // One batch is written while the next is made: disk and CPU overlap.
   let pending: Promise<void> = Promise.resolve();
   const write = async (batch: Fingerprinted[]) => {
     await pending;
     signal?.throwIfAborted();
     if (!batch.length) return;
+    // Only paths and fingerprints wait for the stamps: the texts are the sink's now, and kept
+    // here until it answers they would live long enough to be copied into the old generation.
+    const written = batch.map(({ file, hash }) => ({ path: file.path, hash }));
     pending = sink.write(batch.map((b) => b.file)).then((stamps) => {
       if (!stamps) return;
-      batch.forEach(({ file, hash }, k) => {
+      written.forEach(({ path, hash }, k) => {
         const stamp = stamps[k];
-        if (stamp) records[file.path] = { hash, size: stamp.size, mtimeMs: stamp.mtimeMs };
+        if (stamp) records[path] = { hash, size: stamp.size, mtimeMs: stamp.mtimeMs };
       });
     });
     pending.catch(() => undefined); // awaited later; this only keeps Node from calling it unhandled meanwhile
@@ -287,6 +290,8 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     // An article whose inputs did not change, and whose file is as it was left, is not rendered at all.
     const articleBatches = chunk(articles, size);
     const ahead = Math.max(1, Math.floor(renderer.concurrency ?? 1));
+    /** Whether the last batch made had articles to render (so the next ones are started early). */
+    let rendersLeft = true;
     const rendering: Promise<Fingerprinted[]>[] = []; // started, not yet written, in order
     let next = 0;
     const renderBatch = async (batch: Article[]): Promise<Fingerprinted[]> => {
@@ -303,13 +308,16 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
       });
       // What is neither left alone nor assembled from a kept body is rendered (on workers, in main).
       const toRender = jobs.flatMap((job, k) => (keep[k] || texts[k] !== undefined ? [] : [k]));
+      rendersLeft = toRender.length > 0;
       const rendered = toRender.length ? await renderer.render(toRender.map((k) => jobs[k]!), signal) : [];
       if (rendered.length !== toRender.length) throw new Error(`The article renderer returned ${rendered.length} files for ${toRender.length} articles.`);
       toRender.forEach((k, n) => (texts[k] = rendered[n]));
       return jobs.flatMap((job, k) => (keep[k] ? [] : [{ file: { path: job.path, text: texts[k]! }, hash: hashes[k]! }]));
     };
     for (let i = 0; i < articleBatches.length; i++) {
-      while (next < articleBatches.length && next < i + ahead) {
+      // Batches ahead only while the renderer has work: a batch made here from kept bodies is
+      // made in a moment, and made ahead its texts would only wait (and outlive the young generation).
+      while (next < articleBatches.length && next < i + (rendersLeft ? ahead : 1)) {
         const started = renderBatch(articleBatches[next++]!);
         started.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled meanwhile
         rendering.push(started);

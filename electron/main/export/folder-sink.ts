@@ -3,10 +3,13 @@ import { EXPORT_FOLDERS } from '../../../shared/export/layout';
 import type { FileStamp } from '../../../shared/export/manifest';
 import type { FolderWriter } from './folder-writer';
 
-/** Writes `files` (each atomically, in order); returns the bytes written and each file's stamp. */
-export async function writeAll(writer: FolderWriter, files: readonly { path: string; data: string | Uint8Array }[]): Promise<{ bytes: number; stamps: FileStamp[] }> {
-  const stamps = await writer.writeFiles(files);
-  return { bytes: stamps.reduce((n, s) => n + s.size, 0), stamps };
+/**
+ * Writes `files` (each atomically, in order); returns the bytes written and each file's stamp.
+ * Not an async function: it holds no reference to the files while they are written (see
+ * FolderWriter.writeFiles).
+ */
+export function writeAll(writer: FolderWriter, files: readonly { path: string; data: string | Uint8Array }[]): Promise<{ bytes: number; stamps: FileStamp[] }> {
+  return writer.writeFiles(files).then((stamps) => ({ bytes: stamps.reduce((n, s) => n + s.size, 0), stamps }));
 }
 
 /** An export sink that writes straight into a folder on this machine (command line, benchmark). */
@@ -17,11 +20,14 @@ export function folderSink(writer: FolderWriter): ExportSink & { bytes(): number
       await writer.removeLeftovers(EXPORT_FOLDERS);
       return writer.readManifest();
     },
-    write: async (files: ExportFile[]) => {
-      const written = await writeAll(writer, files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : f.bytes })));
-      bytes += written.bytes;
-      return written.stamps;
-    },
+    write: (files: ExportFile[]) =>
+      writeAll(
+        writer,
+        files.map((f) => ({ path: f.path, data: 'text' in f ? f.text : f.bytes })),
+      ).then((written) => {
+        bytes += written.bytes;
+        return written.stamps;
+      }),
     unchanged: (files) => writer.unchanged(files),
     finish: async (manifest) => ({ removed: await writer.finish(manifest) }),
     bytes: () => bytes,

@@ -7,7 +7,7 @@ import { isSafeFileName } from '../../../shared/export/names';
 import { MANIFEST_FILE, manifestSchema, type ExportManifest, type FileStamp } from '../../../shared/export/manifest';
 import { toFsApiError } from './fs-errors';
 import { TEMP_MARK, writeAtomicSync, writeNewSync } from './atomic-write';
-import { BatchWriteError, type AtomicWriter } from './write-thread';
+import { BatchWriteError, type AtomicWriter, type FileToWrite } from './write-thread';
 
 export { writeAtomicSync };
 
@@ -216,8 +216,11 @@ export class FolderWriter {
    * slices of a few milliseconds (see writeAtomicSync); the first file of a folder waits for the
    * folder's checks. Stops at the first failure (files before it are complete).
    */
-  async writeFiles(files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
-    if (this.writer) return this.writeFilesWith(this.writer, files);
+  writeFiles(files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
+    return this.writer ? this.writeFilesWith(this.writer, files) : this.writeFilesHere(files);
+  }
+
+  private async writeFilesHere(files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
     const stamps: FileStamp[] = [];
     let slice = performance.now();
     for (const { path, data } of files) {
@@ -235,9 +238,13 @@ export class FolderWriter {
     return stamps;
   }
 
-  /** writeFiles through a write thread: the paths are checked here, the files written there. */
+  /**
+   * writeFiles through a write thread: the paths are checked here, the files written there. Once
+   * the batch is handed over, nothing here refers to its text: held until the thread answers, an
+   * export's texts would outlive the young generation and be copied into the old one.
+   */
   private async writeFilesWith(writer: AtomicWriter, files: readonly { path: string; data: string | Uint8Array }[]): Promise<FileStamp[]> {
-    const prepared: { file: string; data: string | Uint8Array; direct?: true }[] = [];
+    let prepared: FileToWrite[] = [];
     let refused: { path: string; error: unknown } | null = null;
     for (const { path, data } of files) {
       try {
@@ -248,11 +255,15 @@ export class FolderWriter {
         break;
       }
     }
+    const paths = files.map((f) => f.path);
+    files = [];
+    const written = writer.write(prepared);
+    prepared = [];
     let stamps: FileStamp[];
     try {
-      stamps = await writer.write(prepared);
+      stamps = await written;
     } catch (error) {
-      if (error instanceof BatchWriteError) throw toFsApiError(error, `write ${files[error.index]?.path ?? 'the files'}`);
+      if (error instanceof BatchWriteError) throw toFsApiError(error, `write ${paths[error.index] ?? 'the files'}`);
       // The thread itself failed: say so (files it finished are complete).
       throw new ApiError('internal', `${error instanceof Error ? error.message : String(error)} Files already written are complete; export again.`);
     }
