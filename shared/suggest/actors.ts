@@ -223,9 +223,11 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // A word that opens a sentence ("Central bank holds rates") is capitalised by grammar: it names an
     // organisation only as the organisation's first word, not as any word inside its name.
     const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+    // Nor is it the head noun of a "<noun> of <name>" organisation: "Port strike ends" says nothing of the "Port of Antwerp".
+    const headOfOf = (d: Draft) => d.kind === 'organisation' && d.tokens[1] === 'of';
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || d.tokens[0] === w || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
+      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d))) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     // "… through Ostby" where Ostby is a place the text names: the place, not an organisation
     // whose name holds the word ("the Dockers' Union of Ostby"); a person's surname still wins.
     const place = drafts.findIndex((d) => d.kind === 'place' && d.tokens.length === ws.length && ws.every((t, j) => d.tokens[j] === t));
@@ -233,6 +235,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       attach(place, c);
       continue;
     }
+    // A sentence's first word that opens the names of several organisations ("Port strike ends" beside
+    // "Port Authority …" and "Port of …") is as likely a common noun as any one of them: none is chosen.
+    const opensOrgs = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1 && d.tokens[0] === w).length;
+    if (opensSentence && opensOrgs > 1 && matches.every(({ d }) => d.kind === 'organisation' && !endsWith(d))) continue;
     // "Mrs Pryce" after "Margaret and Alan Pryce": a gendered honorific picks the person of that gender.
     if (c.gender && matches.length > 1) {
       const fits = matches.filter(({ d }) => (d.gender ?? d.nameGender) === c.gender);

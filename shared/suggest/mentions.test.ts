@@ -387,4 +387,22 @@ describe('analysts, parties and headline words', () => {
     const s = actors('Central bank holds rates\nThe Halden Central Bank kept rates on hold.');
     expect(s.find((a) => a.name === 'Halden Central Bank')!.mentions).toEqual(['Halden Central Bank']);
   });
+
+  it('"the Port of Vellmar said" is the port’s authority, an organisation, kept whole even when its town is a known place ("Port of Rotterdam")', () => {
+    expect(named('Harbour fees rise\nFees will rise in May, the Port of Vellmar said on Monday.', 'organisation')).toEqual(['Port of Vellmar']);
+    const s = actors('Dock strike ends\nDockers went back to work, the Port of Rotterdam said.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Port of Rotterdam']]);
+    expect(named('Head\nThe Port of Rotterdam said on Monday that fees would rise.', 'organisation')).toEqual(['Port of Rotterdam']);
+    // Where the words say a place, it is no organisation.
+    expect(named('Storm warning\nThree ships sheltered in the Port of Vellmar overnight.', 'organisation')).toEqual([]);
+  });
+
+  it('a sentence’s first word is no short name for an organisation that is "<that word> of …", nor for one of several that open with it ("Port strike ends")', () => {
+    const s = actors('Port strike ends\nA spokesman for the Port of Kessel said work resumed. The Port Authority of Marrow declined to comment.');
+    expect(s.map((a) => a.name).sort()).toEqual(['Port Authority of Marrow', 'Port of Kessel']);
+    for (const a of s) expect(a.mentions).not.toContain('Port');
+    // One organisation that opens with the word, named by its first word alone, is still found ("Emirates" for "Emirates Airline").
+    const one = actors('Head\nVestra Holdings reported on Monday. Vestra said profits rose.');
+    expect(one.find((a) => a.name === 'Vestra Holdings')!.mentions).toEqual(['Vestra Holdings', 'Vestra']);
+  });
 });
