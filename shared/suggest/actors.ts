@@ -237,8 +237,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     }
     // A sentence's first word that opens the names of several organisations ("Port strike ends" beside
     // "Port Authority …" and "Port of …") is as likely a common noun as any one of them: none is chosen.
-    const opensOrgs = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1 && d.tokens[0] === w).length;
-    if (opensSentence && opensOrgs > 1 && matches.every(({ d }) => d.kind === 'organisation' && !endsWith(d))) continue;
+    const opensOrgs = () => drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1 && d.tokens[0] === w).length;
+    if (opensSentence && matches.every(({ d }) => d.kind === 'organisation' && !endsWith(d)) && opensOrgs() > 1) continue;
     // "Mrs Pryce" after "Margaret and Alan Pryce": a gendered honorific picks the person of that gender.
     if (c.gender && matches.length > 1) {
       const fits = matches.filter(({ d }) => (d.gender ?? d.nameGender) === c.gender);

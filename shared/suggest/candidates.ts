@@ -303,7 +303,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && !bodyOfPlace(text, run, gz) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);
@@ -487,7 +487,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation", "Port of Rotterdam").
-    const orgWord = run.find(isOrgWord) ?? (bodyOfPlace(text, run, gz) ? run[0] : undefined);
+    const orgWord = run.find(isOrgWord) ?? (portAuthorityName(text, run, gz) ? run[0] : undefined);
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
@@ -740,7 +740,7 @@ function inOpeningPhrase(sentenceSoFar: string): boolean {
  * Port of Tyne"), nor a name that is itself a known place. ("City of …" is left alone: "the City of
  * London" is as often the district as its corporation.)
  */
-function bodyOfPlace(text: string, run: Token[], gz: Gazetteer): boolean {
+function portAuthorityName(text: string, run: Token[], gz: Gazetteer): boolean {
   if (run.length < 3 || run[0]!.lower !== 'port' || !run[0]!.cap || run[1]!.lower !== 'of' || !run.slice(2).every((t) => t.cap)) return false;
   if (gz.places.has(foldKey(textOf(text, run)))) return false;
   return !/\b(?:in|at|into|near|to|from|outside|off|through|entering|leaving|bound\s+for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
@@ -753,7 +753,7 @@ function bodyOfPlace(text: string, run: Token[], gz: Gazetteer): boolean {
 function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const k = run.findIndex((t, i) => i > 0 && t.lower === 'of');
   // A sentence's "The" is still on the run here ("The Port of Rotterdam said").
-  if (k < 0 || bodyOfPlace(text, run[0]!.lower === 'the' ? run.slice(1) : run, gz)) return [run];
+  if (k < 0 || portAuthorityName(text, run[0]!.lower === 'the' ? run.slice(1) : run, gz)) return [run];
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
   if (!tail.length || !gz.places.has(foldKey(textOf(text, tail)))) return [run];
