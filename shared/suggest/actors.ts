@@ -390,6 +390,53 @@ const SIDE_MENTION = /\b(?:at|of|from|with|told|to)\s+(?:the\s+)?$/i;
 const MEDIA_ROLE = /\b(?:news|newspaper|broadcaster|magazine|wire|television|radio|daily|weekly)\b/i;
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'organisation', 'organization', 'body', 'carrier', 'insurer', 'lender', 'retailer']);
 
+/** Generic nouns that say a business: "the company" is no regulator, charity or council. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender', 'retailer']);
+
+/** Head nouns of organisations that are no business: public bodies, charities, unions, parties, courts, universities. */
+const NOT_BUSINESS_HEADS = new Set([
+  'authority', 'agency', 'commission', 'council', 'ministry', 'department', 'trust', 'foundation', 'charity', 'union', 'party',
+  'university', 'college', 'court', 'police', 'government', 'parliament', 'assembly', 'senate', 'congress', 'committee',
+  'federation', 'coalition', 'institute', 'league', 'regulator', 'inspectorate', 'ombudsman', 'tribunal', 'campaign', 'board',
+]);
+
+/** The noun an organisation's name stands on: before "of" ("Ministry of Defence"), else its last word ("Water Standards Authority"). */
+function headNoun(tokens: readonly string[]): string | undefined {
+  const of = tokens.indexOf('of');
+  return of > 0 ? tokens[of - 1] : tokens[tokens.length - 1];
+}
+
+/**
+ * Verbs after which "the company" may be the subject's own clause ("Vestra said the company would
+ * appeal"): after any other past-tense verb it is what the subject acted on ("the authority fined
+ * the operator"), someone else.
+ */
+const CLAUSE_VERBS = new Set([
+  'said', 'added', 'stated', 'noted', 'argued', 'explained', 'insisted', 'wrote', 'announced', 'claimed', 'confirmed', 'denied',
+  'maintained', 'acknowledged', 'admitted', 'conceded', 'stressed', 'emphasised', 'emphasized', 'predicted', 'suggested',
+  'reported', 'alleged', 'disclosed', 'revealed', 'estimated', 'believed', 'thought', 'expected', 'hoped', 'feared', 'agreed',
+  'indicated', 'signalled', 'signaled', 'showed', 'recalled', 'reiterated', 'concluded', 'testified', 'decided', 'understood',
+]);
+/** Past tenses without "-ed" that take an object ("bought the firm"). */
+const IRREGULAR_PAST = new Set(['sold', 'bought', 'took', 'hit', 'told', 'beat', 'won', 'left', 'paid', 'met', 'fought', 'caught', 'struck', 'overtook', 'sued', 'led', 'ran', 'built', 'shut', 'cut', 'let', 'kept', 'sent', 'brought']);
+
+/** Words after "the company" that make it the subject of a clause of its own ("warned the company would miss"). */
+const CLAUSE_AFTER = /^\s+(?:would|could|will|can|may|might|must|should|had|has|have|was|is|were|did|does|needed|needs)\b/;
+
+/**
+ * Whether the words from an organisation's name (`from`) to a reference (`to`…`end`) make the
+ * reference what that organisation acted on, in the same sentence: "Clearwater Trust, a charity,
+ * criticised the firm" — the firm is not Clearwater Trust.
+ */
+function actsOn(text: string, from: number, to: number, end: number): boolean {
+  if (CLAUSE_AFTER.test(text.slice(end, end + 12))) return false;
+  const between = text.slice(from, to);
+  if (between.length > 80 || /[.!?]["”’]?\s/.test(between) || /["“”]/.test(between)) return false;
+  const verb = /(\p{Ll}+)\s+$/u.exec(between)?.[1];
+  if (!verb || CLAUSE_VERBS.has(verb)) return false;
+  return (verb.length > 4 && verb.endsWith('ed')) || IRREGULAR_PAST.has(verb);
+}
+
 function findOrganisationReferences(text: string, drafts: Draft[], refs: Reference[]): void {
   const pattern = orgRefPattern(drafts);
   let m: RegExpExecArray | null;
@@ -413,11 +460,15 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an
       // interview is where the words appeared, not "the company" or "the group" the story is about.
       if (GENERIC_ORG_NOUNS.has(noun) && !d.tokens.includes(noun) && d.role !== null && MEDIA_ROLE.test(d.role)) return;
-      // Where the organisation is named (not where it is referred to), before the reference.
-      const before = refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).map((r) => r.start);
+      // "The Water Standards Authority … the company": a business noun does not refer to a public body or a charity.
+      if (BUSINESS_NOUNS.has(noun) && !d.tokens.includes(noun) && NOT_BUSINESS_HEADS.has(headNoun(d.tokens) ?? '')) return;
+      // Where the organisation is named before the reference, or referred to by the same noun
+      // ("the operator … the operator said"), not where a role or another noun refers to it.
+      const before = refs.filter((r) => r.actor === i && r.end <= start && (r.via !== 'role' || text.slice(r.start, r.end).toLowerCase().endsWith(` ${noun}`)));
       if (!before.length) return;
-      const at = Math.max(...before);
-      if (!best || at > best.at) best = { i, at };
+      const last = before.reduce((a, b) => (b.start > a.start ? b : a));
+      if (actsOn(text, last.end, start, end)) return;
+      if (!best || last.start > best.at) best = { i, at: last.start };
     });
     if (!best) continue;
     const { i } = best as { i: number; at: number };

@@ -406,3 +406,24 @@ describe('analysts, parties and headline words', () => {
     expect(one.find((a) => a.name === 'Vestra Holdings')!.mentions).toEqual(['Vestra Holdings', 'Vestra']);
   });
 });
+
+describe('"the company" after two organisations', () => {
+  it('is not the organisation that acted on it in the same sentence ("the authority fined the operator")', () => {
+    const s = suggest('Head\nBellmoor Utilities was fined on Tuesday. The Harbour Standards Board fined the operator for spills. “We will appeal,” the operator said.');
+    const org = (name: string) => s.actors.find((a) => a.name === name)!;
+    expect(org('Bellmoor Utilities').mentions).toEqual(['Bellmoor Utilities', 'the operator']);
+    expect(org('Harbour Standards Board').mentions).toEqual(['Harbour Standards Board']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Bellmoor Utilities']);
+    // After a verb that opens the subject's own clause, the reference is the subject itself.
+    const own = suggest('Head\nBellmoor Utilities was fined. Corvane Energy said the company would appeal.');
+    expect(own.actors.find((a) => a.name === 'Corvane Energy')!.mentions).toEqual(['Corvane Energy', 'the company']);
+  });
+
+  it('a business noun ("the firm", "the company") does not refer to a public body or a charity named just before', () => {
+    const s = suggest('Head\nTarnwell Foods cut 300 jobs. The Fenby Workers Trust, a charity, called the cuts cruel. The firm said demand had fallen.');
+    expect(s.actors.find((a) => a.name === 'Tarnwell Foods')!.mentions).toEqual(['Tarnwell Foods', 'The firm']);
+    expect(s.actors.find((a) => a.name === 'Fenby Workers Trust')!.mentions).toEqual(['Fenby Workers Trust']);
+    // "the group" may still be any organisation: the one named last.
+    expect(suggest('Head\nTarnwell Foods cut jobs. The Fenby Workers Trust protested. The group said it would march.').actors.find((a) => a.name === 'Fenby Workers Trust')!.mentions).toEqual(['Fenby Workers Trust', 'The group']);
+  });
+});
