@@ -7,6 +7,7 @@ import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
 import { MOTION_BEFORE_NAME, ORG_WORDS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
   id: string;
@@ -133,9 +134,13 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // 1b. "Emirates" after "Emirates Airline": an organisation named by the first words of another's name.
   for (let i = 0; i < drafts.length; i++) {
     const short = drafts[i]!;
-    // "Senate" and "Senate Energy Committee" are two bodies: a name ending in an organisation word stands alone.
-    if (short.kind !== 'organisation' || ORG_WORDS.has(short.tokens[short.tokens.length - 1]!)) continue;
-    const long = drafts.findIndex((d, k) => k !== i && d.kind === 'organisation' && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[j] === t));
+    if (short.kind !== 'organisation') continue;
+    const longer = drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[j] === t) ? [k] : []));
+    // "Senate" and "Senate Energy Committee" are two bodies: a name ending in an organisation word
+    // stands alone, unless it is all of one "<name> of …" ("the Port Authority" of the "Port
+    // Authority of New York and New Jersey", "the Bank" of the "Bank of England").
+    const ofNames = longer.filter((k) => drafts[k]!.tokens[short.tokens.length] === 'of');
+    const long = ORG_WORDS.has(short.tokens[short.tokens.length - 1]!) ? (ofNames.length === 1 ? ofNames[0]! : -1) : (longer[0] ?? -1);
     if (long < 0) continue;
     const target = drafts[long]!;
     for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
@@ -206,6 +211,28 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
         addMention(long, m[1]!, later.index, later.index + m[1]!.length);
         refs.push({ start: later.index, end: later.index + m[1]!.length, actor: i, via: 'name' });
       }
+    }
+  }
+
+  // 1d. "“Really,” Washington said" after "Denzel Washington": a place's name that is the surname of
+  // one person named before, right before a speech verb, is that person speaking.
+  for (let p = 0; p < drafts.length; p++) {
+    const place = drafts[p]!;
+    if (place.kind !== 'place' || place.tokens.length !== 1 || place.confidence < 0) continue;
+    const w = place.tokens[0]!;
+    for (const o of [...place.occurrences]) {
+      const verb = /^\s+(\p{L}+)/u.exec(text.slice(o.end, o.end + 24))?.[1];
+      if (!verb || !readSpeechVerb(verb, false)) continue;
+      const people = drafts.flatMap((d, k) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length > 1 && d.tokens[d.tokens.length - 1] === w && d.firstAt < o.start ? [k] : []));
+      if (people.length !== 1) continue;
+      addMention(drafts[people[0]!]!, text.slice(o.start, o.end), o.start, o.end);
+      place.occurrences = place.occurrences.filter((x) => x !== o);
+      for (const r of refs) if (r.actor === p && r.start <= o.start && r.end >= o.end) r.actor = people[0]!;
+    }
+    if (!place.occurrences.length) {
+      place.mentions = [];
+      place.kind = 'other';
+      place.confidence = -1;
     }
   }
 

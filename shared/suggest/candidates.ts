@@ -752,8 +752,11 @@ function portAuthorityName(text: string, run: Token[], gz: Gazetteer): boolean {
  */
 function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const k = run.findIndex((t, i) => i > 0 && t.lower === 'of');
+  if (k < 0) return [run];
   // A sentence's "The" is still on the run here ("The Port of Rotterdam said").
-  if (k < 0 || portAuthorityName(text, run[0]!.lower === 'the' ? run.slice(1) : run, gz)) return [run];
+  const name = run[0]!.lower === 'the' ? run.slice(1) : run;
+  // "Port of Spain", "the Gulf of Aden": a place named with "of" is one place.
+  if (gz.places.has(foldKey(textOf(text, name))) || portAuthorityName(text, name, gz)) return [run];
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
   if (!tail.length || !gz.places.has(foldKey(textOf(text, tail)))) return [run];
@@ -999,6 +1002,13 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   if (!run.some((t) => t.lower === 'and' || t.lower === '&')) return [run];
   // "Department of Health and Human Services": an institution's remit may list several things.
   if (isRemitName(run)) return [run];
+  // "Port Authority of New York and New Jersey": an organisation of two places joined by "and".
+  const of = run.findIndex((t) => t.lower === 'of');
+  if (of > 0 && run.slice(0, of).some(isOrgWord)) {
+    const places = run.slice(of + 1);
+    const and = places.findIndex((t) => t.lower === 'and');
+    if (and > 0 && [places.slice(0, and), places.slice(and + 1)].every((p) => p.length && gz.places.has(foldKey(textOf(text, p))))) return [run];
+  }
   const whole = foldKey(textOf(text, run));
   // "Kessler & Moor", "Marks & Spencer": capitalised names joined only by "&" are a firm's name.
   const ampersandName = !run.some((t) => t.lower === 'and');

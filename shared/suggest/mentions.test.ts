@@ -427,3 +427,27 @@ describe('"the company" after two organisations', () => {
     expect(suggest('Head\nTarnwell Foods cut jobs. The Fenby Workers Trust protested. The group said it would march.').actors.find((a) => a.name === 'Fenby Workers Trust')!.mentions).toEqual(['Fenby Workers Trust', 'The group']);
   });
 });
+
+describe('places named with "of" or "and", and places that are surnames', () => {
+  it('"in Port of Spain" is one place, and the country of two islands is one ("Trinidad and Tobago")', () => {
+    const s = actors('Freight talks open\nDelegates met in Port of Spain on Monday. “Rates doubled,” said Ines Rowe, an official from Trinidad and Tobago.');
+    expect(s.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual(['Port of Spain', 'Trinidad and Tobago']);
+  });
+
+  it('an organisation "of" two places joined by "and" is one, and the words before "of" name it again ("the Port Authority")', () => {
+    const s = actors('Head\nThe Port Authority of New York and New Jersey sent an observer. “We are watching,” said Leo Marsh, a spokesman. The Port Authority declined to say more.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([['Port Authority of New York and New Jersey', ['Port Authority of New York and New Jersey', 'Port Authority']]]);
+    expect(s.filter((a) => a.kind === 'place')).toEqual([]);
+  });
+
+  it('countries news names less often are places ("left Chad and Niger"), while "Chad" before a surname stays a given name', () => {
+    const s = actors('Farm prices fall\n“We are losing money,” said Chad Brennan, a farmer. Troops left Chad and Niger last year, officials in Togo said.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['person', 'Chad Brennan'], ['place', 'Chad'], ['place', 'Niger'], ['place', 'Togo']]);
+  });
+
+  it('a place’s name that is the surname of someone named before, right before a speech verb, is that person speaking', () => {
+    const s = suggest('Head\n“It was fun,” said Denzel Washington, an actor. “Really,” Washington said. Ann Kingston spoke too. “Yes,” Kingston said.');
+    expect(s.actors.filter((a) => a.kind === 'place')).toEqual([]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Denzel Washington', 'Denzel Washington', 'Ann Kingston']);
+  });
+});

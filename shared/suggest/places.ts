@@ -139,6 +139,76 @@ Vietnam|Viet Nam|Hanoi|Vietnamese
 Yemen||Sanaa|Yemeni
 Zambia||Lusaka|Zambian
 Zimbabwe||Harare|Zimbabwean
+Andorra||Andorra la Vella|Andorran
+Antigua and Barbuda|Antigua||Antiguan
+Bahamas|The Bahamas|Nassau|Bahamian
+Barbados||Bridgetown|Barbadian
+Belize||Belmopan|Belizean
+Benin||Porto-Novo|Beninese
+Bhutan||Thimphu|Bhutanese
+Burkina Faso||Ouagadougou|Burkinabe
+Burundi||Gitega|Burundian
+Cabo Verde|Cape Verde|Praia|Cape Verdean
+Central African Republic||Bangui|
+Chad||N'Djamena|Chadian
+Comoros|||Comoran
+Republic of the Congo|Congo-Brazzaville|Brazzaville|
+Costa Rica||San José|Costa Rican
+Djibouti|||Djiboutian
+Dominica|||
+Dominican Republic||Santo Domingo|Dominican
+El Salvador||San Salvador|Salvadoran
+Equatorial Guinea||Malabo|Equatoguinean
+Eritrea||Asmara|Eritrean
+Eswatini|Swaziland|Mbabane|Swazi
+Fiji||Suva|Fijian
+Gabon||Libreville|Gabonese
+Gambia|The Gambia|Banjul|Gambian
+Grenada|||Grenadian
+Guatemala||Guatemala City|Guatemalan
+Guinea||Conakry|Guinean
+Guinea-Bissau||Bissau|
+Guyana||Georgetown|Guyanese
+Haiti||Port-au-Prince|Haitian
+Honduras||Tegucigalpa|Honduran
+Jamaica||Kingston|Jamaican
+Kosovo||Pristina|Kosovan,Kosovar
+Lesotho||Maseru|
+Liberia||Monrovia|Liberian
+Liechtenstein||Vaduz|
+Madagascar||Antananarivo|Malagasy
+Malawi||Lilongwe|Malawian
+Maldives|The Maldives||Maldivian
+Malta||Valletta|Maltese
+Marshall Islands|||Marshallese
+Mauritania||Nouakchott|Mauritanian
+Mauritius||Port Louis|Mauritian
+Micronesia|||Micronesian
+Monaco|||Monegasque
+Namibia||Windhoek|Namibian
+Nauru|||Nauruan
+Nicaragua||Managua|Nicaraguan
+Niger||Niamey|Nigerien
+North Macedonia|Macedonia|Skopje|Macedonian
+Palau|||Palauan
+Papua New Guinea|PNG|Port Moresby|Papua New Guinean
+Saint Kitts and Nevis|St Kitts and Nevis||
+Saint Lucia|St Lucia|Castries|
+Saint Vincent and the Grenadines|St Vincent||
+Samoa||Apia|Samoan
+San Marino|||Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe||
+Seychelles|||Seychellois
+Sierra Leone||Freetown|Sierra Leonean
+Solomon Islands||Honiara|
+Suriname||Paramaribo|Surinamese
+Timor-Leste|East Timor|Dili|Timorese
+Togo||Lomé|Togolese
+Tonga|||Tongan
+Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian
+Tuvalu|||Tuvaluan
+Vanuatu||Port Vila|
+Vatican City|Vatican,Holy See||
 `;
 
 /** Big cities that are not capitals, and regions news copy names often. */
@@ -155,6 +225,9 @@ const OTHER_PLACES = [
   'Middle East', 'South-east Asia', 'Southeast Asia', 'Asia-Pacific', 'Arctic', 'Antarctica', 'Balkans', 'Gulf',
   'Atlantic', 'Pacific', 'Indian Ocean', 'Mediterranean', 'Baltic', 'Black Sea', 'Red Sea', 'North Sea', 'South China Sea',
   'Caribbean', 'Sahel', 'Siberia', 'Scandinavia', 'North America', 'South America', 'Central Asia',
+  'Greenland', 'Puerto Rico', 'Guam', 'Persian Gulf', 'Gulf of Mexico', 'Gulf of Aden', 'Gulf of Oman', 'Strait of Hormuz',
+  'Strait of Gibraltar', 'Bay of Bengal', 'Bay of Biscay', 'Sea of Azov', 'Sea of Japan', 'Isle of Man', 'Isle of Wight',
+  'Cape of Good Hope', 'Horn of Africa', 'Panama Canal', 'Suez Canal', 'English Channel',
   // US states (news copy names them without any cue).
   'Alabama', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
   'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi',
