@@ -513,6 +513,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
     const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
+    // "But WWF said": an acronym that speaks is an organisation (a role such as "CEO" is not one, nor
+    // a market symbol: "the Nasdaq Composite .IXIC added 20.72 points", "Spot gold XAU= added 0.1%").
+    const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && !TITLE_WORDS.has(run[0]!.lower) && !ROLE_NOUNS.has(run[0]!.lower);
+    const symbol = /\.$/.test(before) || /^=|^\s+\p{L}+\s+[+-]?\d/u.test(text.slice(runEnd, runEnd + 24));
+    if (acronym && speaks && !symbol && !nlpPerson) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the acronym “${runText}” speaks`], confidence: 0.6 }));
+      continue;
+    }
     // "the village of Ebbing", "the mayor of Grendon", "residents of Kelby", "in Lanford": a place by the words around it.
     const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of\s+$/i.exec(before);
     // "in Lanford", "at Grellport", "in Marrowby and Pellham": a lone name after a preposition of place,
@@ -842,8 +850,11 @@ const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
 
-/** An appositive after a name that makes it an organisation: ", a health technology company". */
-const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b/u;
+/**
+ * An appositive after a name that makes it an organisation: ", a health technology company". Not
+ * an owner's noun before a role (", the group's marine policy officer" is a person's role).
+ */
+const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b(?!['’])/u;
 
 /** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
 const COMPANY_DESCRIPTOR = /^(?:[a-z]+maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;

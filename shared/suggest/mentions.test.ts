@@ -451,3 +451,16 @@ describe('places named with "of" or "and", and places that are surnames', () => 
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Denzel Washington', 'Denzel Washington', 'Ann Kingston']);
   });
 });
+
+describe('acronyms and owners’ roles', () => {
+  it('an acronym that speaks is an organisation ("But WWF said"), not a role ("the CEO said") nor a market symbol ("XAU= added 0.1%")', () => {
+    expect(actors('Head\nBut WWF said the cut did not go far enough.').map((a) => [a.kind, a.name])).toEqual([['organisation', 'WWF']]);
+    expect(actors('Head\nThe CEO said profits rose.')).toEqual([]);
+    expect(actors('Head\nSpot gold XAU= added 0.1% to $1,472 an ounce. The index .NDXQ added 20.72 points.')).toEqual([]);
+  });
+
+  it('", the group’s marine policy officer" after a name is a person’s role, not an appositive naming an organisation', () => {
+    const s = actors('Head\n“Cod stocks are low,” said Jonas Berg, the group’s marine policy officer.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([['person', 'Jonas Berg', 'group’s marine policy officer']]);
+  });
+});
