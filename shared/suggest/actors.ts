@@ -152,14 +152,16 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     short.confidence = -1;
   }
 
-  // 1b'. "Riverton council" is "Riverton City Council" (same first word and head noun) or, written in
-  // lower case, the one other organisation with that head noun ("City Council").
+  // 1b'. "Riverton council" is "Riverton City Council" (same first word and last word) or, written in
+  // lower case, the one other organisation with that head noun ("City Council"; "the prosecutor's
+  // office" and the "U.S. Attorney's Office for the Western District").
   for (let i = 0; i < drafts.length; i++) {
     const short = drafts[i]!;
     if (short.kind !== 'organisation' || short.confidence < 0) continue;
-    const head = short.tokens[short.tokens.length - 1]!;
-    const sameHead = drafts.map((d, k) => ({ d, k })).filter(({ d, k }) => k !== i && d.kind === 'organisation' && d.tokens[d.tokens.length - 1] === head);
-    const long = sameHead.find(({ d }) => d.tokens.length > short.tokens.length && d.tokens[0] === short.tokens[0]) ?? (/\s\p{Ll}+$/u.test(short.name) && sameHead.length === 1 ? sameHead[0] : undefined);
+    const last = short.tokens[short.tokens.length - 1]!;
+    const others = drafts.map((d, k) => ({ d, k })).filter(({ d, k }) => k !== i && d.kind === 'organisation');
+    const sameHead = others.filter(({ d }) => headNoun(d.tokens) === last);
+    const long = others.find(({ d }) => d.tokens.length > short.tokens.length && d.tokens[0] === short.tokens[0] && d.tokens[d.tokens.length - 1] === last) ?? (/\s\p{Ll}+$/u.test(short.name) && sameHead.length === 1 ? sameHead[0] : undefined);
     if (long) mergeInto(drafts, refs, text, i, long.k);
   }
 
@@ -404,7 +406,7 @@ const ORG_NOUNS = ['company', 'firm', 'union', 'ministry', 'department', 'agency
  * Grain Terminal"); "an agency spokesperson", "a spokesman for the company" speak for it too.
  */
 function orgRefPattern(drafts: Draft[]): RegExp {
-  const heads = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1).map((d) => d.tokens[d.tokens.length - 1]!).filter((w) => /^\p{Ll}{4,}$/u.test(w));
+  const heads = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1).map((d) => headNoun(d.tokens)!).filter((w) => /^\p{Ll}{4,}$/u.test(w));
   const nouns = [...new Set([...ORG_NOUNS, ...heads])].join('|');
   const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
   return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns}))\\b(?!['’]s?\\s)`, 'gu');
@@ -427,10 +429,14 @@ const NOT_BUSINESS_HEADS = new Set([
   'federation', 'coalition', 'institute', 'league', 'regulator', 'inspectorate', 'ombudsman', 'tribunal', 'campaign', 'board',
 ]);
 
-/** The noun an organisation's name stands on: before "of" ("Ministry of Defence"), else its last word ("Water Standards Authority"). */
+/**
+ * The noun an organisation's name stands on: before its first "of", "for" or "on" ("Ministry of
+ * Defence", "Attorney's Office for the Western District of New York"), else its last word ("Water
+ * Standards Authority").
+ */
 function headNoun(tokens: readonly string[]): string | undefined {
-  const of = tokens.indexOf('of');
-  return of > 0 ? tokens[of - 1] : tokens[tokens.length - 1];
+  const k = tokens.findIndex((t, i) => i > 0 && (t === 'of' || t === 'for' || t === 'on'));
+  return k > 0 ? tokens[k - 1] : tokens[tokens.length - 1];
 }
 
 /**

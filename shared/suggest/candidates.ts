@@ -139,6 +139,16 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
+  /**
+   * "International Council for the Exploration of the Sea": after an organisation word, "for the",
+   * "of the" and "on the" go on with its remit. Not after a person's name ("Ann Roe of the BBC").
+   */
+  const remitThe = (i: number) => {
+    const t = tokens[i]!;
+    const the = tokens[i + 1];
+    const after = tokens[i + 2];
+    return ['of', 'for', 'on'].includes(t.lower) && the?.lower === 'the' && !!after?.cap && !after.sentenceStart && only(text.slice(the.end, after.start)) && run.some(isOrgWord);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
@@ -152,7 +162,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || ['of', 'for', 'on'].includes(run[run.length - 1]!.lower))) {
+    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || ['of', 'for', 'on'].includes(run[run.length - 1]!.lower))) {
       run.push(t);
     } else if (run.length && only(text.slice(run[run.length - 1]!.end, t.start)) && particleChainEnd(text, tokens, i) > i) {
       // "Joris van der Berg", "Ms de la Cruz": a chain of name particles before a capitalised word.
@@ -977,11 +987,11 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
     if (prev && prev.filter((t) => t.lower !== 'the').length <= 3) {
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
-      // "Farmers' Union of Wales": an organisation word heading an "of" phrase counts as its end.
+      // "Farmers' Union of Wales", "Attorney's Office for the Western District": an organisation word heading an "of" or "for" phrase counts as its end.
       // "King's College London", "Alzheimer's Research UK": an organisation word and the place it serves.
       const orgWordAt = run.findIndex(isOrgWord);
       const orgThenPlace = orgWordAt >= 0 && orgWordAt < run.length - 1 && gz.places.has(foldKey(textOf(text, run.slice(orgWordAt + 1))));
-      const orgEnd = isOrgWord(last) || orgThenPlace || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && run[1]!.lower === 'of');
+      const orgEnd = isOrgWord(last) || orgThenPlace || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && ['of', 'for', 'on'].includes(run[1]!.lower));
       const prevKey = foldKey(textOf(text, prev));
       const prevIsName = gz.places.has(prevKey) || gz.orgs.has(prevKey);
       if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !prevIsName && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {

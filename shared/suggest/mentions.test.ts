@@ -464,3 +464,18 @@ describe('acronyms and owners’ roles', () => {
     expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([['person', 'Jonas Berg', 'group’s marine policy officer']]);
   });
 });
+
+describe('organisations with a remit after "for the" or "of the"', () => {
+  it('keeps the whole name ("International Council for the Exploration of the Sea"), but not after a person ("Ann Roe of the BBC")', () => {
+    expect(named('Head\nThe advice came from the International Council for the Exploration of the Sea, a science body.', 'organisation')).toEqual(['International Council for the Exploration of the Sea']);
+    expect(actors('Head\n“It is late,” said Ann Roe of the Harbour Gazette.').map((a) => a.name)).toContain('Ann Roe');
+  });
+
+  it('a possessive name before one is kept, and the office it heads is named again in lower case ("the prosecutor’s office said")', () => {
+    const s = suggest('Head\nHe was charged, the U.S. Attorney’s Office for the Western District of Kelby said. “He made threats,” the prosecutor’s office said.');
+    const org = s.actors.find((a) => a.kind === 'organisation')!;
+    expect(org.name).toBe('U.S. Attorney’s Office for the Western District of Kelby');
+    expect(org.mentions).toContain('prosecutor’s office');
+    expect(s.quotes.map((q) => q.speaker)).toEqual([org.name]);
+  });
+});
