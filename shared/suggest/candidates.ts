@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, POST_NOMINALS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -541,9 +541,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "the man, from Huddersfield,", "a woman, 43, of Kelby": where someone in a report lives.
     const origin = HOME_BEFORE_NAME.exec(before)?.[1] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
     const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin;
-    // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said": the verb's subject
-    // is the noun before the preposition, not the place.
-    const heldSpeaker = speaks && (!!motion || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
+    // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
+    // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
+    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
     // "Shares in Orvane", "a stake in Velcor": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$/i.test(before);
     // "Shares in Nordair fell": what has shares is a company.
@@ -632,8 +632,6 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   return out;
 }
 
-/** Letters written after a person's name: honours, professions, "KC" and "MP" ("Jr." stays: it is part of the name). */
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);
 
 /** A role that only an organisation gives, then "of" or "at" and a name: "executive director of Fair Districts Georgia". */
 const EMPLOYER_IN_ROLE = /\b(?:director|president|chair|chairman|chairwoman|chief executive|head|founder|co-founder|spokes(?:man|woman|person)|secretary general|general secretary|manager|partner|economist|analyst|researcher|professor|fellow|editor|ceo)\s+(?:of|at)\s+((?:the\s+)?[\p{Lu}][\p{L}’'&.-]*(?:\s+(?:[\p{Lu}][\p{L}’'&.-]*|of|and|for|the|&)){0,5})$/u;
@@ -802,7 +800,8 @@ function splitAtOfOrganisation(text: string, run: Token[], people: Range[]): Tok
   while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;
   const named = head.slice(first);
   if (named.some((t) => !t.cap || isOrgWord(t) || isTitle(t) || isHonorific(t))) return [run];
-  if (named.length < 2 || !covered(people, named[0]!.start, named[named.length - 1]!.end)) return [run];
+  // A rank or honorific before the words says they are a person's name even where compromise does not know it ("Detective Sergeant Priya Nair").
+  if (named.length < 2 || !(covered(people, named[0]!.start, named[named.length - 1]!.end) || (first > from && named.length <= 3))) return [run];
   return [head, tail];
 }
 

@@ -487,3 +487,6 @@ export const FAMILY_WORDS = new Set([
   'partner', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin',
   'fiancée', 'fiancee', 'fiancé', 'fiance', 'stepmother', 'stepfather', 'mummy', 'daddy', 'grandma', 'grandpa', 'granny', 'nan',
 ]);
+
+/** Letters written after a person's name: honours, professions, "KC" and "MP" ("Jr." stays: it is part of the name). */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);

@@ -479,3 +479,20 @@ describe('organisations with a remit after "for the" or "of the"', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual([org.name]);
   });
 });
+
+describe('a court report', () => {
+  it('a rank before a name says a person even where the name is not a known one ("Detective Sergeant Priya Nair of Dunmere Police")', () => {
+    const s = suggest('Head\nDetective Sergeant Priya Nair of Dunmere Police said the case took years. “This was complex,” she said.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['person', 'Priya Nair'], ['organisation', 'Dunmere Police']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Priya Nair']);
+  });
+
+  it('"Gerald Pask, 61, of Wexley, admitted": the town is a place, and the man speaks', () => {
+    expect(actors('Head\nGerald Pask, 61, of Wexley, admitted 14 counts of fraud.').map((a) => [a.kind, a.name])).toEqual([['person', 'Gerald Pask'], ['place', 'Wexley']]);
+  });
+
+  it('letters after a name do not hide who speaks ("Pask’s barrister, Tom Achebe KC, said")', () => {
+    const s = suggest('Head\nGerald Pask admitted fraud.\nPask’s barrister, Tom Achebe KC, said his client was “deeply ashamed”.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Tom Achebe']);
+  });
+});

@@ -14,9 +14,15 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, POST_NOMINALS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
+
+/** Nothing but space, or letters after a name ("Tom Achebe KC, said"): the name ends the subject. */
+function onlyLetters(gap: string): boolean {
+  const words = gap.trim();
+  return !words || words.split(/\s+/).every((w) => POST_NOMINALS.has(w.replace(/\.$/, '')));
+}
 
 export interface SpeakerGuess {
   /** Index into the actors list, or null when no speaker could be found. */
@@ -101,7 +107,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
-    let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && /^\s*$/.test(text.slice(r.end, pos)));
+    let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && onlyLetters(text.slice(r.end, pos)));
     if (!ref && /,\s*$/.test(text.slice(from, pos))) {
       // An appositive before the verb: "the chairwoman, retired judge Helen Ashdown, said" (the name
       // before the last comma) or "Marisa Quintero, a Democrat from New Mexico, said" (the name
@@ -109,7 +115,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const lastComma = text.lastIndexOf(',', pos - 1);
       const prevComma = text.lastIndexOf(',', lastComma - 1);
       const notPlace = (r: Reference) => actors[r.actor]!.kind !== 'place';
-      const endingAt = (at: number) => [...refs].reverse().find((r) => r.end <= at && r.start >= from && /^\s*$/.test(text.slice(r.end, at)) && notPlace(r));
+      const endingAt = (at: number) => [...refs].reverse().find((r) => r.end <= at && r.start >= from && onlyLetters(text.slice(r.end, at)) && notPlace(r));
       const a = endingAt(lastComma);
       const b = prevComma >= from ? endingAt(prevComma) : undefined;
       ref = a && actors[a.actor]!.kind === 'person' ? a : (b ?? a);
