@@ -408,8 +408,12 @@ const ORG_NOUNS = ['company', 'firm', 'union', 'ministry', 'department', 'agency
 function orgRefPattern(drafts: Draft[]): RegExp {
   const heads = drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1).map((d) => headNoun(d.tokens)!).filter((w) => /^\p{Ll}{4,}$/u.test(w));
   const nouns = [...new Set([...ORG_NOUNS, ...heads])].join('|');
+  // "the Commission" after "the European Commission": a named organisation's head noun, capitalised
+  // as house style has it, unless it opens another name ("the Commission for Racial Equality").
+  const capitalised = [...new Set(heads)].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+  const named = capitalised ? `|[Tt]he\\s+(${capitalised})(?!\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?\\p{Lu})` : '';
   const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
-  return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns}))\\b(?!['’]s?\\s)`, 'gu');
+  return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns})${named})\\b(?!['’]s?\\s)`, 'gu');
 }
 
 /** Words before an organisation's name that make it a side mention: where someone works, whom they told. */
@@ -477,7 +481,7 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     const start = m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start <= start && r.end > start)) continue;
-    const noun = (m[1] ?? m[2] ?? m[4]!).toLowerCase();
+    const noun = (m[1] ?? m[2] ?? m[4] ?? m[5]!).toLowerCase();
     let best: { i: number; at: number } | null = null;
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
     // or whom they spoke to is not "the company" the story is about, while another one fits.

@@ -496,3 +496,12 @@ describe('a court report', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Tom Achebe']);
   });
 });
+
+describe('an organisation named again by its head noun, capitalised', () => {
+  it('"the Commission" after "the European Commission" is it, but not "the Commission for Harbour Safety"', () => {
+    const s = actors('Head\nThe European Commission proposed a cut. The Commission rejected the charge.');
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([['European Commission', ['European Commission', 'The Commission']]]);
+    const other = actors('Head\nThe European Commission proposed a cut. The Commission for Harbour Safety objected.');
+    expect(other.find((a) => a.name === 'European Commission')!.mentions).toEqual(['European Commission']);
+  });
+});
