@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { MOTION_BEFORE_NAME, ORG_WORDS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+import { MOTION_BEFORE_NAME, ORG_WORDS, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -141,15 +141,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // Authority of New York and New Jersey", "the Bank" of the "Bank of England").
     const ofNames = longer.filter((k) => drafts[k]!.tokens[short.tokens.length] === 'of');
     const long = ORG_WORDS.has(short.tokens[short.tokens.length - 1]!) ? (ofNames.length === 1 ? ofNames[0]! : -1) : (longer[0] ?? -1);
-    if (long < 0) continue;
-    const target = drafts[long]!;
-    for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
-    addEvidence(target, short.evidence);
-    for (const r of refs) if (r.actor === i) r.actor = long;
-    short.occurrences = [];
-    short.mentions = [];
-    short.kind = 'other';
-    short.confidence = -1;
+    if (long >= 0) mergeInto(drafts, refs, text, i, long);
   }
 
   // 1b'. "Riverton council" is "Riverton City Council" (same first word and last word) or, written in
@@ -231,11 +223,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       place.occurrences = place.occurrences.filter((x) => x !== o);
       for (const r of refs) if (r.actor === p && r.start <= o.start && r.end >= o.end) r.actor = people[0]!;
     }
-    if (!place.occurrences.length) {
-      place.mentions = [];
-      place.kind = 'other';
-      place.confidence = -1;
-    }
+    if (!place.occurrences.length) retire(place);
   }
 
   // 2. Single name words: the person (or organisation) whose name holds them, nearest before, else first after.
@@ -325,10 +313,15 @@ function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: numbe
   for (const o of short.occurrences) addMention(target, text.slice(o.start, o.end), o.start, o.end);
   addEvidence(target, short.evidence);
   for (const r of refs) if (r.actor === from) r.actor = to;
-  short.occurrences = [];
-  short.mentions = [];
-  short.kind = 'other';
-  short.confidence = -1;
+  retire(short);
+}
+
+/** Takes a draft out of the proposals (its mentions went elsewhere). */
+function retire(d: Draft): void {
+  d.occurrences = [];
+  d.mentions = [];
+  d.kind = 'other';
+  d.confidence = -1;
 }
 
 function distance(d: Draft, at: number): number {
@@ -411,7 +404,7 @@ function orgRefPattern(drafts: Draft[]): RegExp {
   // "the Commission" after "the European Commission": a named organisation's head noun, capitalised
   // as house style has it, unless it opens another name ("the Commission for Racial Equality").
   const capitalised = [...new Set(heads)].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
-  const named = capitalised ? `|[Tt]he\\s+(${capitalised})(?!\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?)?\\p{Lu})` : '';
+  const named = capitalised ? `|[Tt]he\\s+(${capitalised})(?!\\s+(?:(?:${[...REMIT_LINKS].join('|')})\\s+(?:the\\s+)?)?\\p{Lu})` : '';
   const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
   return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns})${named})\\b(?!['’]s?\\s)`, 'gu');
 }
@@ -439,7 +432,7 @@ const NOT_BUSINESS_HEADS = new Set([
  * Standards Authority").
  */
 function headNoun(tokens: readonly string[]): string | undefined {
-  const k = tokens.findIndex((t, i) => i > 0 && (t === 'of' || t === 'for' || t === 'on'));
+  const k = tokens.findIndex((t, i) => i > 0 && REMIT_LINKS.has(t));
   return k > 0 ? tokens[k - 1] : tokens[tokens.length - 1];
 }
 

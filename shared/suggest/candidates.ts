@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, POST_NOMINALS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -147,7 +147,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const the = tokens[i + 1];
     const after = tokens[i + 2];
-    return ['of', 'for', 'on'].includes(t.lower) && the?.lower === 'the' && !!after?.cap && !after.sentenceStart && only(text.slice(the.end, after.start)) && run.some(isOrgWord);
+    return REMIT_LINKS.has(t.lower) && the?.lower === 'the' && !!after?.cap && !after.sentenceStart && only(text.slice(the.end, after.start)) && run.some(isOrgWord);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -162,7 +162,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || ['of', 'for', 'on'].includes(run[run.length - 1]!.lower))) {
+    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
       run.push(t);
     } else if (run.length && only(text.slice(run[run.length - 1]!.end, t.start)) && particleChainEnd(text, tokens, i) > i) {
       // "Joris van der Berg", "Ms de la Cruz": a chain of name particles before a capitalised word.
@@ -316,7 +316,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     while (!datelineRun && !portAuthorityName(text, run, gz) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
-    while (run.length > 2 && POST_NOMINALS.has(run[run.length - 1]!.text.replace(/\.$/, ''))) run = run.slice(0, -1);
+    while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
@@ -990,7 +990,7 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
       // "King's College London", "Alzheimer's Research UK": an organisation word and the place it serves.
       const orgWordAt = run.findIndex(isOrgWord);
       const orgThenPlace = orgWordAt >= 0 && orgWordAt < run.length - 1 && gz.places.has(foldKey(textOf(text, run.slice(orgWordAt + 1))));
-      const orgEnd = isOrgWord(last) || orgThenPlace || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && ['of', 'for', 'on'].includes(run[1]!.lower));
+      const orgEnd = isOrgWord(last) || orgThenPlace || (run.length > 2 && ORG_WORDS.has(run[0]!.lower) && REMIT_LINKS.has(run[1]!.lower));
       const prevKey = foldKey(textOf(text, prev));
       const prevIsName = gz.places.has(prevKey) || gz.orgs.has(prevKey);
       if (/^(['’]s|['’])[ \t]+$/.test(gap) && orgEnd && !prevIsName && !run.some((t) => isTitle(t) && !ORG_WORDS.has(t.lower)) && !run[0]!.sentenceStart && !prev.some(isHonorific)) {

@@ -489,4 +489,12 @@ export const FAMILY_WORDS = new Set([
 ]);
 
 /** Letters written after a person's name: honours, professions, "KC" and "MP" ("Jr." stays: it is part of the name). */
-export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'MS', 'AM', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);
+
+/** A word of POST_NOMINALS, with or without a closing full stop ("KC", "MP."). */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word.replace(/\.$/, ''));
+}
+
+/** Words that join an organisation's head noun to its remit: "Ministry of Defence", "Office for …", "Committee on …". */
+export const REMIT_LINKS = new Set(['of', 'for', 'on']);

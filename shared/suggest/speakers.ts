@@ -14,14 +14,14 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, POST_NOMINALS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
 
 /** Nothing but space, or letters after a name ("Tom Achebe KC, said"): the name ends the subject. */
 function onlyLetters(gap: string): boolean {
   const words = gap.trim();
-  return !words || words.split(/\s+/).every((w) => POST_NOMINALS.has(w.replace(/\.$/, '')));
+  return !words || words.split(/\s+/).every(isPostNominal);
 }
 
 export interface SpeakerGuess {
