@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -63,6 +63,7 @@ function getGazetteer(): Gazetteer {
     if (c.capital && !places.has(foldKey(c.capital))) places.set(foldKey(c.capital), { canonical: c.capital, capitalOf: c.name });
     for (const d of c.demonyms) demonyms.add(foldKey(d));
   }
+  for (const d of ORIGIN_NOUNS) demonyms.add(foldKey(d));
   for (const p of otherPlaces()) if (!places.has(foldKey(p))) places.set(foldKey(p), { canonical: p, capitalOf: null });
   const orgs = new Map<string, { canonical: string; role: string }>();
   for (const o of KNOWN_ORGS) {
@@ -77,6 +78,7 @@ export function placeEntry(name: string): { canonical: string; capitalOf: string
   return getGazetteer().places.get(foldKey(name.replace(/^the\s+/i, '')));
 }
 
+/** A country's adjective ("Italian") or a noun for where someone is from ("Frenchman"). */
 export function isDemonym(word: string): boolean {
   return getGazetteer().demonyms.has(foldKey(word));
 }
@@ -93,8 +95,15 @@ function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Rang
     (view.json({ offset: true }) as { offset?: { start: number; length: number } }[])
       .filter((x) => x.offset)
       .map((x) => ({ start: x.offset!.start, end: x.offset!.start + x.offset!.length }));
+  // compromise reads "Lena Fischer’s cross" as two people, "Lena" and "Fischer’s": one person, in the possessive.
+  const people = ranges(doc.people()).reduce<Range[]>((out, r) => {
+    const prev = out[out.length - 1];
+    if (prev && /^[ \t]$/.test(text.slice(prev.end, r.start)) && /['’]s?$/.test(text.slice(r.start, r.end))) prev.end = r.end;
+    else out.push(r);
+    return out;
+  }, []);
   return {
-    people: ranges(doc.people()),
+    people,
     orgs: ranges(doc.organizations()),
     places: ranges(doc.places()),
     femaleNames: ranges(doc.match('#FemaleName')),
@@ -497,7 +506,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation", "Port of Rotterdam").
-    const orgWord = run.find(isOrgWord) ?? (portAuthorityName(text, run, gz) ? run[0] : undefined);
+    // "Leeds United", "Dunmore United": a club's name ends with "United" (a name that starts with it is the United Nations or a country).
+    const clubEnd = run.length > 1 && run[run.length - 1]!.lower === 'united' ? run[run.length - 1] : undefined;
+    const orgWord = run.find(isOrgWord) ?? clubEnd ?? (portAuthorityName(text, run, gz) ? run[0] : undefined);
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.

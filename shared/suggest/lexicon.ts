@@ -219,7 +219,7 @@ export const ORG_WORDS = new Set([
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',
-  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation',
+  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */
@@ -498,3 +498,13 @@ export function isPostNominal(word: string): boolean {
 
 /** Words that join an organisation's head noun to its remit: "Ministry of Defence", "Office for …", "Committee on …". */
 export const REMIT_LINKS = new Set(['of', 'for', 'on']);
+
+/**
+ * Nouns for where someone is from that are not a country's adjective ("the Frenchman", "the
+ * Briton"): like a demonym they are never a name, and "the Frenchman said" is the person last
+ * written about. (Not "Finn", "Scot" or "Dane": those are also first names.)
+ */
+export const ORIGIN_NOUNS = [
+  'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman',
+  'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Briton', 'Swede', 'Pole', 'Spaniard', 'Turk',
+];

@@ -505,3 +505,26 @@ describe('an organisation named again by its head noun, capitalised', () => {
     expect(other.find((a) => a.name === 'European Commission')!.mentions).toEqual(['European Commission']);
   });
 });
+
+describe('sports reports', () => {
+  it('a club’s name ending with "United", "Albion", "Hotspur" or "Thistle" is an organisation; "United States" stays a place', () => {
+    const text = 'Head\nThe result leaves Castlebridge clear of Dunmore United, who drew at Kelby. He joined Leeds United in May.\nTottenham Hotspur lost. Partick Thistle won. The United States and the United Kingdom agreed.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Dunmore United'],
+      ['place', 'Kelby'],
+      ['organisation', 'Leeds United'],
+      ['organisation', 'Tottenham Hotspur'],
+      ['organisation', 'Partick Thistle'],
+      ['place', 'United States'],
+      ['place', 'United Kingdom'],
+    ]);
+  });
+
+  it('a person named only in the possessive is a person ("Lena Fischer’s cross")', () => {
+    expect(named('Head\nRovers equalised when Lena Fischer’s cross was turned in.', 'person')).toEqual(['Lena Fischer']);
+  });
+
+  it('"the Frenchman", like "the Italian", is nobody’s name', () => {
+    expect(named('Head\nRene Blanc left early. The Frenchman said he had a train.', 'person')).toEqual(['Rene Blanc']);
+  });
+});

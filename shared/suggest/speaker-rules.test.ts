@@ -193,4 +193,45 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nLord Eskil Varn gave one interview in May.\nHe instead told the interviewer: “I had to go and see him myself.”';
     expect(speakers(text)).toEqual([['I had to go and see him myself.', 'Eskil Varn']]);
   });
+
+  it('a team, party or firm may qualify the role after a trailing verb ("…,” said Rovers manager Bridget Coyle)', () => {
+    const text = 'Head\nHarlow Rovers beat Castlebridge Athletic.\n“We never stopped believing,” said Rovers manager Bridget Coyle.\n“We won,” said Harlow manager Tom Fry.';
+    expect(speakers(text)).toEqual([
+      ['We never stopped believing,', 'Bridget Coyle'],
+      ['We won,', 'Tom Fry'],
+    ]);
+  });
+
+  it('"the Italian", "the Frenchman" stand for the person last written about, as a pronoun does', () => {
+    const text = 'Head\nCastlebridge boss Marco Bellini was less pleased. “We were sloppy,” the Italian said.\nRene Blanc left early. The Frenchman said: “I had a train.”';
+    expect(speakers(text)).toEqual([
+      ['We were sloppy,', 'Marco Bellini'],
+      ['I had a train.', 'Rene Blanc'],
+    ]);
+  });
+
+  it('reported speech closing the paragraph before leads in a quote that names nobody', () => {
+    const text = 'Head\nGeneral secretary Mick Lowry said members had been left with no choice.\n“For two years we have asked for a fair offer.\n“Our members deserve better.”\nThe rail operator said it was “disappointed”.';
+    expect(speakers(text)).toEqual([
+      ['For two years we have asked for a fair offer.', 'Mick Lowry'],
+      ['Our members deserve better.', 'Mick Lowry'],
+      ['disappointed', null],
+    ]);
+  });
+
+  it('reported speech leads in only from the paragraph just before, and a quote in that sentence is its own', () => {
+    const text = 'Head\nMick Lowry said members had no choice.\nThe talks ended at noon.\n“It is over.”\nAna Roe said the offer was “fair”.\n“We tried.”';
+    // "It is over." follows a paragraph without a speech verb; "We tried." follows a sentence whose quote it continues.
+    expect(speakers(text)).toEqual([
+      ['It is over.', null],
+      ['fair', 'Ana Roe'],
+      ['We tried.', 'Ana Roe'],
+    ]);
+  });
+
+  it('"said a WeWork spokesperson" is the organisation; "said a spokesperson" names nobody', () => {
+    const text = 'Head\nAcme Ltd cut jobs.\nThe union was angry. “We are cooperating,” said an Acme Ltd spokesperson, adding that talks would go on.';
+    expect(speakers(text)).toEqual([['We are cooperating,', 'Acme Ltd']]);
+    expect(speakers('Head\nAcme Ltd cut jobs. Brine Co grew.\n“No comment,” said a spokesperson.')).toEqual([['No comment,', null]]);
+  });
 });

@@ -5,16 +5,19 @@
  *    "The minister described it as “…”" (the subject of the last speech verb before the quote);
  *  - "according to X" in the quote's sentence;
  *  - the subject of the quote's sentence when it names someone (fragment quotes);
+ *  - reported speech closing the paragraph before a quote that names nobody ("X said members had no
+ *    choice." then a paragraph that is the quote);
  *  - continuation: a quote with no attribution of its own continues the quote before it in the same
  *    paragraph, or the previous paragraph's when it opens its paragraph (or when it is a later part
  *    of a quote running over paragraphs).
  * Subjects may be names (with titles or honorifics), role references ("the Treasury chief") or
- * pronouns ("he said"), resolved to the nearest person named before, outside quotations, of a
+ * pronouns ("he said", "the 58-year-old", "the Italian"), resolved to the nearest person named before, outside quotations, of a
  * matching gender when the text shows one. Speech verbs tolerate typos ("sayid").
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
 import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { isDemonym } from './candidates';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
 
@@ -53,6 +56,8 @@ const APPOSITIVE_AFTER = /^,\s*[^;:“”"\n]{1,140}?,\s*(?=[\p{L}’'-]+\s*(?:[
 const ROLE_BEFORE_NAME = /^(?:(?:the|its|their|his|her|our)\s+|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,3}['’]s\s+)[^,.;:“”"\n]{2,60},\s*/u;
 /** Lower-case words of a role right before a name: "union leader ", "crane operator ", "local resident ". */
 const LOWER_ROLE_WORDS = /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,4}/u;
+/** A role qualified by a name before a person's name: "Rovers manager ", "Labour deputy leader ", "Acme Corp chief executive ". */
+const NAMED_ROLE_WORDS = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}(?:[\p{Ll}][\p{Ll}-]*\s+){1,3}/u;
 /** Words that make lower-case words after a verb something other than a role ("said on Tuesday", "said a letter sent to"). */
 const NOT_ROLE_WORDS = new Set([
   'to', 'on', 'in', 'at', 'of', 'for', 'with', 'by', 'from', 'about', 'after', 'before', 'during', 'since', 'until', 'into', 'over', 'under', 'as', 'than',
@@ -81,8 +86,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (w && PRONOUNS.has(w[0].toLowerCase()) && !['i', 'we'].includes(w[0].toLowerCase())) {
       return { actor: resolvePronoun(w[0].toLowerCase(), pos), start: pos, end: pos + w[0].length, words: w[0], via: 'pronoun' };
     }
-    const age = /^the\s+\d{1,3}-year-old\b/i.exec(text.slice(pos, limit));
-    if (age) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + age[0].length, words: age[0], via: 'pronoun' };
+    // "The 58-year-old said", "…,” the Italian said": an age or an origin stands for the person last written about, like a pronoun.
+    const age = /^[Tt]he\s+(?:\d{1,3}-year-old\b|([\p{Lu}][\p{L}]+)\b)/u.exec(text.slice(pos, limit));
+    if (age && (!age[1] || isDemonym(age[1]))) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + age[0].length, words: age[0], via: 'pronoun' };
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
@@ -147,9 +153,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const start = pos - bare[0].trimStart().length;
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
-    // "The 58-year-old said": an age stands for the person last written about, like a pronoun.
-    const age = /\bthe\s+\d{1,3}-year-old\s*$/i.exec(text.slice(from, pos));
-    if (age) {
+    // "The 58-year-old said", "The Italian said": an age or an origin stands for the person last written about, like a pronoun.
+    const age = /\b[Tt]he\s+(?:\d{1,3}-year-old|([\p{Lu}][\p{L}]+))\s*$/u.exec(text.slice(from, pos));
+    if (age && (!age[1] || isDemonym(age[1]))) {
       const start = from + age.index;
       return { actor: resolvePronoun('the-age', start), start, end: pos, words: age[0].trim(), via: 'pronoun' };
     }
@@ -209,6 +215,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const named = subjectAt(start + role[0].length, limit);
       if (named && named.via !== 'pronoun') return named;
     }
+    // "said Rovers manager Bridget Coyle": the team (or party, or firm) qualifies her role; she speaks.
+    const named = NAMED_ROLE_WORDS.exec(rest);
+    if (named && ROLE_NOUNS.has(named[0].trim().split(/\s+/).pop()!) && !named[0].split(/\s+/).some((w) => NOT_ROLE_WORDS.has(w))) {
+      const person = subjectAt(start + named[0].length, limit);
+      if (person && person.via === 'name' && person.actor !== null && actors[person.actor]!.kind === 'person') return person;
+    }
+    // "said a WeWork spokesperson": someone unnamed speaks for the organisation named before the role.
+    const some = /^an?\s+/i.exec(rest)?.[0].length ?? 0;
+    if (some) {
+      const org = subjectAt(start + some, limit);
+      const role = org ? WORD_AT.exec(text.slice(org.end, limit).trimStart()) : null;
+      if (org && org.via !== 'pronoun' && org.via !== 'role' && org.actor !== null && actors[org.actor]!.kind === 'organisation' && role && ROLE_NOUNS.has(role[0].toLowerCase())) return org;
+    }
     const the = /^the\s+/i.exec(rest)?.[0].length ?? 0;
     const direct = subjectAt(start + the, limit) ?? (the ? subjectAt(start, limit) : null);
     // A possessive names whose role it is, not the speaker.
@@ -233,6 +252,38 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (verb) return { verb, end: at + lead + w[0].length };
       if (!BETWEEN_SPEAKER_AND_VERB.test(w[0].toLowerCase())) return null;
       at += lead + w[0].length;
+    }
+    return null;
+  };
+
+  /** The subject ending right before a speech verb, stepping back over in-between words ("Ms Roe later said"); else where the search stopped. */
+  const subjectBeforeVerb = (verbStart: number, from: number): { subject: Subject | null; end: number } => {
+    let end = verbStart;
+    for (let hops = 0; hops < 3; hops++) {
+      const subject = subjectEndingAt(end, from);
+      if (subject) return { subject, end };
+      const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
+      if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
+      end = from + m.index;
+    }
+    return { subject: null, end };
+  };
+
+  /**
+   * "General secretary Mick Lowry said members had no choice." and then a paragraph that is his
+   * quote: reported speech closing the paragraph before leads in a quote that names nobody.
+   */
+  const reportedLeadIn = (q: Quotation): { subject: Subject; verb: VerbMatch } | null => {
+    if (text.slice(q.paragraphStart, q.openAt).trim()) return null;
+    const sentence = [...sentences].reverse().find((x) => x.start < q.paragraphStart && text.slice(x.start, x.end).trim());
+    if (!sentence || quotations.some((o) => o.openAt < sentence.end && o.closeAt > sentence.start)) return null;
+    // The paragraph just before, with nothing between.
+    if (text.slice(sentence.end, q.paragraphStart).split('\n').filter((l) => l.trim()).length) return null;
+    for (const w of text.slice(sentence.start, sentence.end).matchAll(/[\p{L}’'-]+/gu)) {
+      const verb = readSpeechVerb(w[0], true);
+      if (!verb) continue;
+      const subject = subjectBeforeVerb(sentence.start + w.index, sentence.start).subject;
+      return subject && subject.actor !== null ? { subject, verb } : null;
     }
     return null;
   };
@@ -290,18 +341,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (!verb) continue;
       const verbStart = from + w.index;
       firstVerbAt = verbStart;
-      let subjectEnd = verbStart;
-      // Step back over in-between words ("Ms Roe later said").
-      for (let hops = 0; hops < 3; hops++) {
-        const s = subjectEndingAt(subjectEnd, from);
-        if (s) {
-          const tail = /[:,]\s*$|\bthat\s*$/.test(before);
-          return { actor: s.actor, confidence: tail ? 0.85 : 0.7, evidence: describe(s, verb, 'before the quote'), rule: 'leading' };
-        }
-        const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, subjectEnd));
-        if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
-        subjectEnd = from + m.index;
+      const found = subjectBeforeVerb(verbStart, from);
+      if (found.subject) {
+        const s = found.subject;
+        const tail = /[:,]\s*$|\bthat\s*$/.test(before);
+        return { actor: s.actor, confidence: tail ? 0.85 : 0.7, evidence: describe(s, verb, 'before the quote'), rule: 'leading' };
       }
+      const subjectEnd = found.end;
       // "X, the airline's chief, apologised to customers and said …": a second verb joined by "and"
       // shares the subject that opens the sentence.
       if (/\band\s+$/.test(text.slice(from, subjectEnd))) {
@@ -378,6 +424,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const first = guesses[q.partOf]!;
       if (first.actor !== null) {
         guesses[i] = { actor: first.actor, confidence: Math.min(first.confidence, 0.8), evidence: ['continues a quote that runs over paragraphs'], rule: 'continuation' };
+        continue;
+      }
+    }
+    if (q.partOf === null) {
+      const lead = reportedLeadIn(q);
+      if (lead) {
+        guesses[i] = { actor: lead.subject.actor, confidence: 0.6, evidence: describe(lead.subject, lead.verb, 'reported speech in the paragraph before'), rule: 'leading' };
         continue;
       }
     }
