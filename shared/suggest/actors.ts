@@ -368,6 +368,8 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     const inHeadline = !text.slice(0, m.index).includes('\n');
     for (const { d, i } of people) {
       if (!inHeadline && d.firstAt - m.index > 300) continue;
+      // "the spokesperson said" is one already met (often unnamed, for an organisation), never one named later.
+      if (/^spokes/.test(head) && d.firstAt > m.index) continue;
       const rw = roleWords(d.role!);
       const headHit = [...heads].some((h) => rw.has(h));
       const others = [...words].filter((w) => w !== head && rw.has(w)).length;
@@ -507,6 +509,29 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     addMention(d, surface, start, end);
     addEvidence(d, [`“${surface}” refers to ${d.name}, named before`]);
     refs.push({ start, end, actor: i, via: 'role' });
+  }
+  findSpokespersonAgain(text, drafts, refs);
+}
+
+const SPOKESPERSON_AGAIN = /\b[Tt]he\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)/gu;
+
+/**
+ * "A spokesperson for the agency said … “…,” the spokesperson said": the same unnamed spokesperson,
+ * so the organisation the last one spoke for (within the paragraph before or this one).
+ */
+function findSpokespersonAgain(text: string, drafts: Draft[], refs: Reference[]): void {
+  for (const m of text.matchAll(SPOKESPERSON_AGAIN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && r.end > start)) continue;
+    // "a spokesperson for the agency" (a reference) or "a WeWork spokesperson" (a name, then the word).
+    const spoke = (r: Reference) => (r.via === 'role' && /\bspokes(?:man|woman|person)\b/i.test(text.slice(r.start, r.end))) || /^\s+spokes(?:man|woman|person)\b/.test(text.slice(r.end, r.end + 14));
+    const last = refs.filter((r) => r.end <= start && start - r.end < 600 && spoke(r)).sort((a, b) => b.start - a.start)[0];
+    if (!last || drafts[last.actor]!.kind !== 'organisation') continue;
+    const d = drafts[last.actor]!;
+    addMention(d, m[0], start, end);
+    addEvidence(d, [`“${m[0]}” is the one who spoke for ${d.name} before`]);
+    refs.push({ start, end, actor: last.actor, via: 'role' });
   }
 }
 

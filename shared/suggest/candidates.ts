@@ -247,7 +247,7 @@ function relativeClauseRole(after: string): string | null {
 const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'beleaguered', 'outgoing', 'incoming', 'veteran', 'struggling', 'troubled', 'defending', 'reigning', 'ailing', 'loss-making', 'cash-strapped', 'state-owned', 'privately-owned', 'family-owned']);
 
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
-const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance']);
+const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy']);
 
 /** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
@@ -322,7 +322,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && !portAuthorityName(text, run, gz) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!))))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -451,6 +451,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
       continue;
     }
+    // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not "Mount Sinai Hospital").
+    const named = run[0]!.lower === 'the' ? run.slice(1) : run;
+    if (named.length >= 2 && PLACE_FIRST_WORDS.has(named[0]!.lower) && nameLikeRun(named) && !named.some(isOrgWord)) {
+      const name = textOf(text, named);
+      out.push(make({ kind: 'place', name, start: named[0]!.start, end: runEnd, spanStart: named[0]!.start, spanEnd: runEnd, surface: name, evidence: [`place word “${named[0]!.text}”`], confidence: 0.6 }));
+      continue;
+    }
     // "MILLBROOK, New Calder —": the region after a dateline's city is a place too.
     if (run.length <= 3 && DATELINE_REGION_BEFORE.test(text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart)) && /^\s*(?:[–—-]|\(|,\s*[\p{L}]{3,5}\.?\s\d)/u.test(text.slice(runEnd, runEnd + 12))) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`in the dateline after “${text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart).replace(/,\s*$/, '')}”`], confidence: 0.65 }));
@@ -466,6 +473,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (/^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*\($/u.test(text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart)) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // One letter is an initial or a platform ("on X"), never a name on its own.
     if (run.length === 1 && run[0]!.text.replace(/\.$/, '').length < 2) continue;
+    // "Sen. Mike Crapo, R-Idaho,": a party and a state after a lawmaker's name, not a name.
+    if (run.length === 1 && /^[DRI]-\p{Lu}/u.test(run[0]!.text)) continue;
     const personCue = covered(nlpR.people, runStart, runEnd) && !run.some((t) => ORG_WORDS.has(t.lower));
     // "Wexley council", "the Brenmoor municipal archive": a place name and an institution in lower case.
     const institution = LOWER_INSTITUTION.exec(text.slice(runEnd, runEnd + 60));
@@ -967,6 +976,9 @@ const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|h
 
 /** Last words that make a capitalised name a place. */
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point']);
+
+/** Words that open a place's name: "River Severn", "Lake Geneva", "Mount Kenya", "Loch Ness", "Cape Cod". */
+const PLACE_FIRST_WORDS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'loch', 'lough', 'cape', 'isle']);
 
 function nameLikeRun(run: Token[]): boolean {
   return run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'the');

@@ -528,3 +528,38 @@ describe('sports reports', () => {
     expect(named('Head\nRene Blanc left early. The Frenchman said he had a train.', 'person')).toEqual(['Rene Blanc']);
   });
 });
+
+describe('lawmakers, rivers and portfolios', () => {
+  it('"Sen. Mike Crapo, R-Idaho," names a person, not a person "R-Idaho"', () => {
+    expect(named('Head\nThe chairman, Sen. Mike Crapo, R-Idaho, said he expected a vote. Sen. Mike Lee, R-Utah, agreed.', 'person')).toEqual(['Mike Crapo', 'Mike Lee']);
+  });
+
+  it('a place word first names a place ("the River Severn", "Lake Geneva"), but not "Mount Sinai Hospital"', () => {
+    expect(named('Head\nResidents left after the River Severn burst its banks. Flooding hit Lake Geneva.', 'place')).toEqual(['River Severn', 'Lake Geneva']);
+    expect(named('Head\nShe was taken to Mount Sinai Hospital.', 'place')).toEqual([]);
+  });
+
+  it('a portfolio is part of the role ("Housing Minister" opening a sentence, "Shadow housing secretary", "White House press secretary"), "Council" still no person’s portfolio', () => {
+    const s = actors('Head\nHousing Minister Matthew Pennycook disputed the figures. Shadow housing secretary Kemi Adeyemi objected. White House press secretary Karine Jean-Pierre said no. The housing crisis goes on.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Matthew Pennycook', 'Housing Minister'],
+      ['Kemi Adeyemi', 'Shadow housing secretary'],
+      ['Karine Jean-Pierre', 'White House press secretary'],
+    ]);
+    expect(actors('Head\nCouncil President Luis Ortega said no. The council met.').map((a) => [a.kind, a.name])).toEqual([['person', 'Luis Ortega']]);
+  });
+});
+
+describe('an unnamed spokesperson met again', () => {
+  it('"the spokesperson said" is whom "a spokesperson for the agency" or "a WeWork spokesperson" spoke for', () => {
+    const s = suggest('Head\nThe Environment Agency opened its barriers. A spokesperson for the agency said teams worked all night. “The river is the highest we have seen,” the spokesperson said.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Environment Agency']);
+    const w = suggest('Head\nWeWork cut jobs.\n“We are cooperating,” said a WeWork spokesperson. “We will say more,” the spokesperson said.');
+    expect(w.quotes.map((q) => q.speaker)).toEqual(['WeWork', 'WeWork']);
+  });
+
+  it('"the spokeswoman" is not someone named only after it', () => {
+    const s = suggest('Head\nAcme Ltd cut jobs.\n“We will say more,” the spokeswoman said. Ana Roe, a spokeswoman for Brine Co, said no.');
+    expect(s.actors.find((a) => a.name === 'Ana Roe')!.mentions).toEqual(['Ana Roe']);
+  });
+});
