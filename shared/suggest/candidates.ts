@@ -515,9 +515,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation", "Port of Rotterdam").
-    // "Leeds United", "Dunmore United": a club's name ends with "United" (a name that starts with it is the United Nations or a country).
-    const clubEnd = run.length > 1 && run[run.length - 1]!.lower === 'united' ? run[run.length - 1] : undefined;
-    const orgWord = run.find(isOrgWord) ?? clubEnd ?? (portAuthorityName(text, run, gz) ? run[0] : undefined);
+    // "Leeds United" (a club; a name that starts with "United" is the United Nations or a country),
+    // "House Democrats" (a party's members): a body of people, named by its last word.
+    const groupEnd = run.length > 1 && GROUP_ENDS.has(run[run.length - 1]!.lower) ? run[run.length - 1] : undefined;
+    // "The Kremlin said": an institution named by one word of its own.
+    const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) ? run[0] : undefined;
+    const orgWord = run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined);
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
@@ -969,13 +972,16 @@ const PORTFOLIO_WORDS = new Set(['fisheries', 'energy', 'communications', 'telec
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Organisation words that, alone and capitalised, name the one institution of the story's country. */
-const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin']);
+const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin', 'knesset', 'bundestag', 'bundesrat', 'duma', 'politburo', 'storting', 'riksdag', 'sejm', 'oireachtas', 'dáil', 'dail']);
 
 /** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point']);
+
+/** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
+const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
 
 /** Words that open a place's name: "River Severn", "Lake Geneva", "Mount Kenya", "Loch Ness", "Cape Cod". */
 const PLACE_FIRST_WORDS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'loch', 'lough', 'cape', 'isle']);

@@ -563,3 +563,32 @@ describe('an unnamed spokesperson met again', () => {
     expect(s.actors.find((a) => a.name === 'Ana Roe')!.mentions).toEqual(['Ana Roe']);
   });
 });
+
+describe('institutions of one word', () => {
+  it('"The Kremlin denied the claim", "the Knesset voted": an organisation, not a person', () => {
+    expect(actors('Head\nThe Kremlin denied the claim. Later the Knesset voted and the Pentagon said nothing.').map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Kremlin'],
+      ['organisation', 'Knesset'],
+      ['organisation', 'Pentagon'],
+    ]);
+  });
+});
+
+describe('political parties', () => {
+  it('a party named by its short name alone is found ("Labour lost nine seats"), and "the party" after its director is it', () => {
+    const s = suggest('Head\nThe Green Party won control of the council, while Labour lost nine councillors.\nLabour’s regional director, Tom Ashby, conceded defeat. He said the party would “listen and learn”.');
+    const labour = s.actors.find((a) => a.name === 'Labour Party')!;
+    expect([labour.kind, labour.role, labour.mentions]).toEqual(['organisation', 'political party', ['Labour', 'the party']]);
+    expect(s.actors.find((a) => a.name === 'Liberal Democrats')).toBeUndefined();
+  });
+
+  it('"House Democrats", "Louisiana Democrats": a party’s members named as one body are an organisation, not a person', () => {
+    const s = actors('Head\nLouisiana Democrats re-elected Governor John Bel Edwards. House Democrats have limited their inquiry. House Republicans objected.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Louisiana Democrats'],
+      ['person', 'John Bel Edwards'],
+      ['organisation', 'House Democrats'],
+      ['organisation', 'House Republicans'],
+    ]);
+  });
+});

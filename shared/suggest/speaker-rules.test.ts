@@ -234,4 +234,9 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(speakers(text)).toEqual([['We are cooperating,', 'Acme Ltd']]);
     expect(speakers('Head\nAcme Ltd cut jobs. Brine Co grew.\n“No comment,” said a spokesperson.')).toEqual([['No comment,', null]]);
   });
+
+  it('after an opening phrase, a lower-case role before a name puts the name in subject position ("In Kharkiv, resident Olena Bondar …, she said")', () => {
+    const text = 'Head\nUkraine’s foreign minister, Dmytro Kuleba, accused Moscow of bad faith.\nIn Kharkiv, resident Olena Bondar, 64, sheltered in a metro station. “We are tired,” she said.';
+    expect(speakers(text)).toEqual([['We are tired,', 'Olena Bondar']]);
+  });
 });

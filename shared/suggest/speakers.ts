@@ -170,8 +170,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "In an interview with CNBC, chief financial officer Dana Whitfield said …": after an opening
     // phrase, a name that a speech verb follows is the subject of its clause.
     if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && verbAfter(r.end, Math.min(text.length, r.end + 40), true)) return true;
-    // "Opposition finance spokeswoman Ilse Roe led …": a role in lower case before the name.
-    const words = /^[\s“"‘'(]*((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
+    // "Opposition finance spokeswoman Ilse Roe led …", "In Kharkiv, resident Olena Bondar sheltered …": a role in lower case before the name.
+    const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     if (words && ROLE_NOUNS.has(words[1]!.trim().split(/\s+/).pop()!.toLowerCase())) return true;
     // "The company's operations director, Rasmus Lee, is …": a role appositive before the name.
     const appositive = /^[\s“"‘'(]*[^,.;:“”"]{2,60},\s*$/u.exec(before);
