@@ -498,7 +498,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Nordkai Logistik's managing director": an organisation by the words around it.
     // "Tom Varga, a crane operator": a noun that is a job as well as a kind of company leaves a name
     // that reads as a person's to be a person.
-    const appositiveCue = ORG_APPOSITIVE_AFTER.exec(text.slice(runEnd, runEnd + 80))?.[1];
+    const appositive = ORG_APPOSITIVE_AFTER.exec(text.slice(runEnd, runEnd + 80));
+    // "a factory near Phoenix, the company announced": "the company" and a verb open a clause of their own.
+    const nextWord = appositive ? /^\s+(\p{Ll}+)/u.exec(text.slice(runEnd + appositive[0].length, runEnd + appositive[0].length + 24))?.[1] : undefined;
+    const reportingClause = !!appositive && /^,\s+the\s/i.test(appositive[0]) && !!nextWord && (!!readSpeechVerb(nextWord, true) || /^(?:has|had|is|was|will|would|could|did)$/.test(nextWord));
+    const appositiveCue = reportingClause ? undefined : appositive?.[1];
     // "Chipmaker Orvane to cut jobs": a kind of company opening the sentence describes the name after it.
     const descriptor = fullRun[fullRun.indexOf(run[0]!) - 1];
     const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
@@ -524,6 +528,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
+    // "he told the Guardian", "writing in the Times": a newspaper named by its one word, where words are given to it.
+    const outlet = !trailer && run.length === 1 && NEWSPAPER_WORDS.has(run[0]!.lower) && OUTLET_BEFORE.test(before);
+    if (outlet) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: 'news organisation', evidence: [`a newspaper after “${OUTLET_BEFORE.exec(before)![0].trim()}”`], confidence: 0.6 }));
+      continue;
+    }
     if (orgWord && !trailer && run.length === 1 && !SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower)) continue;
     if (orgWord || trailer) {
       // A trailing all-caps word of a name is a credit or shout ("REUTERS"), not part of it.
@@ -871,7 +881,7 @@ function basedPlaces(text: string, tokens: Token[], gz: Gazetteer): Candidate[] 
  * the Brenmoor municipal archive for 31 years" (but not "the Kelby council of churches" or "the
  * Wexley council for the Hill party", where the words after it may belong to another name).
  */
-const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough|regional|state|parish|village|ferry|water|health|harbour|harbor|port|fire|planning|transport|bus|rail|school|education|housing))?\s+(council|police|archive|library|museum|government|authority|hospital|university|college|company|board|trust|party)\b(?!\s+of\b|\s+for\s+(?:(?:the|a|an|its|their)\b|\p{Lu}))/u;
+const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough|regional|state|parish|village|ferry|water|health|harbour|harbor|port|fire|planning|transport|bus|rail|school|education|housing))?\s+(council|police|archive|library|museum|government|authority|hospital|university|college|company|board|trust|party|union)\b(?!\s+of\b|\s+for\s+(?:(?:the|a|an|its|their)\b|\p{Lu}))/u;
 
 /** An appositive that makes the name before it a place: ", a hamlet of forty homes", ", a 1960s tower block,". */
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
@@ -979,6 +989,11 @@ const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|h
 
 /** Last words that make a capitalised name a place. */
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point']);
+
+/** Newspapers named by one word ("the Guardian", "the Times"). */
+const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'courier', 'chronicle', 'observer', 'independent', 'scotsman', 'sun', 'mirror', 'express', 'globe', 'examiner', 'inquirer', 'sentinel', 'economist', 'advertiser', 'star']);
+/** Where words are given to a newspaper: "told the …", "writing in the …", "in an interview with the …". */
+const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|reported by|quoted in)\s+the\s+$/i;
 
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);

@@ -592,3 +592,29 @@ describe('political parties', () => {
     ]);
   });
 });
+
+describe('"the company" and a verb after a comma', () => {
+  it('"a factory near Phoenix, the company announced": Phoenix is no company, and "the company" is the one named before', () => {
+    const s = actors('Head\nVeltrix Semiconductor will build a factory near Phoenix, the company announced on Thursday.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Veltrix Semiconductor', ['Veltrix Semiconductor', 'the company']],
+      ['place', 'Phoenix', ['Phoenix']],
+    ]);
+    // An appositive still says what a name is: "Quillon, the health technology company, said".
+    expect(named('Head\nQuillon, the health technology company, said it would hire.', 'organisation')).toEqual(['Quillon']);
+  });
+});
+
+describe('outlets and unions named by one word', () => {
+  it('"he told the Guardian", "writing in the Times": a newspaper; "the Guardian" alone elsewhere names nothing', () => {
+    expect(actors('Head\nRoe told the Guardian it was bad. Writing in the Times, Ann Fry agreed.').filter((a) => a.kind === 'organisation').map((a) => [a.name, a.role])).toEqual([
+      ['Guardian', 'news organisation'],
+      ['Times', 'news organisation'],
+    ]);
+    expect(named('Head\nThe old Guardian building was sold.', 'organisation')).toEqual([]);
+  });
+
+  it('"the Unite union said": a union named by its own word and "union" in lower case', () => {
+    expect(named('Head\nDockers voted for action, the Unite union said.', 'organisation')).toEqual(['Unite union']);
+  });
+});

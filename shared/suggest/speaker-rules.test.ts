@@ -239,4 +239,20 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nUkraine’s foreign minister, Dmytro Kuleba, accused Moscow of bad faith.\nIn Kharkiv, resident Olena Bondar, 64, sheltered in a metro station. “We are tired,” she said.';
     expect(speakers(text)).toEqual([['We are tired,', 'Olena Bondar']]);
   });
+
+  it('a relation before a name puts it in subject position ("His neighbour Tamsin Rowe, who runs the post office, thinks …; “…,” she says")', () => {
+    const text = 'Head\nJory Penhale rows across the river. “It is mostly cold,” he says.\nPenhale, 58, has carried passengers for thirty years.\nHis neighbour Tamsin Rowe, who runs the post office, thinks the bridge is a mistake. “Once he is gone, he is gone,” she says.';
+    expect(speakers(text)).toEqual([
+      ['It is mostly cold,', 'Jory Penhale'],
+      ['Once he is gone, he is gone,', 'Tamsin Rowe'],
+    ]);
+  });
+
+  it('a headline’s "says port chief" is the one person with that role; "said one official" names nobody', () => {
+    const text = 'Head\n‘We will not be bullied’, says port chief as strike looms\nClemence Adair, the port’s chief executive, spoke on Monday. Union official Bob Roe replied.\n“It is bad,” said one official.';
+    expect(suggest(text).quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['We will not be bullied', 'Clemence Adair'],
+      ['It is bad,', null],
+    ]);
+  });
 });

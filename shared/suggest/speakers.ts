@@ -71,6 +71,9 @@ const HEADLINE_ORG_NOUNS = new Set(['agency', 'council', 'ministry', 'department
 
 const TOLD = new Set(['told', 'tells']);
 
+/** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
+const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
+
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
   const inQuote = (pos: number) => quotations.some((q) => pos >= q.openAt && pos < q.closeAt);
   const refs = references.filter((r) => !inQuote(r.start) && !skip.some((s) => r.start >= s.start && r.start < s.end));
@@ -172,7 +175,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && verbAfter(r.end, Math.min(text.length, r.end + 40), true)) return true;
     // "Opposition finance spokeswoman Ilse Roe led …", "In Kharkiv, resident Olena Bondar sheltered …": a role in lower case before the name.
     const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
-    if (words && ROLE_NOUNS.has(words[1]!.trim().split(/\s+/).pop()!.toLowerCase())) return true;
+    const roleWord = words?.[1]!.trim().split(/\s+/).pop()!.toLowerCase() ?? '';
+    if (ROLE_NOUNS.has(roleWord) || FAMILY_WORDS.has(roleWord) || RELATION_WORDS.has(roleWord)) return true;
     // "The company's operations director, Rasmus Lee, is …": a role appositive before the name.
     const appositive = /^[\s“"‘'(]*[^,.;:“”"]{2,60},\s*$/u.exec(before);
     // Also "Another economist, Lucia Moreno of Vantage Research, was …": the name may carry where the person works.
@@ -237,6 +241,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const named = subjectAt(start + words[0].length, limit);
       if (named && named.via === 'name' && named.actor !== null && actors[named.actor]!.kind === 'person') return named;
     }
+    // "‘We will not be bullied’, says port chief" (a headline): a role in lower case, nobody named, is the one person with that role.
+    const bareRole = /^(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=\s*(?:[,.;:]|$|\s+(?:as|after|before|amid|over|in|on|at)\b))/u.exec(rest);
+    // Not someone unnamed: "said one official", "said a spokesman".
+    if (bareRole && !bareRole[0].split(/\s+/).some((w) => NOT_ROLE_WORDS.has(w) || /^(?:a|an|one|another|some|several|many|other|two|three)$/.test(w))) {
+      const holder = roleHolder(bareRole[1]!);
+      if (holder !== null) return { actor: holder, start, end: start + bareRole[0].length, words: bareRole[0], via: 'role' };
+    }
     return null;
   };
 
@@ -275,6 +286,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    */
   const reportedLeadIn = (q: Quotation): { subject: Subject; verb: VerbMatch } | null => {
     if (text.slice(q.paragraphStart, q.openAt).trim()) return null;
+    // "“…,” said one official": a quote with a speaker of its own, though unnamed, is not led in.
+    const after = /^[^.!?“”"]{0,40}/.exec(text.slice(q.closeAt, q.paragraphEnd))![0];
+    if (q.closed && [...after.matchAll(/[\p{L}’'-]+/gu)].some((w) => readSpeechVerb(w[0], true))) return null;
     const sentence = [...sentences].reverse().find((x) => x.start < q.paragraphStart && text.slice(x.start, x.end).trim());
     if (!sentence || quotations.some((o) => o.openAt < sentence.end && o.closeAt > sentence.start)) return null;
     // The paragraph just before, with nothing between.
