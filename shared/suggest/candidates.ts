@@ -247,7 +247,7 @@ function relativeClauseRole(after: string): string | null {
 const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'beleaguered', 'outgoing', 'incoming', 'veteran', 'struggling', 'troubled', 'defending', 'reigning', 'ailing', 'loss-making', 'cash-strapped', 'state-owned', 'privately-owned', 'family-owned']);
 
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
-const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy']);
+const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team']);
 
 /** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
@@ -326,6 +326,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
+    // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
+    if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
     if (!run.length) continue;
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
@@ -361,7 +363,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
         continue;
       }
     }
-    if (run.length === 1 && isDemonym(run[0]!.text)) continue;
+    if (run.length === 1 && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz))) continue;
 
     // Honorific + name: "Mr Bessent", "Dr. Ana Ruiz".
     let honIdx = run.findIndex((t, k) => isHonorific(t) && k < run.length - 1 && (run[k + 1]!.cap || NAME_PARTICLES.has(run[k + 1]!.lower)));
@@ -923,6 +925,20 @@ function isRouteEnd(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "Ohioans", "Californian", "Londoner": a word for people from a place the gazetteer knows, not a
+ * name (only "-an", "-ian", "-n", "-er" and "-ese" after the place, or after it less a final "a").
+ */
+function placeDemonym(word: string, gz: Gazetteer): boolean {
+  const singular = word.replace(/s$/, '');
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(singular)) return false;
+  return ['ian', 'an', 'n', 'er', 'ese'].some((suffix) => {
+    if (!singular.endsWith(suffix)) return false;
+    const stem = singular.slice(0, -suffix.length);
+    return gz.places.has(foldKey(stem)) || gz.places.has(foldKey(`${stem}a`));
+  });
+}
+
+/**
  * True when the text also uses an adjective made from `name` ("Velmaran" for Velmara, "Corvellan"
  * for Corvella, "Ostian" for Ostia, "Kenyan" for Kenya) before a noun in lower case: only places
  * have demonyms. ("Julian said" is a first name: the word after it must be a noun, not a verb.)
@@ -988,7 +1004,10 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
-const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point']);
+const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta']);
+
+/** Titles written as letters, which never open an organisation's name ("CEO of Northwind Labs"). */
+const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 'svp', 'vp']);
 
 /** Newspapers named by one word ("the Guardian", "the Times"). */
 const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'courier', 'chronicle', 'observer', 'independent', 'scotsman', 'sun', 'mirror', 'express', 'globe', 'examiner', 'inquirer', 'sentinel', 'economist', 'advertiser', 'star']);

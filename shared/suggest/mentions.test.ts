@@ -618,3 +618,36 @@ describe('outlets and unions named by one word', () => {
     expect(named('Head\nDockers voted for action, the Unite union said.', 'organisation')).toEqual(['Unite union']);
   });
 });
+
+describe('people from a place, and titles before "of"', () => {
+  it('"Ohioans", "a Californian", "Londoners" are people from a known place, not names', () => {
+    expect(actors('Head\n“Today is a victory for Ohioans,” said Ann Roe. Most Ohioans want change, and many Londoners and Californians agree.').map((a) => [a.kind, a.name])).toEqual([['person', 'Ann Roe']]);
+  });
+
+  it('"co-founder and CEO of Northwind Labs": the organisation is Northwind Labs', () => {
+    const s = actors('Head\n“It works,” said Dana Okafor, co-founder and CEO of Northwind Labs.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Dana Okafor'],
+      ['organisation', 'Northwind Labs'],
+    ]);
+  });
+});
+
+describe('shoals and spokespeople of institutions', () => {
+  it('"the Second Thomas Shoal", "the Mekong Delta" are places; "Delta Air Lines" is not', () => {
+    const s = actors('Head\nVessels clashed near the Second Thomas Shoal. Delta Air Lines flew. Floods hit the Mekong Delta.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Second Thomas Shoal'],
+      ['organisation', 'Delta Air Lines'],
+      ['place', 'Mekong Delta'],
+    ]);
+  });
+
+  it('the institution a spokesperson speaks for is part of the role ("Chinese foreign ministry spokesperson Mao Ning", "Union spokesman Bob Roe")', () => {
+    const s = actors('Head\nChinese foreign ministry spokesperson Mao Ning told a briefing it was wrong. Later, union spokesman Bob Roe said no.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Mao Ning', 'Chinese foreign ministry spokesperson'],
+      ['Bob Roe', 'union spokesman'],
+    ]);
+  });
+});
