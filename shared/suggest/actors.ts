@@ -277,8 +277,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // 3. Role references: "the Treasury chief" is the person whose role says Treasury and a chief-like word.
   findRoleReferences(text, drafts, refs);
 
-  // 3b. Organisation references: "the union said" is the union named before.
+  // 3b. Organisation references: "the union said" is the union named before, and "the spokesperson
+  // said" the organisation an unnamed spokesperson spoke for.
   findOrganisationReferences(text, drafts, refs);
+  findSpokespersonAgain(text, drafts, refs);
 
   // 4. Known actors of the notebook, by name and alias.
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
@@ -510,7 +512,6 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     addEvidence(d, [`“${surface}” refers to ${d.name}, named before`]);
     refs.push({ start, end, actor: i, via: 'role' });
   }
-  findSpokespersonAgain(text, drafts, refs);
 }
 
 const SPOKESPERSON_AGAIN = /\b[Tt]he\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)/gu;

@@ -11,8 +11,9 @@
  *    paragraph, or the previous paragraph's when it opens its paragraph (or when it is a later part
  *    of a quote running over paragraphs).
  * Subjects may be names (with titles or honorifics), role references ("the Treasury chief") or
- * pronouns ("he said", "the 58-year-old", "the Italian"), resolved to the nearest person named before, outside quotations, of a
- * matching gender when the text shows one. Speech verbs tolerate typos ("sayid").
+ * pronouns ("he said", and "the 58-year-old" or "the Italian" as one), resolved to the nearest
+ * person named before, outside quotations, of a matching gender when the text shows one. Speech
+ * verbs tolerate typos ("sayid").
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
@@ -64,6 +65,8 @@ const NOT_ROLE_WORDS = new Set([
   'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'so',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'then', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'again',
 ]);
+/** Words before a role that leave its holder unnamed: "one official", "a spokesman", "several officers". */
+const UNNAMED_WORDS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three']);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
 /** Kinds of organisation a headline names alone as a speaker ("…, agency admits", "Council says …"). */
@@ -244,7 +247,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "‘We will not be bullied’, says port chief" (a headline): a role in lower case, nobody named, is the one person with that role.
     const bareRole = /^(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=\s*(?:[,.;:]|$|\s+(?:as|after|before|amid|over|in|on|at)\b))/u.exec(rest);
     // Not someone unnamed: "said one official", "said a spokesman".
-    if (bareRole && !bareRole[0].split(/\s+/).some((w) => NOT_ROLE_WORDS.has(w) || /^(?:a|an|one|another|some|several|many|other|two|three)$/.test(w))) {
+    if (bareRole && !bareRole[0].split(/\s+/).some((w) => NOT_ROLE_WORDS.has(w) || UNNAMED_WORDS.has(w))) {
       const holder = roleHolder(bareRole[1]!);
       if (holder !== null) return { actor: holder, start, end: start + bareRole[0].length, words: bareRole[0], via: 'role' };
     }
