@@ -76,6 +76,16 @@ describe('parsePlainTextClip on clips we wrote', () => {
     expect(clip.paragraphs).toHaveLength(4);
   });
 
+  it('takes a caption that ends with its credit in the Guardian’s form ("… Mill Road. Photograph: Ian Cole/The Courier"), and keeps the paragraph before it', () => {
+    const text = 'Council approves new cycle lanes\n\nThe city council has approved plans for 12 miles of new cycle lanes, despite 600 objections.\n\nCyclists on Mill Road. Photograph: Ian Cole/The Courier\n\nCouncillor Priya Das said the scheme would make streets safer.\n';
+    const clip = parsePlainTextClip(text);
+    expect(clip.captions.map((c) => c.text)).toEqual(['Cyclists on Mill Road. Photograph: Ian Cole/The Courier']);
+    expect(clip.paragraphs.map((p) => p.text)).toEqual(['The city council has approved plans for 12 miles of new cycle lanes, despite 600 objections.', 'Councillor Priya Das said the scheme would make streets safer.']);
+    // A sentence that only mentions a photograph is article text.
+    const prose = parsePlainTextClip('Head\n\nThe museum bought the print. Photograph: the only one of its kind, it cost a fortune.\n');
+    expect(prose.captions).toEqual([]);
+  });
+
   it('leaves an article without furniture alone (Markdown headline marks stripped)', () => {
     const clip = parsePlainTextClip(read('no-dateline.txt'));
     expect(clip.title).toBe('Why the Linden Valley orchards bloomed a month early');

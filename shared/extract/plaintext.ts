@@ -94,8 +94,12 @@ function bylineNames(line: string): string {
     .trim();
 }
 
-/** "Caption text. PHOTO: AFP" on one line: the caption carries its own credit. */
-const CAPTION_WITH_CREDIT = /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$/u;
+/**
+ * "Caption text. PHOTO: AFP", "Cyclists on Mill Road. Photograph: Ian Cole/The Courier" on one
+ * line: the caption carries its own credit.
+ */
+const CAPTION_WITH_CREDIT =
+  /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$|[.!?]\s+(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*\p{Lu}[\p{L}\p{N} .,'’&-]{1,60}(?:\/[\p{L}\p{N} .,'’&-]{2,40})?$/u;
 
 /** Credits for the people who reported and edited, not for a picture. */
 const STAFF_CREDIT = /^\(?(reporting|additional reporting|writing|editing|compiled|written|edited|research)\b/i;
