@@ -247,7 +247,7 @@ function relativeClauseRole(after: string): string | null {
 const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'beleaguered', 'outgoing', 'incoming', 'veteran', 'struggling', 'troubled', 'defending', 'reigning', 'ailing', 'loss-making', 'cash-strapped', 'state-owned', 'privately-owned', 'family-owned']);
 
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
-const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team']);
+const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port']);
 
 /** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
@@ -386,7 +386,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
             surface: nameTokens.length === 1 || isParticleSurname(nameTokens) ? `${hon.text} ${name}` : name,
             gender: HONORIFICS.get(hon.lower.replace(/\.$/, '')) ?? null,
             partial: nameTokens.length === 1 || isParticleSurname(nameTokens),
-            role: roleTokens.length && roleTokens.some(isTitle) ? textOf(text, roleTokens) : appositiveRole(text, runEnd),
+            role: honorificRole(text, run, honIdx, runEnd),
             evidence: [`honorific “${hon.text}”`],
             confidence: 0.9,
           }),
@@ -449,8 +449,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
 
     // Streets, squares and bridges are places, whatever else their words say ("Front Street").
-    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run)) {
+    // ("environmental group Blue Fjord" is the group's name.)
+    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run) && !ORG_NOUN_BEFORE.test(before) && !ORG_NOUN_OPENING.test(before)) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
+      continue;
+    }
+    // "the South West", "the Middle East", "the Far North": a region named by the compass.
+    if (run.length === 2 && COMPASS.test(run[1]!.lower) && (COMPASS.test(run[0]!.lower) || /^(?:middle|far|near|deep|upper|lower)$/.test(run[0]!.lower))) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['a region named by the compass'], confidence: 0.6 }));
       continue;
     }
     // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not "Mount Sinai Hospital").
@@ -1016,6 +1022,26 @@ const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|re
 
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
+
+/**
+ * The role of a name after an honorific: the title words before it ("Treasury Secretary"), with the
+ * honorific when it is a title itself ("U.S. District Judge", "Chief Justice"), else an appositive
+ * after the name, else a titular honorific alone ("Judge").
+ */
+function honorificRole(text: string, run: Token[], honIdx: number, runEnd: number): string | null {
+  const hon = run[honIdx]!;
+  const titular = TITULAR_HONORIFICS.has(hon.lower);
+  const before = run.slice(0, honIdx);
+  const titled = titular ? [...before, hon] : before;
+  if (before.length && titled.some(isTitle)) return textOf(text, titled);
+  return appositiveRole(text, runEnd) ?? (titular ? hon.text : null);
+}
+
+/** Honorifics that are offices too: "Judge Rosalind Ibe" holds the role "Judge"; "Dr Ann Roe" holds none. */
+const TITULAR_HONORIFICS = new Set(['judge', 'justice', 'professor']);
+
+/** Points of the compass: "South West", "North-East". */
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** Words that open a place's name: "River Severn", "Lake Geneva", "Mount Kenya", "Loch Ness", "Cape Cod". */
 const PLACE_FIRST_WORDS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'loch', 'lough', 'cape', 'isle']);

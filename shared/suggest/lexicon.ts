@@ -75,6 +75,9 @@ export const ROLE_NOUNS = new Set([
   'governor', 'historian', 'expert', 'engineer', 'doctor', 'nurse', 'teacher', 'student', 'farmer', 'resident',
   'worker', 'candidate', 'member', 'veteran', 'author', 'novelist', 'journalist', 'reporter', 'diplomat',
   'politician', 'aide', 'representative', 'trader', 'investor', 'banker', 'consultant', 'planner', 'pilot',
+  'moderator', 'presenter', 'host', 'anchor', 'commentator', 'columnist', 'pundit', 'challenger', 'incumbent',
+  'nominee', 'economist', 'analyst', 'architect', 'surgeon', 'physician', 'pharmacist', 'paramedic', 'firefighter',
+  'councillor', 'organiser', 'volunteer', 'curator', 'biographer', 'producer', 'director', 'chef', 'designer', 'master',
 ]);
 
 /** Words that mean one role as well as another, so "the Treasury chief" finds "Treasury Secretary". */
@@ -219,7 +222,7 @@ export const ORG_WORDS = new Set([
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',
-  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation',
+  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation', 'grid',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */

@@ -651,3 +651,45 @@ describe('shoals and spokespeople of institutions', () => {
     ]);
   });
 });
+
+describe('debates and regions', () => {
+  it('a role opening a sentence is no part of the name ("Moderator Claire Perry"), and "the incumbent, Marvin Rees," is his role', () => {
+    const s = actors('Head\n“We built homes,” said the incumbent, Marvin Rees.\nModerator Claire Perry asked both candidates about a tourist tax.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Marvin Rees', 'incumbent'],
+      ['Claire Perry', 'Moderator'],
+    ]);
+  });
+
+  it('"the South West", "the Middle East" are regions, not people; "Ann West" is a person', () => {
+    const s = actors('Head\nHomes in the South West cost more, Ann West said. The Middle East is tense.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'South West'],
+      ['person', 'Ann West'],
+      ['place', 'Middle East'],
+    ]);
+  });
+});
+
+describe('offices written as honorifics', () => {
+  it('"U.S. District Judge Algenon Marbley", "Chief Justice John Roberts", "Judge Rosalind Ibe" hold those roles; "Dr Ann Roe" holds none', () => {
+    const s = actors('Head\nU.S. District Judge Algenon Marbley blocked the law. Chief Justice John Roberts wrote the opinion. Judge Rosalind Ibe sentenced him. Dr Ann Roe agreed.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Algenon Marbley', 'U.S. District Judge'],
+      ['John Roberts', 'Chief Justice'],
+      ['Rosalind Ibe', 'Judge'],
+      ['Ann Roe', null],
+    ]);
+  });
+});
+
+describe('a group’s name that ends like a place, and harbour masters', () => {
+  it('"environmental group Blue Fjord" is the group; "Northern Grid says" is a company; "harbour master Eline Dahl" keeps the harbour', () => {
+    const s = actors('Head\nBut environmental group Blue Fjord said the cut did not go far enough. Northern Grid says repairs could take days. “It is clean,” said harbour master Eline Dahl.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'Blue Fjord', null],
+      ['organisation', 'Northern Grid', null],
+      ['person', 'Eline Dahl', 'harbour master'],
+    ]);
+  });
+});

@@ -255,4 +255,14 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
       ['It is bad,', null],
     ]);
   });
+
+  it('an unnamed spokesperson speaks for the one organisation that spoke just before, and for nobody when two did', () => {
+    const text = 'Head\nNorthern Grid says engineers are working to restore supplies.\n“Our teams are out in very difficult conditions,” a spokeswoman said. “Stay away from fallen lines.”';
+    expect(speakers(text)).toEqual([
+      ['Our teams are out in very difficult conditions,', 'Northern Grid'],
+      ['Stay away from fallen lines.', 'Northern Grid'],
+    ]);
+    const two = 'Head\nNorthern Grid says engineers are working. Railway North says trains are halted.\n“Our teams are out,” a spokeswoman said.';
+    expect(speakers(two)).toEqual([['Our teams are out,', null]]);
+  });
 });

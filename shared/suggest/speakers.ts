@@ -65,6 +65,8 @@ const NOT_ROLE_WORDS = new Set([
   'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'so',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'then', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'again',
 ]);
+/** "…,” a spokeswoman said" / "…,” said a spokesman": the trailing attribution names nobody, only a spokesperson. */
+const UNNAMED_SPOKESPERSON = /^["”’']?[\s,.—–-]*(?:an?\s+spokes(?:man|woman|person)\s+(?:said|says|added)|(?:said|says|added)\s+an?\s+spokes(?:man|woman|person))\s*[.,;]/;
 /** Words before a role that leave its holder unnamed: "one official", "a spokesman", "several officers". */
 const UNNAMED_WORDS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three']);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
@@ -429,7 +431,27 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return { actor: null, confidence: 0, evidence: [], rule: 'none' };
   };
 
-  const guesses = quotations.map((q, i) => direct(q, i));
+  /**
+   * "Northern Grid says repairs could take days. … “Our teams are out,” a spokeswoman said": an
+   * unnamed spokesperson speaks for the one organisation that is a subject in this paragraph or the
+   * one before; with two or none, for nobody anyone can tell.
+   */
+  const unnamedSpokesperson = (q: Quotation): number | null => {
+    if (!q.closed || !UNNAMED_SPOKESPERSON.test(text.slice(q.closeAt, q.paragraphEnd))) return null;
+    // From the start of the paragraph before (past blank lines).
+    let end = q.paragraphStart - 1;
+    while (end > 0 && /\s/.test(text[end]!)) end--;
+    const from = text.lastIndexOf('\n', end) + 1;
+    const orgs = new Set(refs.filter((r) => r.start >= from && r.end <= q.openAt && actors[r.actor]!.kind === 'organisation' && isSubject(r)).map((r) => r.actor));
+    return orgs.size === 1 ? [...orgs][0]! : null;
+  };
+
+  const guesses = quotations.map((q, i) => {
+    const guess = direct(q, i);
+    if (guess.actor !== null) return guess;
+    const org = unnamedSpokesperson(q);
+    return org === null ? guess : { actor: org, confidence: 0.5, evidence: [`an unnamed spokesperson, after ${actors[org]!.name} spoke`], rule: 'subject' as const };
+  });
   // Continuations, in order so a chain of quotes inherits from its first attributed one.
   for (let i = 0; i < quotations.length; i++) {
     const q = quotations[i]!;
