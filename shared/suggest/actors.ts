@@ -240,6 +240,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // A word that opens a sentence ("Central bank holds rates") is capitalised by grammar: it names an
     // organisation only as the organisation's first word, not as any word inside its name.
     const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+    // "Independent food banks reported …": an adjective opening a sentence before a noun in lower case
+    // describes that noun; it does not name the "Independent Food Aid Network".
+    if (opensSentence && ws.length === 1 && /(?:ent|ant|al|ic|ive|ous|ern|ary)$/.test(w) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(c.end, c.end + 30))) continue;
     // Nor is it the head noun of a "<noun> of <name>" organisation: "Port strike ends" says nothing of the "Port of Antwerp".
     const headOfOf = (d: Draft) => d.kind === 'organisation' && d.tokens[1] === 'of';
     const matches = drafts
@@ -396,7 +399,7 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
 }
 
 /** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */
-const ORG_NOUNS = ['company', 'firm', 'union', 'ministry', 'department', 'agency', 'council', 'board', 'club', 'association', 'operator', 'group', 'bank', 'court', 'commission', 'committee', 'party', 'regulator', 'authority', 'trust', 'organisation', 'organization', 'institute', 'university', 'federation', 'alliance', 'coalition', 'foundation', 'airline', 'carrier', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'network', 'team', 'league', 'body'];
+const ORG_NOUNS = ['charity', 'company', 'firm', 'union', 'ministry', 'department', 'agency', 'council', 'board', 'club', 'association', 'operator', 'group', 'bank', 'court', 'commission', 'committee', 'party', 'regulator', 'authority', 'trust', 'organisation', 'organization', 'institute', 'university', 'federation', 'alliance', 'coalition', 'foundation', 'airline', 'carrier', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'network', 'team', 'league', 'body'];
 
 /**
  * "the union", and the head noun of any organisation the text names ("the terminal" for "Korvik
@@ -419,6 +422,9 @@ const SIDE_MENTION = /\b(?:at|of|from|with|told|to)\s+(?:the\s+)?$/i;
 /** Roles of news outlets (lexicon KNOWN_ORGS and ORG_TRAILERS). */
 const MEDIA_ROLE = /\b(?:news|newspaper|broadcaster|magazine|wire|television|radio|daily|weekly)\b/i;
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'organisation', 'organization', 'body', 'carrier', 'insurer', 'lender', 'retailer']);
+
+/** Head nouns of the organisations "the charity" may be: "the Trussell Trust", "the Joseph Rowntree Foundation". */
+const CHARITY_HEADS = new Set(['trust', 'foundation', 'charity', 'society', 'appeal', 'fund', 'network', 'alliance', 'association', 'campaign', 'coalition', 'mission', 'aid']);
 
 /** Generic nouns that say a business: "the company" is no regulator, charity or council. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender', 'retailer']);
@@ -489,7 +495,7 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;
       if (anyMain && sideOnly.has(i)) return;
-      const fits = d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun)) || GENERIC_ORG_NOUNS.has(noun);
+      const fits = d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun)) || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(headNoun(d.tokens) ?? ''));
       if (!fits) return;
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an
       // interview is where the words appeared, not "the company" or "the group" the story is about.

@@ -338,7 +338,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
 
     if (NOT_ACTORS.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // Known organisations and places by gazetteer.
-    const org = gz.orgs.get(key);
+    // An acronym the text defines in brackets ("Essard Port Authority (EPA)") is that name's, not a known body's.
+    const definedHere = run.length === 1 && run[0]!.upper && text.includes(`(${runText})`);
+    const org = definedHere ? undefined : gz.orgs.get(key);
     if (org) {
       const trailerRole = orgTrailerRole(text, runStart, runEnd);
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: run[0]!.upper && runText.length > 5 ? org.canonical : runText, canonical: org.canonical, role: trailerRole ?? org.role, evidence: [`“${runText}” is a known ${org.role}`], confidence: 0.9 }));
@@ -520,7 +522,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
-    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
@@ -913,6 +915,8 @@ const COMPANY_DESCRIPTOR = /^(?:[a-z]+maker|retailer|lender|insurer|airline|carr
 const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);
 
 /** A possessive followed by a role only organisations have: "Nordkai Logistik's managing director". */
+/** "Ofcom’s director of networks", "Acme’s head of sales": a department's head, for a name no one tags as a person's. */
+const ORG_POSSESSIVE_OFFICE = /^['’]s\s+(?:(?:deputy|assistant|group|global|chief)\s+)?(?:director|head|vice[- ]president)\s+of\s+\p{Ll}/u;
 const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|board|shareholders|operations director|finance director)\b/;
 
 /** A kind of place written in lower case after a name: "the Merrow bridge", "the Oude Sluis lock". */

@@ -693,3 +693,34 @@ describe('a group’s name that ends like a place, and harbour masters', () => {
     ]);
   });
 });
+
+describe('charities', () => {
+  it('"the charity" is the trust named before, never a department; "Independent food banks" does not name the "Independent Food Aid Network"', () => {
+    const s = actors('Head\nFood bank use hit a record, the Trussell Trust said. The charity handed out 1.6 million parcels.\nIndependent food banks reported a similar rise, said Sabine Goodwin of the Independent Food Aid Network. The Department for Work and Pensions disagreed.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Trussell Trust', ['Trussell Trust', 'The charity']],
+      ['Independent Food Aid Network', ['Independent Food Aid Network']],
+      ['Department for Work and Pensions', ['Department for Work and Pensions']],
+    ]);
+  });
+});
+
+describe('regulators and agencies by their short names', () => {
+  it('"Ofcom has opened an investigation … The regulator said" is Ofcom, a regulator; "VW" is Volkswagen', () => {
+    const s = actors('Head\nOfcom has opened an investigation into Skyline Telecom. The regulator said it would examine the outage.\nVolkswagen recalled cars. VW says the fault is fixed.');
+    expect(s.map((a) => [a.name, a.role, a.mentions])).toEqual([
+      ['Ofcom', 'communications regulator', ['Ofcom', 'The regulator']],
+      ['Skyline Telecom', null, ['Skyline Telecom']],
+      ['Volkswagen', 'company', ['Volkswagen', 'VW']],
+    ]);
+  });
+
+  it('an acronym the text defines in brackets is that name’s, not a known agency’s ("Essard Port Authority (EPA)")', () => {
+    const s = actors('Head\nThe Essard Port Authority (EPA) raised fees. The EPA’s chief executive defended the timing.');
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([['Essard Port Authority', ['Essard Port Authority', 'EPA']]]);
+  });
+
+  it('"Acme’s director of sales, Ann Roe," makes Acme an organisation, where no one tags it as a person', () => {
+    expect(named('Head\nThe outage angered users. Skylark’s director of networks, Ann Roe, apologised.', 'organisation')).toEqual(['Skylark']);
+  });
+});

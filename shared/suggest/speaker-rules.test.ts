@@ -265,4 +265,9 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const two = 'Head\nNorthern Grid says engineers are working. Railway North says trains are halted.\n“Our teams are out,” a spokeswoman said.';
     expect(speakers(two)).toEqual([['Our teams are out,', null]]);
   });
+
+  it('"a government spokesperson said" speaks for the department that spoke just before ("The Department … said")', () => {
+    const text = 'Head\nSabine Goodwin, who coordinates the Independent Food Aid Network, said volunteers were tired.\nThe Department for Work and Pensions said it was spending more. “We are committed to tackling poverty,” a government spokesperson said.';
+    expect(speakers(text)).toEqual([['We are committed to tackling poverty,', 'Department for Work and Pensions']]);
+  });
 });

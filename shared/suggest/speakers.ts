@@ -65,8 +65,8 @@ const NOT_ROLE_WORDS = new Set([
   'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'so',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'then', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'again',
 ]);
-/** "…,” a spokeswoman said" / "…,” said a spokesman": the trailing attribution names nobody, only a spokesperson. */
-const UNNAMED_SPOKESPERSON = /^["”’']?[\s,.—–-]*(?:an?\s+spokes(?:man|woman|person)\s+(?:said|says|added)|(?:said|says|added)\s+an?\s+spokes(?:man|woman|person))\s*[.,;]/;
+/** "…,” a spokeswoman said" / "…,” said a government spokesman": the trailing attribution names nobody, only a spokesperson. */
+const UNNAMED_SPOKESPERSON = /^["”’']?[\s,.—–-]*(?:an?\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+(?:said|says|added)|(?:said|says|added)\s+an?\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person))\s*[.,;]/u;
 /** Words before a role that leave its holder unnamed: "one official", "a spokesman", "several officers". */
 const UNNAMED_WORDS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three']);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
@@ -174,7 +174,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   const isSubject = (r: Reference): boolean => {
     const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
     const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
-    if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?$/i.test(before)) return true;
+    if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?(the\s+)?$/i.test(before)) return true;
     // "In an interview with CNBC, chief financial officer Dana Whitfield said …": after an opening
     // phrase, a name that a speech verb follows is the subject of its clause.
     if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && verbAfter(r.end, Math.min(text.length, r.end + 40), true)) return true;
