@@ -315,14 +315,16 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people))) {
+  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
     // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
     if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
-    while (!datelineRun && !portAuthorityName(text, run, gz) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!))))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
+    const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!))))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -1136,6 +1138,27 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * "China’s ambassador to Britain Liu Xiaoming": a known place run together with the name after it
+ * (which compromise tags as a person's) is two names. Not "New York Mayor Eric Adams": a title
+ * after the place makes the place part of the role.
+ */
+function splitPlaceBeforeName(text: string, run: Token[], gz: Gazetteer, people: Range[]): Token[][] {
+  // A sentence's first word ("In France Emmanuel Macron …") stays with the place; the loop drops it.
+  const o = run[0]!.sentenceStart && COMMON_CAPITALISED.has(run[0]!.lower) ? 1 : 0;
+  for (const k of [1, 2]) {
+    const at = o + k;
+    if (run.length - at < 2 || isTitle(run[at]!) || isHonorific(run[at]!)) continue;
+    const rest = run.slice(at);
+    // compromise may read the place and the first name as one person ("Britain Liu"): after "to", "in",
+    // "from" (where a place goes), a person's range over the first name is enough ("Indiana Jones" stays whole).
+    const afterPreposition = /\b(?:to|in|from|for|at)\s+$/i.test(text.slice(Math.max(0, run[o]!.start - 6), run[o]!.start));
+    const nameLike = rest.every((t) => t.cap && !isOrgWord(t)) && (covered(people, rest[0]!.start, rest[rest.length - 1]!.end) || (afterPreposition && people.some((r) => r.start < rest[0]!.end && r.end > rest[0]!.start)));
+    if (gz.places.has(foldKey(textOf(text, run.slice(o, at)))) && nameLike) return [run.slice(0, at), rest];
+  }
+  return [run];
 }
 
 /** "Department for …", "the Ministry of …", "Committee on …": an institution named by its remit. */

@@ -724,3 +724,34 @@ describe('regulators and agencies by their short names', () => {
     expect(named('Head\nThe outage angered users. Skylark’s director of networks, Ann Roe, apologised.', 'organisation')).toEqual(['Skylark']);
   });
 });
+
+describe('a place run together with a name, and names the corpus showed as people', () => {
+  it('"ambassador to Britain Liu Xiaoming", "In France Emmanuel Macron": the place and the person; "Indiana Jones" stays whole', () => {
+    const s = actors('Head\nChina’s ambassador to Britain Liu Xiaoming said China was ready. In France Emmanuel Macron spoke.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'China'],
+      ['place', 'United Kingdom'],
+      ['person', 'Liu Xiaoming'],
+      ['place', 'France'],
+      ['person', 'Emmanuel Macron'],
+    ]);
+    expect(named('Head\nThe Indiana Jones Collection is on sale.', 'place')).toEqual([]);
+  });
+
+  it('"New York Mayor Eric Adams" opening a sentence keeps "New" in the role', () => {
+    expect(actors('Head\nNew York Mayor Eric Adams agreed.').map((a) => [a.name, a.role])).toEqual([['Eric Adams', 'New York Mayor']]);
+  });
+
+  it('"Another wondered", "Employee Steve Castro tells", "Audi says", "told Gizmodo": no person named Another, Employee, Audi or Gizmodo', () => {
+    const s = actors('Head\nAnother wondered why. Employee Steve Castro tells the paper he fought. Audi says the car is fast. Dempsey told Gizmodo by email.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual(
+      expect.arrayContaining([
+        ['person', 'Steve Castro', 'Employee'],
+        ['organisation', 'Audi', 'company'],
+        ['person', 'Dempsey', null],
+        ['organisation', 'Gizmodo', 'news organisation'],
+      ]),
+    );
+    expect(s).toHaveLength(4);
+  });
+});
