@@ -26,6 +26,17 @@ export async function waitForPaint(app: Page, count?: number): Promise<void> {
 
 /** Drags the mouse from the first character of `from` to the last character of `to` in the article body. */
 export async function selectWithMouse(app: Page, from: string, to: string = from): Promise<void> {
+  // The reader's layout can still move while the drag runs (the side panel filling in on a busy
+  // machine): a drag that ended on other words than `to` is made again from fresh coordinates.
+  for (let attempt = 1; ; attempt++) {
+    await dragSelect(app, from, to);
+    const selected = await app.evaluate(() => (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim());
+    if (selected.startsWith(from) && selected.endsWith(to)) return;
+    if (attempt === 3) throw new Error(`selecting “${from}” … “${to}” with the mouse selected “${selected}”`);
+  }
+}
+
+async function dragSelect(app: Page, from: string, to: string): Promise<void> {
   const box = await app.evaluate(
     ([a, b]) => {
       const body = document.querySelector('.reader-body')!;
