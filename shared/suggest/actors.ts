@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { MOTION_BEFORE_NAME, ORG_WORDS, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS } from './lexicon';
+import { MOTION_BEFORE_NAME, ORG_WORDS, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD } from './lexicon';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -390,12 +390,16 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       } else if (score === best.score) tie = true;
     }
     if (!best || tie) continue;
-    const start = m.index;
-    const d = drafts[best.i]!;
-    addMention(d, surface, start, end);
-    addEvidence(d, [`“${surface}” matches the role “${d.role}”`]);
-    refs.push({ start, end, actor: best.i, via: 'role' });
+    addReference(drafts, refs, best.i, surface, m.index, end, `“${surface}” matches the role “${drafts[best.i]!.role}”`);
   }
+}
+
+/** `surface` at start…end refers to draft i: a mention of it, the evidence why, and a reference speakers can resolve. */
+function addReference(drafts: Draft[], refs: Reference[], i: number, surface: string, start: number, end: number, evidence: string): void {
+  const d = drafts[i]!;
+  addMention(d, surface, start, end);
+  addEvidence(d, [evidence]);
+  refs.push({ start, end, actor: i, via: 'role' });
 }
 
 /** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */
@@ -412,7 +416,7 @@ function orgRefPattern(drafts: Draft[]): RegExp {
   // as house style has it, unless it opens another name ("the Commission for Racial Equality").
   const capitalised = [...new Set(heads)].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
   const named = capitalised ? `|[Tt]he\\s+(${capitalised})(?!\\s+(?:(?:${[...REMIT_LINKS].join('|')})\\s+(?:the\\s+)?)?\\p{Lu})` : '';
-  const spokes = '(?:spokes(?:man|woman|person)|representative|official)';
+  const spokes = `(?:${SPOKESPERSON_WORD}|representative|official)`;
   return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns})${named})\\b(?!['’]s?\\s)`, 'gu');
 }
 
@@ -512,33 +516,28 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     });
     if (!best) continue;
     const { i } = best as { i: number; at: number };
-    const d = drafts[i]!;
-    const surface = m[0];
-    addMention(d, surface, start, end);
-    addEvidence(d, [`“${surface}” refers to ${d.name}, named before`]);
-    refs.push({ start, end, actor: i, via: 'role' });
+    addReference(drafts, refs, i, m[0], start, end, `“${m[0]}” refers to ${drafts[i]!.name}, named before`);
   }
 }
 
-const SPOKESPERSON_AGAIN = /\b[Tt]he\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)/gu;
+const SPOKESPERSON_AGAIN = new RegExp(`\\b[Tt]he\\s+${SPOKESPERSON_WORD}\\b(?!\\s+(?:for|of|at)\\b)`, 'gu');
+const SPOKESPERSON_IN = new RegExp(`\\b${SPOKESPERSON_WORD}\\b`, 'i');
+const SPOKESPERSON_NEXT = new RegExp(`^\\s+${SPOKESPERSON_WORD}\\b`);
 
 /**
  * "A spokesperson for the agency said … “…,” the spokesperson said": the same unnamed spokesperson,
  * so the organisation the last one spoke for (within the paragraph before or this one).
  */
 function findSpokespersonAgain(text: string, drafts: Draft[], refs: Reference[]): void {
+  // "a spokesperson for the agency" (a reference) or "a WeWork spokesperson" (a name, then the word).
+  const spoke = (r: Reference) => (r.via === 'role' && SPOKESPERSON_IN.test(text.slice(r.start, r.end))) || SPOKESPERSON_NEXT.test(text.slice(r.end, r.end + 14));
   for (const m of text.matchAll(SPOKESPERSON_AGAIN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start < end && r.end > start)) continue;
-    // "a spokesperson for the agency" (a reference) or "a WeWork spokesperson" (a name, then the word).
-    const spoke = (r: Reference) => (r.via === 'role' && /\bspokes(?:man|woman|person)\b/i.test(text.slice(r.start, r.end))) || /^\s+spokes(?:man|woman|person)\b/.test(text.slice(r.end, r.end + 14));
     const last = refs.filter((r) => r.end <= start && start - r.end < 600 && spoke(r)).sort((a, b) => b.start - a.start)[0];
     if (!last || drafts[last.actor]!.kind !== 'organisation') continue;
-    const d = drafts[last.actor]!;
-    addMention(d, m[0], start, end);
-    addEvidence(d, [`“${m[0]}” is the one who spoke for ${d.name} before`]);
-    refs.push({ start, end, actor: last.actor, via: 'role' });
+    addReference(drafts, refs, last.actor, m[0], start, end, `“${m[0]}” is the one who spoke for ${drafts[last.actor]!.name} before`);
   }
 }
 

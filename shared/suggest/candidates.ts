@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, TITLE_WORDS } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -463,11 +463,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['a region named by the compass'], confidence: 0.6 }));
       continue;
     }
-    // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not "Mount Sinai Hospital").
-    const named = run[0]!.lower === 'the' ? run.slice(1) : run;
-    if (named.length >= 2 && PLACE_FIRST_WORDS.has(named[0]!.lower) && nameLikeRun(named) && !named.some(isOrgWord)) {
-      const name = textOf(text, named);
-      out.push(make({ kind: 'place', name, start: named[0]!.start, end: runEnd, spanStart: named[0]!.start, spanEnd: runEnd, surface: name, evidence: [`place word “${named[0]!.text}”`], confidence: 0.6 }));
+    // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not
+    // "Mount Sinai Hospital"). A leading "The" is gone by now: only known places keep it.
+    if (run.length >= 2 && PLACE_FIRST_WORDS.has(run[0]!.lower) && nameLikeRun(run) && !run.some(isOrgWord)) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[0]!.text}”`], confidence: 0.6 }));
       continue;
     }
     // "MILLBROOK, New Calder —": the region after a dateline's city is a place too.
@@ -519,7 +518,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const descriptor = fullRun[fullRun.indexOf(run[0]!) - 1];
     const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
     // "A spokesman for Nordline Ferries", "a spokeswoman for the Brenn Trust": what has a spokesperson is an organisation.
-    const spokespersonFor = /\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/i.test(before) && !run.some(isHonorific) ? 'a spokesperson for it' : undefined;
+    const spokespersonFor = SPOKESPERSON_FOR.test(before) && !run.some(isHonorific) ? 'a spokesperson for it' : undefined;
     // "with the operator, Haug told reporters": after a comma the name opens a new clause (a verb
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
@@ -1017,6 +1016,9 @@ const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|h
 
 /** Last words that make a capitalised name a place. */
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta']);
+
+/** "a spokesman for …" right before a name: what has a spokesperson is an organisation. */
+const SPOKESPERSON_FOR = new RegExp(`\\b${SPOKESPERSON_WORD}\\s+for\\s+(?:the\\s+)?$`, 'i');
 
 /** Titles written as letters, which never open an organisation's name ("CEO of Northwind Labs"). */
 const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 'svp', 'vp']);

@@ -77,9 +77,12 @@ export const ROLE_NOUNS = new Set([
   'politician', 'aide', 'representative', 'trader', 'investor', 'banker', 'consultant', 'planner', 'pilot',
   'moderator', 'presenter', 'host', 'anchor', 'commentator', 'columnist', 'pundit', 'challenger', 'incumbent',
   'nominee', 'economist', 'analyst', 'architect', 'surgeon', 'physician', 'pharmacist', 'paramedic', 'firefighter',
-  'councillor', 'organiser', 'volunteer', 'curator', 'biographer', 'producer', 'director', 'chef', 'designer', 'master',
+  'volunteer', 'curator', 'biographer', 'producer', 'chef', 'designer', 'master',
   'employee', 'staffer', 'driver', 'passenger', 'customer', 'shopper', 'survivor', 'patient', 'parent',
 ]);
+
+/** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
+export const SPOKESPERSON_WORD = 'spokes(?:man|woman|person)';
 
 /** Words that mean one role as well as another, so "the Treasury chief" finds "Treasury Secretary". */
 export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {

@@ -17,7 +17,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS, SPOKESPERSON_WORD } from './lexicon';
 import { isDemonym } from './candidates';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
@@ -66,7 +66,7 @@ const NOT_ROLE_WORDS = new Set([
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'then', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'again',
 ]);
 /** "…,” a spokeswoman said" / "…,” said a government spokesman": the trailing attribution names nobody, only a spokesperson. */
-const UNNAMED_SPOKESPERSON = /^["”’']?[\s,.—–-]*(?:an?\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+(?:said|says|added)|(?:said|says|added)\s+an?\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person))\s*[.,;]/u;
+const UNNAMED_SPOKESPERSON = new RegExp(`^["”’']?[\\s,.—–-]*(?:an?\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD}\\s+(?:said|says|added)|(?:said|says|added)\\s+an?\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD})\\s*[.,;]`, 'u');
 /** Words before a role that leave its holder unnamed: "one official", "a spokesman", "several officers". */
 const UNNAMED_WORDS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three']);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
