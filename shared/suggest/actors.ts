@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { MOTION_BEFORE_NAME, ORG_WORDS, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD } from './lexicon';
+import { MOTION_BEFORE_NAME, ORG_WORDS, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -340,6 +340,9 @@ function distance(d: Draft, at: number): number {
   return best === Infinity ? 2e6 : best;
 }
 
+/** Words that cannot stand between a determiner and the role it introduces. */
+const ARTICLE_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'to', 'of', 'and', 'or']);
+
 const ROLE_REF = /\b([Tt]he|[Tt]his|[Tt]hat)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,3})((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)/gu;
 
 function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): void {
@@ -355,6 +358,12 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       ROLE_REF.lastIndex = m.index + m[1]!.length;
       continue;
     }
+    // "fire that killed a firefighter": "that" before a verb opens a clause; a role reference has
+    // only its describing words between the determiner and the noun ("that minister", "the embattled minister").
+    if ((/^that$/i.test(m[1]!) && n > 1) || lower.slice(0, n - 1).some((w) => ARTICLE_WORDS.has(w))) {
+      ROLE_REF.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
     const head = lower[n - 1]!;
     const surface = `${m[1]} ${m[2]}${lower.slice(0, n).join(' ')}`.replace(/\s+/g, ' ');
     const end = m.index + (text.slice(m.index).indexOf(lower[n - 1]!, m[1]!.length + m[2]!.length) + head.length);
@@ -364,6 +373,9 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // person named right after it; it refers to nobody named before.
     const appositive = /^[^,.;:\n“”"]{0,40},\s*(?=\p{Lu})/u.exec(text.slice(end, end + 80));
     if (appositive && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.start === end + appositive[0].length))) continue;
+    // "said Feargal Lynch, the head of enforcement at …": the phrase describes the name just before it
+    // and goes on past the noun; "the head" alone would name him only by half his role.
+    if (/^\s+(?:of|at|for)\s/.test(text.slice(end, end + 6)) && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => /^,\s*$/.test(text.slice(o.end, m!.index))))) continue;
     const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;
@@ -488,13 +500,18 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     const start = m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start <= start && r.end > start)) continue;
+    // "founded the group Clean Streams Now": the noun describes the organisation named right after it
+    // ("told the court Pask had repaid" is a clause about a person).
+    const named = /^\s+(?=\p{Lu})/u.exec(text.slice(end, end + 3));
+    if (named && drafts.some((d) => d.kind === 'organisation' && d.occurrences.some((o) => o.start === end + named[0].length))) continue;
     const noun = (m[1] ?? m[2] ?? m[4] ?? m[5]!).toLowerCase();
     let best: { i: number; at: number } | null = null;
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
     // or whom they spoke to is not "the company" the story is about, while another one fits.
     const asSide = (i: number) => refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).every((r) => SIDE_MENTION.test(text.slice(Math.max(0, r.start - 12), r.start)));
     const sideOnly = new Set<number>();
-    if (GENERIC_ORG_NOUNS.has(noun)) drafts.forEach((d, i) => d.kind === 'organisation' && asSide(i) && sideOnly.add(i));
+    // "a banking analyst at the firm": where someone works, so the organisation named as such.
+    if (GENERIC_ORG_NOUNS.has(noun) && !workplaceJob(text.slice(Math.max(0, start - 40), start))) drafts.forEach((d, i) => d.kind === 'organisation' && asSide(i) && sideOnly.add(i));
     const anyMain = drafts.some((d, i) => d.kind === 'organisation' && !sideOnly.has(i) && refs.some((r) => r.actor === i && r.via !== 'role' && r.end <= start));
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, TITLE_WORDS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -89,7 +89,7 @@ interface Range {
 }
 
 /** compromise's people, organisations and places, as offset ranges. */
-function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[]; femaleNames: Range[]; maleNames: Range[]; commonPlurals: Range[] } {
+function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[]; femaleNames: Range[]; maleNames: Range[]; commonPlurals: Range[]; openers: Range[] } {
   const doc = nlp(text);
   const ranges = (view: { json: (o: object) => unknown }): Range[] =>
     (view.json({ offset: true }) as { offset?: { start: number; length: number } }[])
@@ -109,6 +109,9 @@ function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Rang
     femaleNames: ranges(doc.match('#FemaleName')),
     maleNames: ranges(doc.match('#MaleName')),
     commonPlurals: ranges(doc.match('#Plural').not('#ProperNoun').not('#Person')),
+    // "Sentencing Doyle on Friday, …", "Late Okoro header sends …": a verb's -ing form or an
+    // adjective that opens a sentence (never a name's word by compromise's lexicon).
+    openers: ranges(doc.match('^(#Gerund|#Adjective)').not('(#ProperNoun|#Person|#Place|#Organization)')),
   };
 }
 
@@ -264,6 +267,14 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     } else break;
   }
   while (words.length && !ROLE_NOUNS.has(words[words.length - 1]!.lower) && !ROLE_NOUNS.has(lastPart(words[words.length - 1]!))) words.pop();
+  // "Greater Manchester Fire and Rescue Service chief fire officer Dave Russell": capitalised words
+  // ending in an organisation word that end a longer name ("… and Rescue Service") are that name's,
+  // not the role's ("… and Chinese vice-premier Liu He" keeps "Chinese").
+  const before = tokens[i];
+  const capitals = words.findIndex((t) => !t.cap);
+  if (before && capitals > 0 && isOrgWord(words[capitals - 1]!) && ['and', 'of', 'for', '&'].includes(before.lower) && tokens[i - 1]?.cap && only(text.slice(before.end, words[0]!.start))) {
+    words.splice(0, capitals);
+  }
   if (!words.length) return null;
   if (words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words.shift();
   return words.length ? textOf(text, words) : null;
@@ -304,7 +315,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // ("Brenneke said", "the 14th-ranked Schwartzman said"; not "the Pro", "your Sword"), which products and things do.
   const aloneLater = new Set(
     runs
-      .filter((r) => r.length === 1 && !COMMON_CAPITALISED.has(r[0]!.lower) && !THING_BEFORE.test(text.slice(Math.max(0, r[0]!.start - 16), r[0]!.start)))
+      // A sentence's first word that the text also writes in lower case ("Water company fined …") is a common word.
+      .filter((r) => r.length === 1 && !COMMON_CAPITALISED.has(r[0]!.lower) && !(r[0]!.sentenceStart && lowerWords.has(r[0]!.lower)) && !THING_BEFORE.test(text.slice(Math.max(0, r[0]!.start - 16), r[0]!.start)))
       .map((r) => r[0]!.lower),
   );
   const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
@@ -313,6 +325,18 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const inLongerNames = new Set(runs.filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
   const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase())).map((r) => r.start));
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
+  // "a water company", "energy suppliers": words the text names an industry by.
+  const industryWords = new Set([...text.matchAll(/\b(\p{Ll}+)\s+(?:compan(?:y|ies)|firms?|suppliers?|providers?|utilit(?:y|ies))\b/gu)].map((m) => m[1]!).filter((w) => !NOT_INDUSTRY.has(w)));
+  const openerStarts = new Set(nlpR.openers.map((r) => r.start));
+  /**
+   * "Sentencing Doyle", "Late Okoro": a sentence's opening -ing form or adjective before a name the
+   * text writes elsewhere without it (Kieran Doyle, Daniel Okoro; never an organisation's words).
+   */
+  const openerBeforeName = (run: Token[]): boolean => {
+    if (run.length < 2 || !run[0]!.sentenceStart || !openerStarts.has(run[0]!.start) || run.slice(1).some(isOrgWord)) return false;
+    const rest = run.slice(1).map((t) => t.lower);
+    return runs.some((r) => r[0]!.start !== run[0]!.start && r.length >= rest.length && r[r.length - rest.length - 1]?.lower !== run[0]!.lower && rest.every((w, k) => r[r.length - rest.length + k]!.lower === w));
+  };
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
@@ -324,7 +348,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!))))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!))))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -535,7 +559,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const groupEnd = run.length > 1 && GROUP_ENDS.has(run[run.length - 1]!.lower) ? run[run.length - 1] : undefined;
     // "The Kremlin said": an institution named by one word of its own.
     const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) ? run[0] : undefined;
-    const orgWord = run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined);
+    // "Southern Rivers Water … a water company": a name ending in a word the text calls an industry.
+    const industryEnd = run.length > 1 && industryWords.has(run[run.length - 1]!.lower) && !run.some(isHonorific) && !covered(nlpR.people, runStart, runEnd) ? run[run.length - 1] : undefined;
+    const orgWord = run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined) ?? industryEnd;
     const orgRole = orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
@@ -590,6 +616,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
     // "Shares in Orvane", "a stake in Velcor": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$/i.test(before);
+    // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
+    const job = workplaceJob(before);
+    if (job && run.length <= 4 && nameLike && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where a ${job} works: “${/(\S+\s+at)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
+      continue;
+    }
     // "Shares in Nordair fell": what has shares is a company.
     if (market && run.length <= 3 && nameLike && !run.some(isHonorific) && !nlpPerson) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`has shares: “${/(\S+\s+in)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
@@ -614,15 +646,17 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${cue!}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
       continue;
     }
-    // "…,” said Carys Penrose, 61": the name right after an attribution verb.
-    const titled = honorificSurnames.has(run[run.length - 1]!.lower) || /(?:^|[”"’,]\s*)(said|says|added|asked|wrote|explained|according to)\s+$/i.test(before);
+    // "Mr Penrose" elsewhere: the surname taken with an honorific.
+    const titled = honorificSurnames.has(run[run.length - 1]!.lower);
+    // "…,” said Carys Penrose", "According to Piet van den Heuvel, a broker": named as a source.
+    const source = /(?:(?:^|[”"’,]\s*)(?:said|says|added|asked|wrote|explained)|\baccording to)\s+$/i.exec(before)?.[0].replace(/^[”"’,\s]+/, '').trim();
     // "Halvor Brenneke has run the mill …" then "Brenneke said": a full name first, the surname alone later.
     const last = run[run.length - 1]!;
     const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
     // "Kevin Marsh, who chairs the group,", "Ann Roe, 58,": only people are "who" or have an age.
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
-    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || surnameLater || personClause)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -905,9 +939,13 @@ const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+
 
 /**
  * An appositive after a name that makes it an organisation: ", a health technology company". Not
- * an owner's noun before a role (", the group's marine policy officer" is a person's role).
+ * an owner's noun before a role (", the group's marine policy officer" is a person's role), nor
+ * where a person works (", a banking analyst at the firm").
  */
-const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b(?!['’])/u;
+const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|from|in|on|by|the|a|an)\s)[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b(?!['’])/u;
+
+/** Words before "company" or "firm" that say which, not what it does ("the same company", "a private firm"). */
+const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'public', 'parent', 'holding', 'small', 'large', 'big', 'new', 'old', 'local', 'national', 'foreign', 'listed', 'rival', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'family', 'sister', 'shell']);
 
 /** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
 const COMPANY_DESCRIPTOR = /^(?:[a-z]+maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;

@@ -82,6 +82,15 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
+/** Jobs done at an organisation ("analysts at Jefferies", "an economist at Vantage"): what follows "at" is where they work. */
+const WORKPLACE_ROLES = new Set(['analyst', 'economist', 'strategist', 'researcher', 'lawyer', 'partner', 'banker', 'trader', 'engineer', 'executive', 'consultant', 'fellow', 'lecturer', 'professor', 'scientist', 'investor']);
+
+/** The job (singular) when `before` ends with one and "at": "Analysts at " is analyst; else null. */
+export function workplaceJob(before: string): string | null {
+  const job = /\b(\p{L}+?)s?\s+at\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  return job && WORKPLACE_ROLES.has(job) ? job : null;
+}
+
 export const SPOKESPERSON_WORD = 'spokes(?:man|woman|person)';
 
 /** Words that mean one role as well as another, so "the Treasury chief" finds "Treasury Secretary". */
@@ -563,6 +572,16 @@ export const REMIT_LINKS = new Set(['of', 'for', 'on']);
  * Briton"): like a demonym they are never a name, and "the Frenchman said" is the person last
  * written about. (Not "Finn", "Scot" or "Dane": those are also first names.)
  */
+/**
+ * Nouns that, after "the", stand for the person last written about, like a pronoun ("…,” the
+ * teenager said"), with the gender they show. "mother-of-two" and the like are read by their first part.
+ */
+export const STAND_IN_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['teenager', null], ['teen', null], ['youngster', null], ['veteran', null], ['pensioner', null], ['octogenarian', null], ['nonagenarian', null], ['centenarian', null],
+  ['widow', 'female'], ['widower', 'male'], ['mother', 'female'], ['father', 'male'], ['grandmother', 'female'], ['grandfather', 'male'],
+  ['schoolgirl', 'female'], ['schoolboy', 'male'],
+]);
+
 export const ORIGIN_NOUNS = [
   'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman',
   'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Briton', 'Swede', 'Pole', 'Spaniard', 'Turk',

@@ -755,3 +755,63 @@ describe('a place run together with a name, and names the corpus showed as peopl
     expect(s).toHaveLength(4);
   });
 });
+
+describe('openers, workplaces and industries', () => {
+  it('"Sentencing Doyle", "Late Kelly" opening a sentence are no names: the person is the one named in full', () => {
+    const s = actors('Late Kelly header sends Carrow through\nCarrow won after Sipho Kelly, 19, headed in.\nLiam Doyle, 41, admitted fraud.\nSentencing Doyle on Friday, Judge Ann Lee told him: "You did not care."\nDoyle\'s barrister, Tom Reed, said he was sorry.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([
+      ['Sipho Kelly', ['Sipho Kelly', 'Kelly']],
+      ['Liam Doyle', ['Liam Doyle', 'Doyle']],
+      ['Ann Lee', ['Ann Lee']],
+      ['Tom Reed', ['Tom Reed']],
+    ]);
+    // An opening word that is part of an organisation's name stays.
+    expect(named('Head\nReading Borough Council said the road was shut. The council said it was sorry.', 'organisation')).toEqual(['Reading Borough Council']);
+  });
+
+  it('"analysts at Brightwater" work at an organisation, and "an analyst at the firm" refers to it, not to the company the story is about', () => {
+    const s = actors('Head\nOrvane Bank cut its forecast. Analysts at Brightwater said it was expected. “It is the peak,” said Jo Pell, an analyst at the firm.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Orvane Bank'],
+      ['organisation', 'Brightwater'],
+      ['person', 'Jo Pell'],
+    ]);
+    expect(s.find((a) => a.name === 'Brightwater')!.mentions).toContain('the firm');
+  });
+
+  it('a name ending in the word the text calls an industry by is an organisation ("Harbour Gas … a gas supplier")', () => {
+    expect(named('Head\nHarbour Gas raised prices on Monday, the third gas supplier to do so this year.', 'organisation')).toEqual(['Harbour Gas']);
+    // A person named so stays a person.
+    expect(named('Head\nJane Steel, who runs a steel company, said prices would rise.', 'person')).toEqual(['Jane Steel']);
+  });
+
+  it('"According to Pim van Ost, a broker with the firm Stenmark Partners" is a person named as a source, and the firm is the organisation', () => {
+    const s = actors('Head\nPrices rose. According to Pim van Ost, a broker with the firm Stenmark Partners, buyers had gone.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['person', 'Pim van Ost', ['Pim van Ost']],
+      ['organisation', 'Stenmark Partners', ['Stenmark Partners']],
+    ]);
+  });
+
+  it('"the group Tidewatch" describes the organisation named after it; "told the court Pask repaid" does not', () => {
+    const s = actors('Head\nThe Marine Agency issued a fine. Ella Ruiz founded the group Tidewatch in 2019.');
+    expect(s.find((a) => a.name === 'Marine Agency')!.mentions).not.toContain('the group');
+    const court = actors('Head\nJon Pask appeared at Kelby Crown Court. His lawyer told the court Pask had repaid the money.');
+    expect(court.find((a) => a.name === 'Kelby Crown Court')!.mentions).toContain('the court');
+  });
+
+  it('role references: "the head of enforcement" right after a name describes that name, and "fire that killed a firefighter" names nobody', () => {
+    const s = actors('Head\n“It is a fine day,” said Tam Roe, the head of enforcement at the Marine Agency.\nFirefighter Ana Bell, 30, died. It was a blaze that killed a firefighter.');
+    expect(s.find((a) => a.name === 'Tam Roe')!.mentions).toEqual(['Tam Roe']);
+    expect(s.find((a) => a.name === 'Ana Bell')!.mentions).toEqual(['Ana Bell']);
+  });
+
+  it('a role after a name ending in an organisation word keeps only its own words ("… Fire and Rescue Service chief fire officer Dan Hale")', () => {
+    const s = actors('Head\nKelby Fire and Rescue Service chief fire officer Dan Hale spoke. Talks between Trade Secretary Ana Mott and Chinese vice-premier Li Wen ended.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Dan Hale', 'chief fire officer'],
+      ['Ana Mott', 'Trade Secretary'],
+      ['Li Wen', 'Chinese vice-premier'],
+    ]);
+  });
+});

@@ -48,6 +48,12 @@ describe('findQuotations', () => {
     expect(qs[0]!.partOf).toBeNull();
   });
 
+  it('a plural possessive inside a single-quoted quote does not close it, while a mark before "he said" does', () => {
+    expect(exacts("Ms Hale said: 'They charge this to the tenants' accounts. That is not a fine.'")).toEqual(["They charge this to the tenants' accounts. That is not a fine."]);
+    expect(exacts('He called it ‘a win for the workers’ he said, and ‘overdue’.')).toEqual(['a win for the workers', 'overdue']);
+    expect(exacts('‘We backed the growers’ fund,’ she said.')).toEqual(['We backed the growers’ fund,']);
+  });
+
   it('reads guillemets and low-9 openers', () => {
     expect(exacts('Elle a dit « non merci » hier. Er sagte „Nein“ dazu.')).toEqual(['non merci', 'Nein']);
   });

@@ -147,9 +147,9 @@ function scanParagraph(text: string, p: Paragraph, carried: Mark | null): Scan {
       // Letter on both sides: an apostrophe (it’s, China’s, O’Brien).
       if (prevWord && nextWord) continue;
       const singleOpen = lastIndexOfMark(stack, 'single');
-      if (ch !== '‘' && singleOpen >= 0 && closesAt(text, i, p.end) && !/\s/.test(text[i - 1] ?? ' ')) {
-        // Plural possessive ("the ministers’ plan") also looks like this; a quote is only closed
-        // when one is open, and a possessive inside an open single quote is rare enough to accept.
+      if (ch !== '‘' && singleOpen >= 0 && closesAt(text, i, p.end) && !/\s/.test(text[i - 1] ?? ' ') && !pluralPossessive(text, i, p.end)) {
+        // A plural possessive ("the ministers’ plan") also looks like this; a quote is only closed
+        // when one is open, and inside one a possessive is told apart by what follows (pluralPossessive).
         const o = stack[singleOpen]!;
         stack.length = singleOpen;
         if (singleOpen === 0) close(o.at, contentStartOf(o), i);
@@ -161,6 +161,24 @@ function scanParagraph(text: string, p: Paragraph, carried: Mark | null): Scan {
   }
   // Quotes nested inside an unclosed outer quote belong to it; keep only the outermost.
   return { found, open: stack[0] ?? null };
+}
+
+/** Words after a closing mark that attribute the quote ("…workers’ he said"), not a possessive's noun. */
+const AFTER_CLOSE_WORDS = new Set(['said', 'says', 'he', 'she', 'they', 'we', 'i', 'it', 'added', 'asked', 'told', 'according', 'and', 'but', 'or', 'as', 'in', 'on', 'at']);
+
+/**
+ * "‘They will pay this out of their customers’ bills. That’s not all.’": a mark after "s", then a
+ * space and a word in lower case that does not attribute the quote, with a mark further on in the
+ * paragraph that can close it, is a plural possessive, not the quote's end.
+ */
+function pluralPossessive(text: string, i: number, end: number): boolean {
+  if (text[i - 1] !== 's') return false;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(i + 1, i + 24));
+  if (!next || AFTER_CLOSE_WORDS.has(next[1]!)) return false;
+  for (let j = i + 1; j < end; j++) {
+    if ((text[j] === "'" || text[j] === '’') && !/\s/.test(text[j - 1]!) && !isWordChar(j + 1 < end ? text[j + 1] : undefined)) return true;
+  }
+  return false;
 }
 
 function isMarkAt(text: string, i: number): boolean {

@@ -270,4 +270,17 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nSabine Goodwin, who coordinates the Independent Food Aid Network, said volunteers were tired.\nThe Department for Work and Pensions said it was spending more. “We are committed to tackling poverty,” a government spokesperson said.';
     expect(speakers(text)).toEqual([['We are committed to tackling poverty,', 'Department for Work and Pensions']]);
   });
+
+  it('"the teenager said", "the widow said" stand for the person last written about, like a pronoun', () => {
+    const text = 'Head\nThe equaliser came from Tomi Adeyemi, 17, who came on late.\n“I just hit it,” the teenager said.';
+    expect(speakers(text)).toEqual([['I just hit it,', 'Tomi Adeyemi']]);
+    // A gendered stand-in passes over someone of the other gender.
+    const widow = 'Head\nJune Tay lost her husband in the flood. Her lawyer, Tom Vane, spoke first.\n“Nobody warned us,” the widow said.';
+    expect(speakers(widow)).toEqual([['Nobody warned us,', 'June Tay']]);
+  });
+
+  it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
+    const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
+    expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);
+  });
 });

@@ -17,7 +17,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS, SPOKESPERSON_WORD } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS, SPOKESPERSON_WORD, STAND_IN_NOUNS } from './lexicon';
 import { isDemonym } from './candidates';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
@@ -94,9 +94,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (w && PRONOUNS.has(w[0].toLowerCase()) && !['i', 'we'].includes(w[0].toLowerCase())) {
       return { actor: resolvePronoun(w[0].toLowerCase(), pos), start: pos, end: pos + w[0].length, words: w[0], via: 'pronoun' };
     }
-    // "The 58-year-old said", "…,” the Italian said": an age or an origin stands for the person last written about, like a pronoun.
-    const age = /^[Tt]he\s+(?:\d{1,3}-year-old\b|([\p{Lu}][\p{L}]+)\b)/u.exec(text.slice(pos, limit));
-    if (age && (!age[1] || isDemonym(age[1]))) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + age[0].length, words: age[0], via: 'pronoun' };
+    // "The 58-year-old said", "…,” the Italian said", "the teenager said": stands for the person last written about, like a pronoun.
+    const stand = /^[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b/u.exec(text.slice(pos, limit));
+    const standKey = stand ? standInFor(stand[1]!) : null;
+    if (stand && standKey) return { actor: resolvePronoun(standKey, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
@@ -161,11 +162,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const start = pos - bare[0].trimStart().length;
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
-    // "The 58-year-old said", "The Italian said": an age or an origin stands for the person last written about, like a pronoun.
-    const age = /\b[Tt]he\s+(?:\d{1,3}-year-old|([\p{Lu}][\p{L}]+))\s*$/u.exec(text.slice(from, pos));
-    if (age && (!age[1] || isDemonym(age[1]))) {
-      const start = from + age.index;
-      return { actor: resolvePronoun('the-age', start), start, end: pos, words: age[0].trim(), via: 'pronoun' };
+    // "The 58-year-old said", "The Italian said", "The teenager said": as above, before the verb.
+    const stand = /\b[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\s*$/u.exec(text.slice(from, pos));
+    const standKey = stand ? standInFor(stand[1]!) : null;
+    if (stand && standKey) {
+      const start = from + stand.index;
+      return { actor: resolvePronoun(standKey, start), start, end: pos, words: stand[0].trim(), via: 'pronoun' };
     }
     return null;
   };
@@ -182,13 +184,28 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     const roleWord = words?.[1]!.trim().split(/\s+/).pop()!.toLowerCase() ?? '';
     if (ROLE_NOUNS.has(roleWord) || FAMILY_WORDS.has(roleWord) || RELATION_WORDS.has(roleWord)) return true;
-    // "The company's operations director, Rasmus Lee, is …": a role appositive before the name.
-    const appositive = /^[\s“"‘'(]*[^,.;:“”"]{2,60},\s*$/u.exec(before);
+    // "The company's operations director, Rasmus Lee, is …": a role appositive before the name,
+    // also after an opening phrase ("In a statement, Ms Amos's mother, Carol Amos, said …").
+    const appositive = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?[^,.;:“”"]{2,60},\s*$/u.exec(before);
     // Also "Another economist, Lucia Moreno of Vantage Research, was …": the name may carry where the person works.
     // Or a relation: "Holm's daughter, Ingrid, remembers …".
     const appositiveNoun = before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase();
     if (appositive && (ROLE_NOUNS.has(appositiveNoun) || FAMILY_WORDS.has(appositiveNoun)) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
+  };
+
+  /**
+   * What "the <word>" stands for as a pronoun would, as resolvePronoun's key: an age ("58-year-old"),
+   * an origin ("Italian", "Frenchman") or a stand-in noun ("teenager", "widow", "mother-of-two",
+   * the last two with their gender); null for anything else.
+   */
+  const standInFor = (word: string): string | null => {
+    if (/^\d{1,3}-year-old$/.test(word)) return 'the-age';
+    if (/^\p{Lu}/u.test(word)) return isDemonym(word) ? 'the-age' : null;
+    const noun = word.split('-')[0]!;
+    if (!STAND_IN_NOUNS.has(noun) || (noun !== word && !/^\p{Ll}+-of-\p{Ll}+$/u.test(word))) return null;
+    const gender = STAND_IN_NOUNS.get(noun);
+    return gender === 'female' ? 'she' : gender === 'male' ? 'he' : 'the-age';
   };
 
   /**
