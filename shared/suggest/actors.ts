@@ -277,6 +277,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     else if (c.confidence >= 0.5 || candidates.some((o) => o !== c && o.partial && foldKey(o.name) === w && o.confidence >= 0.5)) attach(create(c, c.name, 'person'), c);
   }
 
+  // 2b. "van der Berg told …", "“…,” al-Rashid said": a surname with lower-case particles, used alone.
+  drafts.forEach((d, i) => d.kind === 'person' && d.confidence >= 0 && findParticleSurname(text, drafts, refs, i));
+
   // 3. Role references: "the Treasury chief" is the person whose role says Treasury and a chief-like word.
   findRoleReferences(text, drafts, refs);
 
@@ -403,6 +406,43 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     }
     if (!best || tie) continue;
     addReference(drafts, refs, best.i, surface, m.index, end, `“${surface}” matches the role “${drafts[best.i]!.role}”`);
+  }
+}
+
+/** Particles that open a surname: "van der Berg", "de la Tour", "al-Rashid", "bin Salman". */
+const SURNAME_OPENERS = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'al', 'el', 'bin', 'bint', 'ibn', 'ter', 'ten', 'le', 'la']);
+
+/**
+ * Person i's surname when it opens with a lower-case particle ("Ursula van der Berg", "Ahmed
+ * al-Rashid"), wherever the text uses it alone, as written or capitalised ("Van der Berg said"): a
+ * mention and a reference each. A shorter mention inside it ("Berg") gives way to the whole surname.
+ */
+function findParticleSurname(text: string, drafts: Draft[], refs: Reference[], i: number): void {
+  const d = drafts[i]!;
+  const words = d.name.split(' ');
+  const from = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
+  // Only a particle that opens a surname ("van", "al-"); "der" or "des" first is a common noun's article ("Lebenszyklus der Akte").
+  if (from < 0 || !SURNAME_OPENERS.has(words[from]!.split('-')[0]!)) return;
+  const surname = words.slice(from).join(' ');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}’'-])[${surname[0]}${surname[0]!.toUpperCase()}]${surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+  const dropped: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (d.occurrences.some((o) => o.start <= start && o.end >= end)) continue;
+    const overlapping = refs.filter((r) => r.start < end && r.end > start);
+    if (overlapping.some((r) => r.actor !== i)) continue;
+    for (const r of overlapping) refs.splice(refs.indexOf(r), 1);
+    d.occurrences = d.occurrences.filter((o) => {
+      const inside = o.start < end && o.end > start;
+      if (inside) dropped.push(text.slice(o.start, o.end));
+      return !inside;
+    });
+    addReference(drafts, refs, i, m[0], start, end, `“${m[0]}” is the surname of ${d.name}`);
+  }
+  // A shorter mention no longer used anywhere goes from the list.
+  for (const surface of dropped) {
+    if (!d.occurrences.some((o) => foldKey(text.slice(o.start, o.end)) === foldKey(surface))) d.mentions = d.mentions.filter((x) => foldKey(x) !== foldKey(surface));
   }
 }
 

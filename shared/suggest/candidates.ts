@@ -362,7 +362,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const runEnd = run[run.length - 1]!.end;
     const key = foldKey(runText.replace(/^the\s+/i, ''));
 
-    if (NOT_ACTORS.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
+    // "a White House event", "returned to the White House" name a building; "The White House said",
+    // "a White House spokesman" the office in it, which speaks (a known organisation then).
+    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? ''));
+    if ((NOT_ACTORS.has(key) && !officeSpeaks()) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // Known organisations and places by gazetteer.
     // An acronym the text defines in brackets ("Essard Port Authority (EPA)") is that name's, not a known body's.
     const definedHere = run.length === 1 && run[0]!.upper && text.includes(`(${runText})`);
@@ -1037,7 +1040,7 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
 }
 
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
-const NOT_ACTORS = new Set(['white house', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war']);
+const NOT_ACTORS = new Set(['white house', 'downing street', 'élysée palace', 'elysee palace', 'élysée', 'elysee', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war']);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
 const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
 
@@ -1076,15 +1079,25 @@ const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives
  */
 function honorificRole(text: string, run: Token[], honIdx: number, runEnd: number): string | null {
   const hon = run[honIdx]!;
-  const titular = TITULAR_HONORIFICS.has(hon.lower);
+  const office = TITULAR_HONORIFICS.get(hon.lower.replace(/\.$/, ''));
+  const titular = office !== undefined;
   const before = run.slice(0, honIdx);
   const titled = titular ? [...before, hon] : before;
-  if (before.length && titled.some(isTitle)) return textOf(text, titled);
-  return appositiveRole(text, runEnd) ?? (titular ? hon.text : null);
+  // "U.S. Rep. Ilhan Omar" holds the role "U.S. Representative".
+  if (before.length && titled.some(isTitle)) return office ? `${textOf(text, before)} ${office}` : textOf(text, titled);
+  return appositiveRole(text, runEnd) ?? (titular ? (office || hon.text) : null);
 }
 
-/** Honorifics that are offices too: "Judge Rosalind Ibe" holds the role "Judge"; "Dr Ann Roe" holds none. */
-const TITULAR_HONORIFICS = new Set(['judge', 'justice', 'professor']);
+/**
+ * Honorifics that are offices or ranks too, with the office an abbreviation stands for: "Judge
+ * Rosalind Ibe" holds the role "Judge", "Sen. Ana Roe" the role "Senator"; "Dr Ann Roe" holds none.
+ */
+const TITULAR_HONORIFICS: ReadonlyMap<string, string> = new Map([
+  ['judge', ''], ['justice', ''], ['professor', ''],
+  ['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor'], ['cllr', 'Councillor'], ['amb', 'Ambassador'],
+  ['gen', 'General'], ['col', 'Colonel'], ['capt', 'Captain'], ['lt', 'Lieutenant'], ['sgt', 'Sergeant'], ['det', 'Detective'], ['insp', 'Inspector'], ['supt', 'Superintendent'],
+  ['cmdr', 'Commander'], ['adm', 'Admiral'], ['maj', 'Major'], ['brig', 'Brigadier'], ['cpl', 'Corporal'], ['pvt', 'Private'],
+]);
 
 /** Points of the compass: "South West", "North-East". */
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;

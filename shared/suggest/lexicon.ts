@@ -301,6 +301,10 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'CIA', aliases: ['Central Intelligence Agency'], role: 'intelligence agency' },
   { name: 'Internal Revenue Service', aliases: ['IRS'], role: 'tax agency' },
   { name: 'Europol', aliases: [], role: 'police agency' },
+  // Offices of government that copy names by their building ("The White House said", "Downing Street denied it").
+  { name: 'White House', aliases: [], role: 'office of the US president' },
+  { name: 'Downing Street', aliases: ['No 10', 'Number 10'], role: 'office of the UK prime minister' },
+  { name: 'Élysée Palace', aliases: ['Elysee Palace', 'Élysée', 'Elysee'], role: 'office of the French president' },
   // Political parties that copy names by a short name alone ("Labour lost nine seats", "Democrats said").
   { name: 'Labour Party', aliases: ['Labour'], role: 'political party' },
   { name: 'Conservative Party', aliases: ['Conservatives', 'Tories'], role: 'political party' },

@@ -18,6 +18,15 @@ describe('people', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Pieter van der Linde', 'Inés de la Vega']);
   });
 
+  it('a surname with lower-case particles used alone ("van Dijk told", "el-Amin said") is that person, whole', () => {
+    const s = suggest('Head\nMinister Ines van Dijk spoke. “We will not sign,” van Dijk told reporters.\nKarim el-Amin, an economist, agreed. “It is costly,” el-Amin said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([
+      ['Ines van Dijk', ['Ines van Dijk', 'van Dijk']],
+      ['Karim el-Amin', ['Karim el-Amin', 'el-Amin']],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Ines van Dijk', 'Karim el-Amin']);
+  });
+
   it('two surnames used without the given names are the same person ("García Ortega"), but not after a roster letter', () => {
     const s = suggest('Head\nForeign Minister José Luis Pardo Vega spoke. “We waited too long,” Pardo Vega said.');
     expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['José Luis Pardo Vega']);
@@ -355,7 +364,8 @@ describe('roles written before a name', () => {
 
   it('a paper named in a sentence’s opening phrase is no role of the name after the comma ("According to a report in the Harbour Leader, Gov. X")', () => {
     const s = suggest('Head\nAccording to a report in the Harbour Leader of Port Lyle, Gov. Ann Petrie launched the campaign on Monday.');
-    expect(s.actors.find((a) => a.name === 'Ann Petrie')).toMatchObject({ kind: 'person', role: null });
+    // Her role is the office "Gov." stands for, nothing of the paper's name.
+    expect(s.actors.find((a) => a.name === 'Ann Petrie')).toMatchObject({ kind: 'person', role: 'Governor' });
   });
 
   it('a headline quote after "Role:" or "Name:" is that person’s', () => {
@@ -812,6 +822,26 @@ describe('openers, workplaces and industries', () => {
       ['Dan Hale', 'chief fire officer'],
       ['Ana Mott', 'Trade Secretary'],
       ['Li Wen', 'Chinese vice-premier'],
+    ]);
+  });
+});
+
+describe('offices named by their building, and offices written as abbreviations', () => {
+  it('"The White House said", "a Downing Street spokesman" are the offices; "a White House event" names a building and nobody', () => {
+    expect(actors('Head\nThe White House said the talks went well. A Downing Street spokesman said the same.').map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'White House', 'office of the US president'],
+      ['organisation', 'Downing Street', 'office of the UK prime minister'],
+    ]);
+    expect(actors('Head\nShe spoke at a White House event before flying back to Downing Street.')).toEqual([]);
+  });
+
+  it('"Sen.", "Rep.", "Gov." before a name are the offices "Senator", "Representative", "Governor", with any title before them', () => {
+    const s = actors('Head\nSen. Ana Pruitt, D-Ore., spoke. Rep. Ivo Grant, a newcomer, did not. Idaho Gov. Kay Moss and U.S. Rep. Lyle Ames were there.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Ana Pruitt', 'Senator'],
+      ['Ivo Grant', 'Representative'],
+      ['Kay Moss', 'Idaho Governor'],
+      ['Lyle Ames', 'U.S. Representative'],
     ]);
   });
 });
