@@ -196,6 +196,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.byline).toBe('Ada Pell');
   });
 
+  it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
+    const a = extractArticle(
+      parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),
+    )!;
+    expect(a.title).toBe('Quay fees rise again');
+    expect(a.byline).toBe('Tove Lind');
+    expect(a.publishedAt).toBe('2026-12-03');
+    expect(a.text).not.toMatch(/Tove Lind|3 Dec 2026/);
+  });
+
   it('keeps a live blog’s first entry heading when the body is entries under headings of one level', () => {
     const entry = (h: string, i: number) => `<h2>${h}</h2>${prose(i, 1)}`;
     const a = extractArticle(parse(`<article><h1>Floods live</h1>${entry('Wall breached at Vell', 1)}${entry('Road closed', 2)}${entry('Warning issued', 3)}</article>`))!;

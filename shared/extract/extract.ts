@@ -130,7 +130,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
   // "Lena Park · 14 October 2026": read before the page is cleaned, used only when nothing else names an author.
-  const nameByDate = meta.byline ? null : nameBesideDate(doc);
+  const nameByDate = meta.byline ? null : nameBesideDate(doc, meta.title);
 
   const scan = scanPage(doc);
   keepTitledStory(doc, meta.title, scan);

@@ -5,6 +5,9 @@ import { furnitureKind, readsLikeClause, readsLikeDeck, type FurnitureKind } fro
 const lines: Array<[string, FurnitureKind | null]> = [
   ['Sign up now: get the Courier morning briefing in your inbox', 'prompt'],
   ['Follow topic:', 'prompt'],
+  ['Follow The Alder Courier on social media for the latest updates.', 'prompt'],
+  ['Follow Skerrow Radio on WhatsApp', 'prompt'],
+  ['Follow the guidance on the council website, police said.', null],
   ['Share this article', 'prompt'],
   ['Get Harbour Weekly delivered through your letterbox every month. Click here for details.', 'prompt'],
   ['READ MORE ON THE COURIER BY CLICKING HERE', 'prompt'],

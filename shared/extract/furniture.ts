@@ -30,6 +30,7 @@ const PROMPT = [
   /\b(sign ?up|subscribe)\b.*\bnewsletters?\b/i,
   /^(breaking news emails|let our news meet your inbox)/i,
   /^follow (us|topic|him|her|them|the author|[\p{Lu}][\p{L}]+ on)\b/iu, // "Follow topic:", "Follow us on Twitter"
+  /^[Ff]ollow (the )?([\p{Lu}][\p{L}’'&.-]*\s+){1,4}on (social media|Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|YouTube|WhatsApp|Telegram|Google News)\b/u, // "Follow Harbour News on social media for the latest updates."
   /^follow\s*:?$/i,
   /^(share|tweet|email|print|save)( (this|the) (article|story|page|post))?( on [\p{L} ,]+)?\s*[:!]?$/iu,
   /^share (this|on|via)\b/i,

@@ -224,7 +224,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
       meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
       timeEl?.getAttribute('datetime') ??
       null,
-  ) ?? visibleDate(doc);
+  ) ?? visibleDate(doc, title);
 
   const canonicalUrl =
     resolveUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, url) ??

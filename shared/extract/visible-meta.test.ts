@@ -79,6 +79,21 @@ describe('nameBesideDate', () => {
     expect(nameBesideDate(doc('<p class="meta">Lena Park · Business</p>'))).toBeNull();
   });
 
+  it('on a template whose classes say nothing, reads the name and date on the lines right after the headline', () => {
+    const page = doc('<div class="a1">Skerry ferry to run all winter</div><div class="a2"><span>Tove Lind</span> | <span>3 Dec 2026</span></div><div class="a3">The ferry will run daily.</div>');
+    expect(nameBesideDate(page, 'Skerry ferry to run all winter')).toBe('Tove Lind');
+    expect(visibleDate(page, 'Skerry ferry to run all winter')).toBe('2026-12-03');
+    // A standfirst between the headline and the line is passed over.
+    const deck = doc('<h2>Skerry ferry to run all winter</h2><div>Islanders win their long campaign</div><div><span>Tove Lind</span><span>3 Dec 2026</span></div>');
+    expect(nameBesideDate(deck, 'Skerry ferry to run all winter')).toBe('Tove Lind');
+    // Without the headline, or past the first paragraph of text, nothing is read.
+    expect(nameBesideDate(page)).toBeNull();
+    expect(visibleDate(page)).toBeNull();
+    const later = doc(`<div>Skerry ferry to run all winter</div><div>${'The ferry will run daily through the winter months. '.repeat(4)}</div><div><span>Tove Lind</span> | <span>3 Dec 2026</span></div>`);
+    expect(nameBesideDate(later, 'Skerry ferry to run all winter')).toBeNull();
+    expect(visibleDate(later, 'Skerry ferry to run all winter')).toBeNull();
+  });
+
   it('does not take a press release’s capitalised notice for a name ("FOR IMMEDIATE RELEASE · March 4, 2026")', () => {
     expect(nameBesideDate(doc('<div class="release-info"><p>FOR IMMEDIATE RELEASE</p><p>March 4, 2026</p><p>Contact: Press Office</p></div>'))).toBeNull();
     expect(nameBesideDate(doc('<p class="meta">News From The Council · 4 March 2026</p>'))).toBeNull();

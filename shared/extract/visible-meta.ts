@@ -126,8 +126,38 @@ function linesAround(node: Node): Element[] {
   return out;
 }
 
-/** The date the page prints as its publication date, as YYYY-MM-DD. */
-export function visibleDate(doc: Document): string | null {
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The short lines printed right after the headline (up to three, each a line's worth of text), for
+ * pages whose markup names nothing ("<div class="x7">Headline</div><div class="x8"><span>Tom
+ * Hale</span> | <span>3 Dec 2026</span></div>"): where a story's byline and date sit on any template.
+ */
+function linesAfterTitle(doc: Document, title: string | null | undefined): Element[] {
+  const want = title ? squash(title) : '';
+  if (!want || !doc.body) return [];
+  // The innermost element whose whole text is the headline.
+  let heading: Element | null = null;
+  for (const el of Array.from(doc.body.querySelectorAll('h1, h2, h3, div, span, p, header, strong'))) {
+    if (squash(el.textContent ?? '') === want && !Array.from(el.children).some((c) => squash(c.textContent ?? '') === want)) {
+      heading = el;
+      break;
+    }
+  }
+  const out: Element[] = [];
+  for (let n: Element | null = heading; n && out.length < 3 && n !== doc.body; n = n.parentElement) {
+    for (let s = n.nextElementSibling; s && out.length < 3; s = s.nextElementSibling) {
+      const text = textOf(s);
+      if (!text) continue;
+      if (text.length > LINE_CHARS || wordCount(text) > 24) return out;
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The date the page prints as its publication date, as YYYY-MM-DD; `title` lets a line right after the headline count. */
+export function visibleDate(doc: Document, title?: string | null): string | null {
   let fromMetaClass: string | null = null;
   const seen = new Set<Element>();
   for (const node of matchingTextNodes(doc, /\b(19|20)\d\d\b|published|posted|publi|veröffentlicht|erschienen/i)) {
@@ -148,7 +178,14 @@ export function visibleDate(doc: Document): string | null {
       }
     }
   }
-  return fromMetaClass;
+  if (fromMetaClass) return fromMetaClass;
+  for (const el of linesAfterTitle(doc, title)) {
+    const text = separatedText(el);
+    const updated = UPDATED.exec(text);
+    const date = parseDateText(updated ? text.slice(0, updated.index) : text);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names. No `i` flag: it would let \p{Lu} match lower case. */
@@ -196,16 +233,27 @@ function looksLikeName(part: string): boolean {
  * details, so a photo credit or a reader's comment never counts. Weaker than any other byline the
  * page gives (extract.ts asks it last).
  */
-export function nameBesideDate(doc: Document): string | null {
+export function nameBesideDate(doc: Document, title?: string | null): string | null {
   const months = new RegExp(`\\d{4}|${Object.keys(MONTHS).join('|')}`, 'iu');
   for (const node of matchingTextNodes(doc, months)) {
     for (const el of linesAround(node)) {
       if (!META_CLASS.test(el.getAttribute('class') ?? '')) continue;
-      const parts = separatedText(el).split(/\s*(?:·|•|\||—|–)\s*/).filter(Boolean);
-      if (parts.length < 2 || parts.length > 4) continue;
-      const name = parts.find((p) => looksLikeName(p) && !ROLE.test(p) && !PUBLICATION_WORD.test(p) && !parseDateText(p));
-      if (name && parts.some((p) => p !== name && parseDateText(p))) return name;
+      const name = nameInDateLine(el);
+      if (name) return name;
     }
   }
+  // Or, on a template whose classes say nothing, the line right after the headline.
+  for (const el of linesAfterTitle(doc, title)) {
+    const name = nameInDateLine(el);
+    if (name) return name;
+  }
   return null;
+}
+
+/** The name in a line of two to four parts of which another is a date ("Lena Park · 14 October 2026"), or null. */
+function nameInDateLine(el: Element): string | null {
+  const parts = separatedText(el).split(/\s*(?:·|•|\||—|–)\s*/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const name = parts.find((p) => looksLikeName(p) && !ROLE.test(p) && !PUBLICATION_WORD.test(p) && !parseDateText(p));
+  return name && parts.some((p) => p !== name && parseDateText(p)) ? name : null;
 }
