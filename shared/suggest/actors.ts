@@ -264,6 +264,11 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       const fits = matches.filter(({ d }) => (d.gender ?? d.nameGender) === c.gender);
       if (fits.length) matches.splice(0, matches.length, ...fits);
     }
+    // "Lula" after "Luiz Inácio Lula da Silva": a long name's one middle word, when no name ends or starts with it.
+    if (!matches.length && ws.length === 1) {
+      const middle = drafts.flatMap((d, i) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length >= 4 && d.tokens.slice(1, -1).includes(w) ? [{ d, i }] : []));
+      if (middle.length === 1) matches.push(middle[0]!);
+    }
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
       const rank = (d: Draft) => (endsWith(d) ? 0 : 1);

@@ -259,7 +259,9 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
   while (i >= 0 && words.length < 5) {
     const t = tokens[i]!;
     const next = words[0] ?? tokens[firstIndex]!;
-    if (!only(text.slice(t.end, next.start))) break;
+    // "National Farmers' Union president": a plural possessive's mark may stand between the words.
+    const gap = text.slice(t.end, next.start);
+    if (!only(gap) && !(t.cap && /s$/.test(t.text) && /^['’][ \t]+$/.test(gap))) break;
     // "chief financial officer Dana Whitfield": the words of a function inside a title count too.
     if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower))) {
       words.unshift(t);
@@ -337,6 +339,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const rest = run.slice(1).map((t) => t.lower);
     return runs.some((r) => r[0]!.start !== run[0]!.start && r.length >= rest.length && r[r.length - rest.length - 1]?.lower !== run[0]!.lower && rest.every((w, k) => r[r.length - rest.length + k]!.lower === w));
   };
+  /**
+   * "National Farmers' Union", "Local Government Association" opening a sentence: a word the text also
+   * writes in lower case opens the name of an organisation of three words or more, unless the rest is
+   * a name known on its own ("Opposition Labour Party" is the Labour Party), or the run is a line of
+   * its own (a subheading such as "Interior and Technology").
+   */
+  const openingOrgWord = (run: Token[]): boolean =>
+    run.length >= 3 && isOrgWord(run[run.length - 1]!) && !gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !/^[ \t]*(?:\n|$)/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 20));
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
@@ -348,7 +358,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!))))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -658,7 +668,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
     // "Kevin Marsh, who chairs the group,", "Ann Roe, 58,": only people are "who" or have an age.
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
-    if (run.length >= 2 && run.length <= 4 && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause)) {
+    // "Luiz Inácio Lula da Silva": a name with particles may run to five words.
+    const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
+    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;

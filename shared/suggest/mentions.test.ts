@@ -845,3 +845,23 @@ describe('offices named by their building, and offices written as abbreviations'
     ]);
   });
 });
+
+describe('organisations opening a sentence, and long names', () => {
+  it('"National Farmers’ Union …" opening a sentence keeps "National" though the text writes "national" elsewhere; a subheading does not count', () => {
+    const s = actors('Head\nThe national picture is bleak, with flood damage local and wide.\nNational Growers’ Union president Tom Brady said farms were struggling.\nLocal Ferry Association chair Ana Gill agreed.\nInterior and Technology\nThe interior is quiet.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'National Growers’ Union', null],
+      ['person', 'Tom Brady', 'National Growers’ Union president'],
+      ['organisation', 'Local Ferry Association', null],
+      ['person', 'Ana Gill', 'Local Ferry Association chair'],
+    ]);
+    // A name known on its own is still found inside a longer run: "Opposition Labour Party" is the Labour Party.
+    expect(named('Head\nThe opposition was quiet.\nOpposition Labour Party members met.', 'organisation')).toEqual(['Labour Party']);
+  });
+
+  it('a name with particles may run to five words, and its one middle word used alone is the same person ("Lula")', () => {
+    const s = suggest('Head\nBrazil’s president, Luiz Inácio Lula da Silva, came as a guest. “Trade must be fair,” Lula said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Luiz Inácio Lula da Silva']);
+  });
+});

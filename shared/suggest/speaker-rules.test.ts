@@ -283,4 +283,9 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);
   });
+
+  it('"the Baltic states needed “…”" has no speech verb "states": the speaker is who said it before', () => {
+    const text = 'Head\nLatvia’s prime minister, Ilze Berzina, said the Baltic states needed “a lasting answer, not a rota”.';
+    expect(speakers(text)).toEqual([['a lasting answer, not a rota', 'Ilze Berzina']]);
+  });
 });

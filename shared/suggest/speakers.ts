@@ -376,6 +376,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const verb = readSpeechVerb(w[0], false);
       if (!verb) continue;
       const verbStart = from + w.index;
+      // "the Baltic states needed …", "the member states": a plural noun, not "states" said.
+      if (verb.verb === 'states' && /\bthe\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(from, verbStart - 40), verbStart))) continue;
       firstVerbAt = verbStart;
       const found = subjectBeforeVerb(verbStart, from);
       if (found.subject) {
