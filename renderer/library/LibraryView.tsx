@@ -11,6 +11,7 @@ import { useSearchResults } from '../search/hooks';
 import { ArticleList, type ListActions } from './ArticleList';
 import { BatchProgress } from './BatchProgress';
 import { runBatch, useBatch } from './batch';
+import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
 import { clipChosenFile, clipDroppedFile, clipHtml, clipText, clipUrl, type ClipOutcome } from './clip-actions';
 import { ClipBox } from './ClipBox';
 import { DuplicateDialog } from './DuplicateDialog';
@@ -36,9 +37,11 @@ function messageOf(error: unknown): string {
 /** Toast for a finished clip, with a way to open it. */
 function announce(outcome: ClipOutcome): void {
   if (outcome.status !== 'saved') return;
-  const { article, imagesSkipped } = outcome;
+  const { article, imagesSkipped, cutShort } = outcome;
   const skipped = imagesSkipped ? ` ${imagesSkipped} image${imagesSkipped === 1 ? '' : 's'} could not be downloaded and were left out.` : '';
-  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}`, action: { label: 'Open', run: () => navigate('read', article.id) } });
+  const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
+  // A notice that the clip may be cut short needs reading: it stays as long as an error does.
+  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) } }, cutShort ? 12000 : undefined);
 }
 
 export function LibraryView(_props: { itemId: string | null; params: URLSearchParams }) {

@@ -20,7 +20,7 @@ import { findSelection } from './find-selection';
 import { askDuplicate, hasDuplicatePromptView, type DuplicateChoice } from './duplicate-prompt';
 
 export type ClipOutcome =
-  | { status: 'saved'; article: Article; imagesSkipped: number }
+  | { status: 'saved'; article: Article; imagesSkipped: number; cutShort: boolean }
   | { status: 'existing'; article: Article }
   | { status: 'cancelled' };
 
@@ -86,7 +86,7 @@ export function selectionQuote(articleId: string, text: string, selection: strin
 }
 
 /** Downloads the draft's images through main, stores them with the article, and saves it all at once. */
-async function saveDraft(draft: ClipDraft, env: ClipEnv, options: ClipOptions): Promise<{ article: Article; imagesSkipped: number }> {
+async function saveDraft(draft: ClipDraft, env: ClipEnv, options: ClipOptions): Promise<{ article: Article; imagesSkipped: number; cutShort: boolean }> {
   const images: StoredImage[] = [];
   const stored = new Map<string, string>();
   let imagesSkipped = 0;
@@ -109,7 +109,7 @@ async function saveDraft(draft: ClipDraft, env: ClipEnv, options: ClipOptions): 
   const article = { ...done.article, quoteCount: quote ? 1 : 0 };
   await saveClip(article, done.body, images, quote ? [quote] : []);
   if (options.open) navigate('read', article.id);
-  return { article, imagesSkipped };
+  return { article, imagesSkipped, cutShort: draft.cutShort };
 }
 
 /** Asks about a duplicate (if any) and saves the draft as new, as a new version, or opens the existing one. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/model';
+import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
 import { createClipQueue, readClipRejected, readClipRequest, runClipRequest, type ClipRequestDeps, type ClipUrlOutcome } from './clip-request';
 import { findSelection } from './find-selection';
 
@@ -37,7 +38,7 @@ describe('a clip request from the browser', () => {
   });
 
   it('clips the URL with the selection, opens it, and says the selection is highlighted', async () => {
-    const { d, log } = deps({ status: 'saved', article: article(1), imagesSkipped: 0 });
+    const { d, log } = deps({ status: 'saved', article: article(1), imagesSkipped: 0, cutShort: false });
     await runClipRequest({ url: 'https://news.example/a', selection: 'Nobody likes paying more' }, 'protocol', d);
     expect(log).toEqual([
       'clip https://news.example/a {"selection":"Nobody likes paying more","source":"protocol","open":true}',
@@ -46,9 +47,16 @@ describe('a clip request from the browser', () => {
   });
 
   it('says so when the selection was not found in the extracted article', async () => {
-    const { d, log } = deps({ status: 'saved', article: article(0), imagesSkipped: 0 });
+    const { d, log } = deps({ status: 'saved', article: article(0), imagesSkipped: 0, cutShort: false });
     await runClipRequest({ url: 'https://news.example/a', selection: 'Subscribe now' }, 'protocol', d);
     expect(log[1]).toMatch(/not in the extracted article, so no highlight was made/);
+  });
+
+  it('a page that says its article is for subscribers: the message says the clip may be cut short and how to keep the whole text', async () => {
+    const { d, log } = deps({ status: 'saved', article: article(0), imagesSkipped: 0, cutShort: true });
+    await runClipRequest({ url: 'https://news.example/a' }, 'protocol', d);
+    expect(log[1]).toBe(`info Clipped “Bridge tolls to rise”. ${CUT_SHORT_NOTICE}`);
+    expect(CUT_SHORT_NOTICE).toMatch(/for subscribers.*paste it into Dossier/);
   });
 
   it('an article already in the library gets the selection highlighted there (once)', async () => {

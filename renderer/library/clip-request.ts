@@ -1,5 +1,6 @@
 import { clipRejectedSchema, clipRequestSchema, type ClipRejected, type ClipRequest } from '../../shared/api/events';
 import type { Article, ClipSource } from '../../shared/model';
+import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
 import { findSelection } from './find-selection';
 
 /**
@@ -9,7 +10,7 @@ import { findSelection } from './find-selection';
  */
 
 /** What clipUrl (clip-actions.ts) answers. */
-export type ClipUrlOutcome = { status: 'saved'; article: Article; imagesSkipped: number } | { status: 'existing'; article: Article } | { status: 'cancelled' };
+export type ClipUrlOutcome = { status: 'saved'; article: Article; imagesSkipped: number; cutShort: boolean } | { status: 'existing'; article: Article } | { status: 'cancelled' };
 
 export interface ClipRequestDeps {
   clipUrl: (url: string, options: { selection?: string; source: ClipSource; open: boolean }) => Promise<ClipUrlOutcome>;
@@ -56,14 +57,15 @@ export async function runClipRequest(request: ClipRequest, source: ClipSource, d
   }
   if (outcome.status === 'cancelled') return;
   const { article } = outcome;
+  const wall = outcome.status === 'saved' && outcome.cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
   if (!request.selection) {
-    if (outcome.status === 'saved') deps.info(`Clipped ${titleOf(article)}.`);
+    if (outcome.status === 'saved') deps.info(`Clipped ${titleOf(article)}.${wall}`);
     return;
   }
   if (outcome.status === 'saved') {
     // clipUrl saved the selection as the first highlight in the same transaction, when it found it.
-    if (article.quoteCount > 0) deps.info(`Clipped ${titleOf(article)} with your selection highlighted.`);
-    else deps.info(`Clipped ${titleOf(article)}. The text you selected is not in the extracted article, so no highlight was made.`);
+    if (article.quoteCount > 0) deps.info(`Clipped ${titleOf(article)} with your selection highlighted.${wall}`);
+    else deps.info(`Clipped ${titleOf(article)}. The text you selected is not in the extracted article, so no highlight was made.${wall}`);
     return;
   }
   // Already in the library and the user chose to open it: highlight the selection there.

@@ -51,6 +51,15 @@ describe.each([
     expect(draft.article.wordCount).toBeGreaterThan(150);
   });
 
+  it('says when the page holds its article back for subscribers (the clip may be cut short), and not otherwise', () => {
+    expect(draftFromHtml({ html: page('lighthouse.html'), url, source: 'url' }, env).cutShort).toBe(false);
+    const walled = page('lighthouse.html').replace('</body>', '<div class="paywall-box"><h3>This article is for subscribers</h3><p>Subscribe to continue reading.</p></div></body>');
+    const draft = draftFromHtml({ html: walled, url, source: 'url' }, env);
+    expect(draft.cutShort).toBe(true);
+    expect(draft.body.text).not.toMatch(/for subscribers|continue reading/);
+    expect(draftFromText({ text: 'Headline\nThe body of the story, as pasted.', source: 'text' }, env).cutShort).toBe(false);
+  });
+
   it('stores text that is exactly articleText() of the stored HTML, before and after images are resolved', () => {
     const draft = draftFromHtml({ html: page('lighthouse.html'), url, source: 'url' }, env);
     expect(draft.body.text).toBe(bodyText(draft.body.html, env));

@@ -44,7 +44,13 @@ export interface ClipDraft {
   imageUrls: string[];
   /** The page's lead image, when it declared one. */
   leadImageUrl: string | null;
+  /** The page says its article is for subscribers: what was clipped may stop where its wall starts. */
+  cutShort: boolean;
 }
+
+/** What the user is told after clipping a page that says its article is for subscribers. */
+export const CUT_SHORT_NOTICE =
+  'The page says this article is for subscribers, so the clip may hold only the part shown without a login. To keep the whole text, open it in your browser while signed in, select the article, copy it and paste it into Dossier.';
 
 export const CLIP_INPUT_LIMITS = {
   /** Characters of HTML (a 15 MB page decodes to at most this many). */
@@ -225,6 +231,7 @@ export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
     body: { articleId: id, html, text, captions: extracted.captions },
     imageUrls: imageUrlsOf(html, env),
     leadImageUrl: extracted.leadImage,
+    cutShort: extracted.paywalled,
   };
 }
 
@@ -294,6 +301,7 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
     body: { articleId: id, html, text, captions: clip.captions.map((c) => c.text) },
     imageUrls: [],
     leadImageUrl: null,
+    cutShort: false,
   };
 }
 

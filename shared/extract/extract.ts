@@ -11,6 +11,7 @@ import { articleText } from '../text/dom-text';
 import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
+import { looksPaywalled } from './paywall';
 import { nameBesideDate } from './visible-meta';
 import { defuseClobbering, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
@@ -33,6 +34,8 @@ export interface ExtractedArticle {
   captions: string[];
   wordCount: number;
   readingMinutes: number;
+  /** The page says its article is for subscribers (paywall.ts): the text may stop where the wall starts. */
+  paywalled: boolean;
 }
 
 export interface ExtractOptions {
@@ -131,6 +134,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const meta = readMetadata(doc, opts.url);
   // "Lena Park · 14 October 2026": read before the page is cleaned, used only when nothing else names an author.
   const nameByDate = meta.byline ? null : nameBesideDate(doc, meta.title);
+  const paywalled = looksPaywalled(doc);
 
   const scan = scanPage(doc);
   keepTitledStory(doc, meta.title, scan);
@@ -183,5 +187,6 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     captions,
     wordCount: words,
     readingMinutes: readingMinutes(words),
+    paywalled,
   };
 }

@@ -112,3 +112,19 @@ test('a URL already in the library offers "Open existing" or "Save new version"'
   await expect(dialog).toBeHidden();
   expect((await readStored(app)).articles).toHaveLength(2);
 });
+
+test('a page that keeps its article for subscribers is clipped as shown, and the message says it may be cut short', async ({ app }) => {
+  const box = app.getByLabel('Clip a web address');
+  await box.fill(`${site.url}/news/night-ferry`);
+  await box.press('Enter');
+  const title = 'Inside the plan to save the night ferry';
+  await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: title })).toBeVisible();
+  const status = app.getByRole('status').filter({ hasText: `Clipped “${title}”` });
+  await expect(status).toContainText('The page says this article is for subscribers, so the clip may hold only the part shown without a login.');
+  await expect(status).toContainText('select the article, copy it and paste it into Dossier');
+  // What the page showed is kept; the wall itself is not article text.
+  const stored = await readStored(app);
+  const body = stored.bodies[0] as { text: string };
+  expect(body.text).toContain('guarantee a loan of four million crowns');
+  expect(body.text).not.toMatch(/for subscribers|keep reading|free month/);
+});

@@ -49,6 +49,9 @@ export function serveNewsSite(): Promise<RunningServer> {
         case '/members':
           html(page('members-only.html'));
           return true;
+        case '/news/night-ferry':
+          html(page('ferry-paywall.html'));
+          return true;
         case '/img/lantern.png':
           res.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG_1X1);
           return true;
