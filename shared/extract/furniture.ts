@@ -86,6 +86,8 @@ const CREDIT = [
   /^(©|\(c\)|copyright\b)/i,
   /^(reporting|writing|editing|additional reporting|compiled|written|edited|research) by\b/i,
   /^\(?(reporting|additional reporting) by\b/i,
+  // A wire story's closing credit: "Associated Press writer Maria Lopez in Portland, Oregon, contributed to this report."
+  /^.{0,160}\bcontributed( reporting| to the reporting)?( to| for) this (report|story|article)\.?$/i,
   /^source:\s*[\p{L} ,.&-]{0,60}$/iu,
 ];
 

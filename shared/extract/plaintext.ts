@@ -69,8 +69,8 @@ const DATELINE = new RegExp(
     '|',
     "[\\p{Lu}][\\p{Ll}\\p{M}'’.-]+(?: [\\p{Lu}][\\p{Ll}\\p{M}'’.-]+){0,2}(?=\\s*(?:,[^–—-]{1,30})?\\s*[–—-]\\s)", // Paris —
     ')',
-    '(?:\\s*,\\s*[\\p{L}.]+(?: [\\p{L}\\d.]+){0,3})?', // , Oct 18 / , France
-    '(?:\\s*\\((?:[\\p{L}.& ]{2,30})\\))?', // (Reuters)
+    '(?:\\s*,\\s*([\\p{L}.]+(?: [\\p{L}\\d.]+){0,3}))?', // , Oct 18 / , France / , Calif. (group 2)
+    '(?:\\s*\\(([\\p{L}.& ]{2,30})\\))?', // (Reuters) (group 3)
     '\\s*(?:[–—]|-{1,2}|:)\\s+',
   ].join(''),
   'u',
@@ -238,7 +238,11 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     const m = DATELINE.exec(lead.text);
     // The rest of the paragraph must read as a sentence, or the "dateline" was the sentence.
     if (m && wordCount(lead.text.slice(m[0].length)) >= 5) {
-      dateline = m[1]!.trim().replace(/[,.]$/, '');
+      // "SAN JOSE, Calif. (AP) —": the state or country is part of the place, a date is not; the
+      // agency in brackets is the wire credit when the end of the story gave none.
+      const region = m[2] && !/\d/.test(m[2]) ? `, ${m[2].trim()}` : '';
+      dateline = m[1]!.trim().replace(/[,.]$/, '') + region;
+      credit ??= m[3]?.trim() || null;
       const skip = m[0].length;
       body[0] = { text: lead.text.slice(skip), start: lead.start + skip, end: lead.end };
     }

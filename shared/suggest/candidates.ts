@@ -376,9 +376,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
     const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? ''));
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
+    // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
+    if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // Known organisations and places by gazetteer.
     // An acronym the text defines in brackets ("Essard Port Authority (EPA)") is that name's, not a known body's.
-    const definedHere = run.length === 1 && run[0]!.upper && text.includes(`(${runText})`);
+    // Not a dateline's agency ("SAN JOSE, Calif. (AP) —"): that bracket credits the agency, it defines nothing.
+    const definedHere = run.length === 1 && run[0]!.upper && [...text.matchAll(new RegExp(`\\(${runText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`, 'g'))].some((m) => !datelineBefore(text, m.index));
     const org = definedHere ? undefined : gz.orgs.get(key);
     if (org) {
       const trailerRole = orgTrailerRole(text, runStart, runEnd);
@@ -517,8 +520,6 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));
       continue;
     }
-    // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
-    if (/^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*\($/u.test(text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart)) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // One letter is an initial or a platform ("on X"), never a name on its own.
     if (run.length === 1 && run[0]!.text.replace(/\.$/, '').length < 2) continue;
     // "Sen. Mike Crapo, R-Idaho,": a party and a state after a lawmaker's name, not a name.
@@ -1124,6 +1125,11 @@ function nameLikeRun(run: Token[]): boolean {
 /** A dateline's place in capitals has three letters or more and no "&" ("Q&A:", "UK:" open other lines). */
 function isPlaceLikeCaps(name: string): boolean {
   return !name.includes('&') && name.replace(/[^\p{L}]/gu, '').length >= 3;
+}
+
+/** The line before `at` (an opening bracket) is a dateline's place: "LISBON ", "SAN JOSE, Calif. ". */
+function datelineBefore(text: string, at: number): boolean {
+  return /^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:,\s*\p{Lu}[\p{Ll}.]*(?:\s\p{Lu}[\p{Ll}.]*)?)?\s*$/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /** True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional ", State" or "(Agency)"). */

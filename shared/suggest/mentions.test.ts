@@ -865,3 +865,15 @@ describe('organisations opening a sentence, and long names', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Luiz Inácio Lula da Silva']);
   });
 });
+
+describe('datelines with a state and an agency', () => {
+  it('"SAN JOSE, Calif. (AP) — Chipmaker Orvane Semiconductor said": the descriptor opens the sentence, the dateline credits nobody, "told the AP" is the agency', () => {
+    const s = actors('Chipmaker Orvane to cut jobs\nSAN JOSE, Calif. (AP) — Chipmaker Orvane Semiconductor said Tuesday it would cut 2,000 jobs. Union president Dana Bell told the AP the company had not consulted workers.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['place', 'San José', ['San José']],
+      ['organisation', 'Orvane Semiconductor', ['Orvane Semiconductor', 'Orvane', 'the company']],
+      ['person', 'Dana Bell', ['Dana Bell']],
+      ['organisation', 'Associated Press', ['AP']],
+    ]);
+  });
+});

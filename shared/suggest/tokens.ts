@@ -64,7 +64,8 @@ function markSentenceStarts(text: string, tokens: Token[]): void {
     else if (/(^|\s)[“"‘«]\s*$/.test(gap)) t.sentenceStart = true; // a quotation's first word
     else if (/[.!?]/.test(gap)) t.sentenceStart = true;
     else if (prev.text.endsWith('.') && !ABBREVIATIONS.test(prev.text) && gap.trim() === '' && !(INITIALISM.test(prev.text) && !SENTENCE_OPENERS.has(t.text.toLowerCase()))) t.sentenceStart = true;
-    if (prev && /[–—-]\s*$/.test(gap) && prev.upper && /(^|\n)[\p{Lu}\s,.]*$/u.test(text.slice(Math.max(0, prev.start - 40), prev.start))) t.sentenceStart = true; // after a dateline "WASHINGTON –"
+    // After a dateline: "WASHINGTON –", "SAN JOSE, Calif. (AP) —" (a state or country, then the agency in brackets).
+    if (prev && /[–—-]\s*$/.test(gap) && prev.upper && /(^|\n)[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{Ll}.]*(?:\s\p{Lu}[\p{Ll}.]*)?)?\s*\(?$/u.test(text.slice(Math.max(0, prev.start - 40), prev.start))) t.sentenceStart = true;
     prevEnd = t.end;
     prev = t;
   }
