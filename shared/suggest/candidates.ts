@@ -687,6 +687,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (run.length === 1 && isTitle(run[0]!) && !isHonorific(run[0]!)) continue;
     // "Margaret and Alan Pryce": a first name joined to a full name shares its surname.
     const sharedSurname = run.length === 1 && nameLike && nlpPerson ? /^[ \t]+and[ \t]+[\p{Lu}][\p{L}’'-]+[ \t]+([\p{Lu}][\p{L}’'-]+)\b(?![ \t]+[\p{Lu}])/u.exec(text.slice(runEnd, runEnd + 60)) : null;
+    // "Mr and Mrs Pryce": an honorific alone shares the surname too; he is the Pryce that "Mr" says (resolved later, by gender).
+    const honorificAlone = run.length === 1 && isHonorific(run[0]!) ? /^[ \t]+and[ \t]+\p{Lu}[\p{L}.]*[ \t]+([\p{Lu}][\p{L}’'-]+)\b/u.exec(text.slice(runEnd, runEnd + 40)) : null;
+    if (honorificAlone && tokens[lastIdx + 2] && isHonorific(tokens[lastIdx + 2]!)) {
+      const surname = honorificAlone[1]!;
+      out.push(make({ kind: 'person', name: surname, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: `${runText} ${surname}`, gender: HONORIFICS.get(run[0]!.lower.replace(/\.$/, '')) ?? null, partial: true, evidence: [`honorific “${runText}” sharing the surname in “${runText}${honorificAlone[0]}”`], confidence: 0.85 }));
+      continue;
+    }
     if (sharedSurname && !ORG_WORDS.has(sharedSurname[1]!.toLowerCase()) && covered(nlpR.people, runEnd + sharedSurname[0].length - sharedSurname[1]!.length, runEnd + sharedSurname[0].length)) {
       out.push(make({ kind: 'person', name: `${runText} ${sharedSurname[1]}`, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`shares the surname in “${runText}${sharedSurname[0]}”`], confidence: 0.7 }));
       continue;
@@ -819,7 +826,11 @@ export function roleBeforeAppositive(text: string, start: number): string | null
   const m = ROLE_BEFORE.exec(before);
   if (!m) return null;
   if (inOpeningPhrase(before.slice(0, m.index))) return null;
-  const words = m[1]!.toLowerCase().split(/\s+/);
+  // "the verdict of Ofgem's director of enforcement, ", "the verdict of the regulator's director, ":
+  // the role is what follows the owner's name (or an owner after "of").
+  const owner = /^.*(?:\p{Lu}[\p{L}-]*|\bof\s+(?:the\s+|an?\s+)?[\p{L}-]+)['’]s\s+/u.exec(m[1]!);
+  const phrase = owner ? m[1]!.slice(owner[0].length) : m[1]!;
+  const words = phrase.toLowerCase().split(/\s+/);
   const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
   const last = words[words.length - 1]!;
   const prep = words.findIndex((w, k) => k > 0 && ROLE_PREPOSITIONS.has(w) && isRole(words[k - 1]!));
@@ -828,7 +839,7 @@ export function roleBeforeAppositive(text: string, start: number): string | null
   // it ("the state transport minister", "the press secretary").
   const lastRole = words.findLastIndex(isRole);
   if (words.some((w, k) => k > lastRole && readSpeechVerb(w, true))) return null;
-  return m[1]!;
+  return phrase;
 }
 
 /** Words that open a sentence's introductory phrase: "According to a report in …", "At the hearing in …". */

@@ -288,4 +288,23 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nLatvia’s prime minister, Ilze Berzina, said the Baltic states needed “a lasting answer, not a rota”.';
     expect(speakers(text)).toEqual([['a lasting answer, not a rota', 'Ilze Berzina']]);
   });
+
+  it('"“…” That was the verdict of X" and "“…,” was how X described it" give the quote to X', () => {
+    const text = 'Head\nVell Power was fined on Monday. In a statement, the company said: “We are sorry.”\n“This was a failure of basic systems.” That was the verdict of the regulator’s director of enforcement, Ada Quist, who led the inquiry.\n“It is a scandal,” was how Labour MP Tom Rees described it.';
+    expect(speakers(text)).toEqual([
+      ['We are sorry.', 'Vell Power'],
+      ['This was a failure of basic systems.', 'Ada Quist'],
+      ['It is a scandal,', 'Tom Rees'],
+    ]);
+    expect(suggest(text).actors.find((a) => a.name === 'Ada Quist')?.role).toBe('director of enforcement');
+    // "was how" needs a verb of describing after the name.
+    expect(speakers('Head\nTom Rees spoke first.\n“It is late,” was how Ana Bell arrived.')).not.toContainEqual(['It is late,', 'Ana Bell']);
+  });
+
+  it('"Mr and Mrs Pryce": "Mr" is Alan Pryce, and "he said" after it is him', () => {
+    const text = 'Head\nMargaret and Alan Pryce ran the shop for forty years.\nMr and Mrs Pryce plan to travel. “Somewhere warm,” he said.';
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Margaret Pryce', 'Alan Pryce']);
+    expect(speakers(text)).toEqual([['Somewhere warm,', 'Alan Pryce']]);
+  });
 });

@@ -76,6 +76,11 @@ const HEADLINE_ORG_NOUNS = new Set(['agency', 'council', 'ministry', 'department
 
 const TOLD = new Set(['told', 'tells']);
 
+/** "“…” That was the verdict of …", "This is the view from …": the next sentence says whose words they were. */
+const VERDICT_OF = /^\s*(?:That|This|Such|So)\s+(?:was|is|were)\s+(?:the\s+)?(?:verdict|view|assessment|message|warning|conclusion|reaction|response|judge?ment|opinion|advice|plea|promise|word|answer)\s+(?:of|from)\s+/;
+/** "“…,” was how Labour MP Ian Byrne described it": the name before the verb of describing. */
+const WAS_HOW = /^[\s,]*(?:was|is)\s+how\s+/;
+
 /** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
 const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
 
@@ -360,6 +365,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (v && v.end - pos < 20 && !TOLD.has(v.verb.verb)) {
         const s2 = subjectAfterVerb(v.end, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
+      }
+    }
+    // "“…” That was the verdict of Ofgem's director, Cathryn Scott", "“…,” was how MP Ian Byrne described it".
+    if (q.closed) {
+      const after = text.slice(q.closeAt, limit);
+      const ofWhom = VERDICT_OF.exec(after);
+      const how = ofWhom ? null : WAS_HOW.exec(after);
+      const verdict = ofWhom ?? how;
+      const named = verdict ? subjectAfterVerb(q.closeAt + verdict[0].length, limit) : null;
+      // After "was how", the name must be the subject of a verb of describing ("… described it", "… put it").
+      const described = !how || (!!named && /^\s+(?:\p{Ll}+ly\s+)?(?:described|put|summed|characteri[sz]ed|saw|explained|summari[sz]ed|called)\b/u.test(text.slice(named.end, limit)));
+      if (named && named.actor !== null && named.via !== 'pronoun' && described) {
+        return { actor: named.actor, confidence: 0.8, evidence: [`after the quote: “${verdict![0].trim()} ${named.words}”`], rule: 'trailing' };
       }
     }
     const sentence = sentences.find((s) => s.start <= q.openAt && s.end > q.openAt) ?? { start: q.paragraphStart, end: q.paragraphEnd };
