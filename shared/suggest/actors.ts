@@ -296,6 +296,12 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // 4. Known actors of the notebook, by name and alias.
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
 
+  // 5. "Pat Henshaw, a retired teacher who visits her sister": a person whose name and role say no
+  // gender takes the one the pronouns right after their first mention show.
+  drafts.forEach((d) => {
+    if (d.kind === 'person' && d.confidence >= 0 && !d.gender && !d.nameGender) d.gender = pronounGender(text, d, drafts);
+  });
+
   // Lone words nothing else supports ("Harbour" at a sentence start) are dropped.
   const keep = drafts.map((d) => d.confidence >= 0 && (d.knownId !== null || d.kind !== 'person' || d.tokens.length > 1 || d.confidence >= 0.5));
   const index = new Map<number, number>();
@@ -309,6 +315,30 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   });
   const references = refs.filter((r) => index.has(r.actor)).map((r) => ({ ...r, actor: index.get(r.actor)! })).sort((a, b) => a.start - b.start);
   return { actors, references };
+}
+
+/**
+ * The gender the third-person pronouns after a person's first mention show, up to the end of the
+ * next sentence and before anyone else is named: "Pat Henshaw, a retired teacher who visits her
+ * sister, … She has started a petition" is female. Pronouns inside quotation marks speak of someone
+ * else; pronouns of both genders in that stretch say nothing.
+ */
+function pronounGender(text: string, d: Draft, drafts: readonly Draft[]): 'male' | 'female' | null {
+  const first = d.occurrences.reduce<{ start: number; end: number } | null>((a, o) => (!a || o.start < a.start ? o : a), null);
+  if (!first) return null;
+  // To the end of the sentence after the one naming them.
+  const stop = /[.!?][”"’]?\s+[^.!?]*[.!?]/.exec(text.slice(first.end));
+  let end = first.end + (stop ? stop.index + stop[0].length : text.length - first.end);
+  // Not past the next person named.
+  for (const other of drafts) {
+    if (other === d || other.kind !== 'person' || other.confidence < 0) continue;
+    for (const o of other.occurrences) if (o.start > first.end && o.start < end) end = o.start;
+  }
+  // Quoted words are left out: "“She was kind,” he said" says nothing of him through "she".
+  const stretch = text.slice(first.end, end).replace(/[“"‘][^”"’]*[”"’]/g, ' ');
+  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch);
+  const male = /\b(?:he|him|his|himself)\b/i.test(stretch);
+  return female === male ? null : female ? 'female' : 'male';
 }
 
 /** "spokeswoman", "chairman": a role word that says the holder's gender. */

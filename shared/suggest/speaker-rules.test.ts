@@ -307,4 +307,28 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Margaret Pryce', 'Alan Pryce']);
     expect(speakers(text)).toEqual([['Somewhere warm,', 'Alan Pryce']]);
   });
+
+  it('a person whose name says no gender takes the one the pronouns after their first mention show', () => {
+    const s = suggest('Head\nPat Tully, a retired teacher who visits her sister each week, calls the ferry a lifeline. She has started a petition.\nRobin Orme, 52, runs the café. His regulars agree.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.gender])).toEqual([
+      ['Pat Tully', 'female'],
+      ['Robin Orme', 'male'],
+    ]);
+    // Pronouns of both genders before anyone else is named, or only inside a quote, say nothing.
+    const mixed = suggest('Head\nTarin Marr, 40, met the couple. He thanked her.\nQuill Venn, 38, laughed. “She is wonderful,” said a friend.');
+    expect(mixed.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.gender])).toEqual([
+      ['Tarin Marr', null],
+      ['Quill Venn', null],
+    ]);
+  });
+
+  it('"he says" after "The council’s head of transport, Mark Ellery, says …" is him, not a woman named before', () => {
+    const text = 'Head\nSam Tully, who visits her sister each week, loves the ferry.\nThe council’s head of transport, Mark Ellery, says the bridge is cheaper. He insists the choice was hard. “We looked at every option,” he says.';
+    expect(speakers(text)).toEqual([['We looked at every option,', 'Mark Ellery']]);
+  });
+
+  it('"On his last morning, Griffiths plans to row … “…,” he says": the name after an opening phrase is the subject', () => {
+    const text = 'Head\nOwen Griffiths has rowed the estuary for years. Mark Ellery, from the council, disagrees with him.\nOn his last morning, Griffiths plans to row one final crossing. “Just me and the river,” he says.';
+    expect(speakers(text)).toEqual([['Just me and the river,', 'Owen Griffiths']]);
+  });
 });

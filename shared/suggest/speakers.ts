@@ -184,7 +184,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?(the\s+)?$/i.test(before)) return true;
     // "In an interview with CNBC, chief financial officer Dana Whitfield said …": after an opening
     // phrase, a name that a speech verb follows is the subject of its clause.
-    if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && verbAfter(r.end, Math.min(text.length, r.end + 40), true)) return true;
+    // So is a name a verb in lower case follows: "On his last morning, Griffiths plans to row …".
+    if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && (verbAfter(r.end, Math.min(text.length, r.end + 40), true) || lowerVerbAfter(r.end))) return true;
     // "Opposition finance spokeswoman Ilse Roe led …", "In Kharkiv, resident Olena Bondar sheltered …": a role in lower case before the name.
     const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     const roleWord = words?.[1]!.trim().split(/\s+/).pop()!.toLowerCase() ?? '';
@@ -194,9 +195,18 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const appositive = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?[^,.;:“”"]{2,60},\s*$/u.exec(before);
     // Also "Another economist, Lucia Moreno of Vantage Research, was …": the name may carry where the person works.
     // Or a relation: "Holm's daughter, Ingrid, remembers …".
-    const appositiveNoun = before.replace(/,\s*$/, '').trim().split(/\s+/).pop()!.toLowerCase();
+    // The role may carry its remit: "The council's head of transport, Mark Ellery, says …".
+    const appositiveWords = before.replace(/,\s*$/, '').trim().split(/\s+/);
+    const remitAt = appositiveWords.findLastIndex((w, k) => k > 0 && /^(?:of|for)$/i.test(w));
+    const appositiveNoun = (remitAt > 0 && appositiveWords.length - remitAt <= 4 ? appositiveWords[remitAt - 1]! : appositiveWords[appositiveWords.length - 1]!).toLowerCase();
     if (appositive && (ROLE_NOUNS.has(appositiveNoun) || FAMILY_WORDS.has(appositiveNoun)) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
+  };
+
+  /** A word in lower case right after `end` that reads as a verb ("Griffiths plans", "Roe rowed", "Roe was"), not a linking word ("Griffiths and", "Roe of"). */
+  const lowerVerbAfter = (end: number): boolean => {
+    const w = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30))?.[1];
+    return !!w && !NOT_ROLE_WORDS.has(w) && /^(?:\p{Ll}+(?:s|ed)|had|will|would|can|could)$/u.test(w);
   };
 
   /**
