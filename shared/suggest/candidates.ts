@@ -263,7 +263,7 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     const gap = text.slice(t.end, next.start);
     if (!only(gap) && !(t.cap && /s$/.test(t.text) && /^['’][ \t]+$/.test(gap))) break;
     // "chief financial officer Dana Whitfield": the words of a function inside a title count too.
-    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower))) {
+    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower))) {
       words.unshift(t);
       i--;
     } else break;
@@ -983,7 +983,7 @@ const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contracto
 /** A possessive followed by a role only organisations have: "Nordkai Logistik's managing director". */
 /** "Ofcom’s director of networks", "Acme’s head of sales": a department's head, for a name no one tags as a person's. */
 const ORG_POSSESSIVE_OFFICE = /^['’]s\s+(?:(?:deputy|assistant|group|global|chief)\s+)?(?:director|head|vice[- ]president)\s+of\s+\p{Ll}/u;
-const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|board|shareholders|operations director|finance director)\b/;
+const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|chief (?:economist|strategist|scientist|investment officer|technology officer|marketing officer)|general counsel|director[- ]general|board|shareholders|operations director|finance director)\b/;
 
 /** A kind of place written in lower case after a name: "the Merrow bridge", "the Oude Sluis lock". */
 const LOWER_PLACE_AFTER = /^[ \t]+(bridge|lock|locks|dam|reservoir|tunnel|pier|quay|wharf|harbour|harbor|estuary|river|canal|airport|crossing|peninsula|coastline|valley|district|estate|border)\b/;

@@ -877,3 +877,15 @@ describe('datelines with a state and an agency', () => {
     ]);
   });
 });
+
+describe('roles that say whose they are', () => {
+  it('"The BFI’s chief economist, Ana Lee" makes the BFI an organisation; "shadow chancellor Tom Whit" keeps "shadow"', () => {
+    const s = actors('Head\nThe BFI’s chief economist, Ana Lee, said firms were wary. Her opposite number, shadow chancellor Tom Whit, disagreed.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'BFI', null],
+      ['person', 'Ana Lee', 'chief economist'],
+      ['person', 'Tom Whit', 'shadow chancellor'],
+    ]);
+  });
+});
+
