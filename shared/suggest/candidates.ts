@@ -651,8 +651,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const placeModifier = run.length <= 2 && /\bthe\s+$/i.test(before) && LOWER_PLACE_AFTER.test(text.slice(runEnd, runEnd + 20)) && !run.some(isHonorific) && !run.some(isTitle);
     // "Velmara … the Velmaran government": a name with an adjective of its own is a country or region.
     const demonym = run.length === 1 && !nlpPerson && !speaks && hasDemonym(text, run[0]!.text);
-    if (nameLike && (routeEnd || placeModifier || demonym)) {
-      const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : 'has an adjective of its own (a demonym)';
+    // "the river Wend", "on lake Orta": a kind of place in lower case before the name.
+    const placeKindBefore = run.length <= 2 && !nlpPerson && !run.some(isHonorific) && /\b(?:river|lake|loch|lough|mount|isle of)[ \t]+$/.test(before);
+    if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore)) {
+      const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
       continue;
     }

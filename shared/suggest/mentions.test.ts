@@ -889,3 +889,15 @@ describe('roles that say whose they are', () => {
   });
 });
 
+describe('a kind of place in lower case before a name', () => {
+  it('"the river Wend", "on lake Orta" are places, not words of an organisation named after them', () => {
+    const s = actors('Head\nAnika Roy, 41, has tested the river Wend for a decade. Her group, Wend Watch, has 400 volunteers. They also sail on lake Orta.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['person', 'Anika Roy', ['Anika Roy']],
+      ['place', 'Wend', ['Wend']],
+      ['organisation', 'Wend Watch', ['Wend Watch']],
+      ['place', 'Orta', ['Orta']],
+    ]);
+  });
+});
+
