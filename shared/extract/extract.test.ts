@@ -196,6 +196,15 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.byline).toBe('Ada Pell');
   });
 
+  it('keeps every author the page prints when its metadata names only one of them', () => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const two = extractArticle(parse(`<article><h1>Quay fees rise</h1><p class="byline">By Tove Lind and Ola Brandt</p>${story}</article>`, '<title>Quay fees rise</title><meta name="author" content="Tove Lind">'))!;
+    expect(two.byline).toBe('Tove Lind, Ola Brandt');
+    // A printed line that does not name the declared author leaves the declared one.
+    const other = extractArticle(parse(`<article><h1>Quay fees rise</h1><p class="byline">By Ola Brandt and Rui Sato</p>${story}</article>`, '<title>Quay fees rise</title><meta name="author" content="Tove Lind">'))!;
+    expect(other.byline).toBe('Tove Lind');
+  });
+
   it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
     const a = extractArticle(
       parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),

@@ -212,11 +212,13 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 
   const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
   const relAuthor = clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);
-  const byline =
+  const declared =
     (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
     meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
-    (relAuthor && relAuthor.length < 100 ? relAuthor : null) ??
-    visibleByline(doc);
+    (relAuthor && relAuthor.length < 100 ? relAuthor : null);
+  const printed = !declared || !declared.includes(',') ? visibleByline(doc) : null;
+  // "By Fiona Grey and Sam Oduya" printed, one author declared: the printed line names them all.
+  const byline = declared && printed && printed.includes(',') && printed.split(', ').includes(declared.trim()) ? printed : (declared ?? printed);
 
   const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const publishedAt = normaliseDate(

@@ -58,6 +58,9 @@ describe('visibleByline', () => {
     ['<div><span class="a">Par <a href="/a">Gwenaëlle Le Bihan</a></span><span>Publié le 12 mars 2025</span></div>', 'Gwenaëlle Le Bihan'],
     ['<p>Von Jörg Adler und Mira Stein</p>', 'Jörg Adler, Mira Stein'],
     ['<p>By <a href="/x">Ana Pell</a> and <a href="/y">Rui Sato</a></p>', 'Ana Pell, Rui Sato'],
+    // A weekday or a month after the comma starts the date, not a second author.
+    ['<p class="byline">By Ola Brandt, Wednesday, 20th November 2019</p>', 'Ola Brandt'],
+    ['<p class="byline">By Ola Brandt, Nov. 20, 2019</p>', 'Ola Brandt'],
   ])('%s → %s', (html, byline) => {
     expect(visibleByline(doc(html))).toBe(byline);
   });

@@ -188,6 +188,14 @@ export function visibleDate(doc: Document, title?: string | null): string | null
   return null;
 }
 
+const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:wednes|satur)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
+
+/** A weekday or month name, alone: "Wednesday", "Nov", "mars". */
+function isCalendarWord(word: string): boolean {
+  const w = fold(word.trim().replace(/\.$/, ''));
+  return WEEKDAYS.test(w) || MONTHS[w] !== undefined;
+}
+
 /** "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names. No `i` flag: it would let \p{Lu} match lower case. */
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)/u;
 const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
@@ -202,7 +210,8 @@ export function visibleByline(doc: Document): string | null {
       const m = BYLINE_LINE.exec(text);
       if (!m) continue;
       // A role after a comma ("Jane Roe, Staff Writer") is not a second author.
-      const names = m[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u).filter((n) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n));
+      // "By Sherif Saed, Wednesday, 20th November 2019": a day or month after the comma is the date, not an author.
+      const names = m[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u).filter((n) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n) && !isCalendarWord(n));
       if (names.length) return names.join(', ');
     }
   }
