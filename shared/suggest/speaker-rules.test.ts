@@ -331,4 +331,13 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const text = 'Head\nOwen Griffiths has rowed the estuary for years. Mark Ellery, from the council, disagrees with him.\nOn his last morning, Griffiths plans to row one final crossing. “Just me and the river,” he says.';
     expect(speakers(text)).toEqual([['Just me and the river,', 'Owen Griffiths']]);
   });
+
+  it('an unnamed spokesperson speaks for the organisation with any attribution verb ("a spokeswoman told reporters", "explained a spokesman")', () => {
+    const text = 'Head\nNorthern Grid says engineers are working.\n“Our teams are out,” a spokeswoman told reporters.\nMarsh Water Ltd says supplies are safe.\n“Boil nothing,” explained a spokesman.';
+    expect(speakers(text)).toEqual([
+      ['Our teams are out,', 'Northern Grid'],
+      ['Boil nothing,', 'Marsh Water Ltd'],
+    ]);
+  });
 });
+

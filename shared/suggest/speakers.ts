@@ -66,7 +66,14 @@ const NOT_ROLE_WORDS = new Set([
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'next', 'then', 'there', 'here', 'not', 'also', 'only', 'just', 'still', 'again',
 ]);
 /** "…,” a spokeswoman said" / "…,” said a government spokesman": the trailing attribution names nobody, only a spokesperson. */
-const UNNAMED_SPOKESPERSON = new RegExp(`^["”’']?[\\s,.—–-]*(?:an?\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD}\\s+(?:said|says|added)|(?:said|says|added)\\s+an?\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD})\\s*[.,;]`, 'u');
+const UNNAMED_SPOKESPERSON = new RegExp(`^["”’']?[\\s,.—–-]*(?:an?\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD}\\s+(\\p{Ll}+)\\b|(\\p{Ll}+)\\s+an?\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD}\\s*[.,;])`, 'u');
+
+/** "…,” a spokeswoman said", "…,” a spokesman told reporters", "…,” said a government spokesperson.": any attribution verb. */
+function unnamedSpokespersonAfter(rest: string): boolean {
+  const m = UNNAMED_SPOKESPERSON.exec(rest);
+  const verb = m ? (m[1] ?? m[2])! : null;
+  return !!verb && !!readSpeechVerb(verb, true);
+}
 /** Words before a role that leave its holder unnamed: "one official", "a spokesman", "several officers". */
 const UNNAMED_WORDS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three']);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
@@ -484,7 +491,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    * one before; with two or none, for nobody anyone can tell.
    */
   const unnamedSpokesperson = (q: Quotation): number | null => {
-    if (!q.closed || !UNNAMED_SPOKESPERSON.test(text.slice(q.closeAt, q.paragraphEnd))) return null;
+    if (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd))) return null;
     // From the start of the paragraph before (past blank lines).
     let end = q.paragraphStart - 1;
     while (end > 0 && /\s/.test(text[end]!)) end--;
