@@ -1109,6 +1109,9 @@ function honorificRole(text: string, run: Token[], honIdx: number, runEnd: numbe
   const titular = office !== undefined;
   const before = run.slice(0, honIdx);
   const titled = titular ? [...before, hon] : before;
+  // "NHS England's medical director, Professor Sir Stephen Powis,": a role before the name says more than honorifics.
+  const introduced = roleBeforeAppositive(text, run[0]!.start);
+  if (introduced && before.every(isHonorific)) return introduced;
   // "U.S. Rep. Ilhan Omar" holds the role "U.S. Representative".
   if (before.length && titled.some(isTitle)) return office ? `${textOf(text, before)} ${office}` : textOf(text, titled);
   return appositiveRole(text, runEnd) ?? (titular ? (office || hon.text) : null);

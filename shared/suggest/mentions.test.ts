@@ -901,3 +901,14 @@ describe('a kind of place in lower case before a name', () => {
   });
 });
 
+describe('a role before an honorific name', () => {
+  it('"NHS Vell’s medical director, Professor Sir Tom Hale," and "Its president, Professor Ana Ruiz," hold those roles, not "Professor"', () => {
+    const s = actors('Head\nNHS Vell’s medical director, Professor Sir Tom Hale, said beds were full. The college was saddened. Its president, Professor Ana Ruiz, spoke. Professor Ian Roe was not there.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Tom Hale', 'medical director'],
+      ['Ana Ruiz', 'president'],
+      ['Ian Roe', 'Professor'],
+    ]);
+  });
+});
+
