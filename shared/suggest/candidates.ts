@@ -358,7 +358,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (PRONOUN_WORDS.has(run[0]!.lower) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -900,8 +900,8 @@ function splitAtOfOrganisation(text: string, run: Token[], people: Range[]): Tok
   if (k < 0 || k - from > 5) return [run];
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
-  const last = tail[tail.length - 1];
-  if (!last || !isOrgWord(last)) return [run];
+  // The organisation has an organisation word, at the end or inside ("University College London").
+  if (!tail.some(isOrgWord)) return [run];
   // Ranks and honorifics may open it ("Detective Inspector Laura Finch of Kelby Police"); not within the name.
   let first = from;
   while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;
@@ -1187,6 +1187,15 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
 }
 
 const PRONOUN_WORDS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'her', 'us', 'them']);
+
+/** A pronoun opening a run, but not "US" in capitals inside a sentence written in lower case (the country). */
+function isPronounWord(t: Token, text: string): boolean {
+  if (!PRONOUN_WORDS.has(t.lower)) return false;
+  if (t.text !== 'US') return true;
+  // In a line written in capitals ("TELL US WHAT YOU THINK") "US" is still the pronoun.
+  const line = text.slice(text.lastIndexOf('\n', t.start - 1) + 1, (text.indexOf('\n', t.end) + 1 || text.length + 1) - 1);
+  return line === line.toUpperCase();
+}
 
 /** "We've", "They're", "Don't", "I'll" opening a quote: a pronoun or a verb with its contraction, never a name. */
 function isContraction(lower: string): boolean {

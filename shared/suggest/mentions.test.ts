@@ -912,3 +912,19 @@ describe('a role before an honorific name', () => {
   });
 });
 
+describe('names the pronoun and "of" rules had swallowed', () => {
+  it('"the US" in a sentence is the country, while "TELL US" in a line of capitals is not', () => {
+    expect(named('Head\nThe firm will expand into the US next year.', 'place')).toEqual(['United States']);
+    expect(named('TELL US WHAT YOU THINK\nThe firm will expand next year.', 'place')).toEqual([]);
+  });
+
+  it('"Prof Rose Luckin of University College London" is a person of an organisation whose name ends in a place', () => {
+    const s = suggest('Head\n“We have seen promises,” said Prof Ana Lusk of University College Vell.');
+    expect(s.actors.filter((a) => a.kind !== 'other').map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Ana Lusk'],
+      ['organisation', 'University College Vell'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Ana Lusk']);
+  });
+});
+
