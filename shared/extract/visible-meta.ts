@@ -70,8 +70,32 @@ const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actuali
 const META_CLASS = /(^|[^a-z])(date|dateline|time|timestamp|pubdate|published|posted|meta|info|byline|credits?|story-?info|datum|fecha|data)([^a-z]|$)/i;
 
 
-function textOf(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const squashSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The node's text with its spaces squashed, read only until it is longer than `max` characters:
+ * exact up to `max`, past it some text longer than `max`. A line test climbs into a page's outer
+ * containers, whose whole text (textContent) would otherwise be copied once for every line looked at.
+ */
+function textUpTo(node: Node, max: number): string {
+  let raw = '';
+  // Squash only now and then (when the raw text has doubled), so a long run stays linear.
+  let checkAt = max + 1;
+  const walk = (n: Node): boolean => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 || c.nodeType === 4) {
+        raw += c.textContent ?? '';
+        if (raw.length >= checkAt) {
+          if (squashSpaces(raw).length > max) return true;
+          checkAt = raw.length * 2;
+        }
+      } else if (c.nodeType === 1 && walk(c)) return true;
+    }
+    return false;
+  };
+  if (node.nodeType === 3 || node.nodeType === 4) raw = node.textContent ?? '';
+  else walk(node);
+  return squashSpaces(raw);
 }
 
 /** Text with " | " between sibling elements and at <br>, so spans laid out side by side do not run together ("Par Anne Le GallPublié le…"). */
@@ -119,14 +143,13 @@ function matchingTextNodes(doc: Document, test: RegExp): Node[] {
 function linesAround(node: Node): Element[] {
   const out: Element[] = [];
   for (let el = node.parentElement; el && out.length < 3 && el.localName.toLowerCase() !== 'body'; el = el.parentElement) {
-    const text = textOf(el);
+    const text = textUpTo(el, LINE_CHARS);
     if (text.length > LINE_CHARS || wordCount(text) > 24) break;
     out.push(el);
   }
   return out;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The short lines printed right after the headline (up to three, each a line's worth of text), for
@@ -134,12 +157,14 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * Hale</span> | <span>3 Dec 2026</span></div>"): where a story's byline and date sit on any template.
  */
 function linesAfterTitle(doc: Document, title: string | null | undefined): Element[] {
-  const want = title ? squash(title) : '';
+  const want = title ? squashSpaces(title).toLowerCase() : '';
   if (!want || !doc.body) return [];
+  // (Lower case is never shorter, so text read up to the headline's length decides whether it is the headline.)
+  const isHeadline = (el: Element) => textUpTo(el, want.length).toLowerCase() === want;
   // The innermost element whose whole text is the headline.
   let heading: Element | null = null;
   for (const el of Array.from(doc.body.querySelectorAll('h1, h2, h3, div, span, p, header, strong'))) {
-    if (squash(el.textContent ?? '') === want && !Array.from(el.children).some((c) => squash(c.textContent ?? '') === want)) {
+    if (isHeadline(el) && !Array.from(el.children).some(isHeadline)) {
       heading = el;
       break;
     }
@@ -147,7 +172,7 @@ function linesAfterTitle(doc: Document, title: string | null | undefined): Eleme
   const out: Element[] = [];
   for (let n: Element | null = heading; n && out.length < 3 && n !== doc.body; n = n.parentElement) {
     for (let s = n.nextElementSibling; s && out.length < 3; s = s.nextElementSibling) {
-      const text = textOf(s);
+      const text = textUpTo(s, LINE_CHARS);
       if (!text) continue;
       if (text.length > LINE_CHARS || wordCount(text) > 24) return out;
       out.push(s);
