@@ -413,7 +413,7 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     if (appositive && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.start === end + appositive[0].length))) continue;
     // "said Feargal Lynch, the head of enforcement at …": the phrase describes the name just before it
     // and goes on past the noun; "the head" alone would name him only by half his role.
-    if (/^\s+(?:of|at|for)\s/.test(text.slice(end, end + 6)) && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => /^,\s*$/.test(text.slice(o.end, m!.index))))) continue;
+    if (/^\s+(?:of|at|for)\s/.test(text.slice(end, end + 6)) && personEndsAt(drafts, commaBefore(text, m.index))) continue;
     const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;
@@ -479,6 +479,18 @@ function findParticleSurname(text: string, drafts: Draft[], refs: Reference[], i
   for (const surface of dropped) {
     if (!d.occurrences.some((o) => foldKey(text.slice(o.start, o.end)) === foldKey(surface))) d.mentions = d.mentions.filter((x) => foldKey(x) !== foldKey(surface));
   }
+}
+
+/** Where the comma is that only spaces separate from `at` ("Feargal Lynch, |the head"), or -1. */
+function commaBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  return text[k - 1] === ',' ? k - 1 : -1;
+}
+
+/** True when a person's mention ends at `at`. */
+function personEndsAt(drafts: readonly Draft[], at: number): boolean {
+  return at >= 0 && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.end === at));
 }
 
 /** `surface` at start…end refers to draft i: a mention of it, the evidence why, and a reference speakers can resolve. */

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces } from './places';
-import { tokenize, type Token } from './tokens';
+import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
 
 export type ActorKindGuess = 'person' | 'organisation' | 'place';
@@ -326,9 +326,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // has it in a longer name ("Maxine Waters … Waters said", "Orbis Airways … Orbis said").
   const inLongerNames = new Set(runs.filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
   const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase())).map((r) => r.start));
-  // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   // "a water company", "energy suppliers": words the text names an industry by.
   const industryWords = new Set([...text.matchAll(/\b(\p{Ll}+)\s+(?:compan(?:y|ies)|firms?|suppliers?|providers?|utilit(?:y|ies))\b/gu)].map((m) => m[1]!).filter((w) => !NOT_INDUSTRY.has(w)));
+  // What the text writes in brackets, read once: "(EPA)" after a name defines it. Not a dateline's
+  // agency ("SAN JOSE, Calif. (AP) —"): that bracket credits the agency, it defines nothing.
+  const bracketed = new Set([...text.matchAll(/\(([^()]*)\)/g)].filter((m) => !datelineBefore(text, m.index)).map((m) => m[1]!));
   const openerStarts = new Set(nlpR.openers.map((r) => r.start));
   /**
    * "Sentencing Doyle", "Late Okoro": a sentence's opening -ing form or adjective before a name the
@@ -347,6 +349,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
    */
   const openingOrgWord = (run: Token[]): boolean =>
     run.length >= 3 && isOrgWord(run[run.length - 1]!) && !gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !/^[ \t]*(?:\n|$)/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 20));
+  // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
@@ -380,8 +383,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // Known organisations and places by gazetteer.
     // An acronym the text defines in brackets ("Essard Port Authority (EPA)") is that name's, not a known body's.
-    // Not a dateline's agency ("SAN JOSE, Calif. (AP) —"): that bracket credits the agency, it defines nothing.
-    const definedHere = run.length === 1 && run[0]!.upper && [...text.matchAll(new RegExp(`\\(${runText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`, 'g'))].some((m) => !datelineBefore(text, m.index));
+    const definedHere = run.length === 1 && run[0]!.upper && bracketed.has(runText);
     const org = definedHere ? undefined : gz.orgs.get(key);
     if (org) {
       const trailerRole = orgTrailerRole(text, runStart, runEnd);
@@ -1145,8 +1147,9 @@ function isPlaceLikeCaps(name: string): boolean {
 
 /** The line before `at` (an opening bracket) is a dateline's place: "LISBON ", "SAN JOSE, Calif. ". */
 function datelineBefore(text: string, at: number): boolean {
-  return /^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:,\s*\p{Lu}[\p{Ll}.]*(?:\s\p{Lu}[\p{Ll}.]*)?)?\s*$/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  return DATELINE_PLACE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
+const DATELINE_PLACE = new RegExp(String.raw`^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:${DATELINE_REGION})?\s*$`, 'u');
 
 /** True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional ", State" or "(Agency)"). */
 function isDatelineAt(text: string, start: number, end: number): boolean {

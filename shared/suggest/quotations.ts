@@ -176,7 +176,7 @@ function pluralPossessive(text: string, i: number, end: number): boolean {
   const next = /^ (\p{Ll}+)/u.exec(text.slice(i + 1, i + 24));
   if (!next || AFTER_CLOSE_WORDS.has(next[1]!)) return false;
   for (let j = i + 1; j < end; j++) {
-    if ((text[j] === "'" || text[j] === '’') && !/\s/.test(text[j - 1]!) && !isWordChar(j + 1 < end ? text[j + 1] : undefined)) return true;
+    if ((text[j] === "'" || text[j] === '’') && !/\s/.test(text[j - 1]!) && closesAt(text, j, end)) return true;
   }
   return false;
 }

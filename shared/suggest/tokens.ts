@@ -55,6 +55,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** ", Calif.", ", New Mexico": the state or country a dateline's place in capitals may carry. */
+export const DATELINE_REGION = String.raw`,\s*\p{Lu}[\p{Ll}.]*(?:\s\p{Lu}[\p{Ll}.]*)?`;
+/** A dateline's line up to its last word in capitals (the place, or the agency in brackets). */
+const BEFORE_DATELINE_END = new RegExp(String.raw`(^|\n)[\p{Lu}\s,.]*(?:${DATELINE_REGION})?\s*\(?$`, 'u');
+
 function markSentenceStarts(text: string, tokens: Token[]): void {
   let prevEnd = 0;
   let prev: Token | null = null;
@@ -65,7 +70,7 @@ function markSentenceStarts(text: string, tokens: Token[]): void {
     else if (/[.!?]/.test(gap)) t.sentenceStart = true;
     else if (prev.text.endsWith('.') && !ABBREVIATIONS.test(prev.text) && gap.trim() === '' && !(INITIALISM.test(prev.text) && !SENTENCE_OPENERS.has(t.text.toLowerCase()))) t.sentenceStart = true;
     // After a dateline: "WASHINGTON –", "SAN JOSE, Calif. (AP) —" (a state or country, then the agency in brackets).
-    if (prev && /[–—-]\s*$/.test(gap) && prev.upper && /(^|\n)[\p{Lu}\s,.]*(?:,\s*\p{Lu}[\p{Ll}.]*(?:\s\p{Lu}[\p{Ll}.]*)?)?\s*\(?$/u.test(text.slice(Math.max(0, prev.start - 40), prev.start))) t.sentenceStart = true;
+    if (prev && /[–—-]\s*$/.test(gap) && prev.upper && BEFORE_DATELINE_END.test(text.slice(Math.max(0, prev.start - 40), prev.start))) t.sentenceStart = true;
     prevEnd = t.end;
     prev = t;
   }
