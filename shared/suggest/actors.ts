@@ -271,7 +271,11 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     }
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").
-      const rank = (d: Draft) => (endsWith(d) ? 0 : 1);
+      // An organisation that the word opens comes before one that the word ends, unless "of" is
+      // before it: "Harwick" is Harwick Athletic, not BBC Radio Harwick; "Castlereagh" is still the Port of Castlereagh.
+      const opensAnOrg = matches.some(({ d }) => d.kind === 'organisation' && d.tokens[0] === w);
+      const endsAnOrg = (d: Draft) => opensAnOrg && d.kind === 'organisation' && d.tokens[d.tokens.length - ws.length - 1] !== 'of';
+      const rank = (d: Draft) => (endsWith(d) ? (endsAnOrg(d) ? 2 : 0) : 1);
       matches.sort((a, b) => rank(a.d) - rank(b.d) || distance(a.d, c.start) - distance(b.d, c.start));
       attach(matches[0]!.i, c);
       continue;

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, COMPETITION_WORDS, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -253,6 +253,9 @@ const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'b
 const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port']);
 
 /** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
+/** Words after which a role noun is a verb: subject pronouns, auxiliaries and "to". */
+const VERB_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
   let i = firstIndex - 1;
   const words: Token[] = [];
@@ -269,6 +272,11 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     } else break;
   }
   while (words.length && !ROLE_NOUNS.has(words[words.length - 1]!.lower) && !ROLE_NOUNS.has(lastPart(words[words.length - 1]!))) words.pop();
+  // "They host Ellingham Town", "will coach Rivera": a role noun after a pronoun or an auxiliary is a
+  // verb. ("They" opening a sentence is capitalised, so the walk above may have taken it.)
+  const firstLower = words.findIndex((t) => !t.cap);
+  const opener = firstLower > 0 ? words[firstLower - 1] : firstLower === 0 ? tokens[i] : undefined;
+  if (opener && VERB_OPENERS.has(opener.lower) && only(text.slice(opener.end, words[firstLower]!.start))) return null;
   // "Greater Manchester Fire and Rescue Service chief fire officer Dave Russell": capitalised words
   // ending in an organisation word that end a longer name ("… and Rescue Service") are that name's,
   // not the role's ("… and Chinese vice-premier Liu He" keeps "Chinese").
@@ -325,7 +333,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // "Buyers said", "Residents said": a common plural opening a sentence is no name, unless the text
   // has it in a longer name ("Maxine Waters … Waters said", "Orbis Airways … Orbis said").
   const inLongerNames = new Set(runs.filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
-  const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase())).map((r) => r.start));
+  // (compromise's ranges take the punctuation after a word: "Akers," is the word "akers".)
+  const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase().replace(/[^\p{L}]+$/u, ''))).map((r) => r.start));
   // "a water company", "energy suppliers": words the text names an industry by.
   const industryWords = new Set([...text.matchAll(/\b(\p{Ll}+)\s+(?:compan(?:y|ies)|firms?|suppliers?|providers?|utilit(?:y|ies))\b/gu)].map((m) => m[1]!).filter((w) => !NOT_INDUSTRY.has(w)));
   // What the text writes in brackets, read once: "(EPA)" after a name defines it. Not a dateline's
@@ -368,6 +377,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
     if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
     if (!run.length) continue;
+    // "compared the DNA", "GDP grew": initialisms of things name no actor.
+    if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower)) continue;
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
     const runText = textOf(text, run);
@@ -451,7 +462,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     if (titleIdx >= 0) {
       const nameTokens = run.slice(titleIdx + 1);
-      const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower)) || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
+      const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower) || COMPETITION_WORDS.has(t.lower)) || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
       if (!nameIsOrg && nameTokens.length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
         const roleTokens = run.slice(0, titleIdx + 1);
         const role = textOf(text, roleTokens);

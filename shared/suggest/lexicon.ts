@@ -79,6 +79,17 @@ export const ROLE_NOUNS = new Set([
   'nominee', 'economist', 'analyst', 'architect', 'surgeon', 'physician', 'pharmacist', 'paramedic', 'firefighter',
   'volunteer', 'curator', 'biographer', 'producer', 'chef', 'designer', 'master',
   'employee', 'staffer', 'driver', 'passenger', 'customer', 'shopper', 'survivor', 'patient', 'parent',
+  // Sciences, medicine, scholarship and the arts: "Dr Ann Roe, a marine biologist at Exeter".
+  'biologist', 'ecologist', 'geologist', 'zoologist', 'botanist', 'chemist', 'physicist', 'astrophysicist', 'astronomer',
+  'epidemiologist', 'virologist', 'immunologist', 'psychologist', 'psychiatrist', 'sociologist', 'anthropologist',
+  'archaeologist', 'oceanographer', 'climatologist', 'meteorologist', 'seismologist', 'volcanologist', 'glaciologist',
+  'hydrologist', 'neuroscientist', 'mathematician', 'statistician', 'demographer', 'criminologist', 'toxicologist',
+  'pathologist', 'cardiologist', 'oncologist', 'paediatrician', 'pediatrician', 'clinician', 'midwife', 'dentist',
+  'therapist', 'nutritionist', 'dietitian', 'geneticist', 'pharmacologist', 'ornithologist', 'entomologist',
+  'lecturer', 'academic', 'scholar', 'linguist', 'philosopher', 'theologian', 'ethicist', 'geographer',
+  'conservationist', 'environmentalist', 'lobbyist', 'specialist', 'technician', 'pollster', 'solicitor', 'barrister',
+  'accountant', 'broker', 'entrepreneur', 'photographer', 'filmmaker', 'playwright', 'composer', 'poet', 'writer',
+  'artist', 'sculptor', 'painter', 'referee', 'umpire',
 ]);
 
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
@@ -181,6 +192,16 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['they', null],
   ['i', null],
   ['we', null],
+]);
+
+/** A competition's words: "Premier Division", "League Cup" name no person after a title word ("Premier"). */
+export const COMPETITION_WORDS = new Set(['division', 'cup', 'championship', 'championships', 'trophy', 'series', 'games', 'tournament', 'grand']);
+
+/** Initialisms of things, not of actors: "the DNA", "GDP grew", "an AI model", "HIV tests". */
+export const THING_INITIALISMS = new Set([
+  'dna', 'rna', 'mrna', 'gdp', 'gnp', 'cpi', 'ai', 'hiv', 'aids', 'covid', 'pdf', 'gps', 'usb', 'led', 'lgbt', 'lgbtq',
+  'vat', 'ipo', 'etf', 'esg', 'ev', 'evs', 'mri', 'icu', 'cctv', 'agm', 'faq', 'suv', 'vpn', 'ivf', 'adhd', 'ptsd', 'pcr',
+  'co2', 'ufo', 'diy', 'html', 'url', 'api', 'cpu', 'gpu', 'sms', 'wifi', 'lng', 'lpg',
 ]);
 
 /** Capitalised words that start sentences and never start a name. */
@@ -584,6 +605,11 @@ export const STAND_IN_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new
   ['teenager', null], ['teen', null], ['youngster', null], ['veteran', null], ['pensioner', null], ['octogenarian', null], ['nonagenarian', null], ['centenarian', null],
   ['widow', 'female'], ['widower', 'male'], ['mother', 'female'], ['father', 'male'], ['grandmother', 'female'], ['grandfather', 'male'],
   ['schoolgirl', 'female'], ['schoolboy', 'male'],
+  // A sportsperson's position or a performer's trade: "…,” the striker said", "the actress said".
+  ['striker', null], ['midfielder', null], ['defender', null], ['goalkeeper', null], ['keeper', null], ['winger', null],
+  ['batsman', 'male'], ['batter', null], ['bowler', null], ['pitcher', null], ['quarterback', null], ['sprinter', null],
+  ['cyclist', null], ['jockey', null], ['boxer', null], ['golfer', null], ['swimmer', null], ['player', null],
+  ['singer', null], ['actor', null], ['actress', 'female'], ['rapper', null], ['musician', null],
 ]);
 
 export const ORIGIN_NOUNS = [

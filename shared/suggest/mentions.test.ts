@@ -928,3 +928,43 @@ describe('names the pronoun and "of" rules had swallowed', () => {
   });
 });
 
+
+describe('words of a sports report', () => {
+  it('a role noun after a pronoun or an auxiliary is a verb: "They host Orrin Town", "will coach Ilves"', () => {
+    const s = actors('Head\nThe result leaves Corby ninth. They host Orrin Town on Tuesday.\nNext season Ada Tull will coach Ilves Rovers.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([['Ada Tull', null]]);
+    // A role noun after an article still is one.
+    expect(actors('Head\nThe host Jana Orr opened the show.').map((a) => [a.name, a.role])).toEqual([['Jana Orr', 'host']]);
+  });
+
+  it('"Northern Premier Division" names a competition: "Premier" is not the title of a person called "Division"', () => {
+    expect(named('Head\nHarwick Athletic stayed top of the Northern Premier Division on Saturday.', 'person')).toEqual([]);
+  });
+
+  it('a surname opening a paragraph before a comma ("Akers, 31, admitted …") is the person named in full before', () => {
+    const s = suggest('Head\nCastlebrook had led through Dion Akers after 23 minutes.\n\nAkers, 31, admitted his side had let a chance slip.');
+    expect(s.actors.find((a) => a.name === 'Dion Akers')?.mentions).toEqual(['Dion Akers', 'Akers']);
+  });
+
+  it('a word alone is the organisation it opens, not one it ends ("Harwick" is Harwick Athletic, not BBC Radio Harwick)', () => {
+    const s = actors('Head\nHarwick Athletic won again. Minto told BBC Radio Harwick he was unhappy. Harwick travel to Morrow next.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Harwick Athletic', ['Harwick Athletic', 'Harwick']],
+      ['BBC Radio Harwick', ['BBC Radio Harwick']],
+    ]);
+    // After "of", the last word is the organisation's place, and the name alone still means it.
+    const port = actors('Head\nThe Port of Castlereagh wants to expand. Morag Lind chairs the Castlereagh Inshore Fishermen’s Association. If Castlereagh can’t take the ships, they will go elsewhere.');
+    expect(port.find((a) => a.name === 'Port of Castlereagh')?.mentions).toEqual(['Port of Castlereagh', 'Castlereagh']);
+  });
+});
+
+describe('science reports', () => {
+  it('initialisms of things ("the DNA", "GDP grew", "an AI model") are not organisations', () => {
+    expect(named('Head\nThey compared the DNA of the worms. GDP grew by 2%. An AI model read the scans in the ICU.', 'organisation')).toEqual([]);
+  });
+
+  it('a scientist’s trade after an honorific name is the role ("Dr Ana Roe, a marine biologist at Exeter")', () => {
+    const s = actors('Head\n“We were stunned,” said Dr Camila Fuentes, a marine biologist at the University of Concepción who led the expedition.');
+    expect(s.find((a) => a.name === 'Camila Fuentes')?.role).toBe('marine biologist at the University of Concepción');
+  });
+});

@@ -279,6 +279,16 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(speakers(widow)).toEqual([['Nobody warned us,', 'June Tay']]);
   });
 
+  it('"the striker said", "the actress said": a sportsperson’s position or a performer’s trade stands for the person last written about', () => {
+    const text = 'Head\nCastlebrook had led through Dion Akers, but Gary Minto was unhappy. “It’s harsh,” he said.\n\nAkers, 31, admitted his side had slipped. “We’ll look at ourselves first,” the striker said.';
+    expect(speakers(text)).toEqual([
+      ['It’s harsh,', 'Gary Minto'],
+      ['We’ll look at ourselves first,', 'Dion Akers'],
+    ]);
+    const actress = 'Head\nMary Vane plays the mother; Tom Roe directed it. “I cried reading it,” the actress said.';
+    expect(speakers(actress)).toEqual([['I cried reading it,', 'Mary Vane']]);
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);
