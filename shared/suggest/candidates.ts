@@ -443,7 +443,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
             surface: nameTokens.length === 1 || isParticleSurname(nameTokens) ? `${hon.text} ${name}` : name,
             gender: HONORIFICS.get(hon.lower.replace(/\.$/, '')) ?? null,
             partial: nameTokens.length === 1 || isParticleSurname(nameTokens),
-            role: honorificRole(text, run, honIdx, runEnd),
+            role: honorificRole(text, run, honIdx, runEnd) ?? precedingRole(text, tokens, tokens.indexOf(run[0]!)),
             evidence: [`honorific “${hon.text}”`],
             confidence: 0.9,
           }),
@@ -507,7 +507,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
 
     // Streets, squares and bridges are places, whatever else their words say ("Front Street").
     // ("environmental group Blue Fjord" is the group's name.)
-    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run) && !ORG_NOUN_BEFORE.test(before) && !ORG_NOUN_OPENING.test(before)) {
+    // A person whose surname is a place word ("Library director Yvonne Park said") is known by a
+    // given name that speaks or holds a role.
+    // (compromise, reading the whole sentence, tags "Yvonne Park" a place: the first word is looked up alone.)
+    const namedPerson = () => nlp(run[0]!.text).has('#FirstName') && (followedBySpeechVerb(tokens, lastIdx) || precedingRole(text, tokens, idx) !== null || appositiveRole(text, runEnd) !== null);
+    if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run) && !ORG_NOUN_BEFORE.test(before) && !ORG_NOUN_OPENING.test(before) && !namedPerson()) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
       continue;
     }

@@ -968,3 +968,18 @@ describe('science reports', () => {
     expect(s.find((a) => a.name === 'Camila Fuentes')?.role).toBe('marine biologist at the University of Concepción');
   });
 });
+
+describe('a local news blog', () => {
+  it('a person whose surname is a place word is a person when the given name speaks or holds a role ("Library director Yvonne Park said")', () => {
+    const s = actors('Head\nLibrary director Yvonne Park said the cuts would save money. The fair is held in Ferrier Park.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Yvonne Park'],
+      ['place', 'Ferrier Park'],
+    ]);
+  });
+
+  it('the words of an e-mail address hide no name ("Dana Whitcombe … Reach her at dana@…")', () => {
+    const s = actors('Head\nThe budget takes effect July 1.\n\nDana Whitcombe covers the county. Reach her at dana@ledger.example or www.ledger.example/dana.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Dana Whitcombe']);
+  });
+});

@@ -64,4 +64,22 @@ describe('findQuotations', () => {
     expect(text.slice(q!.start, q!.end)).toBe('Full steam,');
     expect(q!.start).toBe(6);
   });
+
+  it('takes the paragraph after a lead-in ending in "said:" as a quotation, as a press release sets a block quotation apart', () => {
+    const text = 'Flood defences approved\nEnvironment Secretary Rachel Morrow said:\nThe people of Ashmere have waited for too long.\nThe scheme starts in spring.';
+    const [q, ...rest] = findQuotations(text);
+    expect(rest).toEqual([]);
+    expect(q!.exact).toBe('The people of Ashmere have waited for too long.');
+    expect(text.slice(q!.openAt, q!.closeAt)).toBe(q!.exact);
+    expect(q!.closed).toBe(true);
+    // "She told the Gazette:" is a lead-in too; a paragraph with its own marks is read as usual.
+    expect(exacts('Head\nShe told the Ashmere Gazette:\nWe will keep fighting for this town.')).toEqual(['We will keep fighting for this town.']);
+    expect(exacts('Head\nShe said:\n“We will keep fighting,” she added, “for the town.”')).toEqual(['We will keep fighting,', 'for the town.']);
+  });
+
+  it('takes no heading, no second lead-in and no list after a colon without a speech verb for a quotation', () => {
+    expect(exacts('Head\nHere is what the early reviews say:\nWhat Does Stadia Offer?\nIt streams games.')).toEqual([]);
+    expect(exacts('Head\nThe scheme will include:\nTwo new pumping stations on the river.')).toEqual([]);
+    expect(exacts('Head\nThe minister said:\nAs follows:')).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Direct quotations in a text: the words between quotation marks, with UTF-16 offsets.
+ * Direct quotations in a text: the words between quotation marks, with UTF-16 offsets, and the
+ * paragraph a lead-in ending in "said:" sets apart without marks.
  *
  * Handles straight and curly double quotes, curly and straight single quotes used as quotation marks
  * (told apart from apostrophes: "China’s", "it’s", "the ministers’ plan"), guillemets and low-9
@@ -7,6 +8,8 @@
  * paragraphs: a paragraph that opens a quote without closing it, followed by a paragraph that
  * reopens one, continues the same quotation (each paragraph's part is reported with `partOf`).
  */
+
+import { readSpeechVerb } from './verbs';
 
 export interface Quotation {
   /** Quoted words, without the marks and without surrounding spaces. */
@@ -190,7 +193,29 @@ function lastIndexOfMark(stack: Open[], mark: Mark): number {
   return -1;
 }
 
-/** Every top-level direct quotation in `text`, in order. */
+/**
+ * A lead-in that sets a quotation apart, as press releases and statements do: a paragraph ending in
+ * a speech verb and a colon ("Environment Secretary Rachel Morrow said:", "She told the Gazette:").
+ */
+function isLeadIn(text: string, p: Paragraph): boolean {
+  const words = text.slice(p.start, p.end).trimEnd();
+  if (!words.endsWith(':')) return false;
+  return words.slice(0, -1).split(/\s+/).slice(-5).some((w) => readSpeechVerb(w.replace(/[^\p{L}]/gu, ''), true) !== null);
+}
+
+/** A paragraph that reads as speech: four words or more, not itself a lead-in nor a heading ("What Does Stadia Offer?"). */
+function isSpeech(text: string, p: Paragraph): boolean {
+  const para = text.slice(p.start, p.end).trim();
+  const words = para.split(/\s+/);
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  const heading = words.length <= 12 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 4 && !para.endsWith(':') && !heading;
+}
+
+/**
+ * Every top-level direct quotation in `text`, in order. A paragraph without marks after a lead-in
+ * ("… said:") is a quotation too: on the page it was a block quotation.
+ */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let carried: { mark: Mark; firstIndex: number } | null = null;
@@ -200,6 +225,11 @@ export function findQuotations(text: string): Quotation[] {
     // A carried quote continues only when this paragraph reopens it with the same mark.
     if (carried && !reopens(text, p, carried.mark)) carried = null;
     const scan = scanParagraph(text, p, carried?.mark ?? null);
+    if (!carried && !scan.found.length && !scan.open && pi > 0 && isLeadIn(text, paragraphs[pi - 1]!) && isSpeech(text, p)) {
+      const [s, e] = trimRange(text, p.start, p.end);
+      out.push({ exact: text.slice(s, e), start: s, end: e, openAt: p.start, closeAt: p.end, closed: true, partOf: null, paragraphStart: p.start, paragraphEnd: p.end });
+      continue;
+    }
     let partOf: number | null = carried ? carried.firstIndex : null;
     for (const f of scan.found) {
       const [s, e] = trimRange(text, f.start, f.end);

@@ -289,6 +289,15 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(speakers(actress)).toEqual([['I cried reading it,', 'Mary Vane']]);
   });
 
+  it('a paragraph set apart by "X said:" is X’s quote, as in a press release', () => {
+    const text = 'Head\nEnvironment Secretary Rachel Morrow said:\n\nThe people of Ashmere have lived with flooding for too long.\n\nEnvironment Agency chair Sir Alan Pike said:\n\nAshmere flooded three times in the last decade.';
+    expect(speakers(text)).toEqual([
+      ['The people of Ashmere have lived with flooding for too long.', 'Rachel Morrow'],
+      ['Ashmere flooded three times in the last decade.', 'Alan Pike'],
+    ]);
+    expect(suggest(text).actors.find((a) => a.name === 'Alan Pike')?.role).toBe('Environment Agency chair');
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);

@@ -21,13 +21,18 @@ const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cm
 
 const JOINED_PARTICLE = /^(?:al|el|ad|ed|ar|as|ash|at|az|an|abu|bin|ibn|ben|d|l)[-'’]\p{Lu}\p{Ll}/u;
 
+/** E-mail addresses and web addresses: their words ("dana@…", "www.orchard…") are no words of the prose. */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.[\w-]+(?:\.[\w-]+)+\S*/gu;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const addresses = [...text.matchAll(ADDRESS)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
   let m: RegExpExecArray | null;
   WORD.lastIndex = 0;
   while ((m = WORD.exec(text))) {
     let raw = m[0];
     let start = m.index;
+    if (addresses.length && addresses.some((a) => start >= a.start && start < a.end)) continue;
     // A trailing full stop belongs to the word only for abbreviations ("Mr.", "U.S.").
     if (raw.endsWith('.') && !ABBREVIATIONS.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
     // Possessive "’s" is split off so "Bessent’s" names "Bessent".
