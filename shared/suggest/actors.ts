@@ -276,7 +276,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       const opensAnOrg = matches.some(({ d }) => d.kind === 'organisation' && d.tokens[0] === w);
       const endsAnOrg = (d: Draft) => opensAnOrg && d.kind === 'organisation' && d.tokens[d.tokens.length - ws.length - 1] !== 'of';
       const rank = (d: Draft) => (endsWith(d) ? (endsAnOrg(d) ? 2 : 0) : 1);
-      matches.sort((a, b) => rank(a.d) - rank(b.d) || distance(a.d, c.start) - distance(b.d, c.start));
+      // Of several people named in full before with this surname, a surname alone is the first one,
+      // whom the story is about ("Ashworth was appointed CBE" after "her son, David Ashworth").
+      const firstNamed = (d: Draft) => (!c.gender && d.kind === 'person' && endsWith(d) && d.firstAt < c.start ? d.firstAt : Infinity);
+      matches.sort((a, b) => rank(a.d) - rank(b.d) || (firstNamed(a.d) !== firstNamed(b.d) ? firstNamed(a.d) - firstNamed(b.d) : distance(a.d, c.start) - distance(b.d, c.start)));
       attach(matches[0]!.i, c);
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, COMPETITION_WORDS, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, COMPETITION_WORDS, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -539,12 +539,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // One letter is an initial or a platform ("on X"), never a name on its own.
     if (run.length === 1 && run[0]!.text.replace(/\.$/, '').length < 2) continue;
+    // "the New York Democrat", "a Texas Republican": a party's member from a place, not a name.
+    if (run.length <= 3 && PARTY_MEMBERS.has(run[run.length - 1]!.text) && /\b(?:the|a|an)\s+$/i.test(before)) continue;
     // "Sen. Mike Crapo, R-Idaho,": a party and a state after a lawmaker's name, not a name.
     if (run.length === 1 && /^[DRI]-\p{Lu}/u.test(run[0]!.text)) continue;
     const personCue = covered(nlpR.people, runStart, runEnd) && !run.some((t) => ORG_WORDS.has(t.lower));
     // "Wexley council", "the Brenmoor municipal archive": a place name and an institution in lower case.
     const institution = LOWER_INSTITUTION.exec(text.slice(runEnd, runEnd + 60));
-    if (institution && run.length <= 2 && !run.some(isHonorific) && !run.some(isTitle) && !/^['’]s/.test(text.slice(runEnd))) {
+    // ("The Nasdaq-listed company" describes a company named elsewhere: DESCRIPTIVE_PREFIX.)
+    if (institution && run.length <= 2 && !run.some(isHonorific) && !run.some(isTitle) && !/^['’]s/.test(text.slice(runEnd)) && !DESCRIPTIVE_PREFIX.test(run[run.length - 1]!.text)) {
       const end = runEnd + institution[0].length;
       const name = text.slice(runStart, end);
       out.push(make({ kind: 'organisation', name, start: runStart, end, spanStart: runStart, spanEnd: end, surface: name, evidence: [`“${institution[0].trim()}” after a place name`], confidence: 0.6 }));

@@ -90,6 +90,8 @@ export const ROLE_NOUNS = new Set([
   'conservationist', 'environmentalist', 'lobbyist', 'specialist', 'technician', 'pollster', 'solicitor', 'barrister',
   'accountant', 'broker', 'entrepreneur', 'photographer', 'filmmaker', 'playwright', 'composer', 'poet', 'writer',
   'artist', 'sculptor', 'painter', 'referee', 'umpire',
+  // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
+  'counterpart', 'successor', 'predecessor',
 ]);
 
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
@@ -611,6 +613,9 @@ export const STAND_IN_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new
   ['cyclist', null], ['jockey', null], ['boxer', null], ['golfer', null], ['swimmer', null], ['player', null],
   ['singer', null], ['actor', null], ['actress', 'female'], ['rapper', null], ['musician', null],
 ]);
+
+/** A party's member, which stands for a person ("the New York Democrat said", "a Texas Republican"). */
+export const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Conservative', 'Socialist', 'Liberal', 'Democrats', 'Republicans']);
 
 export const ORIGIN_NOUNS = [
   'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman',

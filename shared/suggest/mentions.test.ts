@@ -983,3 +983,26 @@ describe('a local news blog', () => {
     expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Dana Whitcombe']);
   });
 });
+
+describe('business, diplomacy and obituaries', () => {
+  it('"The Nasdaq-listed company" describes the company named before; it names no organisation', () => {
+    const s = actors('Head\nShares in Veltrix Semiconductor fell 14%.\nThe Nasdaq-listed company now expects less revenue, the company said.');
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([['Veltrix Semiconductor', ['Veltrix Semiconductor', 'the company']]]);
+  });
+
+  it('"met his Turkish counterpart, Hakan Fidan," names a person by an office relative to another', () => {
+    const s = actors('Head\nChina’s foreign minister, Wang Yi, later met his Turkish counterpart, Hakan Fidan, in Beijing.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Wang Yi', 'Hakan Fidan']);
+  });
+
+  it('a surname alone is the first of several people named in full with it, whom the story is about', () => {
+    const s = actors('Head\nMargaret Ashworth, a marine engineer, has died aged 91.\n“She never gave up,” said her son, David Ashworth.\nAshworth was appointed CBE in 1992.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([
+      ['Margaret Ashworth', ['Margaret Ashworth', 'Ashworth']],
+      ['David Ashworth', ['David Ashworth']],
+    ]);
+    // An honorific's gender still picks between them.
+    const mr = actors('Head\nMargaret Ashworth, a marine engineer, has died.\nHer son, David Ashworth, spoke. Mr Ashworth said she was brave.');
+    expect(mr.find((a) => a.name === 'David Ashworth')?.mentions).toEqual(['David Ashworth', 'Mr Ashworth']);
+  });
+});

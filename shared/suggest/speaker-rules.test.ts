@@ -298,6 +298,12 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(suggest(text).actors.find((a) => a.name === 'Alan Pike')?.role).toBe('Environment Agency chair');
   });
 
+  it('"the New York Democrat said" stands for the person last written about, and is no person of its own', () => {
+    const text = 'Head\nIn the Senate, Majority Leader Ruth Ellison said she expected a vote. “We will get this done tonight,” the New York Democrat said.\nRep. Colt Brannigan, a Texas Republican, disagreed.';
+    expect(speakers(text)).toEqual([['We will get this done tonight,', 'Ruth Ellison']]);
+    expect(suggest(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Ruth Ellison', 'Colt Brannigan']);
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);

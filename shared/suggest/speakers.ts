@@ -17,7 +17,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, ROLE_NOUNS, SPOKESPERSON_WORD, STAND_IN_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, PARTY_MEMBERS, ROLE_NOUNS, SPOKESPERSON_WORD, STAND_IN_NOUNS } from './lexicon';
 import { isDemonym } from './candidates';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
@@ -91,6 +91,11 @@ const WAS_HOW = /^[\s,]*(?:was|is)\s+how\s+/;
 /** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
 const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
 
+/** "the <word>" (or "the New York Democrat": a party's member after up to three words of a place), after a quote or before a verb. */
+const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
+const STAND_IN_AFTER = new RegExp(`^(?:${STAND_IN})`, 'u');
+const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
+
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
   const inQuote = (pos: number) => quotations.some((q) => pos >= q.openAt && pos < q.closeAt);
   const refs = references.filter((r) => !inQuote(r.start) && !skip.some((s) => r.start >= s.start && r.start < s.end));
@@ -107,8 +112,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       return { actor: resolvePronoun(w[0].toLowerCase(), pos), start: pos, end: pos + w[0].length, words: w[0], via: 'pronoun' };
     }
     // "The 58-year-old said", "…,” the Italian said", "the teenager said": stands for the person last written about, like a pronoun.
-    const stand = /^[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b/u.exec(text.slice(pos, limit));
-    const standKey = stand ? standInFor(stand[1]!) : null;
+    const stand = STAND_IN_AFTER.exec(text.slice(pos, limit));
+    const standKey = stand ? standInFor((stand[1] ?? stand[2])!) : null;
     if (stand && standKey) return { actor: resolvePronoun(standKey, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
@@ -175,8 +180,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
     // "The 58-year-old said", "The Italian said", "The teenager said": as above, before the verb.
-    const stand = /\b[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\s*$/u.exec(text.slice(from, pos));
-    const standKey = stand ? standInFor(stand[1]!) : null;
+    const stand = STAND_IN_BEFORE.exec(text.slice(from, pos));
+    const standKey = stand ? standInFor((stand[1] ?? stand[2])!) : null;
     if (stand && standKey) {
       const start = from + stand.index;
       return { actor: resolvePronoun(standKey, start), start, end: pos, words: stand[0].trim(), via: 'pronoun' };
@@ -219,9 +224,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   /**
    * What "the <word>" stands for as a pronoun would, as resolvePronoun's key: an age ("58-year-old"),
    * an origin ("Italian", "Frenchman") or a stand-in noun ("teenager", "widow", "mother-of-two",
-   * the last two with their gender); null for anything else.
+   * the last two with their gender) or a party's member, who may carry a place ("the New York
+   * Democrat"); null for anything else.
    */
   const standInFor = (word: string): string | null => {
+    if (PARTY_MEMBERS.has(word)) return 'the-age';
     if (/^\d{1,3}-year-old$/.test(word)) return 'the-age';
     if (/^\p{Lu}/u.test(word)) return isDemonym(word) ? 'the-age' : null;
     const noun = word.split('-')[0]!;
