@@ -124,6 +124,17 @@ describe('draftFromText', () => {
     expect(draftFromText({ text: `Freight levy to be halved\n${first}`, source: 'text' }, jsdomEnv).article.excerpt).toBe(first);
   });
 
+  it('takes the author and the publication date from the lines under the headline', () => {
+    const body = 'Care home fees in England have risen by almost a third in three years, a charity said on Tuesday.';
+    const draft = draftFromText({ text: `Care home fees soar\nSophie Brandt\nHealth reporter\nPublished\n2 December 2026\nShare\n${body}`, source: 'text' }, jsdomEnv);
+    expect(draft.article).toMatchObject({ byline: 'Sophie Brandt', publishedAt: '2026-12-02' });
+    expect(draft.body.text).toBe(body);
+    // An "Updated" date is the publication date only when no other is printed; no date line gives none.
+    const updated = draftFromText({ text: `Care home fees soar\nPublished 1 December 2026\nUpdated 3 December 2026\n${body}`, source: 'text' }, jsdomEnv);
+    expect(updated.article.publishedAt).toBe('2026-12-01');
+    expect(draftFromText({ text: `Care home fees soar\n${body}`, source: 'text' }, jsdomEnv).article.publishedAt).toBeNull();
+  });
+
   it('escapes markup in pasted text: it stays text', () => {
     const draft = draftFromText({ text: 'Sea wall costs rise\n<img src=x onerror=alert(1)> and <b>bold</b> claims & figures', source: 'text' }, jsdomEnv);
     expect(draft.body.html).not.toMatch(/<img|<b>/);

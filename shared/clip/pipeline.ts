@@ -295,6 +295,7 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
     dateline: clip.dateline,
     credit: clip.credit,
     byline: clip.byline,
+    publishedAt: clip.published,
   };
   return {
     article,

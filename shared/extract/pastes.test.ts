@@ -1,7 +1,7 @@
 /**
  * The plain-text clip path on invented pastes in different styles (tests/fixtures/clips/pastes):
  * each `.txt` is what a user might copy out of a page, with a `.expected.json` beside it saying
- * what the parser must return: headline, dateline, credit, deck, paragraphs, captions and furniture.
+ * what the parser must return: headline, author, date, dateline, credit, deck, paragraphs, captions and furniture.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,9 @@ const DIR = resolve(__dirname, '../../tests/fixtures/clips/pastes');
 interface Expected {
   style: string;
   title: string;
+  byline: string | null;
+  /** YYYY-MM-DD. */
+  published: string | null;
   dateline: string | null;
   credit: string | null;
   /** The deck (standfirst) under the headline, kept apart from the paragraphs. */
@@ -36,9 +39,11 @@ describe('parsePlainTextClip on pastes of different styles', () => {
   describe.each(cases)('$name', ({ input, expected }) => {
     const clip = parsePlainTextClip(input);
 
-    it('splits headline, dateline, credit, deck, paragraphs, captions and furniture', () => {
+    it('splits headline, author, date, dateline, credit, deck, paragraphs, captions and furniture', () => {
       expect({
         title: clip.title,
+        byline: clip.byline,
+        published: clip.published,
         dateline: clip.dateline,
         credit: clip.credit,
         deck: clip.deck?.text ?? null,
@@ -47,6 +52,8 @@ describe('parsePlainTextClip on pastes of different styles', () => {
         furniture: clip.furniture.map((f) => f.text),
       }).toEqual({
         title: expected.title,
+        byline: expected.byline,
+        published: expected.published,
         dateline: expected.dateline,
         credit: expected.credit,
         deck: expected.deck,

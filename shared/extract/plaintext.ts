@@ -11,6 +11,7 @@
  * `input.slice(start, end)`.
  */
 import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
+import { parseDateText } from './visible-meta';
 
 export interface TextSpan {
   text: string;
@@ -29,8 +30,13 @@ export interface PlainTextClip {
   dateline: string | null;
   /** Wire or agency credit found at the end of the article ("BLOOMBERG"); removed from the body. */
   credit: string | null;
-  /** The author line before the text ("By Nora Fell" gives "Nora Fell"); removed from the body. */
+  /**
+   * The author line before the text ("By Nora Fell" gives "Nora Fell"), or a name on its own line
+   * over a job title ("Nora Fell" / "Health reporter"); removed from the body.
+   */
   byline: string | null;
+  /** The publication date a line before the text prints ("Published 2 December 2026"), as YYYY-MM-DD. */
+  published: string | null;
   /**
    * The deck (standfirst, subheadline) under the headline: "Ministers split over how fast to cut
    * the levy". Not one of the paragraphs; the clip pipeline makes it the article's excerpt (as a
@@ -84,6 +90,8 @@ const CREDIT_LINE = /^[–—-]?\s*((?:[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])(?:(?:\s*(
 const WIRE = /^(reuters|bloomberg|afp|ap|associated press|agence france-presse|xinhua|dpa|ani|pti|bernama|kyodo|yonhap|efe|ansa|anadolu|the new york times|the washington post)$/i;
 
 const QUOTE_MARK = /["“”«»„]/;
+/** "Image caption,", "Photo caption:": a label printed before a caption, which is the next line. */
+const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+caption\s*[,:]?$/i;
 
 /** "By Nora Fell", "BY NORA FELL AND ARI LUND | Alder Gazette": the names, without the word "by" or what follows a bar or dash. */
 function bylineNames(line: string): string {
@@ -200,6 +208,12 @@ export function parsePlainTextClip(input: string): PlainTextClip {
   const captionIdx = new Set<number>();
   for (const i of creditIdx) {
     const isCandidate = (j: number) => j >= 0 && j < rest.length && kinds[j] === null && !captionIdx.has(j) && wordCount(rest[j]!.text) <= 60;
+    // "Image source, Getty Images" / "Image caption," / the caption: a label says the caption follows it.
+    if (CAPTION_LABEL.test(rest[i]!.text)) {
+      if (isCandidate(i + 1)) captionIdx.add(i + 1);
+      continue;
+    }
+    if (i + 1 < rest.length && CAPTION_LABEL.test(rest[i + 1]!.text)) continue;
     if (isCandidate(i - 1)) captionIdx.add(i - 1);
     else if (isCandidate(i + 1) && wordCount(rest[i + 1]!.text) <= 30 && !QUOTE_MARK.test(rest[i + 1]!.text)) captionIdx.add(i + 1);
   }
@@ -217,11 +231,13 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     else body.push(l);
   });
 
+  dropLinkList(body, furniture);
   if (creditLine) furniture.push(creditLine);
   // The author line, if one comes before the article's first paragraph.
   const firstBody = body[0]?.start ?? Infinity;
   const authorLine = furniture.find((f) => f.kind === 'byline' && f.start < firstBody && /^\p{L}+\s/u.test(f.text) && !/^(written|posted|published|view|email)\b/i.test(f.text));
-  const byline = authorLine ? bylineNames(authorLine.text) || null : null;
+  const byline = authorLine ? bylineNames(authorLine.text) || null : nameOverJobTitle(furniture, firstBody);
+  const published = printedDate(furniture, firstBody);
   const last = body[body.length - 1];
   if (last && !credit) {
     const glued = GLUED_CREDIT.exec(last.text);
@@ -248,5 +264,54 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     }
   }
 
-  return { title, titleSpan, dateline, credit, byline, deck, paragraphs: body, captions, furniture };
+  return { title, titleSpan, dateline, credit, byline, published, deck, paragraphs: body, captions, furniture };
 }
+
+/**
+ * "Related topics" / "Social care" / "Care homes" at the end of a copied page: the short unpunctuated
+ * lines after a links label that ends the article are its links, not text. Moved to `furniture`.
+ */
+function dropLinkList(body: TextSpan[], furniture: FurnitureLine[]): void {
+  const lastText = body.findLastIndex((l) => endsLikeSentence(l.text) || wordCount(l.text) > LEAD_IN_WORDS);
+  const label = furniture.filter((f) => f.kind === 'link' && f.start > (body[lastText]?.end ?? Infinity)).sort((a, b) => a.start - b.start)[0];
+  if (!label) return;
+  const links = body.filter((l) => l.start > label.start);
+  if (links.some((l) => endsLikeSentence(l.text) || wordCount(l.text) > LEAD_IN_WORDS)) return;
+  for (const l of links) furniture.push({ ...l, kind: 'link' });
+  body.splice(body.length - links.length, links.length);
+}
+
+/**
+ * "Nora Fell" on its own line over "Health reporter" or over the date: the author, as some sites
+ * print the byline without "By".
+ */
+function nameOverJobTitle(furniture: readonly FurnitureLine[], firstBody: number): string | null {
+  const lead = furniture.filter((f) => f.start < firstBody).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < lead.length; i++) {
+    const [name, next] = [lead[i]!, lead[i + 1]!];
+    if (name.kind === 'label' && PERSON_NAME_LINE.test(name.text) && ((next.kind === 'label' && JOB_TITLE_LINE.test(next.text)) || next.kind === 'timestamp')) return name.text;
+  }
+  return null;
+}
+const PERSON_NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: (?:van|von|de|der|den|du|da|di|la|le|del|bin|al|el) )?(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+const JOB_TITLE_LINE = /^[\p{L} ,&'’-]{0,40}\b(correspondent|editor|reporter|writer|columnist|journalist|contributor|producer|analyst|critic|staff)s?\b[\p{L} ,&'’-]{0,40}$/iu;
+
+/**
+ * The date printed before the text: "Published 2 December 2026", "Published" over "2 December
+ * 2026", "Thu 12 Mar 2026 14.05 GMT". A date after "Updated" is a later one, used only when no other
+ * is printed.
+ */
+function printedDate(furniture: readonly FurnitureLine[], firstBody: number): string | null {
+  const lead = furniture.filter((f) => f.start < firstBody && f.kind === 'timestamp').sort((a, b) => a.start - b.start);
+  let fallback: string | null = null;
+  for (let i = 0; i < lead.length; i++) {
+    const line = lead[i]!.text;
+    const date = parseDateText(line);
+    if (!date) continue;
+    const updated = UPDATED_LINE.test(line) || (i > 0 && UPDATED_LINE.test(lead[i - 1]!.text) && !parseDateText(lead[i - 1]!.text));
+    if (!updated) return date;
+    fallback ??= date;
+  }
+  return fallback;
+}
+const UPDATED_LINE = /^(updated|last updated|modified|last modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
