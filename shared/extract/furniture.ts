@@ -49,7 +49,9 @@ const PROMPT = [
   /^(advertisement|advert|anzeige|publicidad|publicité|iklan|реклама|sponsored( content)?)$/i,
   /^(story|article) continues (below|after)/i,
   /^continue reading\b/i,
-  /^skip (to|navigation)\b/i,
+  /^skip (to|navigation|advertisement)\b/i,
+  /^our standards\s*:/i, // a wire's footer: "Our Standards: The … Trust Principles."
+  /^(share full article|gift this article|listen to this article)\b/i,
   /\bthis (website|site) uses cookies\b/i,
   /\bwe use cookies\b/i,
   /^this slideshow requires javascript/i,
@@ -117,6 +119,7 @@ const BYLINE = [
   // No `i` flag: it would let \p{Lu} match lower case. The prefix spells out its cases.
   new RegExp(`^(by|By|BY|von|Von|VON|por|Por|POR|par|Par|PAR|oleh|Oleh|OLEH)\\s+${BYLINE_NAME}((,| and| &| und| e| y) ${BYLINE_NAME})*(\\s*[,|/–—-].{0,80})?$`, 'u'),
   /^(written|posted|published) by\b/i,
+  /^[Rr]eporting from [\p{Lu}][\p{L}\p{M}'’., -]{1,60}$/u, // 'Reporting from Harlow Creek, Iowa'
   /^view (author|all posts|profile)\b/i,
   /^email the author$/i,
 ];

@@ -103,11 +103,11 @@ function bylineNames(line: string): string {
 }
 
 /**
- * "Caption text. PHOTO: AFP", "Cyclists on Mill Road. Photograph: Ian Cole/The Courier" on one
- * line: the caption carries its own credit.
+ * "Caption text. PHOTO: AFP", "Cyclists on Mill Road. Photograph: Ian Cole/The Courier",
+ * "A blade on a truck.Credit...Jenna Ruiz for The Ledger" on one line: the caption carries its own credit.
  */
 const CAPTION_WITH_CREDIT =
-  /\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$|[.!?]\s+(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*\p{Lu}[\p{L}\p{N} .,'’&-]{1,60}(?:\/[\p{L}\p{N} .,'’&-]{2,40})?$/u;
+  /[.!?]\s*Credit\s*(?:\.{3}|…)\s*\p{Lu}[\p{L}\p{N} .,'’&/-]{1,80}$|\s(?:PHOTOS?|PICTURES?|IMAGES?|FILE PHOTO|ILLUSTRATION)\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} ,/.&'-]{1,60}$|\s[\p{Lu}]{2,}(?:\/[\p{Lu}][\p{L} .'-]+){1,2}$|[.!?]\s+(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*\p{Lu}[\p{L}\p{N} .,'’&-]{1,60}(?:\/[\p{L}\p{N} .,'’&-]{2,40})?$/u;
 
 /** Credits for the people who reported and edited, not for a picture. */
 const STAFF_CREDIT = /^\(?(reporting|additional reporting|writing|editing|compiled|written|edited|research)\b/i;
@@ -164,9 +164,9 @@ function looksUnfinished(text: string): boolean {
   return !FULL_STOP.test(text.replace(TRAILING_PICTOGRAPHS, '')) && !SENTENCE_BREAK.test(text);
 }
 
-/** The lines after `i`, up to the next line of text, include the author's or the date line. */
+/** The lines after `i`, up to the next line of text (a photo's caption is not text here), include the author's or the date line. */
 function metaFollows(rest: TextSpan[], kinds: (FurnitureKind | null)[], captions: Set<number>, i: number): boolean {
-  for (let j = i + 1; j < rest.length && kinds[j] !== null && !captions.has(j); j++) {
+  for (let j = i + 1; j < rest.length && (kinds[j] !== null || captions.has(j)); j++) {
     if (META_KINDS.has(kinds[j]!)) return true;
   }
   return false;
@@ -264,7 +264,27 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     }
   }
 
+  // "Reporting from Harlow Creek, Iowa" under the byline says where the story was filed from.
+  dateline ??= furniture.find((f) => f.start < firstBody && REPORTING_FROM.test(f.text))?.text.replace(REPORTING_FROM, '').replace(/[.,;]$/, '') ?? null;
+  if (byline) dropAuthorNote(body, furniture, byline);
+  furniture.sort((a, b) => a.start - b.start);
+
   return { title, titleSpan, dateline, credit, byline, published, deck, paragraphs: body, captions, furniture };
+}
+const REPORTING_FROM = /^[Rr]eporting from\s+/;
+
+/**
+ * "Martin Keel is a national correspondent covering the rural Midwest.": the note on the author
+ * that ends a copied page, a paragraph opening with a byline's name and "is", "covers", "writes"…
+ */
+function dropAuthorNote(body: TextSpan[], furniture: FurnitureLine[], byline: string): void {
+  const names = byline.split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.includes(' '));
+  const last = body[body.length - 1];
+  if (!last || body.length < 2 || wordCount(last.text) > 60) return;
+  const isNote = names.some((n) => last.text.startsWith(n) && /^\s+(?:is|was|covers|writes|reports|has covered|has been)\b/.test(last.text.slice(n.length)));
+  if (!isNote) return;
+  furniture.push({ ...last, kind: 'byline' });
+  body.pop();
 }
 
 /**
