@@ -74,6 +74,13 @@ function roleWords(role: string): Set<string> {
   return new Set(words);
 }
 
+/** The noun a role is ("leader" in "Farmer leader", "director" in "director of enforcement"): its last role noun before "of", "at", "for". */
+function roleHead(role: string): string | null {
+  const words = foldKey(role).split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && ['of', 'at', 'for', 'in', 'on', 'with'].includes(w));
+  return (cut > 0 ? words.slice(0, cut) : words).findLast((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!)) ?? null;
+}
+
 /** A metonym: the capital stands for its government ("talks with Beijing", "Washington says"). */
 function isMetonym(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -81,8 +88,9 @@ function isMetonym(text: string, start: number, end: number): boolean {
   // "speaking by video from Rabat", "flights to Beijing": the city itself, not its government.
   if (MOTION_BEFORE_NAME.test(text.slice(Math.max(0, start - 60), start))) return false;
   if (/\b(by|with|against|between|from|and|toward|towards|pressure on|ties to)\s+$/i.test(before) && !/\b(in|at|near)\s+\S*\s*$/.test(before)) return true;
-  // "Beijing's response" is the government's; "Oslo's Gardermoen airport", "Rabat's streets" are the city's.
-  if (/^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:airport|port|harbour|harbor|streets|suburbs|centre|center|outskirts|mayor|hospitals?|schools?|residents|old town|main square|station)\b/u.test(text.slice(end, end + 50))) return false;
+  // "Beijing's response" is the government's; "Oslo's Gardermoen airport", "Rabat's streets",
+  // "Nairobi's central business district" are the city's.
+  if (/^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:airport|port|harbour|harbor|streets|suburbs|centre|center|outskirts|mayor|hospitals?|schools?|residents|old town|main square|station|central|city|(?:business |financial )?district|neighbou?rhoods?|slums?|markets?|traffic|skyline|university|northern|southern|eastern|western)\b/u.test(text.slice(end, end + 50))) return false;
   return /^\s+(said|says|wants|has|had|will|would|warned|accused|insisted|denied|responded|retaliated|announced)\b/.test(after) || /^['’]s\s/.test(after);
 }
 
@@ -123,8 +131,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     }
     if (c.kind === 'place' && /^[\p{Lu}\s]+$/u.test(c.name) && c.capitalOf) {
       // A dateline in capitals: the city the story was filed from; its country is named elsewhere.
+      // Unless the text names the city itself too ("Nairobi's central business district"): then it is the city.
       const entry = placeEntry(c.name);
-      if (entry?.capitalOf && candidates.some((o) => o.kind === 'place' && (o.canonical ?? o.name) === entry.capitalOf)) name = entry.capitalOf;
+      const cityNamed = candidates.some((o) => o !== c && o.kind === 'place' && o.name !== o.name.toUpperCase() && foldKey(o.canonical ?? o.name) === foldKey(c.canonical ?? c.name) && !isMetonym(text, o.start, o.end));
+      if (entry?.capitalOf && !cityNamed && candidates.some((o) => o.kind === 'place' && (o.canonical ?? o.name) === entry.capitalOf)) name = entry.capitalOf;
     }
     const key = `${kind}:${foldKey(name)}`;
     const i = byKey.get(key) ?? create(c, name, kind);
@@ -436,6 +446,8 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       const headHit = [...heads].some((h) => rw.has(h));
       const others = [...words].filter((w) => w !== head && rw.has(w)).length;
       if (!headHit && others === 0) continue;
+      // One noun that only describes the role's own noun is another role: "the farmer" is not the "Farmer leader".
+      if (n === 1 && !heads.has(roleHead(d.role!) ?? head) && !(ROLE_SYNONYMS[roleHead(d.role!) ?? ''] ?? []).includes(head)) continue;
       // Every capitalised word of the reference ("Treasury") must be in the role.
       const caps = m[2]!.trim() ? foldKey(m[2]!).split(/\s+/) : [];
       if (caps.some((c) => !rw.has(c))) continue;
@@ -599,6 +611,13 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     const named = /^\s+(?=\p{Lu})/u.exec(text.slice(end, end + 3));
     if (named && drafts.some((d) => d.kind === 'organisation' && d.occurrences.some((o) => o.start === end + named[0].length))) continue;
     const noun = (m[1] ?? m[2] ?? m[4] ?? m[5]!).toLowerCase();
+    // "Junts, the party of …": an appositive describes the organisation named right before its comma.
+    const comma = /,\s*$/.exec(text.slice(Math.max(0, start - 4), start));
+    const described = comma ? refs.find((r) => r.end === start - comma[0].length && drafts[r.actor]!.kind === 'organisation') : undefined;
+    if (described) {
+      addReference(drafts, refs, described.actor, m[0], start, end, `“${m[0]}” describes ${drafts[described.actor]!.name}, named just before`);
+      continue;
+    }
     let best: { i: number; at: number } | null = null;
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
     // or whom they spoke to is not "the company" the story is about, while another one fits.

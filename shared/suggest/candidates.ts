@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, COMPETITION_WORDS, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces } from './places';
 import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -370,7 +370,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -462,7 +462,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     if (titleIdx >= 0) {
       const nameTokens = run.slice(titleIdx + 1);
-      const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower) || COMPETITION_WORDS.has(t.lower)) || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
+      // ("Premier" is a title, but "Northern Premier Division" names a competition's division: no person "Division".)
+      const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower) || t.lower === 'division') || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
       if (!nameIsOrg && nameTokens.length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
         const roleTokens = run.slice(0, titleIdx + 1);
         const role = textOf(text, roleTokens);
@@ -606,6 +607,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     if (orgWord && !trailer && run.length === 1 && !SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower)) continue;
+    // "Junts, the party of Carles Puigdemont,": an appositive says what kind of organisation a name is.
+    const kindNoun = !orgWord && !trailer && !nlpPerson && nameLikeRun(run) && !run.some(isHonorific) ? ORG_APPOSITIVE.exec(text.slice(runEnd, runEnd + 60))?.[1] : undefined;
+    if (kindNoun) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`described as “the ${kindNoun}”`], confidence: 0.7 }));
+      continue;
+    }
     if (orgWord || trailer) {
       // A trailing all-caps word of a name is a credit or shout ("REUTERS"), not part of it.
       out.push(make({ kind: 'organisation', name: runText.replace(/^the\s+/i, ''), start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText.replace(/^the\s+/i, ''), role: orgRole, evidence: [trailer ? `followed by “${orgRole}”` : `organisation word “${orgWord!.text}”`], confidence: trailer ? 0.85 : 0.75 }));
@@ -941,6 +948,12 @@ function orgTrailerRole(text: string, start: number, end: number): string | null
   return `${ownedBy ? `${ownedBy[1]} ` : ''}${trailer}`;
 }
 
+/**
+ * ", the party of …", ", a Lisbon-based company that …", ", the group behind …": an appositive whose
+ * noun is a kind of organisation, and ends the phrase (not "the party's leader", "a company director").
+ */
+const ORG_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(party|company|firm|group|union|bank|charity|agency|broadcaster|newspaper|airline|carmaker|retailer|insurer|lender|club|alliance|coalition|movement|militia|network|startup|start-up|think tank|think-tank|nonprofit|non-profit)(?=\s*[,.;)]|\s+(?:of|that|which|whose|founded|led|run|based|behind|in|with)\b)/u;
+
 /** Words that say what a lower-case ministry or office does: "the transport ministry", "the national statistics office". */
 const INSTITUTION_DOMAINS = 'national|state|federal|regional|foreign|finance|transport|health|interior|defence|defense|education|justice|environment|agriculture|energy|trade|labour|labor|economy|economics|culture|housing|statistics|tax|customs|immigration|communications|fisheries|water|weather|meteorological|planning|competition|audit|treasury|home|information|infrastructure|industry|tourism|sports|science|social|welfare|employment|security|intelligence|prosecutor’s|prosecutor\'s|prosecutors|attorney|electoral|election';
 const LOWER_MINISTRY = new RegExp(`\\b[Tt]he\\s+((?:(?:${INSTITUTION_DOMAINS})\\s+){1,2}(?:ministry|office|department|agency|service|directorate|inspectorate|commission))\\b`, 'g');
@@ -1088,10 +1101,10 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
 const NOT_ACTORS = new Set(['white house', 'downing street', 'élysée palace', 'elysee palace', 'élysée', 'elysee', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war']);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
-const EVENT_WORDS = new Set(['cup', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
+const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
 
 /** Words that name a minister's portfolio as well as a trade ("Fisheries Secretary", "Energy Minister"). */
-const PORTFOLIO_WORDS = new Set(['fisheries', 'energy', 'communications', 'telecoms', 'telecom', 'utilities', 'healthcare', 'mining', 'petroleum', 'oil', 'shipping', 'media', 'insurance', 'farms']);
+const PORTFOLIO_WORDS = new Set(['cabinet', 'fisheries', 'energy', 'communications', 'telecoms', 'telecom', 'utilities', 'healthcare', 'mining', 'petroleum', 'oil', 'shipping', 'media', 'insurance', 'farms']);
 
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 

@@ -196,9 +196,6 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['we', null],
 ]);
 
-/** A competition's words: "Premier Division", "League Cup" name no person after a title word ("Premier"). */
-export const COMPETITION_WORDS = new Set(['division', 'cup', 'championship', 'championships', 'trophy', 'series', 'games', 'tournament', 'grand']);
-
 /** Initialisms of things, not of actors: "the DNA", "GDP grew", "an AI model", "HIV tests". */
 export const THING_INITIALISMS = new Set([
   'dna', 'rna', 'mrna', 'gdp', 'gnp', 'cpi', 'ai', 'hiv', 'aids', 'covid', 'pdf', 'gps', 'usb', 'led', 'lgbt', 'lgbtq',

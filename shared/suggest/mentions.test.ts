@@ -1006,3 +1006,33 @@ describe('business, diplomacy and obituaries', () => {
     expect(mr.find((a) => a.name === 'David Ashworth')?.mentions).toEqual(['David Ashworth', 'Mr Ashworth']);
   });
 });
+
+describe('stories from Delhi, Nairobi and Madrid', () => {
+  it('a noun that only describes a role’s own noun is another role: "the farmer" is not the "Farmer leader"', () => {
+    const s = actors('Head\nFarmer leader Rakesh Tikait said unions would protest. The bill gives the farmer more freedom, the minister said.');
+    expect(s.find((a) => a.name === 'Rakesh Tikait')?.mentions).toEqual(['Rakesh Tikait']);
+  });
+
+  it('a dateline’s capital is the city when the text names the city itself too, and its country otherwise', () => {
+    const both = actors('Head\nNAIROBI, Kenya (AP) — Police fired tear gas in Nairobi’s central business district. Kenya faces heavy debts.');
+    expect(both.filter((a) => a.kind === 'place').map((a) => [a.name, a.mentions])).toEqual([
+      ['Nairobi', ['Nairobi']],
+      ['Kenya', ['Kenya']],
+    ]);
+    const countryOnly = actors('Head\nNAIROBI, Kenya (AP) — Police fired tear gas at protesters. Kenya faces heavy debts.');
+    expect(countryOnly.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual(['Kenya']);
+  });
+
+  it('"Treasury Cabinet Secretary John Mbadi" holds an office; "Treasury Cabinet" is no organisation', () => {
+    const s = actors('Head\nTreasury Cabinet Secretary John Mbadi told parliament the measures would be reviewed.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([['person', 'John Mbadi', 'Treasury Cabinet Secretary']]);
+  });
+
+  it('"Junts, the party of …" is an organisation, and "the party" there describes it, not the party named before', () => {
+    const s = actors('Head\nThe People’s Party (PP) voted against.\nJunts, the party of former Catalan leader Carles Puigdemont, said its deputies backed him.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['People’s Party', ['People’s Party', 'PP']],
+      ['Junts', ['Junts', 'the party']],
+    ]);
+  });
+});
