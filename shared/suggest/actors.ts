@@ -218,6 +218,19 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     }
   }
 
+  // 1c'. "the ICRC" after "the International Committee of the Red Cross": an acronym written as the
+  // initials of the capitalised words of one longer organisation's name is that organisation.
+  for (let i = 0; i < drafts.length; i++) {
+    const short = drafts[i]!;
+    if (short.kind !== 'organisation' || short.confidence < 0 || !short.occurrences.length) continue;
+    const written = new Set(short.occurrences.map((o) => text.slice(o.start, o.end)));
+    if (written.size !== 1) continue;
+    const acronym = [...written][0]!;
+    if (!/^\p{Lu}{3,8}$/u.test(acronym)) continue;
+    const longs = drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.confidence >= 0 && initials(d.name) === acronym ? [k] : []));
+    if (longs.length === 1) mergeInto(drafts, refs, text, i, longs[0]!);
+  }
+
   // 1d. "“Really,” Washington said" after "Denzel Washington": a place's name that is the surname of
   // one person named before, right before a speech verb, is that person speaking.
   for (let p = 0; p < drafts.length; p++) {
@@ -374,6 +387,15 @@ function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: numbe
   addEvidence(target, short.evidence);
   for (const r of refs) if (r.actor === from) r.actor = to;
   retire(short);
+}
+
+/** The initials of a name's capitalised words: "International Committee of the Red Cross" is "ICRC". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** Takes a draft out of the proposals (its mentions went elsewhere). */

@@ -147,7 +147,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   let run: Token[] = [];
   const flush = () => {
     // Trailing connectors ("of the") are not part of a name.
-    while (run.length && !run[run.length - 1]!.cap) run.pop();
+    while (run.length && !run[run.length - 1]!.cap && !stationNumber(run[run.length - 2], run[run.length - 1]!)) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -171,7 +171,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const next = tokens[i + 1];
     const firstName = NAME_MONTHS.has(t.text) && !!next && next.cap && !CALENDAR.has(next.lower) && !/^\p{N}/u.test(next.text) && only(text.slice(t.end, next.start)) && !tokens[i + 2]?.cap && !/\p{N}\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
     const calendar = CALENDAR.has(t.lower) && t.cap && !firstName;
-    if (t.cap && !calendar && !/^\p{N}/u.test(t.text)) {
+    if ((t.cap && !calendar && !/^\p{N}/u.test(t.text)) || (joined && stationNumber(prev, t))) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
@@ -187,6 +187,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   flush();
   return runs;
+}
+
+/** "BBC Radio 4", "Channel 5": the number of a station or channel is part of its name. */
+function stationNumber(prev: Token | undefined, t: Token): boolean {
+  return !!prev && (prev.lower === 'radio' || prev.lower === 'channel') && prev.cap && /^\d{1,2}$/.test(t.text);
 }
 
 /** What stands before a thing's name, and not before a surname used alone: an article or a possessive. */
@@ -222,17 +227,25 @@ function appositiveRole(text: string, end: number): string | null {
   if (!m) return relativeClauseRole(after);
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
-  if (/^(who|which|that|whose|where|when|while)$/.test(words[0]!)) return null;
+  if (words[0] === 'who') return relativeClauseRole(after);
+  if (/^(which|that|whose|where|when|while)$/.test(words[0]!)) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
   return phrase;
 }
+
+/** The office a verb in a relative clause names: "who chairs" the chair, "who founded" the founder. */
+const OFFICE_OF_VERB: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', founded: 'founder', 'co-founded': 'co-founder' };
 
 /**
  * The role in a relative clause after a name: ", who served as environment minister from 2015",
  * ", who is the club’s head coach,": the words after the verb up to the last role noun.
  */
 function relativeClauseRole(after: string): string | null {
+  // ", who chairs the Treasury committee": the office the verb names, over what the clause names.
+  const office = /^,\s*who\s+(chairs|heads|leads|runs|directs|founded|co-founded)\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:()“”"\n]{2,60}?)(?=\s*[,.;)]|\s+(?:and|since|until|from|in|for)\b)/u.exec(after);
+  // ("the Istanbul-based Bosphorus Institute": the describing prefix is no part of the organisation's name.)
+  if (office) return `${OFFICE_OF_VERB[office[1]!]} of ${office[2] ?? ''}${office[3]!.split(' ').filter((w) => !DESCRIPTIVE_PREFIX.test(w)).join(' ')}`;
   const m = /^,\s*who\s+(?:is|was|served\s+as|serves\s+as|works\s+as|worked\s+as|became|has\s+been|had\s+been)\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)/u.exec(after);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);

@@ -92,6 +92,8 @@ export const ROLE_NOUNS = new Set([
   'artist', 'sculptor', 'painter', 'referee', 'umpire',
   // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
   'counterpart', 'successor', 'predecessor',
+  // Seats in a legislature: "Labour backbencher Diane Whitlock", "Tory peer Lord Vane".
+  'backbencher', 'frontbencher', 'peer', 'whip', 'delegate', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee',
 ]);
 
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */

@@ -1036,3 +1036,28 @@ describe('stories from Delhi, Nairobi and Madrid', () => {
     ]);
   });
 });
+
+describe('acronyms', () => {
+  it('an acronym made of the initials of one longer organisation’s name is that organisation ("ICRC", "NSC")', () => {
+    const s = suggest('Head\nAccording to a statement from the International Committee of the Red Cross, its teams were ready. “We stand ready,” the ICRC said.\nThe National Security Council met. An NSC spokesman declined to comment.');
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['International Committee of the Red Cross', ['International Committee of the Red Cross', 'ICRC']],
+      ['National Security Council', ['National Security Council', 'NSC']],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['International Committee of the Red Cross']);
+  });
+});
+
+describe('a political story with broadcasters and committees', () => {
+  it('"BBC Radio 4’s Today programme" names BBC Radio 4: a station’s number is part of its name', () => {
+    expect(named('Head\nCorbin told BBC Radio 4’s Today programme on Wednesday that she would not budge.', 'organisation')).toEqual(['BBC Radio 4']);
+  });
+
+  it('"who chairs …", "who heads …" give the office over what the clause names, without a describing prefix', () => {
+    const s = actors('Head\nLabour backbencher Diane Whitlock, who chairs the Treasury committee, spoke. “It is brutal,” said Selin Aydin, who heads the Istanbul-based Bosphorus Institute.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Diane Whitlock', 'chair of the Treasury committee'],
+      ['Selin Aydin', 'head of the Bosphorus Institute'],
+    ]);
+  });
+});

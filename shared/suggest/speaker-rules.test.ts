@@ -304,6 +304,11 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(suggest(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Ruth Ellison', 'Colt Brannigan']);
   });
 
+  it('a legislator introduced by a seat ("Labour backbencher Diane Whitlock") is the subject a later "she" refers to', () => {
+    const text = 'Head\nSpeaking to Sky News, Kemi Oduya added that growth had stalled.\nLabour backbencher Diane Whitlock, who chairs the Treasury committee, told the Financial Times the party should look again. “Most of my constituents would support it,” she told the paper.';
+    expect(speakers(text)).toEqual([['Most of my constituents would support it,', 'Diane Whitlock']]);
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);

@@ -36,7 +36,7 @@ export function tokenize(text: string): Token[] {
     // A trailing full stop belongs to the word only for abbreviations ("Mr.", "U.S.").
     if (raw.endsWith('.') && !ABBREVIATIONS.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
     // Possessive "’s" is split off so "Bessent’s" names "Bessent".
-    const poss = /^(.{2,})(['’]s)$/u.exec(raw);
+    const poss = /^(.{2,}|\d)(['’]s)$/u.exec(raw);
     const parts = poss ? [poss[1]!, poss[2]!] : [raw];
     for (const part of parts) {
       const end = start + part.length;
