@@ -389,6 +389,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
     // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
     if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
+    // "European Facebook users": a demonym before a known organisation's name describes it.
+    if (run.length >= 2 && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz)) && gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !gz.orgs.has(foldKey(textOf(text, run)))) run = run.slice(1);
     if (!run.length) continue;
     // "compared the DNA", "GDP grew": initialisms of things name no actor.
     if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower)) continue;

@@ -1061,3 +1061,11 @@ describe('a political story with broadcasters and committees', () => {
     ]);
   });
 });
+
+describe('technology and health stories', () => {
+  it('a demonym before a known organisation describes it ("European Facebook users"); "the MMR vaccine" names none', () => {
+    expect(named('Head\nThe company moved the data of European Facebook users. Uptake of the MMR vaccine fell.', 'organisation')).toEqual(['Facebook']);
+    // A demonym that is part of the name stays: "European Commission".
+    expect(named('Head\nThe European Commission is preparing a fine.', 'organisation')).toEqual(['European Commission']);
+  });
+});

@@ -309,6 +309,13 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(speakers(text)).toEqual([['Most of my constituents would support it,', 'Diane Whitlock']]);
   });
 
+  it('an organisation opening a person’s title is not the speaker: "EU competition commissioner Teresa Ribera said that “…”"', () => {
+    const text = 'Head\nMeta said it would appeal.\nEU competition commissioner Teresa Ribera declined to comment but said on Tuesday that “no company is above the law”.';
+    expect(speakers(text)).toEqual([['no company is above the law', 'Teresa Ribera']]);
+    const after = 'Head\nThe plant will close.\n“We are sorry,” Acme chief executive Ana Roe said.';
+    expect(speakers(after)).toEqual([['We are sorry,', 'Ana Roe']]);
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);

@@ -105,7 +105,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // A reference starting here (allowing "the"/"a" before a role reference).
     // Of the references starting here, a person or organisation before a place, then the longest.
     const rank = (r: Reference) => (actors[r.actor]!.kind === 'place' ? 0 : 1e6) + (r.end - r.start);
-    const ref = refs.filter((r) => r.start >= pos && r.start <= pos + 1 && r.end <= limit).sort((a, b) => rank(b) - rank(a))[0];
+    const first = refs.filter((r) => r.start >= pos && r.start <= pos + 1 && r.end <= limit).sort((a, b) => rank(b) - rank(a))[0];
+    const ref = first && (titleHolder(first, limit) ?? first);
     if (ref) return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
     const w = WORD_AT.exec(text.slice(pos, limit));
     if (w && PRONOUNS.has(w[0].toLowerCase()) && !['i', 'we'].includes(w[0].toLowerCase())) {
@@ -120,6 +121,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
     if (bare && holder !== null) return { actor: holder, start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
     return null;
+  };
+
+  /**
+   * "EU competition commissioner Teresa Ribera said", "Acme chief executive Ana Roe said": the
+   * person whose title an organisation or a place opens, who is the subject rather than it.
+   */
+  const titleHolder = (opener: Reference, limit: number): Reference | undefined => {
+    if (actors[opener.actor]!.kind === 'person') return undefined;
+    return refs.find((r) => {
+      if (r.start <= opener.end || r.start - opener.end > 50 || r.end > limit || actors[r.actor]!.kind !== 'person') return false;
+      const between = text.slice(opener.end, r.start);
+      return /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && ROLE_NOUNS.has(between.trim().split(/\s+/).pop()!);
+    });
   };
 
   /** The one person whose role holds this role noun ("Minister" for the "Transport Minister"), or null. */
@@ -478,7 +492,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // unnamed speaker spoke about.
       const opening = (start: number) => {
         const r = refs.find((x) => x.start >= start && x.end <= firstVerbAt && actors[x.actor]!.kind !== 'place');
-        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) ? r : undefined;
+        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) ? (titleHolder(r, firstVerbAt) ?? r) : undefined;
       };
       // "Boudreau gave a pep talk, telling them to “believe” and that the Wild are a “good team.”": after
       // an earlier quote in the sentence, a person opening the sentence still speaks, not an organisation named after it.
