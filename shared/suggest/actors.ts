@@ -514,7 +514,7 @@ function findParticleSurname(text: string, drafts: Draft[], refs: Reference[], i
       if (inside) dropped.push(text.slice(o.start, o.end));
       return !inside;
     });
-    addReference(drafts, refs, i, m[0], start, end, `“${m[0]}” is the surname of ${d.name}`);
+    addReference(drafts, refs, i, m[0], start, end, `“${m[0]}” is the surname of ${d.name}`, 'name');
   }
   // A shorter mention no longer used anywhere goes from the list.
   for (const surface of dropped) {
@@ -535,11 +535,12 @@ function personEndsAt(drafts: readonly Draft[], at: number): boolean {
 }
 
 /** `surface` at start…end refers to draft i: a mention of it, the evidence why, and a reference speakers can resolve. */
-function addReference(drafts: Draft[], refs: Reference[], i: number, surface: string, start: number, end: number, evidence: string): void {
+/** A mention found after the names: by a role or a noun ("the union"), or by a surname alone ("van der Berg"). */
+function addReference(drafts: Draft[], refs: Reference[], i: number, surface: string, start: number, end: number, evidence: string, via: Reference['via'] = 'role'): void {
   const d = drafts[i]!;
   addMention(d, surface, start, end);
   addEvidence(d, [evidence]);
-  refs.push({ start, end, actor: i, via: 'role' });
+  refs.push({ start, end, actor: i, via });
 }
 
 /** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */

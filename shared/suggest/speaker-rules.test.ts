@@ -316,6 +316,16 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(speakers(after)).toEqual([['We are sorry,', 'Ana Roe']]);
   });
 
+  it('"said Rovers manager van Dijk": a surname with particles after a named role is the speaker, and a name, not a role', () => {
+    const text = 'Head\nRovers manager Arne van Dijk was furious with the referee.\n“We were poor,” said Rovers manager van Dijk.\n“Never again,” van Dijk said later.';
+    expect(speakers(text)).toEqual([
+      ['We were poor,', 'Arne van Dijk'],
+      ['Never again,', 'Arne van Dijk'],
+    ]);
+    // Named, the surname needs no role to explain it.
+    expect(suggest(text).quotes[1]!.evidence).toEqual(['after the quote: “van Dijk said”']);
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);

@@ -285,9 +285,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (named && named.via !== 'pronoun') return named;
     }
     // "said Rovers manager Bridget Coyle": the team (or party, or firm) qualifies her role; she speaks.
-    const named = NAMED_ROLE_WORDS.exec(rest);
-    if (named && ROLE_NOUNS.has(named[0].trim().split(/\s+/).pop()!) && !named[0].split(/\s+/).some((w) => NOT_ROLE_WORDS.has(w))) {
-      const person = subjectAt(start + named[0].length, limit);
+    // The role's lower-case words end at a role noun ("said Rovers manager van Dijk": not at "van").
+    const namedWords = [...(NAMED_ROLE_WORDS.exec(rest)?.[0] ?? '').matchAll(/\S+/g)];
+    for (let cut = namedWords.length; cut > 0 && !namedWords.slice(0, cut).some((w) => NOT_ROLE_WORDS.has(w[0])); cut--) {
+      const last = namedWords[cut - 1]!;
+      if (!/^\p{Ll}/u.test(last[0]) || !ROLE_NOUNS.has(last[0])) continue;
+      const after = last.index + last[0].length;
+      const person = subjectAt(start + after + /^\s*/.exec(rest.slice(after))![0].length, limit);
       if (person && person.via === 'name' && person.actor !== null && actors[person.actor]!.kind === 'person') return person;
     }
     // "said a WeWork spokesperson": someone unnamed speaks for the organisation named before the role.
