@@ -354,6 +354,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // agency ("SAN JOSE, Calif. (AP) —"): that bracket credits the agency, it defines nothing.
   const bracketed = new Set([...text.matchAll(/\(([^()]*)\)/g)].filter((m) => !datelineBefore(text, m.index)).map((m) => m[1]!));
   const openerStarts = new Set(nlpR.openers.map((r) => r.start));
+  const sportsReport = new Set([...text.matchAll(SPORTS_WORDS)].map((m) => m[1]!.toLowerCase().replace(/s$/, ''))).size >= 2;
   /**
    * "Sentencing Doyle", "Late Okoro": a sentence's opening -ing form or adjective before a name the
    * text writes elsewhere without it (Kieran Doyle, Daniel Okoro; never an organisation's words).
@@ -606,7 +607,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation", "Port of Rotterdam").
     // "Leeds United" (a club; a name that starts with "United" is the United Nations or a country),
     // "House Democrats" (a party's members): a body of people, named by its last word.
-    const groupEnd = run.length > 1 && GROUP_ENDS.has(run[run.length - 1]!.lower) ? run[run.length - 1] : undefined;
+    // In a sports report, "Ellingham Town" and "Harwick City" are clubs too, unless the pair is a known place ("Mexico City").
+    const clubEnd = sportsReport && run.length === 2 && CLUB_ENDS.has(run[1]!.lower) && !run[0]!.sentenceStart && !gz.places.has(foldKey(runText)) && !nlpPerson;
+    const groupEnd = run.length > 1 && (GROUP_ENDS.has(run[run.length - 1]!.lower) || clubEnd) ? run[run.length - 1] : undefined;
     // "The Kremlin said": an institution named by one word of its own.
     const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) ? run[0] : undefined;
     // "Southern Rivers Water … a water company": a name ending in a word the text calls an industry.
@@ -1145,6 +1148,10 @@ const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|re
 
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
+/** Last words of football clubs' names that are more often a place's ("Town", "City"): clubs only in a sports report. */
+const CLUB_ENDS = new Set(['town', 'city', 'county']);
+/** Words of a match report: two different ones make a text a sports report. */
+const SPORTS_WORDS = /\b(goals?|scored|fixtures?|kick-off|striker|midfielder|defender|goalkeeper|penalty|equalis(?:ed|er)|equaliz(?:ed|er)|stoppage time|injury time|half-time|play-offs?|relegation)\b/gi;
 
 /**
  * The role of a name after an honorific: the title words before it ("Treasury Secretary"), with the

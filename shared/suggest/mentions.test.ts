@@ -1069,3 +1069,12 @@ describe('technology and health stories', () => {
     expect(named('Head\nThe European Commission is preparing a fine.', 'organisation')).toEqual(['European Commission']);
   });
 });
+
+describe('clubs named like towns', () => {
+  it('in a match report, "Orrin Town" and "Vell City" are clubs; elsewhere, and for known places, "Town" and "City" stay places', () => {
+    const report = 'Head\nAkers scored twice from the penalty spot before half-time. Castlebrook host Orrin Town on Tuesday and travel to Vell City on Saturday, then Mexico City for a friendly.';
+    expect(named(report, 'organisation')).toEqual(['Orrin Town', 'Vell City']);
+    expect(named(report, 'place')).toEqual(['Mexico City']);
+    expect(named('Head\nThe council will build 200 homes in Orrin Town next year.', 'organisation')).toEqual([]);
+  });
+});
