@@ -228,6 +228,8 @@ function appositiveRole(text: string, end: number): string | null {
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
   if (words[0] === 'who') return relativeClauseRole(after);
+  // ", later met his Turkish counterpart,": a possessive inside the phrase makes it a clause about someone else.
+  if (words.slice(1).some((w) => /^(his|her|their|its|our|my)$/.test(w))) return null;
   if (/^(which|that|whose|where|when|while)$/.test(words[0]!)) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;

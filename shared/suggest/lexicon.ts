@@ -221,6 +221,7 @@ export const COMMON_CAPITALISED = new Set([
   'second', 'third', 'finally', 'instead', 'nonetheless', 'officials', 'analysts', 'experts', 'critics',
   'supporters', 'residents', 'people', 'police', 'authorities', 'government', 'new', 'former', 'top', 'senior',
   'several', 'almost', 'about', 'around', 'nearly', 'unlike', 'like', 'whether', 'until', 'unless', 'whose', 'whom',
+  'within', 'across', 'inside', 'beyond', 'throughout', 'amid', 'amidst', 'towards', 'toward', 'behind', 'along', 'upon', 'via',
   'cannot', 'don', 'doesn', 'isn', 'wasn', 'we’re', 'it’s', 'advertisement', 'related', 'updated', 'published',
   'copyright', 'source', 'sources', 'editing', 'reporting', 'additional', 'writing', 'contact', 'email', 'watch',
   'listen', 'see', 'get', 'join', 'download', 'continue', 'story', 'stories', 'topics', 'topic', 'tags', 'opinion',

@@ -993,6 +993,13 @@ describe('business, diplomacy and obituaries', () => {
   it('"met his Turkish counterpart, Hakan Fidan," names a person by an office relative to another', () => {
     const s = actors('Head\nChina’s foreign minister, Wang Yi, later met his Turkish counterpart, Hakan Fidan, in Beijing.');
     expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Wang Yi', 'Hakan Fidan']);
+    // ", later met his Turkish counterpart," is a clause about someone else, not Wang Yi's role.
+    expect(s.find((a) => a.name === 'Wang Yi')?.role).toBe('foreign minister');
+  });
+
+  it('a preposition opening a sentence is no part of a name ("Within Delhi, …", "Across Kenya, …")', () => {
+    const text = 'Head\nWithin Delhi, Chief Minister Arvind Kejriwal called the city a “gas chamber.” Across Kenya, the mood was grim.';
+    expect(named(text, 'person')).toEqual(['Arvind Kejriwal']);
   });
 
   it('a surname alone is the first of several people named in full with it, whom the story is about', () => {
