@@ -998,8 +998,8 @@ describe('business, diplomacy and obituaries', () => {
   });
 
   it('a preposition opening a sentence is no part of a name ("Within Delhi, …", "Across Kenya, …")', () => {
-    const text = 'Head\nWithin Delhi, Chief Minister Arvind Kejriwal called the city a “gas chamber.” Across Kenya, the mood was grim.';
-    expect(named(text, 'person')).toEqual(['Arvind Kejriwal']);
+    const text = 'Head\nChief Minister Arvind Kejriwal called the city a “gas chamber.”\nWithin Delhi, pollution will have to fall. “Fossil fuels are the largest cause,” Prakash said. Across Kenya, the mood was grim.\nDelhi has turned into a gas chamber.';
+    expect(named(text, 'person')).toEqual(['Arvind Kejriwal', 'Prakash']);
   });
 
   it('a surname alone is the first of several people named in full with it, whom the story is about', () => {
