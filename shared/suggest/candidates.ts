@@ -356,6 +356,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // agency ("SAN JOSE, Calif. (AP) —"): that bracket credits the agency, it defines nothing.
   const bracketed = new Set([...text.matchAll(/\(([^()]*)\)/g)].filter((m) => !datelineBefore(text, m.index)).map((m) => m[1]!));
   const openerStarts = new Set(nlpR.openers.map((r) => r.start));
+  // "Ascom is a global solutions provider": names the text says are a kind of business.
+  const describedAsOrgs = new Set([...text.matchAll(IS_A_BUSINESS)].map((m) => foldKey(m[1]!)));
   const sportsReport = new Set([...text.matchAll(SPORTS_WORDS)].map((m) => m[1]!.toLowerCase().replace(/s$/, ''))).size >= 2;
   /**
    * "Sentencing Doyle", "Late Okoro": a sentence's opening -ing form or adjective before a name the
@@ -397,6 +399,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (!run.length) continue;
     // "compared the DNA", "GDP grew": initialisms of things name no actor.
     if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower)) continue;
+    // "said Rusmik Oza, Head of Fundamental Research at Kotak Securities": a capitalised job title in an
+    // appositive is the person's role, not an organisation (the employer after "at" or "for" is found apart).
+    const ofAt = run.findIndex((t) => t.lower === 'of');
+    if (ofAt > 0 && run.slice(0, ofAt).every((t) => ROLE_NOUNS.has(t.lower) && !ORG_WORDS.has(t.lower)) && /,\s*$/.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start))) continue;
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
     const runText = textOf(text, run);
@@ -745,6 +751,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     if (sharedSurname && !ORG_WORDS.has(sharedSurname[1]!.toLowerCase()) && covered(nlpR.people, runEnd + sharedSurname[0].length - sharedSurname[1]!.length, runEnd + sharedSurname[0].length)) {
       out.push(make({ kind: 'person', name: `${runText} ${sharedSurname[1]}`, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`shares the surname in “${runText}${sharedSurname[0]}”`], confidence: 0.7 }));
+      continue;
+    }
+    if (describedAsOrgs.has(key) && nameLike && !nlpPerson) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} is a …” names a kind of business`], confidence: 0.7 }));
       continue;
     }
     if (run.length === 1 && nameLike) {
@@ -1150,6 +1160,9 @@ const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|re
 
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
+/** "<Name> is a global solutions provider", "<Name> is an Oslo-based maker of …": a name the text calls a business. */
+const IS_A_BUSINESS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+is[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|business|start-?up|retailer|developer|operator|lender|insurer|carmaker|chipmaker|conglomerate)\b/gu;
+
 /** Last words of football clubs' names that are more often a place's ("Town", "City"): clubs only in a sports report. */
 const CLUB_ENDS = new Set(['town', 'city', 'county']);
 /** Words of a match report: two different ones make a text a sports report. */
@@ -1295,8 +1308,9 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
 }
 
 /**
- * "China’s ambassador to Britain Liu Xiaoming": a known place run together with the name after it
- * (which compromise tags as a person's) is two names. Not "New York Mayor Eric Adams": a title
+ * "China’s ambassador to Britain Liu Xiaoming", "Ambassador to the European Union Gordon Sondland":
+ * a known place or organisation run together with the name after it (which compromise tags as a
+ * person's) is two names. Not "New York Mayor Eric Adams": a title
  * after the place makes the place part of the role.
  */
 function splitPlaceBeforeName(text: string, run: Token[], gz: Gazetteer, people: Range[]): Token[][] {
@@ -1310,7 +1324,8 @@ function splitPlaceBeforeName(text: string, run: Token[], gz: Gazetteer, people:
     // "from" (where a place goes), a person's range over the first name is enough ("Indiana Jones" stays whole).
     const afterPreposition = /\b(?:to|in|from|for|at)\s+$/i.test(text.slice(Math.max(0, run[o]!.start - 6), run[o]!.start));
     const nameLike = rest.every((t) => t.cap && !isOrgWord(t)) && (covered(people, rest[0]!.start, rest[rest.length - 1]!.end) || (afterPreposition && people.some((r) => r.start < rest[0]!.end && r.end > rest[0]!.start)));
-    if (gz.places.has(foldKey(textOf(text, run.slice(o, at)))) && nameLike) return [run.slice(0, at), rest];
+    const head = foldKey(textOf(text, run.slice(o, at)));
+    if ((gz.places.has(head) || gz.orgs.has(head)) && nameLike) return [run.slice(0, at), rest];
   }
   return [run];
 }

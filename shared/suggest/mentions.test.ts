@@ -1085,3 +1085,27 @@ describe('clubs named like towns', () => {
     expect(named('Head\nThe council will build 200 homes in Orrin Town next year.', 'organisation')).toEqual([]);
   });
 });
+
+describe('press releases and wire copy that run names together', () => {
+  it('a capitalised job title after a name ("Head of Fundamental Research at Kotak Securities") is a role, not an organisation', () => {
+    const s = actors('Head\n“Markets are calm,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Rusmik Oza'],
+      ['organisation', 'Kotak Securities'],
+    ]);
+  });
+
+  it('"Ascom is a global solutions provider" makes Ascom an organisation, though "Ascom announces" reads like a person speaking', () => {
+    const s = actors('Ascom announces a new partnership\nThe deal widens the ties between the two firms.\nAscom is a global solutions provider focused on hospital workflows.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Ascom']]);
+  });
+
+  it('"Ambassador to the European Union Gordon Sondland" is an organisation and a person, not one name', () => {
+    const s = actors('Head\nHe denied that he, U.S. Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry met.');
+    expect(s.filter((a) => a.kind !== 'place').map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'European Union'],
+      ['person', 'Gordon Sondland'],
+      ['person', 'Rick Perry'],
+    ]);
+  });
+});
