@@ -571,8 +571,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const personCue = covered(nlpR.people, runStart, runEnd) && !run.some((t) => ORG_WORDS.has(t.lower));
     // "Wexley council", "the Brenmoor municipal archive": a place name and an institution in lower case.
     const institution = LOWER_INSTITUTION.exec(text.slice(runEnd, runEnd + 60));
-    // ("The Nasdaq-listed company" describes a company named elsewhere: DESCRIPTIVE_PREFIX.)
-    if (institution && run.length <= 2 && !run.some(isHonorific) && !run.some(isTitle) && !/^['’]s/.test(text.slice(runEnd)) && !DESCRIPTIVE_PREFIX.test(run[run.length - 1]!.text)) {
+    // ("The Nasdaq-listed company" describes a company named elsewhere: DESCRIPTIVE_PREFIX. "Marsh:
+    // Restoring trust.": an -ing word opening an answer after a colon is a verb, not a place.)
+    const answerOpens = run.length === 1 && /ing$/.test(run[0]!.lower) && /:[ \t]*$/.test(before);
+    if (institution && run.length <= 2 && !answerOpens && !run.some(isHonorific) && !run.some(isTitle) && !/^['’]s/.test(text.slice(runEnd)) && !DESCRIPTIVE_PREFIX.test(run[run.length - 1]!.text)) {
       const end = runEnd + institution[0].length;
       const name = text.slice(runStart, end);
       out.push(make({ kind: 'organisation', name, start: runStart, end, spanStart: runStart, spanEnd: end, surface: name, evidence: [`“${institution[0].trim()}” after a place name`], confidence: 0.6 }));

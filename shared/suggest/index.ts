@@ -73,6 +73,31 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
     if (!ref) continue;
     quotes.push({ exact: a.exact, start: a.start, end: a.end, speaker: actors[ref.actor]!.name, speakerIndex: ref.actor, confidence: 0.8, evidence: [`answer after “${text.slice(a.nameStart, a.nameEnd)}:”`], inCaption: false });
   }
+  givePullQuotes(quotes, quotations, actors);
   quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
+}
+
+/**
+ * A pull quote in an interview: a paragraph that is only a quotation, with nobody named, set
+ * among "Name: answer" paragraphs. It is the words of the one person who answers (not the one who
+ * asks), or of whoever's answer holds the same words.
+ */
+function givePullQuotes(quotes: SuggestedQuote[], quotations: readonly Quotation[], actors: readonly ProposedActor[]): void {
+  const answers = quotes.filter((q) => q.evidence[0]?.startsWith('answer after'));
+  if (answers.length < 2) return;
+  const answerers = new Set(answers.filter((q) => !/\?\s*$/.test(q.exact)).map((q) => q.speakerIndex));
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const q of quotes) {
+    if (q.speakerIndex !== null) continue;
+    const mark = quotations.find((m) => m.start === q.start);
+    if (!mark || mark.partOf !== null || mark.openAt !== mark.paragraphStart || mark.closeAt !== mark.paragraphEnd) continue;
+    const same = answers.find((a) => squash(a.exact).includes(squash(q.exact)));
+    const speaker = same?.speakerIndex ?? (answerers.size === 1 ? [...answerers][0]! : null);
+    if (speaker === null) continue;
+    q.speakerIndex = speaker;
+    q.speaker = actors[speaker]!.name;
+    q.confidence = same ? 0.8 : 0.6;
+    q.evidence = [same ? `a pull quote from ${q.speaker}’s answer` : `a pull quote in an interview where only ${q.speaker} answers`];
+  }
 }

@@ -326,6 +326,27 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(suggest(text).quotes[1]!.evidence).toEqual(['after the quote: “van Dijk said”']);
   });
 
+  it('a pull quote in an interview is the words of the one who answers, or of the answer that holds them', () => {
+    const qa = 'Head\nBen Carter: When did you start testing?\nAnika Roy: In 2016, after my dog got sick near the weir.\n“Rivers are not drains.”\nBen Carter: Are things improving?\nAnika Roy: Slowly. They have fixed two overflows.';
+    expect(speakers(qa)).toEqual([
+      ['When did you start testing?', 'Ben Carter'],
+      ['In 2016, after my dog got sick near the weir.', 'Anika Roy'],
+      ['Rivers are not drains.', 'Anika Roy'],
+      ['Are things improving?', 'Ben Carter'],
+      ['Slowly. They have fixed two overflows.', 'Anika Roy'],
+    ]);
+    // Two people answering: the pull quote goes to the one whose answer holds its words.
+    const two = 'Head\nAna Roe: We will not sell the harbour to anyone.\nTom Vane: The council must decide soon.\n“We will not sell the harbour”';
+    expect(speakers(two).at(-1)).toEqual(['We will not sell the harbour', 'Ana Roe']);
+    // Outside an interview a lone quoted paragraph keeps no speaker.
+    expect(speakers('Head\nThe council met on Monday.\n“Rivers are not drains.”')).toEqual([['Rivers are not drains.', null]]);
+  });
+
+  it('"Marsh: Restoring trust." is an answer, not an organisation "Restoring trust"', () => {
+    const s = suggest('Head\nWhat is your first priority?\nMarsh: Restoring trust. People need to know the contract was handled properly.\nAuditor General Helena Marsh took over in September.');
+    expect(s.actors.filter((a) => a.kind !== 'other').map((a) => a.name)).toEqual(['Helena Marsh']);
+  });
+
   it('after an opening phrase, a relation appositive before a name makes it the subject a pronoun refers to', () => {
     const text = 'Head\nSentencing Kay Lorne, the judge called the attack cruel.\nIn a statement, Ms Tull’s mother, Ruth Tull, said the family was broken. “She was kind to everyone,” she said.';
     expect(speakers(text)).toEqual([['She was kind to everyone,', 'Ruth Tull']]);
