@@ -277,6 +277,8 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     };
   }, [readSelection]);
 
+  // The words selected now: the toolbar's range is read 120 ms after the selection last changed,
+  // so a click right after a new selection would otherwise act on the one before.
   const currentSelection = (): Placement | null => {
     const el = bodyRef.current;
     if (!map || !el) return null;
@@ -558,13 +560,16 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
         <HighlightToolbar
           anchor={popover.anchor}
           mode="new"
-          onColor={(c) => void highlight(popover.range, c)}
-          onStartComment={() => void highlight(popover.range, lastColor, 'comment')}
+          onColor={(c) => void highlight(currentSelection() ?? popover.range, c)}
+          onStartComment={() => void highlight(currentSelection() ?? popover.range, lastColor, 'comment')}
           onSaveComment={() => undefined}
           onCancelComment={() => undefined}
-          onActors={() => void highlight(popover.range, lastColor, 'actors')}
+          onActors={() => void highlight(currentSelection() ?? popover.range, lastColor, 'actors')}
           onCloseActors={() => setActorsFor(null)}
-          onCopy={() => copyQuote(map!.text.slice(popover.range.start, popover.range.end))}
+          onCopy={() => {
+            const range = currentSelection() ?? popover.range;
+            copyQuote(map!.text.slice(range.start, range.end));
+          }}
           onClose={() => setPopover(null)}
         />
       ) : null}

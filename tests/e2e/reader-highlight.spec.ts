@@ -96,4 +96,29 @@ test.describe('reader highlights', () => {
     });
     expect(visible).toEqual({ text: 'The first crossing leaves at midnight.', inView: true });
   });
+
+  test('the toolbar highlights the words selected when it is clicked, even right after the selection changed', async ({ app }) => {
+    await pasteAndOpen(app, CLIP);
+    await selectWithMouse(app, 'shift workers');
+    const toolbar = app.getByRole('toolbar', { name: 'Highlight the selection' });
+    await expect(toolbar).toBeVisible();
+    // Select other words and click at once, before the toolbar has caught up with the new selection.
+    await app.evaluate(() => {
+      const body = document.querySelector('.reader-body')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf('night ferry');
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + 'night ferry'.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(r);
+        (document.querySelector('[aria-label="Highlight the selection"] button[aria-label="Highlight green"]') as HTMLButtonElement).click();
+        return;
+      }
+    });
+    await waitForPaint(app, 1);
+    expect(await paintedWords(app, 'green')).toEqual(['night ferry']);
+  });
 });
