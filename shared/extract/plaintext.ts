@@ -11,7 +11,7 @@
  * `input.slice(start, end)`.
  */
 import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
-import { parseDateText } from './visible-meta';
+import { parseDateText, UPDATED } from './visible-meta';
 
 export interface TextSpan {
   text: string;
@@ -328,10 +328,16 @@ function printedDate(furniture: readonly FurnitureLine[], firstBody: number): st
     const line = lead[i]!.text;
     const date = parseDateText(line);
     if (!date) continue;
-    const updated = UPDATED_LINE.test(line) || (i > 0 && UPDATED_LINE.test(lead[i - 1]!.text) && !parseDateText(lead[i - 1]!.text));
+    // ("Updated" alone on the line before a date is that date's label.)
+    const updated = updateWordFirst(line) || (i > 0 && updateWordFirst(lead[i - 1]!.text) && !parseDateText(lead[i - 1]!.text));
     if (!updated) return date;
     fallback ??= date;
   }
   return fallback;
 }
-const UPDATED_LINE = /^(updated|last updated|modified|last modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
+
+/** "Updated 3 December 2026", "Last updated" over a date: an update's word before any date on the line. */
+function updateWordFirst(line: string): boolean {
+  const word = UPDATED.exec(line);
+  return !!word && parseDateText(line.slice(0, word.index)) === null;
+}

@@ -64,7 +64,7 @@ export function parseDateText(text: string): string | null {
 // (JavaScript's \b only knows ASCII letters, so the words end with a lookahead for any letter.)
 const PUBLISHED = /\b(published|posted|first published|publi(é|e|cado|cada|cato)|veröffentlicht|erschienen|gepubliceerd)(?!\p{L})/iu;
 /** Words that introduce a later date: the date after them is not the publication date. */
-const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
+export const UPDATED = /\b(updated|modified|mis à jour|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)(?!\p{L})/iu;
 /** Class/id words of the elements that hold a story's date and byline line. */
 // The same words in other languages' templates: German "datum", Spanish "fecha", Italian and Portuguese "data".
 const META_CLASS = /(^|[^a-z])(date|dateline|time|timestamp|pubdate|published|posted|meta|info|byline|credits?|story-?info|datum|fecha|data)([^a-z]|$)/i;

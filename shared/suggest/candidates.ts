@@ -267,10 +267,10 @@ const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'b
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
 const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port']);
 
-/** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 /** Words after which a role noun is a verb: subject pronouns, auxiliaries and "to". */
 const VERB_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** A role written just before a name in lower case ("chief executive Jane Roe", "Acme spokeswoman Jane Roe"). */
 function precedingRole(text: string, tokens: Token[], firstIndex: number): string | null {
   let i = firstIndex - 1;
   const words: Token[] = [];
@@ -1312,8 +1312,8 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
 /**
  * "China’s ambassador to Britain Liu Xiaoming", "Ambassador to the European Union Gordon Sondland":
  * a known place or organisation run together with the name after it (which compromise tags as a
- * person's) is two names. Not "New York Mayor Eric Adams": a title
- * after the place makes the place part of the role.
+ * person's) is two names. Not "New York Mayor Eric Adams": a title after the place makes the place
+ * part of the role.
  */
 function splitPlaceBeforeName(text: string, run: Token[], gz: Gazetteer, people: Range[]): Token[][] {
   // A sentence's first word ("In France Emmanuel Macron …") stays with the place; the loop drops it.

@@ -66,14 +66,16 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
     };
   });
   // Q&A and transcript answers ("Roe: We will not sell."), in paragraphs with no quotation marks.
+  const answers: SuggestedQuote[] = [];
   for (const a of findColonAnswers(text)) {
     if (skip.some((s) => a.start >= s.start && a.start < s.end)) continue;
     if (quotations.some((q) => q.paragraphStart <= a.start && q.paragraphEnd >= a.end)) continue;
     const ref = references.find((r) => r.start === a.nameStart && r.end <= a.nameEnd + 1 && actors[r.actor]!.kind === 'person');
     if (!ref) continue;
-    quotes.push({ exact: a.exact, start: a.start, end: a.end, speaker: actors[ref.actor]!.name, speakerIndex: ref.actor, confidence: 0.8, evidence: [`answer after “${text.slice(a.nameStart, a.nameEnd)}:”`], inCaption: false });
+    answers.push({ exact: a.exact, start: a.start, end: a.end, speaker: actors[ref.actor]!.name, speakerIndex: ref.actor, confidence: 0.8, evidence: [`answer after “${text.slice(a.nameStart, a.nameEnd)}:”`], inCaption: false });
   }
-  givePullQuotes(quotes, quotations, actors);
+  quotes.push(...answers);
+  givePullQuotes(quotes, answers, quotations, actors);
   quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
 }
@@ -83,8 +85,7 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
  * among "Name: answer" paragraphs. It is the words of the one person who answers (not the one who
  * asks), or of whoever's answer holds the same words.
  */
-function givePullQuotes(quotes: SuggestedQuote[], quotations: readonly Quotation[], actors: readonly ProposedActor[]): void {
-  const answers = quotes.filter((q) => q.evidence[0]?.startsWith('answer after'));
+function givePullQuotes(quotes: SuggestedQuote[], answers: readonly SuggestedQuote[], quotations: readonly Quotation[], actors: readonly ProposedActor[]): void {
   if (answers.length < 2) return;
   const answerers = new Set(answers.filter((q) => !/\?\s*$/.test(q.exact)).map((q) => q.speakerIndex));
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
