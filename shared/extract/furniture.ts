@@ -51,7 +51,6 @@ const PROMPT = [
   /^continue reading\b/i,
   /^skip (to|navigation|advertisement)\b/i,
   /^our standards\s*:/i, // a wire's footer: "Our Standards: The … Trust Principles."
-  /^(share full article|gift this article|listen to this article)\b/i,
   /\bthis (website|site) uses cookies\b/i,
   /\bwe use cookies\b/i,
   /^this slideshow requires javascript/i,
@@ -74,7 +73,8 @@ const PROMPT = [
   /\b(your )?browser (does not|doesn'?t|cannot|can'?t) (support|play)\b/i,
   /^(send|give) (any|a) friend (a|this) (story|article)$/i,
   /\b(you have|share) \d+ gift (articles?|links?)\b/i,
-  /^(give|gift|share full|save) (this )?(article|story)$/i,
+  // (A gift or share-all button may carry words after it: "Gift this article to a friend".)
+  /^(?:(?:give|gift|share full|save) (?:this )?(?:article|story)$|(?:share full article|gift this article)\b)/i,
   // A magazine's or paper's print note: "This article appears in the Winter 2026 issue…", "A version of this article appears in print on…".
   /^(a version of )?this (article|story|essay|piece|review|interview) (appears|appeared|was published|ran|will appear) (in (the )?)?(print|[\p{L}\d ,'’]{0,40}\b(issue|edition|magazine))\b/iu,
 ];

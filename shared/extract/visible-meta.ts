@@ -150,7 +150,6 @@ function linesAround(node: Node): Element[] {
   return out;
 }
 
-
 /**
  * The short lines printed right after the headline (up to three, each a line's worth of text), for
  * pages whose markup names nothing ("<div class="x7">Headline</div><div class="x8"><span>Tom
