@@ -76,6 +76,7 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
   }
   quotes.push(...answers);
   givePullQuotes(quotes, answers, quotations, actors);
+  giveRepeatedWords(quotes, actors);
   quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
 }
@@ -88,7 +89,6 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
 function givePullQuotes(quotes: SuggestedQuote[], answers: readonly SuggestedQuote[], quotations: readonly Quotation[], actors: readonly ProposedActor[]): void {
   if (answers.length < 2) return;
   const answerers = new Set(answers.filter((q) => !/\?\s*$/.test(q.exact)).map((q) => q.speakerIndex));
-  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const q of quotes) {
     if (q.speakerIndex !== null) continue;
     const mark = quotations.find((m) => m.start === q.start);
@@ -100,5 +100,29 @@ function givePullQuotes(quotes: SuggestedQuote[], answers: readonly SuggestedQuo
     q.speaker = actors[speaker]!.name;
     q.confidence = same ? 0.8 : 0.6;
     q.evidence = [same ? `a pull quote from ${q.speaker}’s answer` : `a pull quote in an interview where only ${q.speaker} answers`];
+  }
+}
+
+/** Text as its lower-case words only, to compare quotations whatever their punctuation. */
+function squash(t: string): string {
+  return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A quotation with nobody named whose words someone is quoted saying elsewhere in the text (a
+ * headline's "‘We cannot keep patching the same roads’: council leader …", a pull quote) is theirs.
+ * Four words at least: a short phrase ("disappointed") may be anyone's.
+ */
+function giveRepeatedWords(quotes: SuggestedQuote[], actors: readonly ProposedActor[]): void {
+  for (const q of quotes) {
+    if (q.speakerIndex !== null) continue;
+    const words = squash(q.exact);
+    if (words.split(' ').length < 4) continue;
+    const same = quotes.find((o) => o !== q && o.speakerIndex !== null && ` ${squash(o.exact)} `.includes(` ${words} `));
+    if (!same) continue;
+    q.speakerIndex = same.speakerIndex;
+    q.speaker = actors[same.speakerIndex!]!.name;
+    q.confidence = 0.8;
+    q.evidence = [`the same words are quoted as ${q.speaker}’s`];
   }
 }

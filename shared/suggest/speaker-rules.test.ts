@@ -407,5 +407,14 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
       ['Boil nothing,', 'Marsh Water Ltd'],
     ]);
   });
-});
 
+  it('a quotation with nobody named is the speaker’s whose quoted words hold it (a headline), if it has four words or more', () => {
+    const s = suggest('‘We cannot keep patching the same roads’: council leader on repairs\n‘Too late’ for the villages\nCouncillor Peter Ashdown spoke. "We cannot keep patching the same roads," he said. Gwen Probert said help came "too late for the villages".');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['We cannot keep patching the same roads', 'Peter Ashdown'],
+      ['Too late', null],
+      ['We cannot keep patching the same roads,', 'Peter Ashdown'],
+      ['too late for the villages', 'Gwen Probert'],
+    ]);
+  });
+});
