@@ -150,7 +150,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // stands alone, unless it is all of one "<name> of …" ("the Port Authority" of the "Port
     // Authority of New York and New Jersey", "the Bank" of the "Bank of England").
     const ofNames = longer.filter((k) => drafts[k]!.tokens[short.tokens.length] === 'of');
-    const long = ORG_WORDS.has(short.tokens[short.tokens.length - 1]!) ? (ofNames.length === 1 ? ofNames[0]! : -1) : (longer[0] ?? -1);
+    // "Vale manager Sian Hughes" after "Selby Vale": a one-word name that ends one two-word name only (a club's short name).
+    const endsOf = short.tokens.length === 1 && !ORG_WORDS.has(short.tokens[0]!) ? drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.confidence >= 0 && d.tokens.length === 2 && d.tokens[1] === short.tokens[0] ? [k] : [])) : [];
+    const long = ORG_WORDS.has(short.tokens[short.tokens.length - 1]!) ? (ofNames.length === 1 ? ofNames[0]! : -1) : (longer[0] ?? (endsOf.length === 1 ? endsOf[0]! : -1));
     if (long >= 0) mergeInto(drafts, refs, text, i, long);
   }
 
@@ -270,7 +272,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const headOfOf = (d: Draft) => d.kind === 'organisation' && d.tokens[1] === 'of';
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d))) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
+      .filter(({ d }) => d.kind !== 'place' && d.confidence >= 0 && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d))) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     // "… through Ostby" where Ostby is a place the text names: the place, not an organisation
     // whose name holds the word ("the Dockers' Union of Ostby"); a person's surname still wins.
     const place = drafts.findIndex((d) => d.kind === 'place' && d.tokens.length === ws.length && ws.every((t, j) => d.tokens[j] === t));
@@ -279,8 +281,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       continue;
     }
     // A sentence's first word that opens the names of several organisations ("Port strike ends" beside
-    // "Port Authority …" and "Port of …") is as likely a common noun as any one of them: none is chosen.
-    const opensOrgs = () => drafts.filter((d) => d.kind === 'organisation' && d.tokens.length > 1 && d.tokens[0] === w).length;
+    // "Port Authority …" and "Port of …"), or of an organisation and a place ("Caspian gas pipeline"
+    // beside the "Caspian Policy Center" and the "Caspian Sea"), is as likely a common word as any one of them: none is chosen.
+    const opensOrgs = () => drafts.filter((d) => (d.kind === 'organisation' || d.kind === 'place') && d.confidence >= 0 && d.tokens.length > 1 && d.tokens[0] === w).length;
     if (opensSentence && matches.every(({ d }) => d.kind === 'organisation' && !endsWith(d)) && opensOrgs() > 1) continue;
     // "Mrs Pryce" after "Margaret and Alan Pryce": a gendered honorific picks the person of that gender.
     if (c.gender && matches.length > 1) {

@@ -212,6 +212,9 @@ function particleChainEnd(text: string, tokens: Token[], i: number): number {
 }
 
 /** "Van der Berg", "de la Cruz", "Al-Amin" never: particles then one capitalised word, a surname on its own. */
+/** "the city of ", "residents of ": what comes next is a place. */
+const PLACE_OF_BEFORE = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of\s+$/i;
+
 function isParticleSurname(run: Token[]): boolean {
   return run.length >= 2 && run[run.length - 1]!.cap && run.slice(0, -1).every((t) => NAME_PARTICLES.has(t.lower));
 }
@@ -223,7 +226,7 @@ function textOf(text: string, tokens: Token[]): string {
 /** The role written in an appositive after a name: "Jane Roe, the chief executive of Acme, said". */
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 120);
-  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?=[,;.)]|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
+  const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,10}?[\p{L}’'-]+)\s*(?=[,;.)]|\((?:[\p{Lu}\p{N}&.-]{2,12})\)|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
   if (!m) return relativeClauseRole(after);
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
@@ -520,8 +523,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       }
     }
 
-    // "Van der Berg said": a surname with its particles, used alone; resolved to the full name later.
-    if (isParticleSurname(run)) {
+    // "Van der Berg said": a surname with its particles, used alone; resolved to the full name later
+    // ("the city of El Fasher" is a place: see placeOf below).
+    if (isParticleSurname(run) && !PLACE_OF_BEFORE.test(text.slice(Math.max(0, runStart - 40), runStart))) {
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, evidence: ['a surname with name particles'], confidence: 0.5 }));
       continue;
     }
@@ -540,9 +544,25 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
       continue;
     }
+    // "Queen's Park", "St James's Square": a place word after a name in the possessive is one place.
+    // (Not "Dawson's Creek", a television series: only words of a town's streets and parks.)
+    const possessor = run.length === 1 && POSSESSIVE_PLACE_WORDS.has(run[0]!.lower) ? /(?:^|[^\p{L}])((?:St\.?[ \t]+)?\p{Lu}[\p{L}-]*['’]s)[ \t]+$/u.exec(before) : null;
+    if (possessor) {
+      const start = runStart - (before.length - before.lastIndexOf(possessor[1]!));
+      const name = text.slice(start, runEnd);
+      out.push(make({ kind: 'place', name, start, end: runEnd, spanStart: start, spanEnd: runEnd, surface: name, evidence: [`place word “${runText}”`], confidence: 0.55 }));
+      continue;
+    }
     // "the South West", "the Middle East", "the Far North": a region named by the compass.
     if (run.length === 2 && COMPASS.test(run[1]!.lower) && (COMPASS.test(run[0]!.lower) || /^(?:middle|far|near|deep|upper|lower)$/.test(run[0]!.lower))) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['a region named by the compass'], confidence: 0.6 }));
+      continue;
+    }
+    // "North Darfur", "Western Cape": a compass word before one name is a region of it.
+    // ("North American", "South Dakotans", "Dakota-sized": what people or things of a region are; "the Central Division" of a league.)
+    const region = run[1];
+    if (run.length === 2 && region && COMPASS_FIRST.test(run[0]!.lower) && nameLikeRun(run) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !isDemonym(region.text) && !placeDemonym(region.text, gz) && !/(?:ans|-\p{Ll}+)$/u.test(region.text) && region.lower !== 'division') {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a region named by the compass (“${run[0]!.text}”)`], confidence: 0.6 }));
       continue;
     }
     // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not
@@ -608,7 +628,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
-    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
@@ -671,7 +691,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // "the village of Ebbing", "the mayor of Grendon", "residents of Kelby", "in Lanford": a place by the words around it.
-    const placeOf = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of\s+$/i.exec(before);
+    const placeOf = PLACE_OF_BEFORE.exec(before);
     // "in Lanford", "at Grellport", "in Marrowby and Pellham": a lone name after a preposition of place,
     // when nothing says it is a person (not tagged as one, not speaking, not followed by a possessive).
     // "across Heimdal", "throughout Morvane": all over an area. "Flights to Ostermark", "exports from
@@ -842,6 +862,9 @@ function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], g
     if (!hit) continue;
     const { m, start } = hit;
     let words = tokens.filter((t) => t.start >= start && t.end <= start + m[1]!.trimEnd().length);
+    // "… beat Selby Vale. Vale manager Sian Hughes": the name is in the sentence of the role.
+    const opens = words.findLastIndex((t) => t.sentenceStart);
+    if (opens > 0) words = words.slice(opens);
     // A sentence's first word when it is a common one ("The", "But") is not part of the name.
     while (words.length && words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words = words.slice(1);
     if (!words.length || words.some((t) => isTitle(t) || isHonorific(t) || !t.cap)) continue;
@@ -873,8 +896,8 @@ function townsBeforeRoles(text: string, out: Candidate[], tokens: Token[]): Cand
 /** A town or region and a role only it gives, before a person's name: "Brackley mayor Owen Tate". */
 const PLACE_ROLE_BEFORE_NAME = /([\p{Lu}][\p{L}’'-]*(?:[ \t]+[\p{Lu}][\p{L}’'-]*)?)[ \t]+(mayor|governor|provost|burgomaster)[ \t]+$/u;
 
-/** "the transport minister, " / "Acme's chief executive, ": a determiner or an owner's name, then the role, then a comma. */
-const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
+/** "the transport minister, " / "a spokesperson for the minister, " / "Acme's chief executive, ": a determiner or an owner's name, then the role, then a comma. */
+const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
 
 /**
@@ -895,7 +918,7 @@ export function roleBeforeAppositive(text: string, start: number): string | null
   const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
   const last = words[words.length - 1]!;
   const prep = words.findIndex((w, k) => k > 0 && ROLE_PREPOSITIONS.has(w) && isRole(words[k - 1]!));
-  if (!isRole(last) && !(prep > 0 && words.length - prep <= 4)) return null;
+  if (!isRole(last) && !(prep > 0 && words.length - prep <= 6)) return null;
   // "the minister told reporters, …" is no role; a verb-like word before the role noun is part of
   // it ("the state transport minister", "the press secretary").
   const lastRole = words.findLastIndex(isRole);
@@ -1147,6 +1170,8 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
+/** Place words that follow a possessive in a place's name: "Queen's Park", "St Peter's Square", "King's Road". */
+const POSSESSIVE_PLACE_WORDS = new Set(['park', 'square', 'street', 'road', 'lane', 'bridge', 'gardens', 'quay', 'wharf', 'terrace', 'crescent', 'avenue']);
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta']);
 
 /** "a spokesman for …" right before a name: what has a spokesperson is an organisation. */
@@ -1164,6 +1189,14 @@ const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|re
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
 /** "<Name> is a global solutions provider", "<Name> is an Oslo-based maker of …": a name the text calls a business. */
 const IS_A_BUSINESS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+is[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|business|start-?up|retailer|developer|operator|lender|insurer|carmaker|chipmaker|conglomerate)\b/gu;
+
+/**
+ * Whether a name is one side of a result: "Harbury Rovers 2-1 Selby Vale", "Leinster 24–17 Munster"
+ * (a name, a score of two numbers, a name, on one line).
+ */
+function scoreSide(text: string, start: number, end: number): boolean {
+  return /^[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 16)) || /(?:^|[ \t])\p{Lu}\p{Ll}+[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+$/u.test(text.slice(Math.max(0, start - 30), start));
+}
 
 /** Last words of football clubs' names that are more often a place's ("Town", "City"): clubs only in a sports report. */
 const CLUB_ENDS = new Set(['town', 'city', 'county']);
@@ -1202,6 +1235,8 @@ const TITULAR_HONORIFICS: ReadonlyMap<string, string> = new Map([
 
 /** Points of the compass: "South West", "North-East". */
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+/** A first word that makes a name a region: "North Darfur", "Western Cape", "Central Java". */
+const COMPASS_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/;
 
 /** Words that open a place's name: "River Severn", "Lake Geneva", "Mount Kenya", "Loch Ness", "Cape Cod". */
 const PLACE_FIRST_WORDS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'loch', 'lough', 'cape', 'isle']);

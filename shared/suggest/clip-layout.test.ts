@@ -16,4 +16,11 @@ describe('clipLayout', () => {
     expect(lines).toEqual(['(Reporting by Eva Lind; Editing by Tom Hart)']);
     expect(suggest(text).actors.map((a) => a.name)).not.toContain('Tom Hart');
   });
+
+  it('treats the writer’s job on the line under a byline as furniture, not the same words in prose', () => {
+    const text = 'Roads plan\nBy Hannah Gilmore\nLocal government correspondent\n4 December 2026\nThe council leader spoke.\nAsk our local government correspondent';
+    const lines = clipLayout(text).furniture.map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual(['By Hannah Gilmore', 'Local government correspondent']);
+    expect(suggest(text).actors.map((a) => a.name)).not.toContain('Local government');
+  });
 });

@@ -60,7 +60,7 @@ export const TITLE_WORDS = new Set(
     'spokeswoman', 'spokesperson', 'leader', 'speaker', 'attorney', 'prosecutor', 'councillor', 'councilman',
     'councilwoman', 'councilor', 'treasurer', 'deputy', 'inspector', 'sergeant', 'detective', 'constable',
     'superintendent', 'officer', 'coach', 'manager', 'lieutenant', 'major', 'dean', 'provost', 'rector', 'chancellor',
-    'founder', 'executive', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'mp', 'mep', 'senior',
+    'founder', 'executive', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'mp', 'mep', 'mpp', 'mla', 'msp', 'mna', 'senior',
     'head', 'boss', 'negotiator', 'regulator', 'auditor', 'controller', 'comptroller', 'administrator', 'registrar',
     'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'insp', 'det', 'cllr', 'dr', 'prof', 'cmdr', 'adm', 'maj', 'brig', 'cpl', 'pvt', 'amb',
   ],
@@ -258,7 +258,7 @@ export const ORG_WORDS = new Set([
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',
-  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation', 'grid',
+  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation', 'grid', 'programme', 'program',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */
@@ -300,6 +300,7 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Unicef', aliases: ['UNICEF'], role: 'UN agency' },
   { name: 'Unesco', aliases: ['UNESCO'], role: 'UN agency' },
   { name: 'UNHCR', aliases: [], role: 'UN refugee agency' },
+  { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'], role: 'UN food aid agency' },
   { name: 'International Criminal Court', aliases: ['ICC'], role: 'court' },
   { name: 'Interpol', aliases: [], role: 'police organisation' },
   { name: 'African Union', aliases: ['AU'], role: 'continental union' },

@@ -1086,6 +1086,59 @@ describe('clubs named like towns', () => {
   });
 });
 
+describe('regions, results and possessive places', () => {
+  it('a compass word before a name makes a region ("North Darfur"), not a person, but not a demonym ("North American") or a league\'s division', () => {
+    const text = 'Head\nAid has not reached North Darfur since October, and Darfur is cut off. North American donors gave more. The Wild sit at the bottom of the Central Division.';
+    expect(named(text, 'place')).toEqual(['North Darfur', 'Darfur']);
+    expect(named(text, 'person')).toEqual([]);
+  });
+
+  it('"the city of El Fasher" is a place, though "El" reads like a name particle', () => {
+    const s = actors('Head\nConvoys are blocked by fighting around the city of El Fasher.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['place', 'El Fasher']]);
+  });
+
+  it('the two sides of a score are clubs, and a club’s short name is the club ("Vale manager")', () => {
+    const s = actors('Harbury Rovers 2-1 Selby Vale: Rovers go top\nKwame Asante scored twice as Harbury Rovers beat Selby Vale. Vale manager Sian Hughes said her side had "switched off".');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Harbury Rovers', ['Harbury Rovers']],
+      ['Selby Vale', ['Selby Vale', 'Vale']],
+    ]);
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Sian Hughes']);
+    // An aircraft's model number is no score.
+    expect(named('Head\nThe airline flies the Boeing 787-9 Dreamliner to Dhaka.', 'organisation')).not.toContain('Dreamliner');
+  });
+
+  it('"Queen\'s Park" is one place, not a person called Park; "Dawson\'s Creek" is no place', () => {
+    const s = actors('Head\nThe premier spoke to reporters at Queen\'s Park on Friday. He once watched Dawson’s Creek.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['place', 'Queen\'s Park']]);
+  });
+
+  it('"World Food Programme" is an organisation (a programme), known by its acronym too', () => {
+    const s = actors('Head\nThe World Food Programme said it could not reach the camps. WFP has food in Chad.\nThe Harvest Relief Programme said the same.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['World Food Programme', ['World Food Programme', 'WFP']],
+      ['Harvest Relief Programme', ['Harvest Relief Programme']],
+    ]);
+  });
+
+  it('a headline\'s first word that opens both a place and an organisation ("Caspian gas pipeline") is neither', () => {
+    const s = actors('Caspian gas pipeline talks stall\nThe pipeline would cross the Caspian Sea. Eldar Mammadov, an analyst at the Caspian Policy Center, was doubtful.');
+    expect(s.find((a) => a.name === 'Caspian Policy Center')?.mentions).toEqual(['Caspian Policy Center']);
+    expect(s.find((a) => a.name === 'Caspian Sea')?.mentions).toEqual(['Caspian Sea']);
+  });
+});
+
+describe('roles', () => {
+  it('reads a role after "a" ("a spokesperson for the minister, Rob Flack,"), a provincial seat ("The MPP for …, Ted Hsu,") and an appositive before an acronym in brackets', () => {
+    const s = actors('Head\nA spokesperson for the minister, Rob Flack, said guidelines would follow. The MPP for Kingston and the Islands, Ted Hsu, said he had letters. “We are out of time,” said Jens Laerke, a spokesman for the Office for the Coordination of Humanitarian Affairs (OCHA), in Geneva.');
+    const role = (n: string) => s.find((a) => a.name === n)?.role;
+    expect(role('Rob Flack')).toBe('spokesperson for the minister');
+    expect(role('Ted Hsu')).toBe('MPP for Kingston and the Islands');
+    expect(role('Jens Laerke')).toBe('spokesman for the Office for the Coordination of Humanitarian Affairs');
+  });
+});
+
 describe('press releases and wire copy that run names together', () => {
   it('a capitalised job title after a name ("Head of Fundamental Research at Kotak Securities") is a role, not an organisation', () => {
     const s = actors('Head\n“Markets are calm,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.');
