@@ -142,6 +142,9 @@ function isHonorific(t: Token): boolean {
 }
 
 /** Runs of capitalised words (with lower-case connectors between capitals), split at calendar words. */
+/** Known organisations whose names hold words in lower case ("Save the Children"). */
+const KNOWN_NAMES_IN_LOWER = KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases]).filter((n) => /\s\p{Ll}/u.test(n));
+
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -173,6 +176,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const calendar = CALENDAR.has(t.lower) && t.cap && !firstName;
     if ((t.cap && !calendar && !/^\p{N}/u.test(t.text)) || (joined && stationNumber(prev, t))) {
       if (t.sentenceStart && run.length) flush();
+      run.push(t);
+    } else if (run.length && joined && KNOWN_NAMES_IN_LOWER.some((n) => text.startsWith(n, run[0]!.start) && run[0]!.start + n.length > t.end)) {
+      // "Save the Children", "Friends of the Earth": a known name's own words in lower case.
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
       run.push(t);
@@ -233,7 +239,8 @@ function appositiveRole(text: string, end: number): string | null {
   if (words[0] === 'who') return relativeClauseRole(after);
   // ", later met his Turkish counterpart,": a possessive inside the phrase makes it a clause about someone else.
   if (words.slice(1).some((w) => /^(his|her|their|its|our|my)$/.test(w))) return null;
-  if (/^(which|that|whose|where|when|while)$/.test(words[0]!)) return null;
+  // ", was signed by Gov. Greg Abbott": a verb opens a clause, not an appositive.
+  if (/^(which|that|whose|where|when|while|was|were|is|are|has|have|had|will|would|can|could|did|does)$/.test(words[0]!)) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
   return phrase;
@@ -422,6 +429,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // Known organisations and places by gazetteer.
     // An acronym the text defines in brackets ("Essard Port Authority (EPA)") is that name's, not a known body's.
     const definedHere = run.length === 1 && run[0]!.upper && bracketed.has(runText);
+    // "Greenpeace Switzerland", "Oxfam America": a known organisation's branch in a country is an organisation of its own.
+    const branchAt = run.findIndex((_, k) => k > 0 && gz.orgs.has(foldKey(textOf(text, run.slice(0, k)))) && gz.places.has(foldKey(textOf(text, run.slice(k)))));
+    if (branchAt > 0) {
+      const parent = gz.orgs.get(foldKey(textOf(text, run.slice(0, branchAt))))!;
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: parent.role, evidence: [`a branch of ${parent.canonical} in ${textOf(text, run.slice(branchAt))}`], confidence: 0.8 }));
+      continue;
+    }
     const org = definedHere ? undefined : gz.orgs.get(key);
     if (org) {
       const trailerRole = orgTrailerRole(text, runStart, runEnd);
@@ -582,6 +596,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));
       continue;
     }
+    // "the App Store Accountability Act", "the First Amendment": a law is no actor.
+    if (run.length >= 2 && LAW_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run)) continue;
     // One letter is an initial or a platform ("on X"), never a name on its own.
     if (run.length === 1 && run[0]!.text.replace(/\.$/, '').length < 2) continue;
     // "the New York Democrat", "a Texas Republican": a party's member from a place, not a name.
@@ -748,8 +764,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
     // "Luiz Inácio Lula da Silva": a name with particles may run to five words.
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
-    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : ''].filter(Boolean);
+    // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
+    const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text)) && !gz.places.has(key) && nlp(run[0]!.text).has('#FirstName');
+    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -1007,7 +1025,7 @@ function orgTrailerRole(text: string, start: number, end: number): string | null
  * ", the party of …", ", a Lisbon-based company that …", ", the group behind …": an appositive whose
  * noun is a kind of organisation, and ends the phrase (not "the party's leader", "a company director").
  */
-const ORG_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(party|company|firm|group|union|bank|charity|agency|broadcaster|newspaper|airline|carmaker|retailer|insurer|lender|club|alliance|coalition|movement|militia|network|startup|start-up|think tank|think-tank|nonprofit|non-profit)(?=\s*[,.;)]|\s+(?:of|that|which|whose|founded|led|run|based|behind|in|with)\b)/u;
+const ORG_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(party|company|firm|group|union|bank|charity|agency|broadcaster|newspaper|airline|carmaker|retailer|insurer|lender|club|alliance|coalition|movement|militia|network|startup|start-up|think tank|think-tank|nonprofit|non-profit|lobby|unit)(?=\s*[,.;)]|\s+(?:of|that|which|whose|founded|led|run|based|behind|in|with)\b)/u;
 
 /** Words that say what a lower-case ministry or office does: "the transport ministry", "the national statistics office". */
 const INSTITUTION_DOMAINS = 'national|state|federal|regional|foreign|finance|transport|health|interior|defence|defense|education|justice|environment|agriculture|energy|trade|labour|labor|economy|economics|culture|housing|statistics|tax|customs|immigration|communications|fisheries|water|weather|meteorological|planning|competition|audit|treasury|home|information|infrastructure|industry|tourism|sports|science|social|welfare|employment|security|intelligence|prosecutor’s|prosecutor\'s|prosecutors|attorney|electoral|election';
@@ -1049,7 +1067,7 @@ const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
 
 /** Nouns right before a name that make it an organisation: "the firm X", "the campaign group X", "the port operator, X,". */
-const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club)\s*,?\s*$/;
+const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club|network|lobby)\s*,?\s*$/u;
 
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
@@ -1170,6 +1188,8 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
+/** Last words of the names of laws and treaties. */
+const LAW_WORDS = new Set(['act', 'amendment', 'treaty', 'accord', 'accords', 'directive', 'statute', 'ordinance']);
 /** Place words that follow a possessive in a place's name: "Queen's Park", "St Peter's Square", "King's Road". */
 const POSSESSIVE_PLACE_WORDS = new Set(['park', 'square', 'street', 'road', 'lane', 'bridge', 'gardens', 'quay', 'wharf', 'terrace', 'crescent', 'avenue']);
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta']);

@@ -1139,6 +1139,38 @@ describe('roles', () => {
   });
 });
 
+describe('names in European, legal and campaign copy', () => {
+  it('"Ursula von der Leyen" opening a sentence is a person (a given name, particles, a surname), with the headline\'s "Von der Leyen"', () => {
+    const s = actors('Von der Leyen faces revolt\nUrsula von der Leyen is facing a revolt over the budget.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([['person', 'Ursula von der Leyen', ['Ursula von der Leyen', 'Von der Leyen']]]);
+  });
+
+  it('a law is no actor ("the App Store Accountability Act"), and a clause after a comma is no appositive role', () => {
+    const s = actors('Head\nThe law, known as the App Store Accountability Act, was signed by Gov. Greg Abbott in May. It breaches the First Amendment.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['person', 'Greg Abbott']]);
+  });
+
+  it('"a unit of", "the EU farm lobby" and "the Swiss glacier monitoring network" say a name is an organisation', () => {
+    const s = actors('Head\nThe report blamed Sandworm, a unit of the army. Copa-Cogeca, the farm lobby, called a protest. Data came from the Swiss glacier monitoring network Glamos.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Sandworm', 'Copa-Cogeca', 'Glamos']);
+  });
+
+  it('knows campaign groups and charities by name, with lower-case words ("Save the Children") and national branches ("Greenpeace Switzerland")', () => {
+    const s = actors('Head\nOxfam warned of hunger. Amnesty International said the arrests were unlawful, and Amnesty called for a release. Save the Children said 40 children died. Friends of the Earth and Greenpeace Switzerland called for action.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Oxfam', ['Oxfam']],
+      ['organisation', 'Amnesty International', ['Amnesty International', 'Amnesty']],
+      ['organisation', 'Save the Children', ['Save the Children']],
+      ['organisation', 'Friends of the Earth', ['Friends of the Earth']],
+      ['organisation', 'Greenpeace Switzerland', ['Greenpeace Switzerland']],
+    ]);
+  });
+
+  it('knows mountain ranges ("the Alps", "the Dolomites") as places', () => {
+    expect(named('Head\nGlaciers in the Alps and the Dolomites lost ice.', 'place')).toEqual(['Alps', 'Dolomites']);
+  });
+});
+
 describe('press releases and wire copy that run names together', () => {
   it('a capitalised job title after a name ("Head of Fundamental Research at Kotak Securities") is a role, not an organisation', () => {
     const s = actors('Head\n“Markets are calm,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.');

@@ -228,6 +228,8 @@ const OTHER_PLACES = [
   'Greenland', 'Puerto Rico', 'Guam', 'Persian Gulf', 'Gulf of Mexico', 'Gulf of Aden', 'Gulf of Oman', 'Strait of Hormuz',
   'Strait of Gibraltar', 'Bay of Bengal', 'Bay of Biscay', 'Sea of Azov', 'Sea of Japan', 'Isle of Man', 'Isle of Wight',
   'Cape of Good Hope', 'Horn of Africa', 'Panama Canal', 'Suez Canal', 'English Channel',
+  // Mountain ranges and deserts ("glacier melt in the Alps").
+  'Alps', 'Himalayas', 'Andes', 'Rockies', 'Pyrenees', 'Dolomites', 'Apennines', 'Carpathians', 'Urals', 'Caucasus', 'Sahara', 'Gobi',
   // US states (news copy names them without any cue).
   'Alabama', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
   'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi',

@@ -417,4 +417,9 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
       ['too late for the villages', 'Gwen Probert'],
     ]);
   });
+
+  it('a place after "in" before the verb is where the subject is: "Russia’s embassy in Copenhagen called it …" is Russia, "The US Embassy in New Delhi reported …" nobody named', () => {
+    expect(speakers('Head\nDenmark blamed Russia. Russia’s embassy in Copenhagen called the accusation "groundless".')).toEqual([['groundless', 'Russia']]);
+    expect(speakers('Head\nThe US Embassy in New Delhi reported that the air was "hazardous."')).toEqual([['hazardous.', null]]);
+  });
 });
