@@ -55,6 +55,10 @@ const PROMPT = [
   /\bwe use cookies\b/i,
   /^this slideshow requires javascript/i,
   /^(have a (news )?tip|got a (news )?tip)\b/i,
+  // A call to readers: "Do you live in Tidworth Mill? Email newsdesk@… to share your story.", "Have you been affected? Get in touch."
+  /^(do|have|are|were|did|can) you\b[^?]{0,140}\?\s*(e-?mail|contact|get in touch|tell us|share|send|message|call|text|whatsapp|write to)\b/i,
+  /^(got|have) a story( to (share|tell))?\b[^?]{0,60}\?/i,
+  /^(share your (story|experiences?|views|photos)|get in touch)\b.{0,120}\b(e-?mail|contact|@|whatsapp|form)\b/i,
   /^this (post|article|page) (may )?contains? affiliate\b/i,
   /^(we|this site) may earn (a )?commission\b/i,
   /\b(is|are) (out now|available) (on|at) (amazon|apple)/i,
