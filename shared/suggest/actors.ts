@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { MOTION_BEFORE_NAME, ORG_WORDS, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
+import { MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -473,6 +473,9 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       if (!headHit && others === 0) continue;
       // One noun that only describes the role's own noun is another role: "the farmer" is not the "Farmer leader".
       if (n === 1 && !heads.has(roleHead(d.role!) ?? head) && !(ROLE_SYNONYMS[roleHead(d.role!) ?? ''] ?? []).includes(head)) continue;
+      // "the chancellor" is not the "Shadow chancellor", "the president" not a "vice-president": a
+      // word that makes the role another office must be in the reference too.
+      if (OTHER_OFFICE.some((q) => rw.has(q) && !words.has(q))) continue;
       // Every capitalised word of the reference ("Treasury") must be in the role.
       const caps = m[2]!.trim() ? foldKey(m[2]!).split(/\s+/) : [];
       if (caps.some((c) => !rw.has(c))) continue;

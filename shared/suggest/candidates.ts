@@ -598,6 +598,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "the App Store Accountability Act", "the First Amendment": a law is no actor.
     if (run.length >= 2 && LAW_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run)) continue;
+    // "told MPs", "NGOs", "GPs": the plural of an initialism is a kind of people or things, never a name.
+    if (run.length === 1 && /^\p{Lu}{2,5}s$/u.test(run[0]!.text)) continue;
     // One letter is an initial or a platform ("on X"), never a name on its own.
     if (run.length === 1 && run[0]!.text.replace(/\.$/, '').length < 2) continue;
     // "the New York Democrat", "a Texas Republican": a party's member from a place, not a name.

@@ -96,6 +96,9 @@ export const ROLE_NOUNS = new Set([
   'backbencher', 'frontbencher', 'peer', 'whip', 'delegate', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee',
 ]);
 
+/** Words before a role that make it another office than the role alone: "the chancellor" is not the "Shadow chancellor". */
+export const OTHER_OFFICE = ['shadow', 'deputy', 'vice', 'assistant', 'former', 'ex', 'junior'];
+
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
 /** Jobs done at an organisation ("analysts at Jefferies", "an economist at Vantage"): what follows "at" is where they work. */
 const WORKPLACE_ROLES = new Set(['analyst', 'economist', 'strategist', 'researcher', 'lawyer', 'partner', 'banker', 'trader', 'engineer', 'executive', 'consultant', 'fellow', 'lecturer', 'professor', 'scientist', 'investor']);

@@ -422,4 +422,16 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     expect(speakers('Head\nDenmark blamed Russia. Russia’s embassy in Copenhagen called the accusation "groundless".')).toEqual([['groundless', 'Russia']]);
     expect(speakers('Head\nThe US Embassy in New Delhi reported that the air was "hazardous."')).toEqual([['hazardous.', null]]);
   });
+
+  it('"She begins by saying …" is said by her; "the chancellor" is not the "Shadow chancellor"; "MPs" is nobody', () => {
+    const s = suggest('Head\nChancellor Rebecca Thorne told MPs the plan was fair. Shadow chancellor Mel Stride will respond.\nThorne is on her feet. She begins by saying the economy has "turned the corner". The chancellor then said growth was "the only way out".');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['turned the corner', 'Rebecca Thorne'],
+      ['the only way out', 'Rebecca Thorne'],
+    ]);
+    expect(s.actors.map((a) => a.name)).not.toContain('MPs');
+    expect(s.actors.find((a) => a.name === 'Mel Stride')?.mentions).toEqual(['Mel Stride']);
+    // With no chancellor named, "the chancellor" is still not the shadow one.
+    expect(speakers('Head\nShadow chancellor Mel Stride will respond. The chancellor said growth was "the only way out".')).toEqual([['the only way out', null]]);
+  });
 });

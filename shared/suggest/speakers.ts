@@ -17,7 +17,7 @@
  */
 import type { ProposedActor, Reference } from './actors';
 import type { Quotation } from './quotations';
-import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, PRONOUNS, PARTY_MEMBERS, ROLE_NOUNS, SPOKESPERSON_WORD, STAND_IN_NOUNS } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, OTHER_OFFICE, PRONOUNS, PARTY_MEMBERS, ROLE_NOUNS, SPOKESPERSON_WORD, STAND_IN_NOUNS } from './lexicon';
 import { isDemonym } from './candidates';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
@@ -140,7 +140,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   const roleHolder = (noun: string): number | null => {
     const role = noun.toLowerCase();
     if (!ROLE_NOUNS.has(role)) return null;
-    const holders = actors.flatMap((a, i) => (a.kind === 'person' && a.role && a.role.toLowerCase().split(/[^\p{L}]+/u).includes(role) ? [i] : []));
+    const holders = actors.flatMap((a, i) => {
+      const words = a.kind === 'person' && a.role ? a.role.toLowerCase().split(/[^\p{L}]+/u) : [];
+      return words.includes(role) && !OTHER_OFFICE.some((q) => words.includes(q)) ? [i] : [];
+    });
     return holders.length === 1 ? holders[0]! : null;
   };
 
@@ -350,6 +353,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   /** The subject ending right before a speech verb, stepping back over in-between words ("Ms Roe later said"); else where the search stopped. */
   const subjectBeforeVerb = (verbStart: number, from: number): { subject: Subject | null; end: number } => {
     let end = verbStart;
+    // "She begins by saying …", "He responded by telling …": the subject of the verb before "by".
+    const by = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 20)) ? /\s\p{Ll}+\s+by\s+$/u.exec(text.slice(from, verbStart)) : null;
+    if (by) end = from + by.index;
     for (let hops = 0; hops < 3; hops++) {
       const subject = subjectEndingAt(end, from);
       if (subject) return { subject, end };
