@@ -393,8 +393,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
-    // "Lisbon-based Atlantic Fleet Owners Association": the place prefix describes the name.
-    if (run.length > 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text)) run = run.slice(1);
+    // "Lisbon-based Atlantic Fleet Owners Association", "Mukesh Ambani-led Reliance Industries": the prefix describes the name.
+    const describing = run.findLastIndex((t, k) => k < run.length - 1 && DESCRIPTIVE_PREFIX.test(t.text));
+    if (describing >= 0) run = run.slice(describing + 1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
@@ -698,7 +699,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // All-capital words ("CBS DFW", "NATO") are acronyms or shouting, not a person's name.
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
-    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart);
+    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart) ?? courtSide(before);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
     // "But WWF said": an acronym that speaks is an organisation (a role such as "CEO" is not one, nor
     // a market symbol: "the Nasdaq Composite .IXIC added 20.72 points", "Spot gold XAU= added 0.1%").
@@ -721,8 +722,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
     const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
-    // "Shares in Orvane", "a stake in Velcor": a company, not a place.
-    const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$/i.test(before);
+    // "Shares in Orvane", "a stake in Velcor", "shares of Reliance": a company, not a place.
+    const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
     const job = workplaceJob(before);
     if (job && run.length <= 4 && nameLike && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
@@ -731,7 +732,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "Shares in Nordair fell": what has shares is a company.
     if (market && run.length <= 3 && nameLike && !run.some(isHonorific) && !nlpPerson) {
-      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`has shares: “${/(\S+\s+in)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`has shares: “${/(\S+\s+(?:in|of))\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
       continue;
     }
     // "In Ostrava, the city's mayor, Jan Dohnal, ordered …": a place opening the sentence, then a comma;
@@ -1190,6 +1191,12 @@ const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'c
 const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
 
 /** Last words that make a capitalised name a place. */
+/** "Prosecuting, Amir Latif said", "Defending, Claire Hutton told the court": a barrister's side in a court report. */
+function courtSide(before: string): string | null {
+  const side = /(?:^|\n|[.!?]["”’]?\s+)(Prosecuting|Defending|Mitigating)(?: for the (?:Crown|prosecution|defence|defense))?,\s+$/.exec(before)?.[1];
+  return side ? (side === 'Prosecuting' ? 'prosecutor' : 'defence counsel') : null;
+}
+
 /** Last words of the names of laws and treaties. */
 const LAW_WORDS = new Set(['act', 'amendment', 'treaty', 'accord', 'accords', 'directive', 'statute', 'ordinance']);
 /** Place words that follow a possessive in a place's name: "Queen's Park", "St Peter's Square", "King's Road". */

@@ -101,7 +101,7 @@ export const OTHER_OFFICE = ['shadow', 'deputy', 'vice', 'assistant', 'former', 
 
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
 /** Jobs done at an organisation ("analysts at Jefferies", "an economist at Vantage"): what follows "at" is where they work. */
-const WORKPLACE_ROLES = new Set(['analyst', 'economist', 'strategist', 'researcher', 'lawyer', 'partner', 'banker', 'trader', 'engineer', 'executive', 'consultant', 'fellow', 'lecturer', 'professor', 'scientist', 'investor']);
+const WORKPLACE_ROLES = new Set(['analyst', 'economist', 'strategist', 'researcher', 'lawyer', 'partner', 'banker', 'trader', 'engineer', 'executive', 'consultant', 'fellow', 'lecturer', 'professor', 'scientist', 'investor', 'director', 'manager']);
 
 /** The job (singular) when `before` ends with one and "at": "Analysts at " is analyst; else null. */
 export function workplaceJob(before: string): string | null {

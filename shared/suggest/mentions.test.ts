@@ -1171,6 +1171,30 @@ describe('names in European, legal and campaign copy', () => {
   });
 });
 
+describe('business and court copy', () => {
+  it('"Ravi Menon-led Castell Industries" is Castell Industries (the "-led" words describe it), and "the shares of Castell" are its shares', () => {
+    const s = actors('Head\nRavi Menon-led Castell Industries will invest in hydrogen. The shares of Castell rose. Chairman Ravi Menon spoke.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Castell Industries', ['Castell Industries', 'Castell']],
+      ['person', 'Ravi Menon', ['Ravi Menon']],
+    ]);
+  });
+
+  it('where a director or a manager works ("managing director at Kotak") is an organisation, not a place', () => {
+    const s = actors('Head\nAnalysts at Kotak Institutional Equities agreed. "It is achievable," said Sanjeev Prasad, managing director at Kotak.');
+    expect(s.find((a) => a.name === 'Kotak Institutional Equities')?.mentions).toEqual(['Kotak Institutional Equities', 'Kotak']);
+    expect(s.filter((a) => a.kind === 'place')).toEqual([]);
+  });
+
+  it('"Prosecuting, Amir Latif said" and "Defending, Claire Hutton said" give the barristers their side as a role', () => {
+    const s = actors('Head\nProsecuting, Amir Latif said the thefts were planned. Defending, Claire Hutton said her client was ashamed.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Amir Latif', 'prosecutor'],
+      ['Claire Hutton', 'defence counsel'],
+    ]);
+  });
+});
+
 describe('press releases and wire copy that run names together', () => {
   it('a capitalised job title after a name ("Head of Fundamental Research at Kotak Securities") is a role, not an organisation', () => {
     const s = actors('Head\n“Markets are calm,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.');
