@@ -4,6 +4,7 @@
  * by compromise's named-entity tags. Candidates are merged into proposed actors in actors.ts.
  */
 import nlp from 'compromise';
+import { isGermanText, keepInGerman } from './german';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces } from './places';
@@ -134,17 +135,20 @@ function isOrgWord(t: Token): boolean {
 }
 
 function isTitle(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && TITLE_WORDS.has(lastPart(t)));
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && TITLE_WORDS.has(lastPart(t))) || GERMAN_TITLE.test(t.lower);
 }
+
+/** German offices, alone or at the end of a compound: "Oberbürgermeisterin", "Fraktionschef", "Regierungssprecher". */
+const GERMAN_TITLE = /^\p{L}*(?:chef|chefin|sprecher|sprecherin|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|leiter|leiterin|direktorin|kanzler|kanzlerin|abgeordnete|abgeordneter)$/u;
 
 function isHonorific(t: Token): boolean {
   return HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.cap;
 }
 
-/** Runs of capitalised words (with lower-case connectors between capitals), split at calendar words. */
 /** Known organisations whose names hold words in lower case ("Save the Children"). */
 const KNOWN_NAMES_IN_LOWER = KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases]).filter((n) => /\s\p{Ll}/u.test(n));
 
+/** Runs of capitalised words (with lower-case connectors between capitals), split at calendar words. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -832,7 +836,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const male = nlpR.maleNames.some((r) => r.start === c.start);
     if (female !== male) c.nameGender = female ? 'female' : 'male';
   }
-  return out;
+  return isGermanText(text) ? keepInGerman(out) : out;
 }
 
 

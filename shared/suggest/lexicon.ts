@@ -127,6 +127,13 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Words of a role that say nothing about which actor it is. */
 export const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'at', 'on', 'its', 'his', 'her', 'their', 'former', 'then', 'new', 'acting', 'current', 'top', 'senior']);
 
+/**
+ * German verbs of speech as news copy writes them after a quotation ("„…“, sagte Oberbürgermeisterin
+ * Sabine Krüger"). Read only as written: as typo targets they would make verbs of other languages'
+ * words (Indonesian "saat" is one letter from "sagt").
+ */
+export const GERMAN_SPEECH_VERBS = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'warnte', 'ergänzte']);
+
 /** Verbs of speech, in every form news copy uses. Typos are matched against these by edit distance. */
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'stated', 'states', 'noted', 'notes',

@@ -20,7 +20,7 @@ Angola||Luanda|Angolan
 Argentina||Buenos Aires|Argentine,Argentinian
 Armenia||Yerevan|Armenian
 Australia||Canberra|Australian
-Austria||Vienna|Austrian
+Austria|Österreich|Vienna|Austrian
 Azerbaijan||Baku|Azerbaijani
 Bahrain||Manama|Bahraini
 Bangladesh||Dhaka|Bangladeshi
@@ -51,7 +51,7 @@ Ethiopia||Addis Ababa|Ethiopian
 Finland||Helsinki|Finnish
 France||Paris|French
 Georgia||Tbilisi|Georgian
-Germany||Berlin|German
+Germany|Deutschland|Berlin|German
 Ghana||Accra|Ghanaian
 Greece||Athens|Greek
 Hungary||Budapest|Hungarian
@@ -118,7 +118,7 @@ Spain||Madrid|Spanish
 Sri Lanka||Colombo|Sri Lankan
 Sudan||Khartoum|Sudanese
 Sweden||Stockholm|Swedish
-Switzerland||Bern|Swiss
+Switzerland|Schweiz|Bern|Swiss
 Syria||Damascus|Syrian
 Taiwan||Taipei|Taiwanese
 Tajikistan||Dushanbe|Tajik

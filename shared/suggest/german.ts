@@ -1,0 +1,45 @@
+/**
+ * German text capitalises every noun, so the capitalised runs the English rules read as names
+ * ("Der Patient", "Versorgung des Patienten", "in Krankenhäusern") are mostly common nouns there.
+ * In a text written in German only what a stronger sign supports is kept: known places and
+ * organisations, a legal form ("GmbH"), an acronym defined in brackets, a title or honorific
+ * before a name, or a known given name opening a name of two or three words.
+ */
+import nlp from 'compromise';
+import type { Candidate } from './candidates';
+
+const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'für', 'auf', 'sich', 'auch', 'dem', 'des', 'im', 'wird', 'werden', 'sind', 'bei', 'eine', 'einen', 'einer', 'noch', 'nach', 'über', 'wie', 'oder', 'aber']);
+/** English words that German never writes: one text with many of them is English, whatever else it quotes. */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'is', 'with', 'for', 'said', 'was', 'are', 'this', 'which', 'from', 'by']);
+
+/** True for a text of some length written in German (its function words, not English ones). */
+export function isGermanText(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 60) return false;
+  let german = 0;
+  let english = 0;
+  for (const w of words) {
+    if (GERMAN_WORDS.has(w)) german++;
+    else if (ENGLISH_WORDS.has(w)) english++;
+  }
+  return german >= words.length * 0.08 && german > 3 * english;
+}
+
+const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines']);
+const LEGAL_FORM = /\s(?:GmbH|AG|SE|KG|KGaA|e\.\s?V\.|Inc\.?|Ltd\.?|plc)$/;
+const STRONG = /is a known|capital of|dateline|its acronym in brackets|title “|honorific|named in the title/;
+
+/** The candidates of a German text that a stronger sign than capitals supports. */
+export function keepInGerman(candidates: readonly Candidate[]): Candidate[] {
+  const strong = (c: Candidate) => c.evidence.some((e) => STRONG.test(e));
+  const givenName = (c: Candidate) => {
+    const words = c.name.split(/\s+/);
+    return words.length >= 2 && words.length <= 3 && !words.some((w) => ARTICLES.has(w.toLowerCase())) && nlp(words[0]!).has('#FirstName');
+  };
+  const people = candidates.filter((c) => c.kind === 'person' && !c.partial && (strong(c) || givenName(c)));
+  const surnames = new Set(people.map((c) => c.name.split(/\s+/).pop()!.toLowerCase()));
+  return candidates.filter((c) => {
+    if (c.kind === 'person') return c.partial ? strong(c) || surnames.has(c.name.toLowerCase()) : people.includes(c);
+    return strong(c) || (c.kind === 'organisation' && LEGAL_FORM.test(c.name));
+  });
+}
