@@ -259,7 +259,7 @@ const OFFICE_OF_VERB: Readonly<Record<string, string>> = { chairs: 'chair', head
  */
 function relativeClauseRole(after: string): string | null {
   // ", who chairs the Treasury committee": the office the verb names, over what the clause names.
-  const office = /^,\s*who\s+(chairs|heads|leads|runs|directs|founded|co-founded)\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:()“”"\n]{2,60}?)(?=\s*[,.;)]|\s+(?:and|since|until|from|in|for)\b)/u.exec(after);
+  const office = /^,\s*who\s+(chairs|heads|leads|runs|directs|founded|co-founded)\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:()“”"\n]{2,60}?)(?=\s*[,.;)]|\s+(?:and|since|until|from|in|for|with)\b)/u.exec(after);
   // ("the Istanbul-based Bosphorus Institute": the describing prefix is no part of the organisation's name.)
   if (office) return `${OFFICE_OF_VERB[office[1]!]} of ${office[2] ?? ''}${office[3]!.split(' ').filter((w) => !DESCRIPTIVE_PREFIX.test(w)).join(' ')}`;
   const m = /^,\s*who\s+(?:is|was|served\s+as|serves\s+as|works\s+as|worked\s+as|became|has\s+been|had\s+been)\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)/u.exec(after);

@@ -1066,6 +1066,8 @@ describe('a political story with broadcasters and committees', () => {
       ['Diane Whitlock', 'chair of the Treasury committee'],
       ['Selin Aydin', 'head of the Bosphorus Institute'],
     ]);
+    // "with …" after the office says what the business has, not what the office is.
+    expect(actors('Head\nRuth Ng, who runs a haulage firm with 30 lorries, said half her drivers had no work.').map((a) => [a.name, a.role])).toEqual([['Ruth Ng', 'head of a haulage firm']]);
   });
 });
 
