@@ -427,7 +427,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
 
     // "a White House event", "returned to the White House" name a building; "The White House said",
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
-    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? ''));
+    // ("a statement from Downing Street", "a spokesman for the White House", "officials at the White House": the office too.)
+    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(text.slice(Math.max(0, runStart - 40), runStart)));
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
@@ -1200,6 +1201,9 @@ function courtSide(before: string): string | null {
   const side = /(?:^|\n|[.!?]["”’]?\s+)(Prosecuting|Defending|Mitigating)(?: for the (?:Crown|prosecution|defence|defense))?,\s+$/.exec(before)?.[1];
   return side ? (side === 'Prosecuting' ? 'prosecutor' : 'defence counsel') : null;
 }
+
+/** Who speaks for an office, before its name: "a statement from ", "a spokeswoman for the ", "officials at the ". */
+const OFFICE_VOICE_BEFORE = /\b(?:statements?|spokes(?:man|woman|person)|sources?|officials?|aides?)\s+(?:from|for|at|in)\s+(?:the\s+)?$/i;
 
 /** Last words of the names of laws and treaties. */
 const LAW_WORDS = new Set(['act', 'amendment', 'treaty', 'accord', 'accords', 'directive', 'statute', 'ordinance']);

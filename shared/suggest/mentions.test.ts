@@ -833,6 +833,13 @@ describe('offices named by their building, and offices written as abbreviations'
       ['organisation', 'Downing Street', 'office of the UK prime minister'],
     ]);
     expect(actors('Head\nShe spoke at a White House event before flying back to Downing Street.')).toEqual([]);
+    // Who speaks for the office, before its name: "a statement from Downing Street" is the office, and its words are.
+    const s = suggest('Head\nAccording to a statement from Downing Street, the plan is “on track”. A spokesman for the White House agreed. Tourists waited outside the White House.');
+    expect(s.actors.map((a) => [a.name, a.mentions])).toEqual([
+      ['Downing Street', ['Downing Street']],
+      ['White House', ['White House']],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Downing Street']);
   });
 
   it('"Sen.", "Rep.", "Gov." before a name are the offices "Senator", "Representative", "Governor", with any title before them', () => {
