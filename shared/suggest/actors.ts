@@ -456,6 +456,10 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // "said Feargal Lynch, the head of enforcement at …": the phrase describes the name just before it
     // and goes on past the noun; "the head" alone would name him only by half his role.
     if (/^\s+(?:of|at|for)\s/.test(text.slice(end, end + 6)) && personEndsAt(drafts, commaBefore(text, m.index))) continue;
+    // "Prince Faisal bin Farhan, the Saudi foreign minister, told …": a role phrase right after a name
+    // and a comma can be that person's only, not someone named before (the "Saudi Crown Prince").
+    const comma = commaBefore(text, m.index);
+    const described = comma >= 0 ? drafts.findIndex((d) => d.kind === 'person' && d.occurrences.some((o) => o.end === comma)) : -1;
     const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;
@@ -464,6 +468,7 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // mayor calling it … Mayor Joris van der Berg told …"); a headline may name the role anywhere first.
     const inHeadline = !text.slice(0, m.index).includes('\n');
     for (const { d, i } of people) {
+      if (described >= 0 && i !== described) continue;
       if (!inHeadline && d.firstAt - m.index > 300) continue;
       // "the spokesperson said" is one already met (often unnamed, for an organisation), never one named later.
       if (/^spokes/.test(head) && d.firstAt > m.index) continue;

@@ -526,7 +526,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
             spanEnd: runEnd,
             surface: single && roleTokens.length === 1 ? `${role} ${name}` : name,
             partial: single,
-            role: isHonorificLike(roleTokens) ? appositiveRole(text, runEnd) : role,
+            // ("Prince Faisal bin Farhan, the Saudi foreign minister,": a courtesy title gives way to the office after the name.)
+            role: isHonorificLike(roleTokens) ? appositiveRole(text, runEnd) : roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower) ? (appositiveRole(text, runEnd) ?? role) : role,
             evidence: [`title “${role}” before the name`],
             confidence: 0.85,
           }),
@@ -933,7 +934,15 @@ const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
  */
 export function roleBeforeAppositive(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 100), start);
-  const m = ROLE_BEFORE.exec(before);
+  let m = ROLE_BEFORE.exec(before);
+  // "The United Arab Emirates was represented by its vice-president, ": a clause is no role; the role
+  // is the phrase after its verb ("its vice-president").
+  const verb = m ? /^.*\b(?:was|were|is|are|has|have|had|been|be)\s+/.exec(m[1]!) : null;
+  if (m && verb) {
+    const offset = m.index + m[0].indexOf(m[1]!) + verb[0].length;
+    const rest = ROLE_BEFORE.exec(before.slice(offset));
+    m = rest ? Object.assign(rest, { index: rest.index + offset }) : null;
+  }
   if (!m) return null;
   if (inOpeningPhrase(before.slice(0, m.index))) return null;
   // "the verdict of Ofgem's director of enforcement, ", "the verdict of the regulator's director, ":
@@ -1445,6 +1454,9 @@ function joinCommaListNames(text: string, tokens: Token[], runs: Token[][]): Tok
 }
 
 /** True when a title run is only an honorific-like abbreviation (Sen., Dr.), which says little of the role. */
+/** Titles of birth rather than office: the office an appositive names says more. */
+const COURTESY_TITLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
+
 function isHonorificLike(roleTokens: Token[]): boolean {
   return roleTokens.length === 1 && HONORIFICS.has(roleTokens[0]!.lower.replace(/\.$/, ''));
 }

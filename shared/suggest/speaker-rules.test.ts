@@ -434,4 +434,19 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     // With no chancellor named, "the chancellor" is still not the shadow one.
     expect(speakers('Head\nShadow chancellor Mel Stride will respond. The chancellor said growth was "the only way out".')).toEqual([['the only way out', null]]);
   });
+
+  it('a role phrase right after a name and a comma is that person’s: "“…,” Prince Faisal bin Farhan, the Saudi foreign minister, told reporters" is his, not the crown prince’s', () => {
+    const s = suggest('Head\nSaudi Crown Prince Mohammed bin Salman hosted the talks.\n"Freedom of navigation is not negotiable," Prince Faisal bin Farhan, the Saudi foreign minister, told reporters.');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['Freedom of navigation is not negotiable,', 'Faisal bin Farhan']]);
+    // A courtesy title gives way to the office the appositive names.
+    expect(s.actors.map((a) => [a.name, a.role])).toEqual([
+      ['Mohammed bin Salman', 'Saudi Crown Prince'],
+      ['Faisal bin Farhan', 'Saudi foreign minister'],
+    ]);
+  });
+
+  it('a clause before an appositive is no role: "The Emirates was represented by its vice-president, Sheikh Mansour Al Nahyan" gives "vice-president"', () => {
+    const s = suggest('Head\nThe United Arab Emirates was represented by its vice-president, Sheikh Mansour bin Zayed Al Nahyan.');
+    expect(s.actors.find((a) => a.kind === 'person')?.role).toBe('vice-president');
+  });
 });
