@@ -393,7 +393,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
 
-  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
+  for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people, gz)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
@@ -1010,15 +1010,16 @@ function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
  * reads as a person's, with no title or organisation word in it ("Bank of England", "Secretary of
  * State" and "Duke of Kent" stay whole).
  */
-function splitAtOfOrganisation(text: string, run: Token[], people: Range[]): Token[][] {
+function splitAtOfOrganisation(text: string, run: Token[], people: Range[], gz: Gazetteer): Token[][] {
   const k = run.findIndex((t, i) => i > 1 && t.lower === 'of');
   // A sentence's first word ("But Irene Sato of …") is dropped later; it does not count here.
   const from = run[0]!.sentenceStart && COMMON_CAPITALISED.has(run[0]!.lower) ? 1 : 0;
   if (k < 0 || k - from > 5) return [run];
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
-  // The organisation has an organisation word, at the end or inside ("University College London").
-  if (!tail.some(isOrgWord)) return [run];
+  // The organisation has an organisation word, at the end or inside ("University College London"),
+  // or is known or an acronym ("Rosaly Lopes of NASA").
+  if (!tail.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, tail))) && !(tail.length === 1 && /^\p{Lu}{2,6}$/u.test(tail[0]!.text))) return [run];
   // Ranks and honorifics may open it ("Detective Inspector Laura Finch of Kelby Police"); not within the name.
   let first = from;
   while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;

@@ -1180,6 +1180,14 @@ describe('names in European, legal and campaign copy', () => {
   });
 });
 
+describe('a name before "of" and an organisation', () => {
+  it('"said planetary geologist Rosaly Lopes of NASA\'s Jet Propulsion Laboratory" names her, and the quote is hers', () => {
+    const s = suggest('Head\n"Organics are very important," said planetary geologist Rosaly Lopes of NASA\'s Jet Propulsion Laboratory. "It will be exciting," Lopes said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Rosaly Lopes', ['Rosaly Lopes', 'Lopes']]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Rosaly Lopes', 'Rosaly Lopes']);
+  });
+});
+
 describe('business and court copy', () => {
   it('"Ravi Menon-led Castell Industries" is Castell Industries (the "-led" words describe it), and "the shares of Castell" are its shares', () => {
     const s = actors('Head\nRavi Menon-led Castell Industries will invest in hydrogen. The shares of Castell rose. Chairman Ravi Menon spoke.');
