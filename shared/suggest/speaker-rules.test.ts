@@ -449,4 +449,11 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     const s = suggest('Head\nThe United Arab Emirates was represented by its vice-president, Sheikh Mansour bin Zayed Al Nahyan.');
     expect(s.actors.find((a) => a.kind === 'person')?.role).toBe('vice-president');
   });
+
+  it('a pronoun and a speech verb closing the quote’s sentence after a comma speak ("“…” shared by both countries, he warned."), not a pronoun inside it', () => {
+    expect(speakers('Head\nTim Morrison spoke to the committee. "Every day here is a day when we are not focused on the interests" shared by both countries, he warned.')).toEqual([
+      ['Every day here is a day when we are not focused on the interests', 'Tim Morrison'],
+    ]);
+    expect(speakers('Head\nTim Morrison spoke to the committee. "A day lost" is how he warned the others would see it.')).toEqual([['A day lost', null]]);
+  });
 });

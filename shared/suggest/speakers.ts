@@ -503,7 +503,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
           const after = listenerAfter ? null : subjectAt(at + w[0].length + (/^\s*/.exec(text.slice(at + w[0].length))![0].length), closing.end);
           const firstPerson = refs.find((r) => r.start >= q.closeAt && r.end <= at && actors[r.actor]!.kind === 'person');
           const s = after ?? subjectEndingAt(at, q.closeAt) ?? (firstPerson ? { actor: firstPerson.actor, start: firstPerson.start, end: firstPerson.end, words: text.slice(firstPerson.start, firstPerson.end), via: firstPerson.via } : null);
-          if (s && s.via !== 'pronoun') return { actor: s.actor, confidence: 0.6, evidence: describe(s, verb, 'later in the sentence'), rule: 'trailing' };
+          // ("“…” mutually shared by Ukraine and the U.S., he warned.": a pronoun and the verb closing the sentence after a comma speak too.)
+          const closingClause = s?.via === 'pronoun' && /,\s*$/.test(text.slice(q.closeAt, s.start)) && /^[\p{L}’'-]+\s+[\p{L}’'-]+\s*[.!?]?\s*$/u.test(text.slice(s.start, closing.end));
+          if (s && (s.via !== 'pronoun' || closingClause)) return { actor: s.actor, confidence: 0.6, evidence: describe(s, verb, 'later in the sentence'), rule: 'trailing' };
         }
       }
     }
