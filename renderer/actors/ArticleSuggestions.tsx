@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { suggest, type ProposedActor, type SuggestedQuote } from '../../shared/suggest';
+import type { KnownActor, ProposedActor, SuggestedQuote } from '../../shared/suggest';
 import { useCommands, type Command } from '../app/commands';
 import { useLive } from '../app/hooks';
 import { hrefFor } from '../app/router';
 import { showError, showToast } from '../app/toasts';
 import { articleQuotes, knownActors } from '../db/actors';
 import { getArticle, getArticleBody } from '../db/articles';
+import { useSuggestions } from './hooks';
 import { acceptActor, acceptSpeaker } from './suggestion-actions';
 import '../styles/actors.css';
 
@@ -17,6 +18,8 @@ function useSuggestionInputs(articleId: string) {
   }, [articleId]);
 }
 
+const NO_ACTORS: readonly KnownActor[] = [];
+
 /**
  * The actors an article mentions and the likely speaker of each quotation, with the words that
  * support them. Nothing is applied until the user accepts a suggestion, one by one or all at once.
@@ -25,8 +28,7 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   const inputs = useSuggestionInputs(articleId).value;
   const [busy, setBusy] = useState(false);
   const text = inputs?.body?.text ?? '';
-  const knownKey = JSON.stringify(inputs?.known ?? []);
-  const suggestions = useMemo(() => (text ? suggest(text, { known: inputs?.known ?? [] }) : null), [text, knownKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { suggestions, error, reading } = useSuggestions(text, inputs?.known ?? NO_ACTORS);
 
   const linked = new Set(inputs?.article?.actorIds ?? []);
   const actors = suggestions?.actors ?? [];
@@ -82,7 +84,9 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
           </button>
         ) : null}
       </header>
-      {!actors.length && !speakerQuotes.length ? <p className="meta">Dossier found no people, organisations or places in this article.</p> : null}
+      {error ? <p className="meta" role="alert">Dossier could not read this article for suggestions: {error instanceof Error ? error.message : String(error)}</p> : null}
+      {!suggestions && !error ? <p className="meta" role="status">{reading ? 'Reading the article for people, organisations and places…' : null}</p> : null}
+      {suggestions && !actors.length && !speakerQuotes.length ? <p className="meta">Dossier found no people, organisations or places in this article.</p> : null}
       {actors.length ? <h3>Actors</h3> : null}
       <ul className="list" aria-label="Suggested actors">
         {actors.map((p, i) => {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ActorKind } from '../../shared/model';
+import type { KnownActor, Suggestions } from '../../shared/suggest';
 import { useLive } from '../app/hooks';
 import { actorTags, countActors, findLikelyDuplicates, getActor, loadActorPage, quoteActors, searchActors } from '../db/actors';
+import { requestSuggestions } from './suggest-client';
 
 export function useActorPage(id: string) {
   return useLive(() => loadActorPage(id), [id]);
@@ -56,4 +58,31 @@ export function useActorSearch(typed: string, limit = 8, kind?: ActorKind | null
     };
   }, [typed, limit, kind]);
   return found;
+}
+
+/**
+ * An article's suggestions, read off the window's thread (suggest-client). `known` is compared by
+ * content, so a live query handing back equal actors does not read the article again. While the
+ * first reading runs, `suggestions` is null and `reading` true; after that the last result stays
+ * until the next one arrives.
+ */
+export function useSuggestions(text: string, known: readonly KnownActor[]) {
+  const knownKey = JSON.stringify(known);
+  const [state, setState] = useState<{ suggestions: Suggestions | null; error: unknown; reading: boolean }>({ suggestions: null, error: null, reading: false });
+  useEffect(() => {
+    if (!text) {
+      setState({ suggestions: null, error: null, reading: false });
+      return;
+    }
+    let current = true;
+    setState((s) => ({ ...s, reading: true }));
+    requestSuggestions(text, JSON.parse(knownKey) as KnownActor[]).then(
+      (suggestions) => current && setState({ suggestions, error: null, reading: false }),
+      (error: unknown) => current && setState({ suggestions: null, error, reading: false }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text, knownKey]);
+  return state;
 }

@@ -33,6 +33,8 @@ test('paste two articles, accept the suggestions, and see the speaker’s quotes
   const speaker = panel.getByRole('listitem', { name: /Suggested speaker for “Every crane/ });
   await expect(speaker).toContainText('Tamsin Rook');
   await expect(speaker).toContainText('after the quote: “Ms Tamsin Rook said”');
+  // The article was read off the window's thread, in the suggestions worker.
+  expect(await app.evaluate(() => (globalThis as unknown as { __dossierSuggest: { engine(): string } }).__dossierSuggest.engine())).toBe('worker');
   // Nothing is applied before the user accepts.
   await go(app, '#/actors');
   await expect(app.getByText('No actors yet')).toBeVisible();
