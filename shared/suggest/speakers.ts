@@ -183,12 +183,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const person = link ? refs.find((r) => r.end === at && r.start >= from && actors[r.actor]!.kind === 'person') : undefined;
       if (person) ref = person;
     }
-    // "Russia's embassy in Copenhagen called …": a place after "in" says where the subject is. The
-    // owner of the noun before it speaks ("Russia"), else nobody named.
+    // "Russia's embassy in Copenhagen called …", "The US Embassy in New Delhi reported …": a place
+    // after a noun and "in" says where the subject is. The owner of the noun speaks ("Russia"), else nobody named.
     if (ref && actors[ref.actor]!.kind === 'place') {
-      const where = /(\p{Ll}[\p{L}-]*)\s+(?:in|at|near|outside)\s+$/u.exec(text.slice(from, ref.start));
+      const where = /(?:^|\s)([\p{L}-]+)\s+(?:in|at|near|outside)\s+$/u.exec(text.slice(from, ref.start));
       if (where) {
-        const nounAt = from + where.index;
+        const nounAt = ref.start - where[0].length + where[0].indexOf(where[1]!);
         const owner = refs.find((r) => r.start >= from && r.end < nounAt && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(r.end, nounAt)));
         if (!owner) return null;
         ref = owner;
