@@ -37,17 +37,13 @@ import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/rend
 import { spawnTsxRenderWorker, spawnTsxWriteWorker } from '../electron/main/export/tsx-render-worker';
 import { WriteThread } from '../electron/main/export/write-thread';
 import { generateNotebookRows, type NotebookSize } from '../scripts/gen/notebook';
+import { median } from './stats';
 
 const SIZE = (process.env['DOSSIER_BENCH_SIZE'] ?? 'N10k') as NotebookSize;
 /** Rounds of (raw write, export, re-export), back to back: this machine's disk has fast and slow spells, and a round's two measurements share one. */
 const RUNS = Number(process.env['DOSSIER_BENCH_RUNS'] ?? 3);
 const GOAL_MS = 8000;
 const GOAL_RATIO = 3;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
 
 async function main(): Promise<void> {
   const cpuMs = (since: NodeJS.CpuUsage) => {

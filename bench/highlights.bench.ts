@@ -19,6 +19,7 @@ import { articleText } from '../shared/text/dom-text';
 import { serveFolder } from '../tests/helpers/static-server';
 import { routeMainApi } from '../tests/helpers/routed-api';
 import { testMainDeps } from '../tests/helpers/main-deps';
+import { median } from './stats';
 
 const ROOT = resolve(__dirname, '..');
 const WORDS = 20_000;
@@ -92,12 +93,6 @@ function makeQuotes(articleId: string, text: string, random: () => number): Quot
     });
   }
   return quotes;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 async function main(): Promise<void> {

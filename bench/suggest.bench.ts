@@ -17,16 +17,12 @@ import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../shared/extract/extract';
 import { suggest } from '../shared/suggest';
+import { median } from './stats';
 
 const ROOT = resolve(__dirname, '..');
 const RUNS = Number(process.env['DOSSIER_BENCH_RUNS'] ?? 7);
 const LONG_CHARS = 200_000;
 const GOAL_MS = 1000;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
 
 /** The labelled articles' texts, as the suggestions read them (HTML pages through the clipper). */
 function articles(): string[] {
