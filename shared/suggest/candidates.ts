@@ -222,8 +222,8 @@ function particleChainEnd(text: string, tokens: Token[], i: number): number {
 }
 
 /** "Van der Berg", "de la Cruz", "Al-Amin" never: particles then one capitalised word, a surname on its own. */
-/** "the city of ", "residents of ": what comes next is a place. */
-const PLACE_OF_BEFORE = /\b(village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of\s+$/i;
+/** "the city of ", "residents of ", "maire de ", "sindaco di ": what comes next is a place. */
+const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
 
 function isParticleSurname(run: Token[]): boolean {
   return run.length >= 2 && run[run.length - 1]!.cap && run.slice(0, -1).every((t) => NAME_PARTICLES.has(t.lower));
@@ -315,7 +315,8 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     words.splice(0, capitals);
   }
   if (!words.length) return null;
-  if (words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words.shift();
+  // ("Le maire Jean-Pierre Vidal", "La alcaldesa Ana Ruiz": another language's article opening the sentence is no part of the role either.)
+  if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower))) words.shift();
   return words.length ? textOf(text, words) : null;
 }
 
@@ -759,7 +760,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     if (run.length <= 3 && nameLike && (placeOf || lonePlace)) {
-      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[1]} of ${runText}”` : `after “${cue!}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[0].trim()} ${runText}”` : `after “${cue!}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
       continue;
     }
     // "Mr Penrose" elsewhere: the surname taken with an honorific.
@@ -1455,6 +1456,8 @@ function joinCommaListNames(text: string, tokens: Token[], runs: Token[][]): Tok
 }
 
 /** True when a title run is only an honorific-like abbreviation (Sen., Dr.), which says little of the role. */
+/** Definite articles of French, Spanish, Italian and Portuguese, as they open a sentence. */
+const SENTENCE_ARTICLES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'o', 'os', 'as']);
 /** Titles of birth rather than office: the office an appositive names says more. */
 const COURTESY_TITLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
 

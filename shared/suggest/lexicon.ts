@@ -92,6 +92,10 @@ export const ROLE_NOUNS = new Set([
   'artist', 'sculptor', 'painter', 'referee', 'umpire',
   // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
   'counterpart', 'successor', 'predecessor',
+  // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name
+  // ("le maire Jean-Pierre Vidal", "la alcaldesa Ana Ruiz", "il sindaco Marco Rossi").
+  'maire', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'député', 'députée', 'sénateur', 'préfet', 'préfète',
+  'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'ministro', 'ministra', 'portavoz', 'secretario', 'secretaria', 'sindaco', 'prefeito', 'prefeita', 'porta-voz',
   // Seats in a legislature: "Labour backbencher Diane Whitlock", "Tory peer Lord Vane".
   'backbencher', 'frontbencher', 'peer', 'whip', 'delegate', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee',
 ]);
@@ -128,11 +132,18 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'at', 'on', 'its', 'his', 'her', 'their', 'former', 'then', 'new', 'acting', 'current', 'top', 'senior']);
 
 /**
- * German verbs of speech as news copy writes them after a quotation ("„…“, sagte Oberbürgermeisterin
- * Sabine Krüger"). Read only as written: as typo targets they would make verbs of other languages'
- * words (Indonesian "saat" is one letter from "sagt").
+ * Verbs of speech in German, French, Spanish, Italian and Portuguese as news copy writes them next to
+ * a quotation ("„…“, sagte Oberbürgermeisterin Sabine Krüger", "« … », a déclaré Jean-Pierre Vidal",
+ * "…”, dijo la alcaldesa"). Read only as written: as typo targets they would make verbs of other
+ * languages' words (Indonesian "saat" is one letter from "sagt").
  */
-export const GERMAN_SPEECH_VERBS = new Set(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'warnte', 'ergänzte']);
+export const FOREIGN_SPEECH_VERBS = new Set([
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'warnte', 'ergänzte',
+  'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'ajouté', 'ajoute', 'estimé', 'estime', 'souligné', 'souligne', 'indiqué', 'indique', 'assuré', 'assure', 'confié', 'dit',
+  'dijo', 'afirmó', 'declaró', 'explicó', 'señaló', 'añadió', 'aseguró', 'indicó', 'advirtió',
+  'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato',
+  'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou',
+]);
 
 /** Verbs of speech, in every form news copy uses. Typos are matched against these by edit distance. */
 export const SPEECH_VERBS = new Set([

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, GERMAN_SPEECH_VERBS, NOT_A_TYPO, PRESENT_ATTRIBUTION_VERBS, SPEECH_VERBS } from './lexicon';
+import { ATTRIBUTION_VERBS, FOREIGN_SPEECH_VERBS, NOT_A_TYPO, PRESENT_ATTRIBUTION_VERBS, SPEECH_VERBS } from './lexicon';
 
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), capped: returns cap + 1 as
@@ -42,7 +42,7 @@ export interface VerbMatch {
 export function readSpeechVerb(word: string, strict: boolean): VerbMatch | null {
   const w = word.toLowerCase();
   const verbs = strict ? ATTRIBUTION_VERBS : SPEECH_VERBS;
-  if (verbs.has(w) || PRESENT_ATTRIBUTION_VERBS.has(w) || GERMAN_SPEECH_VERBS.has(w)) return { written: word, verb: w, typo: false };
+  if (verbs.has(w) || PRESENT_ATTRIBUTION_VERBS.has(w) || FOREIGN_SPEECH_VERBS.has(w)) return { written: word, verb: w, typo: false };
   if (w.length < 4 || NOT_A_TYPO.has(w) || SPEECH_VERBS.has(w) || ATTRIBUTION_VERBS.has(w)) return null;
   let best: { verb: string; d: number } | null = null;
   for (const v of ATTRIBUTION_VERBS) {

@@ -1,0 +1,26 @@
+/**
+ * Speech verbs, offices and places in French, Spanish, Italian and Portuguese copy, whose nouns are
+ * lower case as in English, so the English rules read their names. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggest } from './index';
+
+const speakers = (text: string) => suggest(text).quotes.map((q) => [q.exact, q.speaker]);
+
+describe('quotations in other languages', () => {
+  it('reads the speech verb after a quotation in French, Spanish, Italian and Portuguese', () => {
+    expect(speakers('Titre\n« Quand l’école ferme, le village meurt », a déclaré Jean-Pierre Vidal, maire de Saint-Cernin.')).toEqual([['Quand l’école ferme, le village meurt', 'Jean-Pierre Vidal']]);
+    expect(speakers('Titular\n“No vamos a cerrar el puerto”, dijo Ana Ruiz en Valencia.')).toEqual([['No vamos a cerrar el puerto', 'Ana Ruiz']]);
+    expect(speakers('Titolo\n«Il porto resterà aperto», ha dichiarato Marco Rossi.')).toEqual([['Il porto resterà aperto', 'Marco Rossi']]);
+    expect(speakers('Título\n“O porto vai continuar aberto”, disse Paulo Souza.')).toEqual([['O porto vai continuar aberto', 'Paulo Souza']]);
+  });
+
+  it('"maire de Saint-Cernin", "sindaco di Vetralla": the town of a mayor is a place, and "le maire" is an office before a name', () => {
+    const s = suggest('Titre\nLe maire Jean-Pierre Vidal a parlé. Il est maire de Saint-Cernin. Le sindaco di Vetralla è arrivato.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Jean-Pierre Vidal', 'maire'],
+      ['place', 'Saint-Cernin', null],
+      ['place', 'Vetralla', null],
+    ]);
+  });
+});
