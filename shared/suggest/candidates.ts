@@ -728,7 +728,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
-    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before));
+    // ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said": the place ends a clause about the speaker.)
+    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before) || /,\s+(?:who|whose)\s[^.!?,]*\s(?:in|at|near)\s+$/.test(text.slice(Math.max(0, runStart - 120), runStart)));
     // "Shares in Orvane", "a stake in Velcor", "shares of Reliance": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.

@@ -456,4 +456,13 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     ]);
     expect(speakers('Head\nTim Morrison spoke to the committee. "A day lost" is how he warned the others would see it.')).toEqual([['A day lost', null]]);
   });
+
+  it('a place that ends a clause about the speaker ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said:") is a place, not the speaker', () => {
+    const s = suggest('Head\nPassenger Morag Flett, 67, who missed a hospital appointment in Kelmarsh, said: "Nobody told us anything until we got to the pier."');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['Nobody told us anything until we got to the pier.', 'Morag Flett']]);
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Morag Flett'],
+      ['place', 'Kelmarsh'],
+    ]);
+  });
 });
