@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { isGermanText, keepInGerman } from './german';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
-import { countries, otherPlaces } from './places';
+import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
 
@@ -64,7 +64,7 @@ function getGazetteer(): Gazetteer {
     if (c.capital && !places.has(foldKey(c.capital))) places.set(foldKey(c.capital), { canonical: c.capital, capitalOf: c.name });
     for (const d of c.demonyms) demonyms.add(foldKey(d));
   }
-  for (const d of ORIGIN_NOUNS) demonyms.add(foldKey(d));
+  for (const d of [...ORIGIN_NOUNS, ...regionDemonyms()]) demonyms.add(foldKey(d));
   for (const p of otherPlaces()) if (!places.has(foldKey(p))) places.set(foldKey(p), { canonical: p, capitalOf: null });
   const orgs = new Map<string, { canonical: string; role: string }>();
   for (const o of KNOWN_ORGS) {
@@ -468,7 +468,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
         continue;
       }
     }
-    if (run.length === 1 && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz))) continue;
+    // ("the Scottish government", "Welsh police": a nation that is no country here names its own institutions; the rule for those comes below.)
+    const nationInstitution = run.length === 1 && REGION_DEMONYM_KEYS.has(foldKey(run[0]!.text)) && LOWER_INSTITUTION.test(text.slice(runEnd, runEnd + 60));
+    if (run.length === 1 && !nationInstitution && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz))) continue;
 
     // Honorific + name: "Mr Bessent", "Dr. Ana Ruiz".
     let honIdx = run.findIndex((t, k) => isHonorific(t) && k < run.length - 1 && (run[k + 1]!.cap || NAME_PARTICLES.has(run[k + 1]!.lower)));
@@ -1457,6 +1459,7 @@ function joinCommaListNames(text: string, tokens: Token[], runs: Token[][]): Tok
 }
 
 /** True when a title run is only an honorific-like abbreviation (Sen., Dr.), which says little of the role. */
+const REGION_DEMONYM_KEYS = new Set(regionDemonyms().map(foldKey));
 /** Definite articles of French, Spanish, Italian and Portuguese, as they open a sentence. */
 const SENTENCE_ARTICLES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'o', 'os', 'as']);
 /** Titles of birth rather than office: the office an appositive names says more. */

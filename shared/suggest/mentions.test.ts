@@ -1188,6 +1188,17 @@ describe('a name before "of" and an organisation', () => {
   });
 });
 
+describe('nations that are no countries here', () => {
+  it('"Scottish" before a title is an adjective, not a name of the "Scottish government", which is an organisation of its own', () => {
+    const s = actors('Head\nScottish transport secretary Fiona Hyslop said vessels were on order. A spokeswoman for the Scottish government agreed. Catalan police were called.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['person', 'Fiona Hyslop', ['Fiona Hyslop']],
+      ['organisation', 'Scottish government', ['Scottish government']],
+      ['organisation', 'Catalan police', ['Catalan police']],
+    ]);
+  });
+});
+
 describe('business and court copy', () => {
   it('"Ravi Menon-led Castell Industries" is Castell Industries (the "-led" words describe it), and "the shares of Castell" are its shares', () => {
     const s = actors('Head\nRavi Menon-led Castell Industries will invest in hydrogen. The shares of Castell rose. Chairman Ravi Menon spoke.');

@@ -268,3 +268,10 @@ export function countries(): CountryEntry[] {
 export function otherPlaces(): readonly string[] {
   return OTHER_PLACES;
 }
+
+/** Adjectives of nations and regions that are not countries here ("Scottish transport secretary", "Catalan police"). */
+const REGION_DEMONYMS = ['Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Bavarian', 'Flemish', 'Kurdish', 'Tibetan', 'Kashmiri', 'Sicilian', 'Texan', 'Californian', 'Quebecois', 'Québécois'];
+
+export function regionDemonyms(): readonly string[] {
+  return REGION_DEMONYMS;
+}
