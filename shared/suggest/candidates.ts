@@ -608,6 +608,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "the App Store Accountability Act", "the First Amendment": a law is no actor.
     if (run.length >= 2 && LAW_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run)) continue;
+    // "ChatGPT Atlas", "iOS": a word with a lower-case letter before capitals is a product's, never a person's name ("McDonald" has one capital).
+    if (run.some((t) => /\p{Ll}\p{Lu}{2}/u.test(t.text)) && !gz.orgs.has(key)) continue;
     // "told MPs", "NGOs", "GPs": the plural of an initialism is a kind of people or things, never a name.
     if (run.length === 1 && /^\p{Lu}{2,5}s$/u.test(run[0]!.text)) continue;
     // One letter is an initial or a platform ("on X"), never a name on its own.
@@ -1194,7 +1196,11 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
 }
 
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
-const NOT_ACTORS = new Set(['white house', 'downing street', 'élysée palace', 'elysee palace', 'élysée', 'elysee', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war']);
+const NOT_ACTORS = new Set([
+  'white house', 'downing street', 'élysée palace', 'elysee palace', 'élysée', 'elysee', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war',
+  // Products and platforms news names like places or people ("features in Chrome", "Siri said"): no actor.
+  'chrome', 'safari', 'firefox', 'android', 'ios', 'iphone', 'ipad', 'windows', 'chatgpt', 'copilot', 'siri', 'alexa', 'playstation', 'xbox',
+]);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
 const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
 

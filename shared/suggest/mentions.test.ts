@@ -1188,6 +1188,17 @@ describe('a name before "of" and an organisation', () => {
   });
 });
 
+describe('products', () => {
+  it('a product is no person or place: "ChatGPT Atlas" (a lower-case letter before capitals), "in Chrome", "Alexa said"; "Alexa Chung" is still a person', () => {
+    const s = actors('Head\nOpenAI released a new version of ChatGPT Atlas, its browser. Google added agents in Chrome on its own. "Play the news," Alexa said. Alexa Chung, a designer, was not impressed.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'OpenAI'],
+      ['organisation', 'Google'],
+      ['person', 'Alexa Chung'],
+    ]);
+  });
+});
+
 describe('nations that are no countries here', () => {
   it('"Scottish" before a title is an adjective, not a name of the "Scottish government", which is an organisation of its own', () => {
     const s = actors('Head\nScottish transport secretary Fiona Hyslop said vessels were on order. A spokeswoman for the Scottish government agreed. Catalan police were called.');
