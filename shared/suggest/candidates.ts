@@ -669,7 +669,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "House Democrats" (a party's members): a body of people, named by its last word.
     // In a sports report, "Ellingham Town" and "Harwick City" are clubs too, unless the pair is a known place ("Mexico City").
     const clubEnd = sportsReport && run.length === 2 && CLUB_ENDS.has(run[1]!.lower) && !run[0]!.sentenceStart && !gz.places.has(foldKey(runText)) && !nlpPerson;
-    const groupEnd = run.length > 1 && (GROUP_ENDS.has(run[run.length - 1]!.lower) || clubEnd) ? run[run.length - 1] : undefined;
+    // "the Kansas City Chiefs", "the Buffalo Bills": a place and a plural name is a team, where the
+    // place is known or the text is a sports report.
+    // (Not a player: "Devin Williams" ends in a surname compromise knows, "Dion Akers" opens with a given name.)
+    const teamEnd = run.length > 1 && run.length <= 4 && /\p{Ll}s$/u.test(run[run.length - 1]!.text) && !nlpPerson && (gz.places.has(foldKey(textOf(text, run.slice(0, -1)))) || (sportsReport && nameLikeRun(run) && !nlp(run[0]!.text).has('#FirstName'))) && !nlp(run[run.length - 1]!.text).has('#Person');
+    const groupEnd = run.length > 1 && (GROUP_ENDS.has(run[run.length - 1]!.lower) || clubEnd || teamEnd) ? run[run.length - 1] : undefined;
     // "The Kremlin said": an institution named by one word of its own.
     const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) ? run[0] : undefined;
     // "Southern Rivers Water … a water company": a name ending in a word the text calls an industry.
@@ -1258,7 +1262,7 @@ function scoreSide(text: string, start: number, end: number): boolean {
 /** Last words of football clubs' names that are more often a place's ("Town", "City"): clubs only in a sports report. */
 const CLUB_ENDS = new Set(['town', 'city', 'county']);
 /** Words of a match report: two different ones make a text a sports report. */
-const SPORTS_WORDS = /\b(goals?|scored|fixtures?|kick-off|striker|midfielder|defender|goalkeeper|penalty|equalis(?:ed|er)|equaliz(?:ed|er)|stoppage time|injury time|half-time|play-offs?|relegation)\b/gi;
+const SPORTS_WORDS = /\b(goals?|scored|fixtures?|kick-off|striker|midfielder|defender|goalkeeper|penalty|equalis(?:ed|er)|equaliz(?:ed|er)|stoppage time|injury time|half-time|play-offs?|playoffs?|relegation|touchdowns?|quarterback|overtime|innings|home runs?|rebounds|field goal)\b/gi;
 
 /**
  * The role of a name after an honorific: the title words before it ("Treasury Secretary"), with the

@@ -1188,6 +1188,17 @@ describe('a name before "of" and an organisation', () => {
   });
 });
 
+describe('teams', () => {
+  it('in a sports report, a place and a plural name is a team ("the Kansas City Chiefs"), and its last word alone is it; players stay people', () => {
+    const s = actors('Chiefs beat Bills in overtime\nPatrick Mahomes threw two touchdowns as the Kansas City Chiefs beat the Buffalo Bills 27-24. Dion Akers added a field goal. Chiefs coach Andy Reid was pleased. "We kept believing," Mahomes said.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Kansas City Chiefs', ['Kansas City Chiefs', 'Chiefs']],
+      ['Buffalo Bills', ['Buffalo Bills', 'Bills']],
+    ]);
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Patrick Mahomes', 'Dion Akers', 'Andy Reid']);
+  });
+});
+
 describe('products', () => {
   it('a product is no person or place: "ChatGPT Atlas" (a lower-case letter before capitals), "in Chrome", "Alexa said"; "Alexa Chung" is still a person', () => {
     const s = actors('Head\nOpenAI released a new version of ChatGPT Atlas, its browser. Google added agents in Chrome on its own. "Play the news," Alexa said. Alexa Chung, a designer, was not impressed.');
