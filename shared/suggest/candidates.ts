@@ -785,8 +785,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
     // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
     const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text)) && !gz.places.has(key) && nlp(run[0]!.text).has('#FirstName');
-    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : ''].filter(Boolean);
+    // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
+    const played = tokens[lastIdx + 1];
+    const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
+    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -1472,6 +1475,8 @@ function joinCommaListNames(text: string, tokens: Token[], runs: Token[][]): Tok
 const REGION_DEMONYM_KEYS = new Set(regionDemonyms().map(foldKey));
 /** Definite articles of French, Spanish, Italian and Portuguese, as they open a sentence. */
 const SENTENCE_ARTICLES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'o', 'os', 'as']);
+/** What players do, in a sports report: "Kwame Asante scored", "Owen Tate saved". */
+const PLAYER_VERBS = new Set(['scored', 'netted', 'equalised', 'equalized', 'headed', 'fired', 'struck', 'converted', 'kicked', 'threw', 'caught', 'saved', 'missed', 'hit', 'ran', 'rushed', 'passed', 'pitched', 'homered', 'served', 'broke', 'finished', 'crossed', 'assisted', 'dunked', 'blocked', 'intercepted', 'tackled']);
 /** Titles of birth rather than office: the office an appositive names says more. */
 const COURTESY_TITLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
 

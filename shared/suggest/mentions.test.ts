@@ -1199,6 +1199,15 @@ describe('teams', () => {
   });
 });
 
+describe('players', () => {
+  it('in a sports report, a name that only plays ("Kwame Asante scored twice") is a person; outside one, or a common word, it is not', () => {
+    const report = 'Rovers go top\nKwame Asante scored twice as Harbury Rovers won. Mensah Boateng saved a penalty in stoppage time. The penalty area was crowded.';
+    expect(named(report, 'person')).toEqual(['Kwame Asante', 'Mensah Boateng']);
+    expect(named('Head\nKwame Asante scored twice in the exam, the school said.', 'person')).toEqual([]);
+    expect(named('Rovers go top\nPenalty Area saved nothing. Kwame Asante scored twice in stoppage time. The penalty area was crowded.', 'person')).toEqual(['Kwame Asante']);
+  });
+});
+
 describe('products', () => {
   it('a product is no person or place: "ChatGPT Atlas" (a lower-case letter before capitals), "in Chrome", "Alexa said"; "Alexa Chung" is still a person', () => {
     const s = actors('Head\nOpenAI released a new version of ChatGPT Atlas, its browser. Google added agents in Chrome on its own. "Play the news," Alexa said. Alexa Chung, a designer, was not impressed.');
