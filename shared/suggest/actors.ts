@@ -326,6 +326,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // said" the organisation an unnamed spokesperson spoke for.
   findOrganisationReferences(text, drafts, refs);
   findSpokespersonAgain(text, drafts, refs);
+  drafts.forEach((d) => nameRoleOwner(d, drafts, refs));
 
   // 4. Known actors of the notebook, by name and alias.
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
@@ -539,6 +540,24 @@ function commaBefore(text: string, at: number): number {
   let k = at;
   while (k > 0 && /\s/.test(text[k - 1]!)) k--;
   return text[k - 1] === ',' ? k - 1 : -1;
+}
+
+/**
+ * "The company's finance chief, Laura Mbeki," after "Brightwell … the company": a role owned by a
+ * noun ("company's finance chief") names the organisation that noun refers to, "finance chief of
+ * Brightwell". Left as it is when the noun could be more than one organisation, or none.
+ */
+function nameRoleOwner(d: Draft, drafts: readonly Draft[], refs: readonly Reference[]): void {
+  const owned = d.kind === 'person' && d.role ? /^(\p{Ll}[\p{L}-]*)['’]s\s+(.+)$/u.exec(d.role) : null;
+  const first = owned ? d.occurrences.reduce((a, o) => (o.start < a.start ? o : a)) : undefined;
+  if (!owned || !first) return;
+  const noun = owned[1]!.toLowerCase();
+  // The one organisation named before whose name or role holds the noun ("the bank": Norvik Bank), or,
+  // for a noun any organisation may be ("company", "group"), the one organisation named before at all.
+  const named = new Set(refs.filter((r) => r.end <= first.start && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0).map((r) => r.actor));
+  const fits = [...named].filter((i) => drafts[i]!.tokens.includes(noun) || (drafts[i]!.role !== null && foldKey(drafts[i]!.role!).split(/\s+/).includes(noun)));
+  const owner = fits.length === 1 ? fits[0] : !fits.length && GENERIC_ORG_NOUNS.has(noun) && named.size === 1 ? [...named][0] : undefined;
+  if (owner !== undefined) d.role = `${owned[2]} of ${drafts[owner]!.name}`;
 }
 
 /** True when a person's mention ends at `at`. */

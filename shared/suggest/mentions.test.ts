@@ -1199,6 +1199,16 @@ describe('teams', () => {
   });
 });
 
+describe('roles owned by a noun', () => {
+  it('"the company\'s finance chief" names the one organisation the noun can be; with two, or none, the role stays as written', () => {
+    const role = (text: string, name: string) => actors(text).find((a) => a.name === name)?.role;
+    expect(role('Head\nShares in Brightwell fell. The company\'s finance chief, Laura Mbeki, said the cuts had worked.', 'Laura Mbeki')).toBe('finance chief of Brightwell');
+    expect(role('Head\nBut WWF said the cut was too small. "Stocks are low," said Jonas Berg, the group\'s marine policy officer.', 'Jonas Berg')).toBe('marine policy officer of WWF');
+    // Two organisations before "the group's": which one is not said.
+    expect(role('Head\nThe Harbour Trade Association, whose members include Apple and Google, sued. "It is wrong," said Stephanie Joyce, the group\'s chief of staff.', 'Stephanie Joyce')).toBe('group\'s chief of staff');
+  });
+});
+
 describe('players', () => {
   it('in a sports report, a name that only plays ("Kwame Asante scored twice") is a person; outside one, or a common word, it is not', () => {
     const report = 'Rovers go top\nKwame Asante scored twice as Harbury Rovers won. Mensah Boateng saved a penalty in stoppage time. The penalty area was crowded.';
