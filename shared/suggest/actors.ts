@@ -455,13 +455,13 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // person named right after it; it refers to nobody named before.
     const appositive = /^[^,.;:\n“”"]{0,40},\s*(?=\p{Lu})/u.exec(text.slice(end, end + 80));
     if (appositive && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.start === end + appositive[0].length))) continue;
+    // The person whose name ends right before a comma before the phrase, whom it may describe.
+    const described = personEndingAt(drafts, commaBefore(text, m.index));
     // "said Feargal Lynch, the head of enforcement at …": the phrase describes the name just before it
     // and goes on past the noun; "the head" alone would name him only by half his role.
-    if (/^\s+(?:of|at|for)\s/.test(text.slice(end, end + 6)) && personEndsAt(drafts, commaBefore(text, m.index))) continue;
+    if (/^\s+(?:of|at|for)\s/.test(text.slice(end, end + 6)) && described >= 0) continue;
     // "Prince Faisal bin Farhan, the Saudi foreign minister, told …": a role phrase right after a name
     // and a comma can be that person's only, not someone named before (the "Saudi Crown Prince").
-    const comma = commaBefore(text, m.index);
-    const described = comma >= 0 ? drafts.findIndex((d) => d.kind === 'person' && d.occurrences.some((o) => o.end === comma)) : -1;
     const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;
@@ -542,6 +542,11 @@ function commaBefore(text: string, at: number): number {
   return text[k - 1] === ',' ? k - 1 : -1;
 }
 
+/** Whether an organisation's name or role holds a noun: "the bank" may be Norvik Bank, "the broadcaster" one whose role says so. */
+function namedAs(d: Draft, noun: string): boolean {
+  return d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun));
+}
+
 /**
  * "The company's finance chief, Laura Mbeki," after "Brightwell … the company": a role owned by a
  * noun ("company's finance chief") names the organisation that noun refers to, "finance chief of
@@ -555,18 +560,21 @@ function nameRoleOwner(d: Draft, drafts: readonly Draft[], refs: readonly Refere
   // The one organisation named before whose name or role holds the noun ("the bank": Norvik Bank), or,
   // for a noun any organisation may be ("company", "group"), the one organisation named before at all.
   const named = new Set(refs.filter((r) => r.end <= first.start && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0).map((r) => r.actor));
-  const fits = [...named].filter((i) => drafts[i]!.tokens.includes(noun) || (drafts[i]!.role !== null && foldKey(drafts[i]!.role!).split(/\s+/).includes(noun)));
+  const fits = [...named].filter((i) => namedAs(drafts[i]!, noun));
   const owner = fits.length === 1 ? fits[0] : !fits.length && GENERIC_ORG_NOUNS.has(noun) && named.size === 1 ? [...named][0] : undefined;
   if (owner !== undefined) d.role = `${owned[2]} of ${drafts[owner]!.name}`;
 }
 
-/** True when a person's mention ends at `at`. */
-function personEndsAt(drafts: readonly Draft[], at: number): boolean {
-  return at >= 0 && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.end === at));
+/** The person a mention of whom ends at `at` (-1: none, or `at` is -1). */
+function personEndingAt(drafts: readonly Draft[], at: number): number {
+  return at < 0 ? -1 : drafts.findIndex((d) => d.kind === 'person' && d.occurrences.some((o) => o.end === at));
 }
 
-/** `surface` at start…end refers to draft i: a mention of it, the evidence why, and a reference speakers can resolve. */
-/** A mention found after the names: by a role or a noun ("the union"), or by a surname alone ("van der Berg"). */
+/**
+ * `surface` at start…end refers to draft i: a mention of it, the evidence why, and a reference
+ * speakers can resolve. For mentions found after the names: by a role or a noun ("the union"), or
+ * by a surname alone ("van der Berg").
+ */
 function addReference(drafts: Draft[], refs: Reference[], i: number, surface: string, start: number, end: number, evidence: string, via: Reference['via'] = 'role'): void {
   const d = drafts[i]!;
   addMention(d, surface, start, end);
@@ -683,7 +691,7 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;
       if (anyMain && sideOnly.has(i)) return;
-      const fits = d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun)) || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(headNoun(d.tokens) ?? ''));
+      const fits = namedAs(d, noun) || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(headNoun(d.tokens) ?? ''));
       if (!fits) return;
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an
       // interview is where the words appeared, not "the company" or "the group" the story is about.

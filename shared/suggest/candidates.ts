@@ -425,11 +425,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const runStart = run[0]!.start;
     const runEnd = run[run.length - 1]!.end;
     const key = foldKey(runText.replace(/^the\s+/i, ''));
+    const before = text.slice(Math.max(0, runStart - 40), runStart);
 
     // "a White House event", "returned to the White House" name a building; "The White House said",
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
     // ("a statement from Downing Street", "a spokesman for the White House", "officials at the White House": the office too.)
-    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(text.slice(Math.max(0, runStart - 40), runStart)));
+    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(before));
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
@@ -549,12 +550,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
 
     // "Van der Berg said": a surname with its particles, used alone; resolved to the full name later
     // ("the city of El Fasher" is a place: see placeOf below).
-    if (isParticleSurname(run) && !PLACE_OF_BEFORE.test(text.slice(Math.max(0, runStart - 40), runStart))) {
+    if (isParticleSurname(run) && !PLACE_OF_BEFORE.test(before)) {
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, evidence: ['a surname with name particles'], confidence: 0.5 }));
       continue;
     }
     const nlpPerson = covered(nlpR.people, runStart, runEnd);
-    const before = text.slice(Math.max(0, runStart - 40), runStart);
     const nlpOrg = covered(nlpR.orgs, runStart, runEnd);
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
 
