@@ -233,6 +233,9 @@ function textOf(text: string, tokens: Token[]): string {
   return tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
 }
 
+/** Words an article may follow inside a role phrase: prepositions and conjunctions. */
+const ARTICLE_MAY_FOLLOW = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'and', 'or', 'behind', 'within', 'across', 'under', 'over', 'into', 'about']);
+
 /** The role written in an appositive after a name: "Jane Roe, the chief executive of Acme, said". */
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 120);
@@ -245,6 +248,9 @@ function appositiveRole(text: string, end: number): string | null {
   if (words.slice(1).some((w) => /^(his|her|their|its|our|my)$/.test(w))) return null;
   // ", was signed by Gov. Greg Abbott": a verb opens a clause, not an appositive.
   if (/^(which|that|whose|where|when|while|was|were|is|are|has|have|had|will|would|can|could|did|does)$/.test(words[0]!)) return null;
+  // ", accused the chairwoman,": an article after a word that is no preposition or conjunction
+  // follows a verb ("head of the board", "chair and a founder" keep theirs).
+  if (words.some((w, k) => k > 0 && /^(the|a|an)$/.test(w) && !ARTICLE_MAY_FOLLOW.has(words[k - 1]!))) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
   return phrase;
@@ -351,6 +357,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   // The capitalised runs of the text, read once: the loop below and two word sets come from them.
   const runs = capitalisedRuns(text, tokens);
+  // "Brent crude", "Arabica futures": a grade a market trades; alone later too ("expected Brent to average $68").
+  const commodities = new Set([...text.matchAll(COMMODITY_AFTER)].map((m) => foldKey(m[1]!)));
   // Words used alone as names: a surname alone has no article or possessive right before it
   // ("Brenneke said", "the 14th-ranked Schwartzman said"; not "the Pro", "your Sword"), which products and things do.
   const aloneLater = new Set(
@@ -431,7 +439,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
     // ("a statement from Downing Street", "a spokesman for the White House", "officials at the White House": the office too.)
     const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(before));
-    if ((NOT_ACTORS.has(key) && !officeSpeaks()) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
+    if ((NOT_ACTORS.has(key) && !officeSpeaks()) || commodities.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // Known organisations and places by gazetteer.
@@ -515,7 +523,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       const nameTokens = run.slice(titleIdx + 1);
       // ("Premier" is a title, but "Northern Premier Division" names a competition's division: no person "Division".)
       const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower) || t.lower === 'division') || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
-      if (!nameIsOrg && nameTokens.length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+      if (!nameIsOrg && nameTokens.filter((t) => t.cap).length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
         const roleTokens = run.slice(0, titleIdx + 1);
         const role = textOf(text, roleTokens);
         const name = textOf(text, nameTokens);
@@ -763,8 +771,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const demonym = run.length === 1 && !nlpPerson && !speaks && hasDemonym(text, run[0]!.text);
     // "the river Wend", "on lake Orta": a kind of place in lower case before the name.
     const placeKindBefore = run.length <= 2 && !nlpPerson && !run.some(isHonorific) && /\b(?:river|lake|loch|lough|mount|isle of)[ \t]+$/.test(before);
-    if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore)) {
-      const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
+    // "Rio Grande do Sul state Gov. Marcos Leite", "Sichuan province officials": a state or province in lower case after its name.
+    const stateName = run.length <= 5 && !nlpPerson && !run.some(isHonorific) && !run.some(isTitle) && STATE_AFTER.test(text.slice(runEnd, runEnd + 40));
+    if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore || stateName)) {
+      const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : stateName ? `before “${STATE_AFTER.exec(text.slice(runEnd, runEnd + 40))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
       continue;
     }
@@ -1127,6 +1137,13 @@ const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|ch
 /** A kind of place written in lower case after a name: "the Merrow bridge", "the Oude Sluis lock". */
 const LOWER_PLACE_AFTER = /^[ \t]+(bridge|lock|locks|dam|reservoir|tunnel|pier|quay|wharf|harbour|harbor|estuary|river|canal|airport|crossing|peninsula|coastline|valley|district|estate|border)\b/;
 
+/**
+ * "state" or "province" in lower case after a name, then what a state has: a title ("state Gov."),
+ * its government, officials, capital or a punctuation mark. Not "state visit" or "state funeral",
+ * which follow a head of state's name.
+ */
+const STATE_AFTER = /^[ \t]+(state|province)(?=[ \t]*[,.;]|[ \t]+(?:\p{Lu}|(?:government|governor|legislature|assembly|capital|police|officials|authorities|lawmakers|prosecutors|elections?|health|border|line)\b))/u;
+
 /** Nouns of a route whose two ends "between X and Y" names. */
 const ROUTE_BETWEEN = /\b(?:ferr(?:y|ies)|flights?|trains?|buses|routes?|road|roads|railway|rail|link|links|crossings?|border|bridge|tunnel|pipeline|service|services|journey|trip|voyage|shuttle)(?:\s+\p{Ll}+){0,2}\s+between\s+$/iu;
 
@@ -1202,6 +1219,9 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   return initials === m[1];
 }
 
+/** A capitalised name before a traded grade's noun: "Brent crude", "Brent oil futures", "Arabica coffee futures". */
+const COMMODITY_AFTER = /\b(\p{Lu}[\p{L}-]+)[ \t]+(?:crude|(?:oil|coffee|cocoa|wheat|gold|crude)[ \t]+futures)\b/gu;
+
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
 const NOT_ACTORS = new Set([
   'white house', 'downing street', 'élysée palace', 'elysee palace', 'élysée', 'elysee', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war',
@@ -1209,10 +1229,10 @@ const NOT_ACTORS = new Set([
   'chrome', 'safari', 'firefox', 'android', 'ios', 'iphone', 'ipad', 'windows', 'chatgpt', 'copilot', 'siri', 'alexa', 'playstation', 'xbox',
 ]);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
-const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series']);
+const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series', 'briefing', 'hearing', 'debate', 'performance', 'concert', 'exhibition']);
 
 /** Words that name a minister's portfolio as well as a trade ("Fisheries Secretary", "Energy Minister"). */
-const PORTFOLIO_WORDS = new Set(['cabinet', 'fisheries', 'energy', 'communications', 'telecoms', 'telecom', 'utilities', 'healthcare', 'mining', 'petroleum', 'oil', 'shipping', 'media', 'insurance', 'farms']);
+const PORTFOLIO_WORDS = new Set(['press', 'cabinet', 'fisheries', 'energy', 'communications', 'telecoms', 'telecom', 'utilities', 'healthcare', 'mining', 'petroleum', 'oil', 'shipping', 'media', 'insurance', 'farms']);
 
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -1236,7 +1256,7 @@ const OFFICE_VOICE_BEFORE = /\b(?:statements?|spokes(?:man|woman|person)|sources
 const LAW_WORDS = new Set(['act', 'amendment', 'treaty', 'accord', 'accords', 'directive', 'statute', 'ordinance']);
 /** Place words that follow a possessive in a place's name: "Queen's Park", "St Peter's Square", "King's Road". */
 const POSSESSIVE_PLACE_WORDS = new Set(['park', 'square', 'street', 'road', 'lane', 'bridge', 'gardens', 'quay', 'wharf', 'terrace', 'crescent', 'avenue']);
-const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta']);
+const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta', 'room']);
 
 /** "a spokesman for …" right before a name: what has a spokesperson is an organisation. */
 const SPOKESPERSON_FOR = new RegExp(`\\b${SPOKESPERSON_WORD}\\s+for\\s+(?:the\\s+)?$`, 'i');

@@ -279,7 +279,7 @@ export const ORG_WORDS = new Set([
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',
-  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation', 'grid', 'programme', 'program',
+  'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation', 'grid', 'programme', 'program', 'museum', 'gallery', 'galleries', 'theatre', 'theater', 'orchestra', 'philharmonic', 'zoo', 'archives', 'ballet',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */

@@ -1287,3 +1287,46 @@ describe('press releases and wire copy that run names together', () => {
     ]);
   });
 });
+
+describe('wire, markets and arts copy', () => {
+  it('a name before "state" or "province" in lower case is a place ("Rio Grande do Sul state Gov. Marcos Leite"), not a person with the surname "do Sul"', () => {
+    const s = actors('Head\nRio Grande do Sul state Gov. Marcos Leite said the state faced its worst floods. Officials in Karsu province said the same.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Rio Grande do Sul'],
+      ['person', 'Marcos Leite'],
+      ['place', 'Karsu'],
+    ]);
+    // Not after a head of state's name: "the Dumont state visit".
+    expect(actors('Head\nThe Dumont state visit ended on Friday, Dumont said.').map((a) => a.kind)).toEqual(['person']);
+  });
+
+  it('a title before a name of four words and a particle keeps the whole name ("President Luiz Inácio Lula da Silva"), and the short name joins it', () => {
+    const s = actors('Head\nPresident Luiz Inácio Lula da Silva said he would fly to the state. "We will not abandon you," Lula wrote.');
+    expect(s.map((a) => [a.name, a.role, a.mentions])).toEqual([['Luiz Inácio Lula da Silva', 'President', ['Luiz Inácio Lula da Silva', 'Lula']]]);
+  });
+
+  it('a clause after a name is no role: "its director, Adrian Kessler, accused the chairwoman" gives "director"', () => {
+    const s = actors('Head\nIn a letter to the board, its director, Adrian Kessler, accused the chairwoman of interfering. Mr. Kessler said more.');
+    expect(s.find((a) => a.name === 'Adrian Kessler')?.role).toBe('director');
+  });
+
+  it('museums, galleries, theatres and orchestras are organisations, and their staff’s roles name them', () => {
+    const s = actors('Head\nThe dispute at the Harlow Museum of Art had simmered for months. The museum’s deputy director, Priya Raman, declined to comment.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'Harlow Museum of Art', null],
+      ['person', 'Priya Raman', 'deputy director of Harlow Museum of Art'],
+    ]);
+  });
+
+  it('a grade a market trades ("Brent crude") is no actor, alone later either', () => {
+    expect(actors('Head\nBrent crude futures fell 1.5%. Analysts expected Brent to average $68 a barrel.')).toEqual([]);
+  });
+
+  it('a briefing is no organisation, "Press Secretary" is a title, and a room is a place', () => {
+    const s = actors('Press Briefing by Press Secretary Dana Whitlock\nJames S. Brady Press Briefing Room\nMS. WHITLOCK: Good afternoon, everybody.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Dana Whitlock'],
+      ['place', 'James S. Brady Press Briefing Room'],
+    ]);
+  });
+});

@@ -466,3 +466,10 @@ describe('headline roles, lead-in paragraphs and clauses after a comma', () => {
     ]);
   });
 });
+
+describe('a plural pronoun after people who work somewhere', () => {
+  it('"Analysts at Goldman Sachs said … “…,” they wrote." is Goldman Sachs’s, not the organisation named as a subject before', () => {
+    const s = suggest('Head\nThe Organization of Fuel Exporters said in a statement that it would raise output. Analysts at Goldman Sachs said in a note that they expected prices to fall. "We see downside risks," they wrote.');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['We see downside risks,', 'Goldman Sachs']]);
+  });
+});

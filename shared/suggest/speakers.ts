@@ -230,6 +230,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     const roleWord = words?.[1]!.trim().split(/\s+/).pop()!.toLowerCase() ?? '';
     if (ROLE_NOUNS.has(roleWord) || FAMILY_WORDS.has(roleWord) || RELATION_WORDS.has(roleWord)) return true;
+    // "Analysts at Goldman Sachs said …": people with a job at an organisation are its voice ("they" later).
+    const staff = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?(?:[\p{L}’'.-]+\s+){0,2}?(\p{L}+)s\s+(?:at|from)\s+(?:the\s+)?$/u.exec(before);
+    if (staff && ROLE_NOUNS.has(staff[1]!.toLowerCase()) && actors[r.actor]!.kind === 'organisation') return true;
     // "The company's operations director, Rasmus Lee, is …": a role appositive before the name,
     // also after an opening phrase ("In a statement, Ms Amos's mother, Carol Amos, said …").
     const appositive = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?[^,.;:“”"]{2,60},\s*$/u.exec(before);
