@@ -354,10 +354,15 @@ function isDeck(block: Element, root: Element, rootLength: number): boolean {
   return false;
 }
 
+/** The heading of a story's summary box ("Key points", "In brief"), which a list of points follows. */
+export const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways|findings)|takeaways|in brief|in short|at a glance|summary|the big picture|what we know(?: so far)?|what you need to know|the essentials|highlights|quick read)\s*:?$/i;
+
 function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, description: string | null, rootLength: number): boolean {
   const text = textOf(block);
   const words = wordCount(text);
   if (nameOf(block) === 'table') return false;
+  // A summary box's heading, its points below it: the story's own summary, which opens the body.
+  if (!atEnd && SUMMARY_HEADING.test(text) && /^(?:ul|ol)$/.test(block.nextElementSibling ? nameOf(block.nextElementSibling) : '')) return false;
   if (furnitureKind(text)) return true;
   // The deck: named so by the markup, or the page's own description printed under the headline
   // without a full stop (a first paragraph that doubles as the description ends like a sentence).

@@ -257,3 +257,33 @@ describe('extractArticle: several complete stories on one page (linkedom)', () =
     expect(cards.text).toContain('about the wall');
   });
 });
+
+describe.each(parsers)('a lead picture and a summary box beside the body’s wrapper (%s)', (_name, parse) => {
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story: the county council met on Tuesday and argued for two hours about the cost of the new sea wall at Pellby.</p>`).join('');
+  const html = (head: string) => `<!doctype html><html><head><title>Sea wall cost rises</title></head><body><main><article>${head}<div class="story-body">${prose(5)}</div></article></main></body></html>`;
+
+  it('moves both into the start of the body, in their order, keeping the points and the picture', () => {
+    const a = extractArticle(
+      parse(html('<h1>Sea wall cost rises</h1><div class="byline">By Ada Lowe</div><figure><img src="/img/wall.jpg" alt="The wall"><figcaption>The old wall in March</figcaption></figure><div class="summary-box"><h2>Key points</h2><ul><li>Cost up by a third</li><li>Work to finish in 2028</li></ul></div>')),
+      { url: 'https://news.example/sea-wall' },
+    )!;
+    expect(a.html).toMatch(/<img[^>]*src="https:\/\/news\.example\/img\/wall\.jpg"[\s\S]*Key points[\s\S]*Cost up by a third[\s\S]*Paragraph 1 of the story/);
+    expect(a.text.split('\n\n').slice(0, 4)).toEqual(['Key points', 'Cost up by a third', 'Work to finish in 2028', expect.stringMatching(/^Paragraph 1 /)]);
+    expect(a.captions).toContain('The old wall in March');
+  });
+
+  it('takes a picture out of a short header holding the headline', () => {
+    const a = extractArticle(parse(html('<header><h1>Sea wall cost rises</h1><figure><img src="/img/wall.jpg" alt=""></figure></header>')), { url: 'https://news.example/sea-wall' })!;
+    expect(a.html).toMatch(/<img[^>]*wall\.jpg[\s\S]*Paragraph 1/);
+  });
+
+  it('leaves a story card (a picture with a linked headline) and a list under another heading', () => {
+    const a = extractArticle(
+      parse(html('<h1>Sea wall cost rises</h1><figure><a href="/other"><img src="/img/other.jpg" alt=""></a><figcaption><a href="/other">Harbour fees to rise</a></figcaption></figure><div><h2>Most read</h2><ul><li>Ferry strike ends</li><li>Mayor resigns</li></ul></div>')),
+      { url: 'https://news.example/sea-wall' },
+    )!;
+    expect(a.html).not.toContain('other.jpg');
+    expect(a.text).not.toContain('Ferry strike ends');
+  });
+});

@@ -13,7 +13,7 @@ import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
 import { nameBesideDate } from './visible-meta';
-import { defuseClobbering, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
+import { defuseClobbering, gatherLeadParts, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -142,6 +142,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   protectEmbeds(doc);
   protectHeadings(doc, scan);
   keepWrapperNames(doc);
+  gatherLeadParts(doc, scan);
 
   let container: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;

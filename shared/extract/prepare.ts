@@ -13,7 +13,7 @@
  *   that is a post's or a live entry's header, and the heading in it is the article's own
  *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
  */
-import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS } from './cleanup';
+import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS, SUMMARY_HEADING } from './cleanup';
 import { wordCount } from './furniture';
 
 function textOf(node: Node): string {
@@ -31,15 +31,18 @@ export interface PageScan {
   subheadings: Element[];
   /** div/span/p whose attributes mention a caption or credit. */
   captionHosts: Element[];
+  /** <figure> elements, in document order. */
+  figures: Element[];
 }
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { h1s: [], subheadings: [], captionHosts: [] };
+  const scan: PageScan = { h1s: [], subheadings: [], captionHosts: [], figures: [] };
   const walk = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const name = c.localName.toLowerCase();
       if (name === 'h1') scan.h1s.push(c);
       else if (SUBHEADING_NAMES.has(name)) scan.subheadings.push(c);
+      else if (name === 'figure') scan.figures.push(c);
       else if (CAPTION_HOSTS.has(name) && CAPTION_HINT.test(attributeText(c))) scan.captionHosts.push(c);
       walk(c);
     }
@@ -198,6 +201,72 @@ export function keepTitledStory(doc: Document, title: string | null, scan: PageS
   for (const s of stories) {
     if (s === matching[0] || storyParagraphs(s.el) < 2) continue;
     s.el.remove();
+    n++;
+  }
+  return n;
+}
+
+/** Words a lead part may hop over on its way to the body: a byline, a date, share links. */
+const SHORT_SIBLING_WORDS = 40;
+
+/** A lead picture: a figure with an image, its caption only, and no headline or link text (a story card has both). */
+function leadFigure(el: Element): boolean {
+  if (!el.querySelector('img, picture') || el.querySelector('p, h1, h2, h3, h4, h5, h6, ul, ol')) return false;
+  if (Array.from(el.querySelectorAll('a')).some((a) => textOf(a))) return false;
+  return wordCount(textOf(el)) <= 60;
+}
+
+/** A summary box: its heading says so, and a list of at least two short points follows it. */
+function summaryBox(heading: Element): Element | null {
+  if (!SUMMARY_HEADING.test(textOf(heading))) return null;
+  const box = heading.parentElement;
+  const list = heading.nextElementSibling;
+  if (!box || !list || !/^(?:ul|ol)$/i.test(list.localName)) return null;
+  const points = Array.from(list.children).filter((c) => c.localName.toLowerCase() === 'li');
+  if (points.length < 2 || points.some((li) => wordCount(textOf(li)) > 60) || wordCount(textOf(box)) > 200) return null;
+  return box;
+}
+
+/**
+ * The wrapper of the story's prose among `part`'s next siblings, hopping only over short ones
+ * (a byline, share links, another lead part); null when there is none, or when the part is inside it.
+ */
+function bodyAfter(part: Element): Element | null {
+  for (let sib = part.nextElementSibling, hops = 0; sib && hops < 5; sib = sib.nextElementSibling, hops++) {
+    if (storyParagraphs(sib) >= 3) return sib;
+    if (wordCount(textOf(sib)) > SHORT_SIBLING_WORDS) return null;
+  }
+  return null;
+}
+
+/**
+ * A lead picture and a summary box ("Key points", "In brief") often sit between the headline and
+ * the wrapper of the story's paragraphs, as its siblings, where Readability keeps the wrapper and
+ * what scores as prose beside it (a standfirst) and drops them. They move into the start of that
+ * wrapper, in their order. A part inside a short header (with the headline) moves out of it too.
+ * Returns how many parts moved.
+ */
+export function gatherLeadParts(doc: Document, scan: PageScan = scanPage(doc)): number {
+  if (!doc.body) return 0;
+  const parts = [...scan.figures.filter(leadFigure), ...scan.subheadings.map(summaryBox).filter((b): b is Element => !!b)];
+  // Document order, so two parts keep theirs.
+  parts.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const firstMoved = new Map<Element, Element>();
+  let n = 0;
+  for (const part of parts) {
+    // (A story removed by keepTitledStory takes its parts with it.)
+    if (!doc.body.contains(part)) continue;
+    let body: Element | null = null;
+    // The part itself, or its short wrapper (a header with the headline), up to two levels up.
+    for (let el: Element | null = part, level = 0; el && el !== doc.body && level < 3 && !body; el = el.parentElement, level++) {
+      if (level > 0 && wordCount(textOf(el)) > 120) break;
+      body = bodyAfter(el);
+    }
+    if (!body) continue;
+    const anchor = firstMoved.get(body);
+    // After the parts already moved into this body, before its own first child.
+    body.insertBefore(part, anchor ? anchor.nextSibling : body.firstChild);
+    firstMoved.set(body, part);
     n++;
   }
   return n;
