@@ -118,6 +118,25 @@ function hasWords(text: string): boolean {
   return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
 }
 
+/** An element's text with a space where blocks meet: a credit and a caption in two paragraphs are two phrases, not "Getty ImagesKristi". */
+function blockSpacedText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      // (Text only: a comment's textContent is its data.)
+      if (c.nodeType === 3) out += c.textContent ?? '';
+      if (c.nodeType !== ELEMENT_NODE) continue;
+      const name = nameOf(c as Element);
+      const gap = BLOCKISH.has(name) || name === 'br';
+      if (gap) out += ' ';
+      walk(c);
+      if (gap) out += ' ';
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 function addCaption(captions: string[], text: string): void {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || !hasWords(t) || furnitureKind(t) !== null || captions.includes(t)) return;
@@ -205,7 +224,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!isConnected(el, root)) continue;
     const raw = nameOf(el) === 'figcaption' ? '' : attributeText(el);
     if (nameOf(el) === 'figcaption' || (CAPTION_HINT.test(raw) && attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
-      addCaption(captions, textOf(el));
+      addCaption(captions, blockSpacedText(el));
       el.remove();
     }
   }

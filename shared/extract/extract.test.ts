@@ -287,3 +287,11 @@ describe.each(parsers)('a lead picture and a summary box beside the body’s wra
     expect(a.text).not.toContain('Ferry strike ends');
   });
 });
+
+describe.each(parsers)('captions (%s)', (_name, parse) => {
+  it('keeps a space between a caption’s blocks, and no template comments', () => {
+    const body = Array.from({ length: 4 }, () => '<p>The county council met on Tuesday and argued for two hours about the cost of the new sea wall at Pellby harbour.</p>').join('');
+    const a = extractArticle(parse(`<!doctype html><html><head><title>Sea wall</title></head><body><article><h1>Sea wall</h1>${body}<figure><img src="https://news.example/w.jpg" alt=""><figcaption><!-- caption.tpl --><p>Ada Lowe | Pellby Post</p><p>The old wall in March</p></figcaption></figure>${body}</article></body></html>`))!;
+    expect(a.captions).toEqual(['Ada Lowe | Pellby Post The old wall in March']);
+  });
+});
