@@ -66,6 +66,9 @@ function addEvidence(a: Draft, e: string[]): void {
 }
 
 /** Words that say which office a role is ("treasury", "secretary"), synonyms of its head noun added. */
+/** Endings of adjectives that are capitalised as names are ("Independent", "Antarctic", "Northern"). */
+const ADJECTIVE_ENDING = /(?:ent|ant|al|ic|ive|ous|ern|ary)$/;
+
 function roleWords(role: string): Set<string> {
   const words = foldKey(role)
     .split(/[\s/]+/)
@@ -268,12 +271,15 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
     // "Independent food banks reported …": an adjective opening a sentence before a noun in lower case
     // describes that noun; it does not name the "Independent Food Aid Network".
-    if (opensSentence && ws.length === 1 && /(?:ent|ant|al|ic|ive|ous|ern|ary)$/.test(w) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(c.end, c.end + 30))) continue;
+    if (opensSentence && ws.length === 1 && ADJECTIVE_ENDING.test(w) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(c.end, c.end + 30))) continue;
     // Nor is it the head noun of a "<noun> of <name>" organisation: "Port strike ends" says nothing of the "Port of Antwerp".
     const headOfOf = (d: Draft) => d.kind === 'organisation' && d.tokens[1] === 'of';
+    // "beneath Antarctic ice" says nothing of the "British Antarctic Survey": an adjective before a noun
+    // in lower case names no organisation from the middle of its name.
+    const describes = ws.length === 1 && ADJECTIVE_ENDING.test(w) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && d.confidence >= 0 && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d))) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
+      .filter(({ d }) => d.kind !== 'place' && d.confidence >= 0 && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d))) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w) && !(describes && d.tokens[0] !== w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     // "… through Ostby" where Ostby is a place the text names: the place, not an organisation
     // whose name holds the word ("the Dockers' Union of Ostby"); a person's surname still wins.
     const place = drafts.findIndex((d) => d.kind === 'place' && d.tokens.length === ws.length && ws.every((t, j) => d.tokens[j] === t));
@@ -326,7 +332,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // said" the organisation an unnamed spokesperson spoke for.
   findOrganisationReferences(text, drafts, refs);
   findSpokespersonAgain(text, drafts, refs);
-  drafts.forEach((d) => nameRoleOwner(d, drafts, refs));
+  drafts.forEach((d) => nameRoleOwner(text, d, drafts, refs));
 
   // 4. Known actors of the notebook, by name and alias.
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
@@ -551,11 +557,22 @@ function namedAs(d: Draft, noun: string): boolean {
  * "The company's finance chief, Laura Mbeki," after "Brightwell … the company": a role owned by a
  * noun ("company's finance chief") names the organisation that noun refers to, "finance chief of
  * Brightwell". Left as it is when the noun could be more than one organisation, or none.
+ * "The Fire Service said … Its director, Margaret Ade," (or "their leader"): the organisation that
+ * opens the sentence before, or this one, owns the role.
  */
-function nameRoleOwner(d: Draft, drafts: readonly Draft[], refs: readonly Reference[]): void {
-  const owned = d.kind === 'person' && d.role ? /^(\p{Ll}[\p{L}-]*)['’]s\s+(.+)$/u.exec(d.role) : null;
-  const first = owned ? d.occurrences.reduce((a, o) => (o.start < a.start ? o : a)) : undefined;
-  if (!owned || !first) return;
+function nameRoleOwner(text: string, d: Draft, drafts: readonly Draft[], refs: readonly Reference[]): void {
+  if (d.kind !== 'person' || !d.role) return;
+  const first = d.occurrences.reduce((a, o) => (o.start < a.start ? o : a));
+  const possessive = POSSESSIVE_ROLE.exec(text.slice(Math.max(0, first.start - 80), first.start));
+  // (Only a role with no preposition of its own: "nominee for governor of …" would read as the governor's.)
+  if (possessive && possessive[2] === d.role && !/\s(?:of|for|at|in|on)\s/.test(d.role)) {
+    const at = first.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
+    const owner = subjectOrganisation(text, drafts, refs, at);
+    if (owner !== undefined) d.role = `${d.role} of ${drafts[owner]!.name}`;
+    return;
+  }
+  const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+(.+)$/u.exec(d.role);
+  if (!owned) return;
   const noun = owned[1]!.toLowerCase();
   // The one organisation named before whose name or role holds the noun ("the bank": Norvik Bank), or,
   // for a noun any organisation may be ("company", "group"), the one organisation named before at all.
@@ -563,6 +580,36 @@ function nameRoleOwner(d: Draft, drafts: readonly Draft[], refs: readonly Refere
   const fits = [...named].filter((i) => namedAs(drafts[i]!, noun));
   const owner = fits.length === 1 ? fits[0] : !fits.length && GENERIC_ORG_NOUNS.has(noun) && named.size === 1 ? [...named][0] : undefined;
   if (owner !== undefined) d.role = `${owned[2]} of ${drafts[owner]!.name}`;
+}
+
+/** "Its director, ", "their leader, " right before a name: the possessive and the role. */
+const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?),\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
+
+/**
+ * The organisation a possessive at `at` refers to: the one that opens this sentence, or the
+ * sentence before when the possessive opens its own ("The service said …. Its director, …").
+ */
+function subjectOrganisation(text: string, drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
+  const sentenceStart = (pos: number) => {
+    const m = /(?:^|[.!?]["”’]?\s+|\n)(?=[^.!?\n]*$)/.exec(text.slice(Math.max(0, pos - 400), pos));
+    return m ? Math.max(0, pos - 400) + m.index + m[0].length : Math.max(0, pos - 400);
+  };
+  let start = sentenceStart(at);
+  if (!text.slice(start, at).trim()) {
+    let end = start;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    start = sentenceStart(Math.max(0, end - 1));
+  }
+  const inSentence = refs.filter((r) => r.start >= start && r.start < at).sort((a, b) => a.start - b.start);
+  let opener = inSentence[0];
+  // (The sentence opens with it, or with an appositive after a possessive: "Veltrix's rival, Arcturus Micro, …".)
+  if (!opener || !/^[\s“"‘(]*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+[^,.;]{1,40},\s*)?$/u.test(text.slice(start, opener.start))) return undefined;
+  // "Veltrix's rival, Arcturus Micro, reported …": the appositive after a possessive opener is the subject.
+  if (/^['’]s\b/.test(text.slice(opener.end, opener.end + 3))) {
+    const opened = opener;
+    opener = inSentence.find((r) => r.start > opened.end && /^['’]s\s+[^,.;]{1,40},\s*$/.test(text.slice(opened.end, r.start)) && /^\s*,/.test(text.slice(r.end, r.end + 2)));
+  }
+  return opener && drafts[opener.actor]!.kind === 'organisation' ? opener.actor : undefined;
 }
 
 /** The person a mention of whom ends at `at` (-1: none, or `at` is -1). */

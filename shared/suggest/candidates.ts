@@ -252,7 +252,8 @@ function appositiveRole(text: string, end: number): string | null {
   // follows a verb ("head of the board", "chair and a founder" keep theirs).
   if (words.some((w, k) => k > 0 && /^(the|a|an)$/.test(w) && !ARTICLE_MAY_FOLLOW.has(words[k - 1]!))) return null;
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
-  if (words.some((w) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w))) return null;
+  // (A noun after a preposition is no verb: "minister of state for foreign affairs".)
+  if (words.some((w, k) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w) && !ROLE_PREPOSITIONS.has(words[k - 1] ?? ''))) return null;
   return phrase;
 }
 
@@ -285,7 +286,7 @@ function relativeClauseRole(after: string): string | null {
 const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'beleaguered', 'outgoing', 'incoming', 'veteran', 'struggling', 'troubled', 'defending', 'reigning', 'ailing', 'loss-making', 'cash-strapped', 'state-owned', 'privately-owned', 'family-owned']);
 
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
-const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port']);
+const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port', 'work', 'pensions', 'affairs', 'rural', 'food', 'sport', 'innovation', 'communities', 'local', 'net', 'zero']);
 
 /** Words after which a role noun is a verb: subject pronouns, auxiliaries and "to". */
 const VERB_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
@@ -301,7 +302,9 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     const gap = text.slice(t.end, next.start);
     if (!only(gap) && !(t.cap && /s$/.test(t.text) && /^['’][ \t]+$/.test(gap))) break;
     // "chief financial officer Dana Whitfield": the words of a function inside a title count too.
-    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower))) {
+    // ("Shadow work and pensions secretary Helen Whately": "and" between two such words, as a portfolio's name has it.)
+    const portfolioAnd = t.lower === 'and' && words.length > 0 && ROLE_FUNCTION_WORDS.has(words[0]!.lower) && ROLE_FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '');
+    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower)) || portfolioAnd) {
       words.unshift(t);
       i--;
     } else break;
@@ -450,6 +453,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (branchAt > 0) {
       const parent = gz.orgs.get(foldKey(textOf(text, run.slice(0, branchAt))))!;
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: parent.role, evidence: [`a branch of ${parent.canonical} in ${textOf(text, run.slice(branchAt))}`], confidence: 0.8 }));
+      continue;
+    }
+    // "Syrian Arab Red Crescent", "British Red Cross": a known organisation of two words or more after a country's name or adjective is its national society.
+    const societyAt = run.length <= 5 ? run.findIndex((_, k) => k > 0 && run.length - k >= 2 && gz.orgs.has(foldKey(textOf(text, run.slice(k))))) : -1;
+    if (societyAt > 0 && run.slice(0, societyAt).every((t) => t.cap && !isTitle(t) && !isHonorific(t) && !CALENDAR.has(t.lower))) {
+      const parent = gz.orgs.get(foldKey(textOf(text, run.slice(societyAt))))!;
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: parent.role, evidence: [`the ${parent.canonical}, with “${textOf(text, run.slice(0, societyAt))}” before it`], confidence: 0.8 }));
       continue;
     }
     const org = definedHere ? undefined : gz.orgs.get(key);
@@ -752,6 +762,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const job = workplaceJob(before);
     if (job && run.length <= 4 && nameLike && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where a ${job} works: “${/(\S+\s+at)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
+      continue;
+    }
+    // "Prof. Tomasz Wilk of the British Antarctic Survey, who …": after a person and "of the", where they work.
+    const person = out[out.length - 1];
+    // (A full name, or a surname with its honorific: a lone capitalised word may be a title's, "Rise of the Tomb Raider".)
+    if (run.length >= 2 && nameLike && person?.kind === 'person' && (!person.partial || person.surface !== person.name) && /^\s+of\s+the\s+$/.test(text.slice(person.end, runStart)) && !nlpPlace && !gz.places.has(key) && !PLACE_WORDS.has(run[run.length - 1]!.lower)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where ${person.name} works: “of the ${runText}”`], confidence: 0.6 }));
       continue;
     }
     // "Shares in Nordair fell": what has shares is a company.

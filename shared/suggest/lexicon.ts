@@ -44,6 +44,14 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['amb', null],
   ['judge', null],
   ['justice', null],
+  // West African, South Asian and Malaysian honorifics ("Alhaji Musa Danladi", "Shri Ram Nath", "Datuk Seri …").
+  ['alhaji', 'male'],
+  ['alhaja', 'female'],
+  ['hajia', 'female'],
+  ['mallam', 'male'],
+  ['shri', 'male'],
+  ['smt', 'female'],
+  ['datuk', null],
 ]);
 
 /**
@@ -69,7 +77,7 @@ export const TITLE_WORDS = new Set(
 /** Lower-case nouns that name a role in prose ("the company's chief executive", "the Treasury chief"). */
 export const ROLE_NOUNS = new Set([
   ...TITLE_WORDS,
-  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'head', 'founder',
+  'official', 'officials', 'coordinator', 'co-ordinator', 'representative', 'rapporteur', 'commissioner', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'boss', 'head', 'founder',
   'co-founder', 'owner', 'editor', 'correspondent', 'adviser', 'advisor', 'strategist', 'researcher', 'scientist',
   'lawyer', 'campaigner', 'activist', 'organiser', 'organizer', 'partner', 'president', 'vice-president',
   'governor', 'historian', 'expert', 'engineer', 'doctor', 'nurse', 'teacher', 'student', 'farmer', 'resident',
@@ -337,6 +345,7 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Federal Reserve', aliases: ['Fed'], role: 'central bank' },
   { name: 'European Central Bank', aliases: ['ECB'], role: 'central bank' },
   { name: 'Red Cross', aliases: ['ICRC'], role: 'humanitarian organisation' },
+  { name: 'Red Crescent', aliases: [], role: 'humanitarian organisation' },
   // Regulators and agencies that copy names by a short name alone ("Ofcom has opened an investigation", "the FBI said").
   { name: 'Ofcom', aliases: [], role: 'communications regulator' },
   { name: 'Ofgem', aliases: [], role: 'energy regulator' },

@@ -1330,3 +1330,48 @@ describe('wire, markets and arts copy', () => {
     ]);
   });
 });
+
+describe('science, Gulf, West African and Westminster copy', () => {
+  it('"Prof. Tomasz Wilk of the British Antarctic Survey, who …" makes the survey an organisation, and "Antarctic ice" names nothing of it', () => {
+    const s = actors('Rivers found beneath Antarctic ice\nProf. Tomasz Wilk of the British Antarctic Survey, who was not involved, praised the maps.\nRise of the Tomb Raider sold well.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['person', 'Tomasz Wilk', ['Tomasz Wilk']],
+      ['organisation', 'British Antarctic Survey', ['British Antarctic Survey']],
+    ]);
+  });
+
+  it('a role after a courtesy title keeps a noun after a preposition that could be a verb ("minister of state for foreign affairs")', () => {
+    const s = actors("Head\nSheikh Hamad bin Abdullah Al Thani, Qatar's minister of state for foreign affairs, who helped broker the deal, said he hoped it would hold.");
+    expect(s.find((a) => a.kind === 'person')?.role).toBe("Qatar's minister of state for foreign affairs");
+  });
+
+  it('a known organisation of two words after a country’s words is its national society ("Syrian Arab Red Crescent")', () => {
+    const s = actors('Head\nA spokesman for the Syrian Arab Red Crescent, Omar al-Hassan, said volunteers would help.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'Syrian Arab Red Crescent', 'humanitarian organisation'],
+      ['person', 'Omar al-Hassan', 'spokesman for the Syrian Arab Red Crescent'],
+    ]);
+  });
+
+  it('"Its director, X," and "Their leader, Sir X," belong to the organisation opening the sentence before, or the appositive after a possessive opener', () => {
+    const roles = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => [a.name, a.role]);
+    expect(roles('Head\nThe Lagos State Fire Service said it fought the blaze for nine hours. Its director, Margaret Adeseye, said no lives were lost.')).toEqual([['Margaret Adeseye', 'director of Lagos State Fire Service']]);
+    expect(roles('Head\nThe Liberal Democrats called for talks. Their leader, Sir Ed Davey, said ministers should pause.')).toEqual([['Ed Davey', 'leader of Liberal Democrats']]);
+    expect(roles("Head\nVeltrix's rival, Arcturus Micro, reported strong results. Its chief financial officer, Tomas Lindqvist, said demand was strong.")).toEqual([['Tomas Lindqvist', 'chief financial officer of Arcturus Micro']]);
+    // A role with a preposition of its own stays as written, and so does one after an opening phrase.
+    expect(roles('Head\nThe Democratic Party met. Its nominee for governor, Jim Hood, spoke.')).toEqual([['Jim Hood', 'nominee for governor']]);
+    expect(roles("Head\nIn a letter to the museum's board, its director, Adrian Kessler, resigned.")).toEqual([['Adrian Kessler', 'director']]);
+  });
+
+  it('a portfolio with "and" in it is part of the title ("Shadow work and pensions secretary Helen Whately")', () => {
+    expect(actors('Head\nShadow work and pensions secretary Helen Whately said the bill kept rising.').map((a) => [a.name, a.role])).toEqual([['Helen Whately', 'Shadow work and pensions secretary']]);
+  });
+
+  it('West African and South Asian honorifics are no part of the name ("Alhaji Musa Danladi", "Shri Ram Mehta")', () => {
+    expect(actors('Head\nAlhaji Musa Danladi, who sells fabrics, said he had lost everything. Shri Ram Mehta agreed.').map((a) => a.name)).toEqual(['Musa Danladi', 'Ram Mehta']);
+  });
+
+  it('a coordinator is a role ("The UN\'s humanitarian coordinator for the country, Najat Rochdi,")', () => {
+    expect(actors("Head\nThe UN's humanitarian coordinator for the country, Najat Rochdi, said the convoy had crossed.").find((a) => a.kind === 'person')?.role).toBe('humanitarian coordinator for the country');
+  });
+});

@@ -473,3 +473,16 @@ describe('a plural pronoun after people who work somewhere', () => {
     expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['We see downside risks,', 'Goldman Sachs']]);
   });
 });
+
+describe('a person, their organisation and an office’s voice', () => {
+  it('"Prof. Tomasz Wilk of the British Antarctic Survey, who was not involved, called the maps “…”" is Wilk’s', () => {
+    expect(speakers('Head\nProf. Tomasz Wilk of the British Antarctic Survey, who was not involved in the research, called the maps "a remarkable piece of detective work".')).toEqual([['a remarkable piece of detective work', 'Tomasz Wilk']]);
+  });
+
+  it('"The prime minister\'s official spokesperson said:" is the office of the prime minister, or the one person with that role', () => {
+    expect(speakers('Head\nDowning Street insisted the vote would go ahead. The prime minister\'s official spokesperson said: "The system is broken and it needs reform."')).toEqual([['The system is broken and it needs reform.', 'Downing Street']]);
+    expect(speakers('Head\nPrime Minister Ana Roe met the unions. The prime minister\'s spokesman said: "We are listening."')).toEqual([['We are listening.', 'Ana Roe']]);
+    // Nobody holds the office: nobody named.
+    expect(speakers('Head\nThe vote was close. The governor\'s spokesman said: "We are listening."')).toEqual([['We are listening.', null]]);
+  });
+});

@@ -94,6 +94,9 @@ const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 
 /** "the <word>" (or "the New York Democrat": a party's member after up to three words of a place), after a quote or before a verb. */
 const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
 const STAND_IN_AFTER = new RegExp(`^(?:${STAND_IN})`, 'u');
+/** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
+const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
+
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
@@ -147,6 +150,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return holders.length === 1 ? holders[0]! : null;
   };
 
+  /** The one person whose role ends with this office ("prime minister"), else the one organisation that is its office. */
+  const officeHolder = (office: string): number | null => {
+    const ends = (role: string | null) => !!role && (role.toLowerCase() === office || role.toLowerCase().endsWith(` ${office}`));
+    const people = actors.flatMap((a, i) => (a.kind === 'person' && ends(a.role) && !OTHER_OFFICE.some((q) => a.role!.toLowerCase().split(/\s+/).includes(q)) ? [i] : []));
+    if (people.length === 1) return people[0]!;
+    const offices = actors.flatMap((a, i) => (a.kind === 'organisation' && a.role?.toLowerCase().startsWith('office of') && ends(a.role) ? [i] : []));
+    return people.length === 0 && offices.length === 1 ? offices[0]! : null;
+  };
+
   /** "…, agency admits" (a headline): a kind of organisation alone is the one organisation whose name ends with it. */
   const orgHolder = (noun: string): number | null => {
     const word = noun.toLowerCase();
@@ -175,10 +187,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (opener) ref = opener;
       }
     }
-    // "Irene Sato of Bluehill Capital said", "Sen. Tom Whitaker of Idaho said": the person from the
-    // organisation or the place speaks, not the organisation or the place.
+    // "Irene Sato of Bluehill Capital said", "Sen. Tom Whitaker of Idaho said", "Prof. Tomasz Wilk of
+    // the British Antarctic Survey, who …, called": the person from the organisation or the place speaks.
     if (ref && actors[ref.actor]!.kind !== 'person') {
-      const link = /\s+(?:of|at|from)\s+$/.exec(text.slice(from, ref.start));
+      const link = /\s+(?:of|at|from)\s+(?:the\s+)?$/.exec(text.slice(from, ref.start));
       const at = ref.start - (link?.[0].length ?? 0);
       const person = link ? refs.find((r) => r.end === at && r.start >= from && actors[r.actor]!.kind === 'person') : undefined;
       if (person) ref = person;
@@ -199,6 +211,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (m && PRONOUNS.has(m[1]!.toLowerCase()) && !['i', 'we'].includes(m[1]!.toLowerCase())) {
       const start = from + m.index;
       return { actor: resolvePronoun(m[1]!.toLowerCase(), start), start, end: start + m[1]!.length, words: m[1]!, via: 'pronoun' };
+    }
+    // "The prime minister's official spokesperson said": the office's voice, so the one person with
+    // that role or the one office of it ("Downing Street", the office of the UK prime minister).
+    const voice = SPOKESPERSON_OF.exec(text.slice(from, pos));
+    const voiceOf = voice ? officeHolder(voice[1]!.toLowerCase()) : null;
+    if (voice && voiceOf !== null) {
+      const start = pos - voice[0].trimStart().length;
+      return { actor: voiceOf, start, end: pos, words: voice[0].trim(), via: 'role' };
     }
     // "Minister says deal is close" (a headline): a role noun alone is the one person with that role.
     const bare = /(?:^|[\s“"‘])(?:the\s+)?([\p{L}-]+)\s*$/iu.exec(text.slice(from, pos));
