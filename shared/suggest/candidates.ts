@@ -415,7 +415,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && (COMMON_CAPITALISED.has(run[0]!.lower) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && ((COMMON_CAPITALISED.has(run[0]!.lower) && !(run.length > 2 && isTitle(run[1]!) && ROLE_FUNCTION_WORDS.has(run[0]!.lower))) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -442,6 +442,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
     // ("a statement from Downing Street", "a spokesman for the White House", "officials at the White House": the office too.)
     const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(before));
+    // "wrote on LinkedIn", "in a post on Facebook": the platform a post is on, not an actor there.
+    if (run.length <= 2 && PLATFORM_BEFORE.test(before)) continue;
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || commodities.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
     // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
@@ -808,6 +810,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
     // "Kevin Marsh, who chairs the group,", "Ann Roe, 58,": only people are "who" or have an age.
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
+    // "Elon Musk weighed in on X, posting: “…”": the subject of a sentence that a verb of speech and a colon lead into a quotation.
+    const introduces = run.length <= 3 && run[0]!.sentenceStart && !run.some(isOrgWord) && !gz.places.has(key) && introducesQuote(text.slice(runEnd, runEnd + 160));
     // "Luiz Inácio Lula da Silva": a name with particles may run to five words.
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
     // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
@@ -815,8 +819,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
-    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks || introduces ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -1234,6 +1238,15 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   if (!m) return false;
   const initials = run.filter((t) => t.cap).map((t) => t.text[0]).join('');
   return initials === m[1];
+}
+
+/** Words before the platform a post is on: "wrote on", "a post on", "a video posted on". */
+const PLATFORM_BEFORE = /\b(?:wrote|posted|said|shared|written|tweeted|post|posts|video|videos|message|messages|livestream|live-streamed|broadcast|account|page|channel|profile|thread)\s+on\s+$/i;
+
+/** The rest of a sentence leads into a quotation with a verb of speech and a colon: " weighed in on X, posting: “". */
+function introducesQuote(rest: string): boolean {
+  const colon = /^[^.!?:“”"\n]*?:\s*[“"]/.exec(rest);
+  return !!colon && colon[0].split(/[^\p{L}]+/u).some((w) => w && readSpeechVerb(w, false) && !readSpeechVerb(w, false)!.typo);
 }
 
 /** A capitalised name before a traded grade's noun: "Brent crude", "Brent oil futures", "Arabica coffee futures". */

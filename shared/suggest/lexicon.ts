@@ -171,6 +171,8 @@ export const SPEECH_VERBS = new Set([
   'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'calling', 'describing', 'branding', 'dismissing', 'warning', 'insisting', 'arguing', 'accusing', 'characterised', 'characterized',
   'dismissed', 'dismisses', 'welcomed', 'welcomes', 'criticised', 'criticized', 'blamed', 'accused', 'accuses',
   'hailed', 'praised', 'branded', 'labelled', 'labeled', 'termed', 'deemed', 'quoted', 'cited', 'wondered', 'offered',
+  // "… weighed in on X, posting: “…”": a post is said too.
+  'posting', 'tweeting', 'writing', 'weighed',
 ]);
 
 /**

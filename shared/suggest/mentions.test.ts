@@ -1375,3 +1375,19 @@ describe('science, Gulf, West African and Westminster copy', () => {
     expect(actors("Head\nThe UN's humanitarian coordinator for the country, Najat Rochdi, said the convoy had crossed.").find((a) => a.kind === 'person')?.role).toBe('humanitarian coordinator for the country');
   });
 });
+
+describe('posts, platforms and portfolios', () => {
+  it('the platform a post is on is no actor ("wrote on LinkedIn", "In a post on Facebook"), though it is one when it speaks', () => {
+    const s = actors('Head\nMarcus Oyelaran wrote on LinkedIn that the freeze was wrong. In a post on Facebook, he said more. Facebook said it had removed nothing.');
+    expect(s.map((a) => a.name)).toEqual(['Marcus Oyelaran', 'Facebook']);
+    expect(s[1]!.mentions).toEqual(['Facebook']);
+  });
+
+  it('a portfolio word opening a sentence before a title is the title’s ("Home Minister Amit Shah", "Business Secretary Ana Roe")', () => {
+    const s = actors('Head\nHome Minister Amit Shah said the bill was needed.\nBusiness Secretary Ana Roe agreed.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Amit Shah', 'Home Minister'],
+      ['Ana Roe', 'Business Secretary'],
+    ]);
+  });
+});

@@ -486,3 +486,15 @@ describe('a person, their organisation and an office’s voice', () => {
     expect(speakers('Head\nThe vote was close. The governor\'s spokesman said: "We are listening."')).toEqual([['We are listening.', null]]);
   });
 });
+
+describe('a sentence that leads into a quotation', () => {
+  it('"Elon Musk weighed in on X, posting: “…”" finds the name compromise does not know, and the quote is his', () => {
+    const s = suggest('Head\nNimbus shares rose.\n\nElon Musk weighed in on X, posting: "Correct. Coding is mostly done."');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['person', 'Elon Musk']]);
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['Correct. Coding is mostly done.', 'Elon Musk']]);
+  });
+
+  it('a sentence with no verb of speech before its colon names nobody ("Kelby Marsh flooded again overnight: “…”")', () => {
+    expect(suggest('Head\nThe vote was close.\n\nKelby Marsh flooded again overnight: "It is the third time," one resident said.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
