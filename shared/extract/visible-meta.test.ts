@@ -97,6 +97,11 @@ describe('nameBesideDate', () => {
     expect(visibleDate(later, 'Skerry ferry to run all winter')).toBeNull();
   });
 
+  it('reads the writer of a credit line and leaves the photographer ("Words by Iain Roe · Photographs by Ann Bell · 12 October 2026")', () => {
+    expect(nameBesideDate(doc('<div class="meta">Words by Iain Roe · Photographs by Ann Bell · 12 October 2026</div>'))).toBe('Iain Roe');
+    expect(nameBesideDate(doc('<div class="meta">Photographs by Ann Bell · 12 October 2026</div>'))).toBeNull();
+  });
+
   it('does not take a press release’s capitalised notice for a name ("FOR IMMEDIATE RELEASE · March 4, 2026")', () => {
     expect(nameBesideDate(doc('<div class="release-info"><p>FOR IMMEDIATE RELEASE</p><p>March 4, 2026</p><p>Contact: Press Office</p></div>'))).toBeNull();
     expect(nameBesideDate(doc('<p class="meta">News From The Council · 4 March 2026</p>'))).toBeNull();

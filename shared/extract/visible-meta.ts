@@ -283,9 +283,16 @@ export function nameBesideDate(doc: Document, title?: string | null): string | n
   return null;
 }
 
-/** The name in a line of two to four parts of which another is a date ("Lena Park · 14 October 2026"), or null. */
+/** A writer's credit before a name ("Words by Iain Roe"), and the credits of the rest of a team ("Photographs by …"), who are no authors. */
+const WRITER_CREDIT = /^(?:words|text|story|written|reporting|reported)\s+by\s+/i;
+const OTHER_CREDIT = /^(?:photos?|photographs?|photography|pictures|images|illustrations?|video|graphics|design|edited|additional reporting)\s+by\s+/i;
+
+/** The name in a line of two to four parts of which another is a date ("Lena Park · 14 October 2026", "Words by Iain Roe · Photographs by Ann Bell · 12 October 2026"), or null. */
 function nameInDateLine(el: Element): string | null {
-  const parts = separatedText(el).split(/\s*(?:·|•|\||—|–)\s*/).filter(Boolean);
+  const parts = separatedText(el)
+    .split(/\s*(?:·|•|\||—|–)\s*/)
+    .filter((p) => p && !OTHER_CREDIT.test(p))
+    .map((p) => p.replace(WRITER_CREDIT, ''));
   if (parts.length < 2 || parts.length > 4) return null;
   const name = parts.find((p) => looksLikeName(p) && !ROLE.test(p) && !PUBLICATION_WORD.test(p) && !parseDateText(p));
   return name && parts.some((p) => p !== name && parseDateText(p)) ? name : null;
