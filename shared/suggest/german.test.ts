@@ -32,6 +32,12 @@ describe('German text', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Sabine Krüger', 'Jürgen Hoffmann']);
   });
 
+  it('keeps one word after "in" with a town’s ending ("in Heidelberg"), not a noun ("in Krankenhäusern")', () => {
+    const text = `${GERMAN}\nDie neue Software wird zuerst in Heidelberg getestet, später auch in Krankenhäusern und in Kliniken.`;
+    const places = suggest(text).actors.filter((a) => a.kind === 'place').map((a) => a.name);
+    expect(places).toEqual(['Germany', 'Heidelberg']);
+  });
+
   it('reads German verbs only as written, never as a typo ("saat" is no "sagt")', () => {
     expect(readSpeechVerb('sagte', true)?.verb).toBe('sagte');
     expect(readSpeechVerb('Saat', true)).toBeNull();

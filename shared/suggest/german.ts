@@ -3,7 +3,7 @@
  * ("Der Patient", "Versorgung des Patienten", "in Krankenhäusern") are mostly common nouns there.
  * In a text written in German only what a stronger sign supports is kept: known places and
  * organisations, a legal form ("GmbH"), an acronym defined in brackets, a title or honorific
- * before a name, or a known given name opening a name of two or three words.
+ * before a name, a known given name opening a name of two or three words, or a town's ending after "in".
  */
 import nlp from 'compromise';
 import type { Candidate } from './candidates';
@@ -29,8 +29,16 @@ const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine
 const LEGAL_FORM = /\s(?:GmbH|AG|SE|KG|KGaA|e\.\s?V\.|Inc\.?|Ltd\.?|plc)$/;
 const STRONG = /is a known|capital of|dateline|its acronym in brackets|title “|honorific|named in the title/;
 
+/**
+ * Endings of German and Austrian town names ("Heidelberg", "Mannheim", "Göttingen", "Darmstadt"). No
+ * common noun after "in" has them ("in Krankenhäusern"; "Bahnhof", "Kapital" and "Bau" end otherwise).
+ */
+const TOWN_ENDING = /\p{Ll}{3,}(?:berg|burg|dorf|heim|hausen|stadt|feld|furt|bach|ingen|stein|hafen|leben|rode|wald|münde|weiler|kirchen)$/u;
+
 /** The candidates of a German text that a stronger sign than capitals supports. */
 export function keepInGerman(candidates: readonly Candidate[]): Candidate[] {
+  // "in Heidelberg": one word after "in" with a town's ending is a place.
+  const town = (c: Candidate) => c.kind === 'place' && TOWN_ENDING.test(c.name) && !c.name.includes(' ') && c.evidence.some((e) => e.startsWith('after “in”'));
   const strong = (c: Candidate) => c.evidence.some((e) => STRONG.test(e));
   const givenName = (c: Candidate) => {
     const words = c.name.split(/\s+/);
@@ -40,6 +48,6 @@ export function keepInGerman(candidates: readonly Candidate[]): Candidate[] {
   const surnames = new Set(people.map((c) => c.name.split(/\s+/).pop()!.toLowerCase()));
   return candidates.filter((c) => {
     if (c.kind === 'person') return c.partial ? strong(c) || surnames.has(c.name.toLowerCase()) : people.includes(c);
-    return strong(c) || (c.kind === 'organisation' && LEGAL_FORM.test(c.name));
+    return strong(c) || town(c) || (c.kind === 'organisation' && LEGAL_FORM.test(c.name));
   });
 }
