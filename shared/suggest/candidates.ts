@@ -428,8 +428,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower)) continue;
     // "said Rusmik Oza, Head of Fundamental Research at Kotak Securities": a capitalised job title in an
     // appositive is the person's role, not an organisation (the employer after "at" or "for" is found apart).
+    // ("Chief Medical Officer of Halvard Biosciences": after "of", an organisation's name is the employer's, and stays.)
     const ofAt = run.findIndex((t) => t.lower === 'of');
-    if (ofAt > 0 && run.slice(0, ofAt).every((t) => ROLE_NOUNS.has(t.lower) && !ORG_WORDS.has(t.lower)) && /,\s*$/.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start))) continue;
+    const titleWord = (t: Token, k: number) => (ROLE_NOUNS.has(t.lower) || (k < ofAt - 1 && (ROLE_FUNCTION_WORDS.has(t.lower) || /^(?:vice|deputy|assistant|senior|chief|general|managing|executive)$/.test(t.lower)))) && !ORG_WORDS.has(t.lower);
+    if (ofAt > 0 && run.slice(0, ofAt).every(titleWord) && /,\s*$/.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start))) {
+      // An officer's title takes the organisation ("Officer of Halvard Biosciences"); a head's, a department ("Head of Platform Solutions").
+      const employer = run.slice(ofAt + 1);
+      if (!EMPLOYER_TITLE_ENDS.has(run[ofAt - 1]!.lower) || (!employer.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, employer))))) continue;
+      run = employer;
+    }
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
     const runText = textOf(text, run);
@@ -882,7 +889,49 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const male = nlpR.maleNames.some((r) => r.start === c.start);
     if (female !== male) c.nameGender = female ? 'female' : 'male';
   }
-  return isGermanText(text) ? keepInGerman(out) : out;
+  const kept = inTitleCaseLines(text, out);
+  return isGermanText(text) ? keepInGerman(kept) : kept;
+}
+
+/** Last words of a capitalised title whose "of" names the employer: "Chief Medical Officer of …", "President of …". */
+const EMPLOYER_TITLE_ENDS = new Set(['officer', 'executive', 'president', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'ceo', 'cfo', 'coo', 'cto', 'partner']);
+
+/** Words a Title Case line leaves in lower case. */
+const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'via', 'per', 'into', 'over']);
+
+/**
+ * Lines in Title Case ("Halvard Biosciences Reports Positive Phase 3 Results for HB-204"): a press
+ * release's or an American site's headline, a subheading. Four capitalised words or more, nearly all
+ * its words, no sentence inside it, and common words among them: at least two that the text also
+ * writes in lower case ("results", "asthma"). A list of names ("Bob Marley, Bruno Mars, Drake") or a
+ * title and a name ("Press Secretary Dana Whitlock") has none.
+ */
+function titleCaseLines(text: string): Range[] {
+  const out: Range[] = [];
+  let lowerWords: Set<string> | undefined;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    if (line.length > 200 || /[.!?]["”’]?\s+\p{Lu}/u.test(line)) continue;
+    const words = line.match(/[\p{L}][\p{L}’'-]*/gu)?.filter((w) => !TITLE_CASE_SMALL.has(w)) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+    if (capitalised.length < 4 || capitalised.length < words.length * 0.85) continue;
+    lowerWords ??= new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
+    const common = capitalised.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && lowerWords!.has(w.toLowerCase())).length;
+    if (common >= 2) out.push({ start: m.index, end: m.index + line.length });
+  }
+  return out;
+}
+
+/**
+ * In a Title Case line capitals say nothing: a name there is kept when the text names it the same
+ * way elsewhere, or it is known ("Halvard Biosciences Reports Positive Phase" is no organisation).
+ */
+function inTitleCaseLines(text: string, out: Candidate[]): Candidate[] {
+  const lines = titleCaseLines(text);
+  if (!lines.length) return out;
+  const inLine = (c: Candidate) => lines.some((r) => c.start >= r.start && c.end <= r.end);
+  const elsewhere = new Set(out.filter((c) => !inLine(c)).map((c) => foldKey(c.name)));
+  return out.filter((c) => !inLine(c) || elsewhere.has(foldKey(c.name)) || c.evidence.some((e) => /is a known|capital of|dateline/.test(e)));
 }
 
 

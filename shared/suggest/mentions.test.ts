@@ -1391,3 +1391,32 @@ describe('posts, platforms and portfolios', () => {
     ]);
   });
 });
+
+describe('press releases, title case and sports positions', () => {
+  it('in a Title Case headline capitals say nothing: a run there is kept only when the text names it so elsewhere', () => {
+    const s = actors('Halvard Biosciences Reports Positive Phase 3 Results for HB-204 in Severe Asthma\nCAMBRIDGE, Mass. -- Halvard Biosciences, Inc. today announced positive results from its phase 3 trial in severe asthma.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Halvard Biosciences']);
+  });
+
+  it('a list of names or a title and a name is no Title Case headline ("Press Briefing by Press Secretary Dana Whitlock")', () => {
+    expect(actors('Press Briefing by Press Secretary Dana Whitlock and Director Omar Haddad\nMS. WHITLOCK: Good afternoon.').map((a) => a.name)).toEqual(['Dana Whitlock', 'Omar Haddad']);
+    expect(actors('Head\nThe playlist was simple.\nA: Bob Marley, Bruno Mars, Drake, Frank Sinatra').map((a) => a.name)).toEqual(['Bob Marley', 'Bruno Mars', 'Frank Sinatra', 'Drake']);
+  });
+
+  it('"Chief Medical Officer of Halvard Biosciences" after a name is a role and its employer; "Head of Platform Solutions for Ascom" names a department', () => {
+    const s = actors('Head\n"We are pleased," said Dr. Elaine Marsh, Chief Medical Officer of Halvard Biosciences.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Elaine Marsh', 'Chief Medical Officer of Halvard Biosciences'],
+      ['organisation', 'Halvard Biosciences', null],
+    ]);
+    expect(actors('Head\n"It helps," says André Neu, Head of Platform Solutions for Ascom.').map((a) => a.name)).not.toContain('Platform Solutions for Ascom');
+  });
+
+  it('a sports position in lower case before a name is a role ("Left-arm spinner Dharmendrasinh Jadeja", "seamer Chetan Sakariya")', () => {
+    const s = actors('Head\nLeft-arm spinner Dharmendrasinh Jadeja took three for 88, while seamer Chetan Sakariya removed both openers.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Dharmendrasinh Jadeja', 'Left-arm spinner'],
+      ['Chetan Sakariya', 'seamer'],
+    ]);
+  });
+});
