@@ -419,6 +419,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
+    // "Chancellor of the Exchequer Rachel Reeves", "Speaker of the House Mike Johnson": the word after a
+    // title's "of the" ends the title, and the name compromise knows follows it.
+    const titleOfThe = run.length >= 3 ? TITLE_OF_THE.exec(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) : null;
+    let ofTheRole: string | null = null;
+    if (titleOfThe && isTitle({ lower: titleOfThe[1]!.toLowerCase(), text: titleOfThe[1]! } as Token) && run.slice(1).every((t) => t.cap) && (covered(nlpR.people, run[1]!.start, run[run.length - 1]!.end) || nlp(run[1]!.text).has('#FirstName'))) {
+      ofTheRole = `${titleOfThe[1]} of the ${run[0]!.text}`;
+      run = run.slice(1);
+    }
     // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
     if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
     // "European Facebook users": a demonym before a known organisation's name describes it.
@@ -538,11 +546,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
         break;
       }
     }
+    // "Secretary of State Marco Rubio", "Minister of Finance Ana Roe": the title's "of" and its one word, then a given name.
+    if (titleIdx >= 0 && run[titleIdx + 1]?.lower === 'of' && run[titleIdx + 2]?.cap && [2, 3].includes(run.length - titleIdx - 3) && nlp(run[titleIdx + 3]!.text).has('#FirstName')) titleIdx += 2;
     if (titleIdx >= 0) {
       const nameTokens = run.slice(titleIdx + 1);
       // ("Premier" is a title, but "Northern Premier Division" names a competition's division: no person "Division".)
       const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower) || t.lower === 'division') || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
-      if (!nameIsOrg && nameTokens.filter((t) => t.cap).length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+      // ("National Association of Head Teachers": a title word inside an organisation's "… of …" is no title.)
+      const insideOrg = titleIdx > 1 && run[titleIdx - 1]!.lower === 'of' && run.slice(0, titleIdx - 1).some(isOrgWord);
+      if (!nameIsOrg && !insideOrg && nameTokens.filter((t) => t.cap).length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
         const roleTokens = run.slice(0, titleIdx + 1);
         const role = textOf(text, roleTokens);
         const name = textOf(text, nameTokens);
@@ -741,7 +753,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // All-capital words ("CBS DFW", "NATO") are acronyms or shouting, not a person's name.
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
-    const role = appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart) ?? courtSide(before);
+    const role = ofTheRole ?? appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart) ?? courtSide(before);
     const speaks = followedBySpeechVerb(tokens, lastIdx);
     // "But WWF said": an acronym that speaks is an organisation (a role such as "CEO" is not one, nor
     // a market symbol: "the Nasdaq Composite .IXIC added 20.72 points", "Spot gold XAU= added 0.1%").
@@ -892,6 +904,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const kept = inTitleCaseLines(text, out);
   return isGermanText(text) ? keepInGerman(kept) : kept;
 }
+
+/** A title and "of the" before a run: "Chancellor of the ", "Speaker of the ". */
+const TITLE_OF_THE = /\b(\p{Lu}\p{Ll}+)\s+of\s+the\s+$/u;
 
 /** Last words of a capitalised title whose "of" names the employer: "Chief Medical Officer of …", "President of …". */
 const EMPLOYER_TITLE_ENDS = new Set(['officer', 'executive', 'president', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'ceo', 'cfo', 'coo', 'cto', 'partner']);
@@ -1435,8 +1450,9 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
   const out: Token[][] = [];
   for (const run of runs) {
     const prev = out[out.length - 1];
-    // "The Delftmark Boat Owners’ Federation": a leading "The" does not count towards the name's length.
-    if (prev && prev.filter((t) => t.lower !== 'the').length <= 3) {
+    // "The Delftmark Boat Owners’ Federation": a leading "The" does not count towards the name's length,
+    // nor do connectors ("Transport and Dock Workers' Union").
+    if (prev && prev.filter((t) => t.lower !== 'the' && t.lower !== 'and' && t.lower !== '&').length <= 3) {
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
       // "Farmers' Union of Wales", "Attorney's Office for the Western District": an organisation word heading an "of" or "for" phrase counts as its end.
@@ -1533,10 +1549,12 @@ function splitPlaceBeforeName(text: string, run: Token[], gz: Gazetteer, people:
 /** "Department for …", "the Ministry of …", "Committee on …": an institution named by its remit. */
 function isRemitName(run: Token[]): boolean {
   const words = run[0]?.lower === 'the' ? run.slice(1) : run;
-  return words.length >= 3 && REMIT_HEADS.has(words[0]!.lower) && (words[1]!.lower === 'for' || words[1]!.lower === 'of' || words[1]!.lower === 'on');
+  // ("National Union of Rail, Maritime and Transport Workers", "Federal Ministry of …": up to two words may open it.)
+  const head = words.findIndex((t, k) => k <= 2 && REMIT_HEADS.has(t.lower));
+  return head >= 0 && words.length >= head + 3 && words.slice(0, head).every((t) => t.cap) && (words[head + 1]!.lower === 'for' || words[head + 1]!.lower === 'of' || words[head + 1]!.lower === 'on');
 }
 
-const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute']);
+const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute', 'union', 'federation', 'association']);
 
 /**
  * "Department for Environment, Food and Rural Affairs", "Department for Digital, Culture, Media

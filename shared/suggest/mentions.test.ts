@@ -1420,3 +1420,36 @@ describe('press releases, title case and sports positions', () => {
     ]);
   });
 });
+
+describe('unions, remits and titles with "of"', () => {
+  it('a union named with a connector and a plural possessive is one organisation ("Transport and Dock Workers\' Union"), whose officer the union\'s role names', () => {
+    const s = actors("Head\nAbout 1,400 members of the Transport and Dock Workers' Union walked out.\n\nThe union's regional secretary, Colm Feeney, said no.");
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', "Transport and Dock Workers' Union", null],
+      ['person', 'Colm Feeney', "regional secretary of Transport and Dock Workers' Union"],
+    ]);
+  });
+
+  it('a remit listed with commas may follow a union or a council with words before it ("National Union of Rail, Maritime and Transport Workers")', () => {
+    const s = actors('Head\nThe National Union of Rail, Maritime and Transport Workers agreed. The Council on Energy, Environment and Water said so.');
+    expect(s.map((a) => a.name)).toEqual(['National Union of Rail, Maritime and Transport Workers', 'Council on Energy, Environment and Water']);
+  });
+
+  it('a title word right after an organisation\'s "of" is part of its name ("National Association of Head Teachers"), not a title before a person', () => {
+    const s = actors('Head\nThe National Association of Head Teachers said so. The Bank of England Governor Andrew Bailey agreed.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'National Association of Head Teachers'],
+      ['organisation', 'Bank of England'],
+      ['person', 'Andrew Bailey'],
+    ]);
+  });
+
+  it('titles with "of" before a name: "Chancellor of the Exchequer Rachel Reeves", "Secretary of State Marco Rubio"', () => {
+    const s = actors('Head\nThe Chancellor of the Exchequer Rachel Reeves spoke. Secretary of State Marco Rubio said so. Speaker of the House Mike Johnson agreed.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Rachel Reeves', 'Chancellor of the Exchequer'],
+      ['Marco Rubio', 'Secretary of State'],
+      ['Mike Johnson', 'Speaker of the House'],
+    ]);
+  });
+});
