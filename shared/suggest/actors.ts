@@ -233,7 +233,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (written.size !== 1) continue;
     const acronym = [...written][0]!;
     if (!/^\p{Lu}{3,8}$/u.test(acronym)) continue;
-    const longs = drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.confidence >= 0 && initials(d.name) === acronym ? [k] : []));
+    // ("BOM" for the "Bureau of Meteorology": some acronyms keep the "of".)
+    const longs = drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.confidence >= 0 && (initials(d.name) === acronym || initials(d.name, true) === acronym) ? [k] : []));
     if (longs.length === 1) mergeInto(drafts, refs, text, i, longs[0]!);
   }
 
@@ -272,6 +273,13 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // "Independent food banks reported …": an adjective opening a sentence before a noun in lower case
     // describes that noun; it does not name the "Independent Food Aid Network".
     if (opensSentence && ws.length === 1 && ADJECTIVE_ENDING.test(w) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(c.end, c.end + 30))) continue;
+    // "Mohamed Hamdan Dagalo, known as Hemedti,": the name someone is known by is theirs.
+    const knownAs = /(?:,|\()\s*(?:better\s+|also\s+|widely\s+|popularly\s+|commonly\s+)?known\s+as\s+$/.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const knownBy = knownAs ? personEndingAt(drafts, c.start - knownAs[0].length) : -1;
+    if (knownBy >= 0) {
+      attach(knownBy, c);
+      continue;
+    }
     // Nor is it the head noun of a "<noun> of <name>" organisation: "Port strike ends" says nothing of the "Port of Antwerp".
     const headOfOf = (d: Draft) => d.kind === 'organisation' && d.tokens[1] === 'of';
     // "beneath Antarctic ice" says nothing of the "British Antarctic Survey": an adjective before a noun
@@ -401,11 +409,11 @@ function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: numbe
 }
 
 /** The initials of a name's capitalised words: "International Committee of the Red Cross" is "ICRC". */
-function initials(name: string): string {
+function initials(name: string, withOf = false): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .filter((w) => /^\p{Lu}/u.test(w) || (withOf && w === 'of'))
+    .map((w) => w[0]!.toUpperCase())
     .join('');
 }
 

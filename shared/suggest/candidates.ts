@@ -546,8 +546,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
         break;
       }
     }
-    // "Secretary of State Marco Rubio", "Minister of Finance Ana Roe": the title's "of" and its one word, then a given name.
-    if (titleIdx >= 0 && run[titleIdx + 1]?.lower === 'of' && run[titleIdx + 2]?.cap && [2, 3].includes(run.length - titleIdx - 3) && nlp(run[titleIdx + 3]!.text).has('#FirstName')) titleIdx += 2;
+    // "Secretary of State Marco Rubio", "Secretary for Health Lo Chung-mau": the title's "of" or "for" and its
+    // one word, then a name (a given name compromise knows, or a Cantonese given name with its hyphen).
+    if (titleIdx >= 0 && (run[titleIdx + 1]?.lower === 'of' || run[titleIdx + 1]?.lower === 'for') && run[titleIdx + 2]?.cap && [2, 3].includes(run.length - titleIdx - 3) && run.slice(titleIdx + 3).every((t) => t.cap)) {
+      const name = run.slice(titleIdx + 3);
+      if (nlp(name[0]!.text).has('#FirstName') || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name[name.length - 1]!.text)) titleIdx += 2;
+    }
     if (titleIdx >= 0) {
       const nameTokens = run.slice(titleIdx + 1);
       // ("Premier" is a title, but "Northern Premier Division" names a competition's division: no person "Division".)
@@ -630,7 +634,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not
     // "Mount Sinai Hospital"). A leading "The" is gone by now: only known places keep it.
-    if (run.length >= 2 && PLACE_FIRST_WORDS.has(run[0]!.lower) && nameLikeRun(run) && !run.some(isOrgWord)) {
+    // "Port Sudan", "Port Moresby" too, but not "the Port of Tyne" (its authority) or a club in a sports report ("Port Vale").
+    const portTown = run.length >= 2 && run[0]!.lower === 'port' && run[1]!.cap && !sportsReport;
+    if (run.length >= 2 && (PLACE_FIRST_WORDS.has(run[0]!.lower) || portTown) && nameLikeRun(run) && !run.some(isOrgWord)) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[0]!.text}”`], confidence: 0.6 }));
       continue;
     }
@@ -718,7 +724,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Southern Rivers Water … a water company": a name ending in a word the text calls an industry.
     const industryEnd = run.length > 1 && industryWords.has(run[run.length - 1]!.lower) && !run.some(isHonorific) && !covered(nlpR.people, runStart, runEnd) ? run[run.length - 1] : undefined;
     const orgWord = run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined) ?? industryEnd;
-    const orgRole = orgTrailerRole(text, runStart, runEnd);
+    // ("the Khartoum-based think tank Confluence Advisory": a describing prefix is no name; the name comes after the trailer.)
+    const orgRole = run.length === 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text) ? null : orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
     // A lone organisation word ("TV", "Police", "Bank") names no particular organisation.
     // "he told the Guardian", "writing in the Times": a newspaper named by its one word, where words are given to it.
@@ -831,6 +838,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
     // "Elon Musk weighed in on X, posting: “…”": the subject of a sentence that a verb of speech and a colon lead into a quotation.
     const introduces = run.length <= 3 && run[0]!.sentenceStart && !run.some(isOrgWord) && !gz.places.has(key) && introducesQuote(text.slice(runEnd, runEnd + 160));
+    // "Hiba Morgan, reporting from Port Sudan, said": a clause between commas, then the verb.
+    const speaksAfterClause = run.length <= 3 && !run.some(isOrgWord) && !gz.places.has(key) && CLAUSE_THEN_SPEECH.test(text.slice(runEnd, runEnd + 100));
     // "Luiz Inácio Lula da Silva": a name with particles may run to five words.
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
     // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
@@ -838,8 +847,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
-    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks || introduces ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -1193,7 +1202,7 @@ const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
 
 /** Nouns right before a name that make it an organisation: "the firm X", "the campaign group X", "the port operator, X,". */
-const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club|network|lobby)\s*,?\s*$/u;
+const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club|network|lobby)\s*,?\s*$/u;
 
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
@@ -1209,7 +1218,8 @@ const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|from|i
 const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'public', 'parent', 'holding', 'small', 'large', 'big', 'new', 'old', 'local', 'national', 'foreign', 'listed', 'rival', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'family', 'sister', 'shell']);
 
 /** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
-const COMPANY_DESCRIPTOR = /^(?:[a-z]+maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;
+// (Only makers that are companies: a "lawmaker", "filmmaker" or "playmaker" is a person.)
+const COMPANY_DESCRIPTOR = /^(?:(?:car|auto|chip|drug|toy|plane|jet|phone|handset|steel|ship|truck|tyre|tire|vaccine|aircraft|engine|battery|candy|snack|watch|shoe)-?maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;
 
 /** Appositive nouns that name a person's job as often as a kind of company ("a crane operator", "a film producer"). */
 const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);
@@ -1307,6 +1317,9 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
 /** Words before the platform a post is on: "wrote on", "a post on", "a video posted on". */
 const PLATFORM_BEFORE = /\b(?:wrote|posted|said|shared|written|tweeted|post|posts|video|videos|message|messages|livestream|live-streamed|broadcast|account|page|channel|profile|thread)\s+on\s+$/i;
 
+/** After a name: a clause between commas that opens with a participle, then a verb of speech (", reporting from Port Sudan, said"). */
+const CLAUSE_THEN_SPEECH = /^,\s+\p{Ll}+(?:ing|ed)\s[^,.;:“”"\n]{2,60},\s+(?:said|says|told|added|warned|insisted|explained)\b/u;
+
 /** The rest of a sentence leads into a quotation with a verb of speech and a colon: " weighed in on X, posting: “". */
 function introducesQuote(rest: string): boolean {
   const colon = /^[^.!?:“”"\n]*?:\s*[“"]/.exec(rest);
@@ -1321,6 +1334,8 @@ const NOT_ACTORS = new Set([
   'white house', 'downing street', 'élysée palace', 'elysee palace', 'élysée', 'elysee', 'oval office', 'west wing', 'situation room', 'air force one', 'internet', 'web', 'covid', 'covid-19', 'black friday', 'cyber monday', 'new year', 'world war ii', 'world war i', 'cold war',
   // Products and platforms news names like places or people ("features in Chrome", "Siri said"): no actor.
   'chrome', 'safari', 'firefox', 'android', 'ios', 'iphone', 'ipad', 'windows', 'chatgpt', 'copilot', 'siri', 'alexa', 'playstation', 'xbox',
+  // Weather patterns: "as BOM declares El Niño".
+  'el niño', 'el nino', 'la niña', 'la nina',
 ]);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
 const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series', 'briefing', 'hearing', 'debate', 'performance', 'concert', 'exhibition']);

@@ -1453,3 +1453,39 @@ describe('unions, remits and titles with "of"', () => {
     ]);
   });
 });
+
+describe('Hong Kong, Sudan and Australian copy', () => {
+  it('"Secretary for Health Lo Chung-mau" and "Lawmaker Tik Chi-yuen" are people with their titles ("Lawmaker" is no kind of company)', () => {
+    const s = actors('Head\nSecretary for Health Lo Chung-mau said waits would fall. "We will measure our success," Lo said.\nLawmaker Tik Chi-yuen, who sits on the health panel, welcomed the plan.');
+    expect(s.map((a) => [a.kind, a.name, a.role, a.mentions])).toEqual([
+      ['person', 'Lo Chung-mau', 'Secretary for Health', ['Lo Chung-mau', 'Lo']],
+      ['person', 'Tik Chi-yuen', 'Lawmaker', ['Tik Chi-yuen']],
+    ]);
+  });
+
+  it('"the Khartoum-based think tank Confluence Advisory": the name after the trailer is the organisation, the prefix names a place', () => {
+    const s = actors('Head\nKholood Khair, founding director of the Khartoum-based think tank Confluence Advisory, said the talks would fail.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Kholood Khair'],
+      ['place', 'Khartoum'],
+      ['organisation', 'Confluence Advisory'],
+    ]);
+  });
+
+  it('a town named "Port …" is a place ("reporting from Port Sudan"), not "the Port of Tyne"', () => {
+    const s = actors('Head\nHiba Morgan, reporting from Port Sudan, said residents described shelling. The Port of Tyne said it was closed.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Hiba Morgan'],
+      ['place', 'Port Sudan'],
+      ['organisation', 'Port of Tyne'],
+    ]);
+  });
+
+  it('the name someone is known by is theirs ("Mohamed Hamdan Dagalo, known as Hemedti,"), and an acronym may keep its "of" ("BOM")', () => {
+    const s = actors('Head\nRSF leader Mohamed Hamdan Dagalo, known as Hemedti, said his forces were ready. The Bureau of Meteorology has declared an El Niño. BOM said it would last.');
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([
+      ['Mohamed Hamdan Dagalo', ['Mohamed Hamdan Dagalo', 'Hemedti']],
+      ['Bureau of Meteorology', ['Bureau of Meteorology', 'BOM']],
+    ]);
+  });
+});

@@ -498,3 +498,12 @@ describe('a sentence that leads into a quotation', () => {
     expect(suggest('Head\nThe vote was close.\n\nKelby Marsh flooded again overnight: "It is the third time," one resident said.').actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a reporter named after her organisation', () => {
+  it('"Al Jazeera\'s Hiba Morgan, reporting from Port Sudan, said … “…,” she said." is Morgan\'s, not the woman quoted before', () => {
+    expect(speakers('Head\nKholood Khair told Al Jazeera that talks had collapsed. "Nothing has changed," she said.\n\nAl Jazeera\'s Hiba Morgan, reporting from Port Sudan, said residents described shelling. "People are sheltering in schools," she said.')).toEqual([
+      ['Nothing has changed,', 'Kholood Khair'],
+      ['People are sheltering in schools,', 'Hiba Morgan'],
+    ]);
+  });
+});

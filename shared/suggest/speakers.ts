@@ -242,6 +242,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
     const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
     if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?(the\s+)?$/i.test(before)) return true;
+    // "Al Jazeera's Hiba Morgan, reporting from Port Sudan, said": a person after an organisation's possessive opens the sentence.
+    if (actors[r.actor]!.kind === 'person' && /^[\s“"‘'(]*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+$/u.test(before)) return true;
     // "In an interview with CNBC, chief financial officer Dana Whitfield said …": after an opening
     // phrase, a name that a speech verb follows is the subject of its clause.
     // So is a name a verb in lower case follows: "On his last morning, Griffiths plans to row …".
