@@ -628,8 +628,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "North Darfur", "Western Cape": a compass word before one name is a region of it.
     // ("North American", "South Dakotans", "Dakota-sized": what people or things of a region are; "the Central Division" of a league.)
     const region = run[1];
+    // (In a sports report "West Ham" and "North Carolina" are the club or the team.)
     if (run.length === 2 && region && COMPASS_FIRST.test(run[0]!.lower) && nameLikeRun(run) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !isDemonym(region.text) && !placeDemonym(region.text, gz) && !/(?:ans|-\p{Ll}+)$/u.test(region.text) && region.lower !== 'division') {
-      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a region named by the compass (“${run[0]!.text}”)`], confidence: 0.6 }));
+      const team = sportsReport && !gz.places.has(key);
+      out.push(make({ kind: team ? 'organisation' : 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [team ? 'a team in a sports report' : `a region named by the compass (“${run[0]!.text}”)`], confidence: 0.6 }));
       continue;
     }
     // "the River Severn", "Lake Geneva", "Mount Kenya": a place word first names a place too (not

@@ -653,7 +653,7 @@ export const STAND_IN_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new
   ['widow', 'female'], ['widower', 'male'], ['mother', 'female'], ['father', 'male'], ['grandmother', 'female'], ['grandfather', 'male'],
   ['schoolgirl', 'female'], ['schoolboy', 'male'],
   // A sportsperson's position or a performer's trade: "…,” the striker said", "the actress said".
-  ['striker', null], ['midfielder', null], ['defender', null], ['goalkeeper', null], ['keeper', null], ['winger', null],
+  ['striker', null], ['midfielder', null], ['defender', null], ['goalkeeper', null], ['keeper', null], ['winger', null], ['forward', null], ['full-back', null], ['centre-back', null],
   ['batsman', 'male'], ['batter', null], ['bowler', null], ['pitcher', null], ['quarterback', null], ['sprinter', null],
   ['cyclist', null], ['jockey', null], ['boxer', null], ['golfer', null], ['swimmer', null], ['player', null],
   ['singer', null], ['actor', null], ['actress', 'female'], ['rapper', null], ['musician', null],

@@ -1489,3 +1489,14 @@ describe('Hong Kong, Sudan and Australian copy', () => {
     ]);
   });
 });
+
+describe('a match report', () => {
+  it('a compass name in a sports report is the team ("West Ham"), and "the forward said" is the player named before', () => {
+    const s = suggest('Head\nDavid Moyes said West Ham must be "far more ruthless" after a late goal from Jarrod Bowen beat Burnley 2-1.\n\nBowen, who has scored in five straight home games, said the dressing room was relieved. "We will take the three points," the forward said.');
+    expect(s.actors.filter((a) => a.kind !== 'person').map((a) => [a.kind, a.name])).toEqual([['organisation', 'West Ham']]);
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['far more ruthless', 'David Moyes'],
+      ['We will take the three points,', 'Jarrod Bowen'],
+    ]);
+  });
+});
