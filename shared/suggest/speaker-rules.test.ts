@@ -507,3 +507,13 @@ describe('a reporter named after her organisation', () => {
     ]);
   });
 });
+
+describe('a quote after a sentence about its speaker', () => {
+  it('"Kompany shrugged. “What\'s the point?”" is Kompany\'s, when the sentence before names one person as its subject', () => {
+    expect(speakers('Head\nBurnley lost again.\n\nAsked whether he would appeal, Vincent Kompany shrugged. "What\'s the point? Nothing ever changes."')).toEqual([["What's the point? Nothing ever changes.", 'Vincent Kompany']]);
+    // Two people in the sentence before: nobody can tell.
+    expect(speakers('Head\nBurnley lost again.\n\nVincent Kompany shook hands with David Moyes. "What\'s the point? Nothing ever changes."')).toEqual([["What's the point? Nothing ever changes.", null]]);
+    // A person who is not the subject: nobody either.
+    expect(speakers('Head\nBurnley lost again.\n\nThe club fined Vincent Kompany on Monday. "What\'s the point? Nothing ever changes."')).toEqual([["What's the point? Nothing ever changes.", null]]);
+  });
+});

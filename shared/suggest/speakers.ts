@@ -534,6 +534,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         }
       }
     }
+    // "Kompany shrugged. “What's the point? Nothing ever changes.”": a quote that opens its sentence, with
+    // nothing after it to say who speaks, is the words of the one person the sentence before it, in its
+    // paragraph, is about (as its subject).
+    // (The quote is its own sentence, ending in its own full stop: not "“A day lost” is how he put it".)
+    const ownSentence = /[.!?]$/.test(q.exact.trim()) && /^\s*(?:$|\n|[“"‘\p{Lu}])/u.test(text.slice(q.closeAt, q.closeAt + 3));
+    if (!before.trim() && ownSentence && !(prevQuote && prevQuote.paragraphStart === q.paragraphStart) && q.exact.split(/\s+/).length >= 3) {
+      const prior = sentences.find((x) => x.start >= q.paragraphStart && x.end <= q.openAt && !text.slice(x.end, q.openAt).trim());
+      const people = prior ? refs.filter((r) => r.start >= prior.start && r.end <= prior.end && actors[r.actor]!.kind === 'person') : [];
+      if (people.length && new Set(people.map((r) => r.actor)).size === 1 && isSubject(people[0]!)) {
+        const p = people[0]!;
+        return { actor: p.actor, confidence: 0.5, evidence: [`after a sentence about ${text.slice(p.start, p.end)}`], rule: 'subject' };
+      }
+    }
     // The sentence's subject, when the quote is a fragment inside it.
     if (before.trim()) {
       // "A spokeswoman said the minister would “review …”": a name after the speech verb is what the
