@@ -240,7 +240,7 @@ const ARTICLE_MAY_FOLLOW = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to',
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 120);
   const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,10}?[\p{L}’'-]+)\s*(?=[,;.)]|\((?:[\p{Lu}\p{N}&.-]{2,12})\)|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
-  if (!m) return relativeClauseRole(after);
+  if (!m) return relativeClauseRole(after) ?? longRoleHead(after);
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
   if (words[0] === 'who') return relativeClauseRole(after);
@@ -255,6 +255,16 @@ function appositiveRole(text: string, end: number): string | null {
   // (A noun after a preposition is no verb: "minister of state for foreign affairs".)
   if (words.some((w, k) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w) && !ROLE_PREPOSITIONS.has(words[k - 1] ?? ''))) return null;
   return phrase;
+}
+
+/**
+ * The head of an appositive too long to read whole: ", director of the Asia Maritime Transparency
+ * Initiative at the Center for … in Washington." gives "director of the Asia Maritime Transparency Initiative".
+ */
+function longRoleHead(after: string): string | null {
+  const m = /^,\s*(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}’'&.-]*)*)(?![\p{L}’'&-])(?!\s+(?:in|on|of|for|and|de|du|la)\s+\p{Lu})/u.exec(after);
+  // (Not cut inside a name that goes on with a word in lower case: "the Refugees in Towns Project".)
+  return m && ROLE_NOUNS.has(m[2]!) ? m[1]!.replace(/\.$/, '') : null;
 }
 
 /** The office a verb in a relative clause names: "who chairs" the chair, "who founded" the founder. */
@@ -1571,7 +1581,7 @@ function isRemitName(run: Token[]): boolean {
   return head >= 0 && words.length >= head + 3 && words.slice(0, head).every((t) => t.cap) && (words[head + 1]!.lower === 'for' || words[head + 1]!.lower === 'of' || words[head + 1]!.lower === 'on');
 }
 
-const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute', 'union', 'federation', 'association']);
+const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute', 'union', 'federation', 'association', 'center', 'centre', 'centers', 'centres', 'foundation', 'fund', 'school', 'college', 'academy', 'authority', 'service']);
 
 /**
  * "Department for Environment, Food and Rural Affairs", "Department for Digital, Culture, Media

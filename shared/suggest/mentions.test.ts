@@ -1500,3 +1500,19 @@ describe('a match report', () => {
     ]);
   });
 });
+
+describe('think tanks, centres and long appositives', () => {
+  it('a centre\'s remit joined by "and" is one name ("Center for Strategic and International Studies", "European Centre for Disease Prevention and Control (ECDC)")', () => {
+    const s = actors('Head\nAnalysts at the Center for Strategic and International Studies agreed. The European Centre for Disease Prevention and Control (ECDC) said cases would rise.');
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([
+      ['Center for Strategic and International Studies', ['Center for Strategic and International Studies']],
+      ['European Centre for Disease Prevention and Control', ['European Centre for Disease Prevention and Control', 'ECDC']],
+    ]);
+  });
+
+  it('an appositive too long to read whole gives its head ("director of the Asia Maritime Transparency Initiative"), not a name cut short', () => {
+    const role = (t: string) => actors(t).find((a) => a.kind === 'person')?.role;
+    expect(role('Head\n"Every collision raises the risk," said Gregory Poling, director of the Asia Maritime Transparency Initiative at the Center for Strategic and International Studies in Washington.')).toBe('director of the Asia Maritime Transparency Initiative');
+    expect(role('Head\nCharles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein International Center in Boston and a visiting fellow, told reporters the claims were false.')).toBeNull();
+  });
+});

@@ -517,3 +517,18 @@ describe('a quote after a sentence about its speaker', () => {
     expect(speakers('Head\nBurnley lost again.\n\nThe club fined Vincent Kompany on Monday. "What\'s the point? Nothing ever changes."')).toEqual([["What's the point? Nothing ever changes.", null]]);
   });
 });
+
+describe('a time before the verb, and someone unnamed before a pronoun', () => {
+  it('"China on Monday accused the Philippines of “…”" is China\'s', () => {
+    expect(speakers('Head\nChina on Monday accused the Philippines of "deliberately provoking" a clash.')).toEqual([['deliberately provoking', 'China']]);
+  });
+
+  it('"a student … told me she …. “…,” she said." is the unnamed student\'s, not the woman named in the paragraph before', () => {
+    expect(speakers('Head\nAs Hannah Arendt wrote, "Most evil is done by people who never make up their minds."\n\nLast month, a student at my university told me she no longer spoke in seminars. "If I say the wrong thing, it follows me for ever," she said.')).toEqual([
+      ['Most evil is done by people who never make up their minds.', 'Hannah Arendt'],
+      ['If I say the wrong thing, it follows me for ever,', null],
+    ]);
+    // An appositive after a name is that person: "Ann Roe, a teacher, …" still gives "she" to Ann Roe.
+    expect(speakers('Head\nAnn Roe, a teacher at the school, spoke first. "We were not told," she said.')).toEqual([['We were not told,', 'Ann Roe']]);
+  });
+});

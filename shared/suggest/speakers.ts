@@ -94,6 +94,15 @@ const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 
 /** "the <word>" (or "the New York Democrat": a party's member after up to three words of a place), after a quote or before a verb. */
 const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
 const STAND_IN_AFTER = new RegExp(`^(?:${STAND_IN})`, 'u');
+/** Someone unnamed opening a clause: "a student", "one resident", "an elderly woman" (the article, then up to two words, then the noun). */
+const UNNAMED_PERSON = /(?:^|[.!?]["”’]?\s+|,\s+|\b(?:and|but|when|after)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}[\p{Ll}-]+)\b/gu;
+const UNNAMED_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['woman', 'female'], ['girl', 'female'], ['man', 'male'], ['boy', 'male'], ['student', null], ['neighbour', null], ['neighbor', null], ['friend', null], ['colleague', null], ['passenger', null], ['witness', null], ['shopkeeper', null], ['mother', 'female'], ['father', 'male'],
+]);
+
+/** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday". */
+const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight|earlier|later)\s*$/;
+
 /** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 
@@ -291,15 +300,40 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   /**
+   * Where, in the paragraph before `pos`, someone unnamed opens a clause ("a student", "one resident",
+   * "an elderly woman"), of the pronoun's gender when the noun shows one; -1 when nobody. Not an
+   * appositive after a name ("Ann Roe, a teacher, …"), which is that person.
+   */
+  const unnamedPersonBefore = (pos: number, gender: string | null): number => {
+    const para = text.lastIndexOf('\n', pos - 1) + 1;
+    let at = -1;
+    for (const m of text.slice(para, pos).matchAll(UNNAMED_PERSON)) {
+      const noun = m[2]!.toLowerCase();
+      const nounGender = UNNAMED_GENDER.get(noun) ?? STAND_IN_NOUNS.get(noun) ?? null;
+      if (gender && nounGender && nounGender !== gender) continue;
+      if (!UNNAMED_GENDER.has(noun) && !STAND_IN_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) continue;
+      const start = para + m.index + m[0].length - m[1]!.length - m[2]!.length;
+      // An appositive: a name, a comma, then the phrase.
+      const commaAt = para + m.index;
+      if (m[0].startsWith(',') && refs.some((r) => r.end <= commaAt && !/\S/.test(text.slice(r.end, commaAt)))) continue;
+      at = start;
+    }
+    return at;
+  };
+
+  /**
    * The person a pronoun refers to: the nearest earlier person in subject position ("Cook told
    * Benioff … he said" is Cook), else the nearest earlier person, of a matching gender when known.
    */
   const resolvePronoun = (pronoun: string, pos: number): number | null => {
     const gender = PRONOUNS.get(pronoun) ?? null;
+    // "Last month, a student at my university told me she …": someone unnamed, in this paragraph, is more recent than anyone named before.
+    const unnamed = pronoun === 'they' ? -1 : unnamedPersonBefore(pos, gender);
     let nearest: number | null = null;
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.start >= pos) continue;
+      if (r.start < unnamed) break;
       const a = actors[r.actor]!;
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
@@ -384,6 +418,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     for (let hops = 0; hops < 3; hops++) {
       const subject = subjectEndingAt(end, from);
       if (subject) return { subject, end };
+      // "China on Monday accused …", "The minister late on Friday said …": a time between subject and verb.
+      const when = TIME_BEFORE_VERB.exec(text.slice(from, end));
+      if (when) {
+        end = from + when.index;
+        continue;
+      }
       const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
       if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
       end = from + m.index;
