@@ -241,6 +241,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (furniture.every((t) => t === 'header') && (HEADINGS.has(nameOf(el)) || el.querySelector('h2, h3, h4, h5, h6'))) continue;
     // An embedded post ("social-post", "twitter-tweet") is a quotation, the very thing users clip for.
     if (nameOf(el) === 'blockquote' || el.querySelector('blockquote')) continue;
+    // A correction is the article's own record of what changed, whatever its class says ("disclaimer").
+    if (CORRECTION_NOTE.test(textOf(el))) continue;
     if (safeToRemove(el, rootLength)) el.remove();
   }
 
@@ -372,6 +374,9 @@ function isDeck(block: Element, root: Element, rootLength: number): boolean {
   }
   return false;
 }
+
+/** A correction or an editor's note: "Correction: …", "This article was amended on …", "An earlier version of this story …". */
+const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note)\s*:|this (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected)\b|an earlier version of this (?:article|story|piece|report)\b)/i;
 
 /** The heading of a story's summary box ("Key points", "In brief"), which a list of points follows. */
 export const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways|findings)|takeaways|in brief|in short|at a glance|summary|the big picture|what we know(?: so far)?|what you need to know|the essentials|highlights|quick read)\s*:?$/i;

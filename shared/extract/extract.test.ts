@@ -295,3 +295,17 @@ describe.each(parsers)('captions (%s)', (_name, parse) => {
     expect(a.captions).toEqual(['Ada Lowe | Pellby Post The old wall in March']);
   });
 });
+
+describe.each(parsers)('a summary box inside the body and a correction (%s)', (_name, parse) => {
+  const para = (i: number) => `<p>Paragraph ${i}: the breeders at the Elm Trust have spent fifteen years crossing British elms with resistant Asian species in a walled nursery.</p>`;
+  const page = `<!doctype html><html><head><title>Saving the elm</title></head><body><article><h1>Saving the elm</h1><div class="article-body">${para(1)}<aside class="callout sidebar"><h3>Key takeaways</h3><ul><li>Most elms died in the 1970s</li><li>New hybrids survived trials</li></ul></aside>${para(2)}${para(3)}${para(4)}<p class="disclaimer"><em>This article was amended on 15 September 2026 to correct a date.</em></p></div></article></body></html>`;
+  const a = extractArticle(parse(page))!;
+
+  it('keeps a "Key takeaways" box written as an <aside>, where it stands', () => {
+    expect(a.text.split('\n\n').slice(0, 4)).toEqual([expect.stringMatching(/^Paragraph 1:/), 'Key takeaways', 'Most elms died in the 1970s', 'New hybrids survived trials']);
+  });
+
+  it('keeps a correction whatever its class says', () => {
+    expect(a.text.split('\n\n').at(-1)).toBe('This article was amended on 15 September 2026 to correct a date.');
+  });
+});

@@ -228,6 +228,21 @@ function summaryBox(heading: Element): Element | null {
 }
 
 /**
+ * A summary box written as an <aside> ("Key takeaways" inside the body) is the story's own text; the
+ * tag and a class such as "callout" or "sidebar" would get it dropped as page furniture. It becomes a
+ * plain <div>.
+ */
+function asBlock(box: Element): Element {
+  box.removeAttribute('class');
+  box.removeAttribute('id');
+  if (box.localName.toLowerCase() !== 'aside') return box;
+  const div = box.ownerDocument.createElement('div');
+  while (box.firstChild) div.appendChild(box.firstChild);
+  box.replaceWith(div);
+  return div;
+}
+
+/**
  * The wrapper of the story's prose among `part`'s next siblings, hopping only over short ones
  * (a byline, share links, another lead part); null when there is none, or when the part is inside it.
  */
@@ -248,7 +263,7 @@ function bodyAfter(part: Element): Element | null {
  */
 export function gatherLeadParts(doc: Document, scan: PageScan = scanPage(doc)): number {
   if (!doc.body) return 0;
-  const parts = [...scan.figures.filter(leadFigure), ...scan.subheadings.map(summaryBox).filter((b): b is Element => !!b)];
+  const parts = [...scan.figures.filter(leadFigure), ...scan.subheadings.map(summaryBox).filter((b): b is Element => !!b).map(asBlock)];
   // Document order, so two parts keep theirs.
   parts.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const firstMoved = new Map<Element, Element>();
