@@ -109,6 +109,8 @@ const LINK_LABEL = [
   // The same label as other templates word it: "Lee también:", "À lire aussi", "Lesen Sie auch", "Leggi anche", "Veja também".
   /^(lee (también|más)|te puede interesar|ver también|(à )?lire (aussi|également)|voir aussi|lesen sie (auch|mehr)|mehr zum thema|leggi anche|potrebbe interessarti|veja também|saiba mais|lees (ook|meer))(?!\p{L})/iu,
   /^\[?related:/i,
+  /^(explore|discover|find|see) more (on|about) (these|this|the) topics?\b/i, // "Explore more on these topics"
+  /^more (on|about) (these|this) topics?\b/i,
   /^(topics|tags|filed under|mots-clés|themen|temas)\s*:/iu, // "Topics: Health, Schools"
   /^(more|other|related|recommended|popular|latest|top|further|editors'?|our)\b[\p{L}\p{N}'’ ]{0,30}\b(stories|articles|news|reads|reading|posts|coverage|videos|links|picks)\s*[:.…]?$/iu, // "More Great WIRED Stories"
   /^more\s*:$/i,
