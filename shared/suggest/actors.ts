@@ -238,6 +238,18 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (longs.length === 1) mergeInto(drafts, refs, text, i, longs[0]!);
   }
 
+  // 1c''. "maker ASML … ASML will take a stake": an acronym the text makes an organisation once is that
+  // organisation wherever else it stands alone (a sentence's subject with no verb of speech is no candidate).
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== 'organisation' || d.confidence < 0 || !/^\p{Lu}{3,8}$/u.test(d.name)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${d.name}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      if (refs.some((r) => r.start <= m.index && r.end > m.index)) continue;
+      addMention(d, d.name, m.index, m.index + d.name.length);
+      refs.push({ start: m.index, end: m.index + d.name.length, actor: i, via: 'name' });
+    }
+  }
+
   // 1d. "“Really,” Washington said" after "Denzel Washington": a place's name that is the surname of
   // one person named before, right before a speech verb, is that person speaking.
   for (let p = 0; p < drafts.length; p++) {
@@ -599,7 +611,8 @@ const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?
  */
 function subjectOrganisation(text: string, drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
   const sentenceStart = (pos: number) => {
-    const m = /(?:^|[.!?]["”’]?\s+|\n)(?=[^.!?\n]*$)/.exec(text.slice(Math.max(0, pos - 400), pos));
+    // (A full stop inside a number or an abbreviation, "€11.7bn", ends no sentence.)
+    const m = /(?:^|[.!?]["”’]?\s+|\n)(?=(?:[^.!?\n]|[.!?](?!["”’]?\s))*$)/.exec(text.slice(Math.max(0, pos - 400), pos));
     return m ? Math.max(0, pos - 400) + m.index + m[0].length : Math.max(0, pos - 400);
   };
   let start = sentenceStart(at);
@@ -608,10 +621,12 @@ function subjectOrganisation(text: string, drafts: readonly Draft[], refs: reado
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     start = sentenceStart(Math.max(0, end - 1));
   }
-  const inSentence = refs.filter((r) => r.start >= start && r.start < at).sort((a, b) => a.start - b.start);
+  // (Not the place in a describing prefix: "Paris" in "Paris-based".)
+  const inSentence = refs.filter((r) => r.start >= start && r.start < at && text[r.end] !== '-').sort((a, b) => a.start - b.start);
   let opener = inSentence[0];
   // (The sentence opens with it, or with an appositive after a possessive: "Veltrix's rival, Arcturus Micro, …".)
-  if (!opener || !/^[\s“"‘(]*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+[^,.;]{1,40},\s*)?$/u.test(text.slice(start, opener.start))) return undefined;
+  // ("Paris-based Mistral AI has raised …": a describing prefix may come first.)
+  if (!opener || !/^[\s“"‘(]*(?:[Tt]he\s+)?(?:[\p{L}.]+-(?:based|listed|owned|backed|led|run|headquartered|registered|funded)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+[^,.;]{1,40},\s*)?$/u.test(text.slice(start, opener.start))) return undefined;
   // "Veltrix's rival, Arcturus Micro, reported …": the appositive after a possessive opener is the subject.
   if (/^['’]s\b/.test(text.slice(opener.end, opener.end + 3))) {
     const opened = opener;
@@ -734,6 +749,15 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     if (described) {
       addReference(drafts, refs, described.actor, m[0], start, end, `“${m[0]}” describes ${drafts[described.actor]!.name}, named just before`);
       continue;
+    }
+    // "…, valuing the start-up at €11.7bn, the company said": a reporting clause closing a sentence is the
+    // voice of the organisation that opens it, not of the last one named inside it.
+    if (comma && /^\s+(?:said|says|added|announced|confirmed|told)\b/.test(text.slice(end, end + 12))) {
+      const opener = subjectOrganisation(text, drafts, refs, start);
+      if (opener !== undefined && (namedAs(drafts[opener]!, noun) || GENERIC_ORG_NOUNS.has(noun))) {
+        addReference(drafts, refs, opener, m[0], start, end, `“${m[0]}” refers to ${drafts[opener]!.name}, which opens the sentence`);
+        continue;
+      }
     }
     let best: { i: number; at: number } | null = null;
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works

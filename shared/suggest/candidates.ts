@@ -298,6 +298,9 @@ const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'b
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
 const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port', 'work', 'pensions', 'affairs', 'rural', 'food', 'sport', 'innovation', 'communities', 'local', 'net', 'zero']);
 
+/** Words that open a title in lower case: "vice", "deputy", "chief", "co-" and the like. */
+const ROLE_PREFIX = /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/;
+
 /** Words after which a role noun is a verb: subject pronouns, auxiliaries and "to". */
 const VERB_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
@@ -313,8 +316,10 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
     if (!only(gap) && !(t.cap && /s$/.test(t.text) && /^['’][ \t]+$/.test(gap))) break;
     // "chief financial officer Dana Whitfield": the words of a function inside a title count too.
     // ("Shadow work and pensions secretary Helen Whately": "and" between two such words, as a portfolio's name has it.)
-    const portfolioAnd = t.lower === 'and' && words.length > 0 && ROLE_FUNCTION_WORDS.has(words[0]!.lower) && ROLE_FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '');
-    if (t.cap || ROLE_NOUNS.has(t.lower) || /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower)) || portfolioAnd) {
+    // ("Mistral co-founder and chief executive Arthur Mensch": or between two roles.)
+    const prevWord = tokens[i - 1]?.cap ? '' : (tokens[i - 1]?.lower ?? '');
+    const portfolioAnd = t.lower === 'and' && words.length > 0 && ((ROLE_FUNCTION_WORDS.has(words[0]!.lower) && ROLE_FUNCTION_WORDS.has(prevWord)) || (ROLE_NOUNS.has(prevWord) && (ROLE_NOUNS.has(words[0]!.lower) || ROLE_PREFIX.test(words[0]!.lower))));
+    if (t.cap || ROLE_NOUNS.has(t.lower) || ROLE_PREFIX.test(t.lower) || (words.length > 0 && ROLE_FUNCTION_WORDS.has(t.lower)) || portfolioAnd) {
       words.unshift(t);
       i--;
     } else break;
@@ -421,6 +426,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
     // "Lisbon-based Atlantic Fleet Owners Association", "Mukesh Ambani-led Reliance Industries": the prefix describes the name.
     const describing = run.findLastIndex((t, k) => k < run.length - 1 && DESCRIPTIVE_PREFIX.test(t.text));
+    // ("Paris-based Mistral AI": what is based, listed, owned or backed somewhere is an organisation; not someone "German-born".)
+    const describedAs = describing >= 0 && !/-born$/i.test(run[describing]!.text) ? run[describing]!.text : undefined;
     if (describing >= 0) run = run.slice(describing + 1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
@@ -715,7 +722,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
-    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    // "led by Dutch chipmaking equipment maker ASML", "retail giant Walmart": a kind of company in lower case right before the name.
+    const kindBefore = COMPANY_KIND_BEFORE.exec(before)?.[1];
+    const companyBefore = kindBefore && !nlpPerson && !nlp(run[0]!.text).has('#FirstName') ? kindBefore : undefined;
+    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
@@ -1232,6 +1242,9 @@ const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'pub
 /** Kinds of company that open a headline or sentence before the company's name ("Chipmaker Orvane", "Carmaker X", "Retailer Y"). */
 // (Only makers that are companies: a "lawmaker", "filmmaker" or "playmaker" is a person.)
 const COMPANY_DESCRIPTOR = /^(?:(?:car|auto|chip|drug|toy|plane|jet|phone|handset|steel|ship|truck|tyre|tire|vaccine|aircraft|engine|battery|candy|snack|watch|shoe)-?maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;
+
+/** A kind of company in lower case right before a name: "equipment maker ", "retail giant ", "the chip firm ". */
+const COMPANY_KIND_BEFORE = /\b\p{Ll}+\s+(maker|giant|manufacturer|conglomerate|chipmaker|carmaker|automaker|drugmaker|firm|company|start-?up)\s+$/u;
 
 /** Appositive nouns that name a person's job as often as a kind of company ("a crane operator", "a film producer"). */
 const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);

@@ -236,7 +236,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
 export const THING_INITIALISMS = new Set([
   'dna', 'rna', 'mrna', 'gdp', 'gnp', 'cpi', 'ai', 'hiv', 'aids', 'covid', 'pdf', 'gps', 'usb', 'led', 'lgbt', 'lgbtq',
   'vat', 'ipo', 'etf', 'esg', 'ev', 'evs', 'mri', 'icu', 'cctv', 'agm', 'faq', 'suv', 'vpn', 'ivf', 'adhd', 'ptsd', 'pcr',
-  'co2', 'ufo', 'diy', 'html', 'url', 'api', 'cpu', 'gpu', 'sms', 'wifi', 'lng', 'lpg', 'mmr', 'hpv', 'rsv', 'ppe', 'bmi', 'ecg',
+  'co2', 'ufo', 'diy', 'html', 'url', 'api', 'cpu', 'gpu', 'sms', 'wifi', 'lng', 'lpg', 'mmr', 'hpv', 'rsv', 'ppe', 'bmi', 'ecg', 'gp', 'phd', 'mba', 'gcse', 'gcses', 'sme', 'smes',
 ]);
 
 /** Capitalised words that start sentences and never start a name. */

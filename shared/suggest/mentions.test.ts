@@ -1516,3 +1516,27 @@ describe('think tanks, centres and long appositives', () => {
     expect(role('Head\nCharles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein International Center in Boston and a visiting fellow, told reporters the claims were false.')).toBeNull();
   });
 });
+
+describe('companies described before their names', () => {
+  it('"Paris-based Mistral AI" and "equipment maker ASML" are organisations; "the company said" closing the sentence is the one that opens it', () => {
+    const s = actors("Head\nParis-based Mistral AI has raised €1.7bn in a round led by Dutch chipmaking equipment maker ASML, valuing the start-up at €11.7bn, the company said on Tuesday.\n\nASML will take a stake of about 11%. Its chief executive, Christophe Fouquet, will join the board.");
+    expect(s.map((a) => [a.kind, a.name, a.role, a.mentions])).toEqual([
+      ['place', 'Paris', null, ['Paris']],
+      ['organisation', 'Mistral AI', null, ['Mistral AI', 'the company']],
+      ['organisation', 'ASML', null, ['ASML']],
+      ['person', 'Christophe Fouquet', 'chief executive of ASML', ['Christophe Fouquet']],
+    ]);
+  });
+
+  it('two roles joined by "and" before a name are one title ("co-founder and chief executive Arthur Mensch"); a noun and a role are not ("The club and coach Ian Hall")', () => {
+    const s = actors('Head\nMistral co-founder and chief executive Arthur Mensch said so. The club and coach Ian Hall agreed.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Arthur Mensch', 'Mistral co-founder and chief executive'],
+      ['Ian Hall', 'coach'],
+    ]);
+  });
+
+  it('"GP" (a family doctor) is no organisation', () => {
+    expect(actors("Head\nThe BMA's GP committee chair, Dr Katie Bramall, said doctors agreed.").map((a) => a.name)).not.toContain('GP');
+  });
+});
