@@ -298,6 +298,18 @@ const LEADING_ADJECTIVES = new Set(['rival', 'rivals', 'fellow', 'embattled', 'b
 /** Words naming a function inside a title in lower case: "chief financial officer", "chief operating officer". */
 const ROLE_FUNCTION_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'information', 'marketing', 'commercial', 'medical', 'scientific', 'legal', 'economic', 'investment', 'strategy', 'digital', 'product', 'security', 'risk', 'compliance', 'communications', 'political', 'foreign', 'people', 'data', 'nursing', 'fire', 'police', 'finance', 'housing', 'health', 'education', 'transport', 'defence', 'defense', 'justice', 'environment', 'trade', 'energy', 'culture', 'home', 'treasury', 'press', 'business', 'employment', 'interior', 'agriculture', 'fisheries', 'labour', 'labor', 'welfare', 'immigration', 'sports', 'schools', 'policy', 'ministry', 'department', 'government', 'party', 'army', 'military', 'embassy', 'union', 'council', 'campaign', 'club', 'team', 'harbour', 'harbor', 'port', 'work', 'pensions', 'affairs', 'rural', 'food', 'sport', 'innovation', 'communities', 'local', 'net', 'zero']);
 
+/**
+ * "Danish minister for European affairs Marie Bjerre", "EU commissioner for trade Maros Sefcovic": a
+ * role noun, "for" or "of", and a portfolio with a word in lower case, right before the name.
+ */
+function portfolioRoleBefore(text: string, nameStart: number): string | null {
+  const m = /(?:^|[\s(])((?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+(?:for|of)\s+(?:the\s+)?((?:[\p{L}-]+\s+){1,3}))$/u.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
+  // The portfolio ends in a noun in lower case ("affairs", "trade"), with no small word inside ("for the Refugees in").
+  const portfolio = m ? m[3]!.trim().split(/\s+/) : [];
+  if (!m || !ROLE_NOUNS.has(m[2]!) || !/^\p{Ll}{3,}$/u.test(portfolio[portfolio.length - 1]!) || portfolio.some((w) => TITLE_CASE_SMALL.has(w) || w === 'said' || VERB_OPENERS.has(w))) return null;
+  return m[1]!.trim();
+}
+
 /** Words that open a title in lower case: "vice", "deputy", "chief", "co-" and the like. */
 const ROLE_PREFIX = /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/;
 
@@ -338,7 +350,7 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
   if (before && capitals > 0 && isOrgWord(words[capitals - 1]!) && ['and', 'of', 'for', '&'].includes(before.lower) && tokens[i - 1]?.cap && only(text.slice(before.end, words[0]!.start))) {
     words.splice(0, capitals);
   }
-  if (!words.length) return null;
+  if (!words.length) return portfolioRoleBefore(text, tokens[firstIndex]!.start);
   // ("Le maire Jean-Pierre Vidal", "La alcaldesa Ana Ruiz": another language's article opening the sentence is no part of the role either.)
   if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower))) words.shift();
   return words.length ? textOf(text, words) : null;
@@ -1436,7 +1448,9 @@ function honorificRole(text: string, run: Token[], honIdx: number, runEnd: numbe
   const introduced = roleBeforeAppositive(text, run[0]!.start);
   if (introduced && before.every(isHonorific)) return introduced;
   // "U.S. Rep. Ilhan Omar" holds the role "U.S. Representative".
-  if (before.length && titled.some(isTitle)) return office ? `${textOf(text, before)} ${office}` : textOf(text, titled);
+  // ("Det Ch Insp Mark Holloway": a chain of abbreviated ranks is read whole, "Detective Chief Inspector".)
+  const spelled = (t: Token) => TITULAR_HONORIFICS.get(t.lower.replace(/\.$/, '')) || t.text;
+  if (before.length && titled.some(isTitle)) return office ? `${before.map(spelled).join(' ')} ${office}` : textOf(text, titled);
   return appositiveRole(text, runEnd) ?? (titular ? (office || hon.text) : null);
 }
 
@@ -1449,6 +1463,7 @@ const TITULAR_HONORIFICS: ReadonlyMap<string, string> = new Map([
   ['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor'], ['cllr', 'Councillor'], ['amb', 'Ambassador'],
   ['gen', 'General'], ['col', 'Colonel'], ['capt', 'Captain'], ['lt', 'Lieutenant'], ['sgt', 'Sergeant'], ['det', 'Detective'], ['insp', 'Inspector'], ['supt', 'Superintendent'],
   ['cmdr', 'Commander'], ['adm', 'Admiral'], ['maj', 'Major'], ['brig', 'Brigadier'], ['cpl', 'Corporal'], ['pvt', 'Private'],
+  ['ch', 'Chief'], ['asst', 'Assistant'], ['dci', 'Detective Chief Inspector'], ['dcs', 'Detective Chief Superintendent'], ['pcso', 'Police Community Support Officer'],
 ]);
 
 /** Points of the compass: "South West", "North-East". */

@@ -52,6 +52,12 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['shri', 'male'],
   ['smt', 'female'],
   ['datuk', null],
+  // British police ranks as written before a name ("Det Ch Insp Mark Holloway", "Asst Ch Con …", "DCI Ann Roe").
+  ['ch', null],
+  ['asst', null],
+  ['dci', null],
+  ['dcs', null],
+  ['pcso', null],
 ]);
 
 /**

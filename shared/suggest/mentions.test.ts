@@ -1540,3 +1540,14 @@ describe('companies described before their names', () => {
     expect(actors("Head\nThe BMA's GP committee chair, Dr Katie Bramall, said doctors agreed.").map((a) => a.name)).not.toContain('GP');
   });
 });
+
+describe('police ranks and portfolios', () => {
+  it('a chain of abbreviated ranks is read whole ("Det Ch Insp Mark Holloway" is Detective Chief Inspector Mark Holloway)', () => {
+    expect(actors('Head\nDet Ch Insp Mark Holloway, who is leading the investigation, said officers were called at 02:30.').map((a) => [a.name, a.role])).toEqual([['Mark Holloway', 'Detective Chief Inspector']]);
+  });
+
+  it('a role noun, "for" and a portfolio in lower case before a name are the role ("Danish minister for European affairs Marie Bjerre"), but not "for the Refugees in Towns Project"', () => {
+    expect(actors('Head\nDanish minister for European affairs Marie Bjerre said the deal would save billions.').map((a) => [a.name, a.role])).toEqual([['Marie Bjerre', 'Danish minister for European affairs']]);
+    expect(actors('Head\nCharles Simpson, program administrator for the Refugees in Towns Project at Tufts University in Boston and a fellow, said so.').map((a) => a.name)).not.toContain('Towns Project');
+  });
+});

@@ -532,3 +532,9 @@ describe('a time before the verb, and someone unnamed before a pronoun', () => {
     expect(speakers('Head\nAnn Roe, a teacher at the school, spoke first. "We were not told," she said.')).toEqual([['We were not told,', 'Ann Roe']]);
   });
 });
+
+describe('a person of a party with a describing word', () => {
+  it('"Jörgen Warborn of the centre-right European People\'s Party, called it “…”" is Warborn\'s', () => {
+    expect(speakers('Head\nThe Parliament\'s lead negotiator, Jörgen Warborn of the centre-right European People\'s Party, called it "a victory for common sense".')).toEqual([['a victory for common sense', 'Jörgen Warborn']]);
+  });
+});

@@ -199,7 +199,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "Irene Sato of Bluehill Capital said", "Sen. Tom Whitaker of Idaho said", "Prof. Tomasz Wilk of
     // the British Antarctic Survey, who …, called": the person from the organisation or the place speaks.
     if (ref && actors[ref.actor]!.kind !== 'person') {
-      const link = /\s+(?:of|at|from)\s+(?:the\s+)?$/.exec(text.slice(from, ref.start));
+      // ("Jörgen Warborn of the centre-right European People's Party": a describing word or two may stand before it.)
+      const link = /\s+(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.exec(text.slice(from, ref.start));
       const at = ref.start - (link?.[0].length ?? 0);
       const person = link ? refs.find((r) => r.end === at && r.start >= from && actors[r.actor]!.kind === 'person') : undefined;
       if (person) ref = person;
