@@ -206,6 +206,14 @@ const leadIns: LeadInCase[] = [
     byline: 'Nora Fell',
   },
   {
+    name: 'the writer’s name over the outlet and the place they file from ("BBC News, Orkney"), between share prompts and a picture credit',
+    input: paste('Ferry firm fined over deckhand death', 'Published', '3 hours ago', 'Share', 'Save', 'Ellen Marsh', 'BBC News, Orkney', FIRST),
+    deck: null,
+    furniture: ['Published', '3 hours ago', 'Share', 'Save', 'Ellen Marsh', 'BBC News, Orkney'],
+    paragraphs: [FIRST],
+    byline: 'Ellen Marsh',
+  },
+  {
     name: 'a deck that asks a question',
     input: paste('The night ferry', 'Can the night ferry pay its way without the council’s subsidy?', FIRST),
     deck: 'Can the night ferry pay its way without the council’s subsidy?',

@@ -66,6 +66,9 @@ function addEvidence(a: Draft, e: string[]): void {
 }
 
 /** Words that say which office a role is ("treasury", "secretary"), synonyms of its head noun added. */
+/** A company's legal form, the last word of its full name ("Ltd", "Inc", "plc", "GmbH"), as folded. */
+const LEGAL_FORMS = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'llp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'corp', 'co', 'spa', 'srl', 'oy', 'ab', 'as', 'asa', 'pty']);
+
 /** Endings of adjectives that are capitalised as names are ("Independent", "Antarctic", "Northern"). */
 const ADJECTIVE_ENDING = /(?:ent|ant|al|ic|ive|ous|ern|ary)$/;
 
@@ -177,8 +180,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.kind !== 'person' || d.confidence < 0) continue;
-    const org = byKey.get(`organisation:${foldKey(d.name)}`);
-    if (org !== undefined && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
+    // ("Northlink Isles said" after "Northlink Isles Ltd": the company without its legal form.)
+    const org = byKey.get(`organisation:${foldKey(d.name)}`) ?? drafts.findIndex((o) => o.kind === 'organisation' && o.confidence >= 0 && o.tokens.length === d.tokens.length + 1 && d.tokens.every((t, j) => o.tokens[j] === t) && LEGAL_FORMS.has(o.tokens[o.tokens.length - 1]!));
+    if (org !== undefined && org >= 0 && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
   }
 
   /** True when the first `count` words of `name` read as given names: capitalised words of two letters or more, not in capitals. */

@@ -1551,3 +1551,13 @@ describe('police ranks and portfolios', () => {
     expect(actors('Head\nCharles Simpson, program administrator for the Refugees in Towns Project at Tufts University in Boston and a fellow, said so.').map((a) => a.name)).not.toContain('Towns Project');
   });
 });
+
+describe('courts and companies in Scotland', () => {
+  it('"Sheriff Andrew Berry" holds the title; "Northlink Isles said" is the company "Northlink Isles Ltd"', () => {
+    const s = actors('Head\nNorthlink Isles Ltd admitted breaching safety law. Sheriff Andrew Berry said the company had failed its crew. In a statement, Northlink Isles said it "deeply regretted" the death.');
+    expect(s.map((a) => [a.kind, a.name, a.role, a.mentions])).toEqual([
+      ['organisation', 'Northlink Isles Ltd', null, ['Northlink Isles Ltd', 'Northlink Isles', 'the company']],
+      ['person', 'Andrew Berry', 'Sheriff', ['Andrew Berry']],
+    ]);
+  });
+});
