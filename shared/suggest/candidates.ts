@@ -387,7 +387,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   // The capitalised runs of the text, read once: the loop below and two word sets come from them.
   const runs = capitalisedRuns(text, tokens);
-  // "Brent crude", "Arabica futures": a grade a market trades; alone later too ("expected Brent to average $68").
+  // "Brent crude", "Arabica coffee futures": a grade a market trades; alone later too ("expected Brent to average $68").
   const commodities = new Set([...text.matchAll(COMMODITY_AFTER)].map((m) => foldKey(m[1]!)));
   // Words used alone as names: a surname alone has no article or possessive right before it
   // ("Brenneke said", "the 14th-ranked Schwartzman said"; not "the Pro", "your Sword"), which products and things do.
@@ -452,7 +452,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // title's "of the" ends the title, and the name compromise knows follows it.
     const titleOfThe = run.length >= 3 ? TITLE_OF_THE.exec(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) : null;
     let ofTheRole: string | null = null;
-    if (titleOfThe && isTitle({ lower: titleOfThe[1]!.toLowerCase(), text: titleOfThe[1]! } as Token) && run.slice(1).every((t) => t.cap) && (covered(nlpR.people, run[1]!.start, run[run.length - 1]!.end) || nlp(run[1]!.text).has('#FirstName'))) {
+    if (titleOfThe && TITLE_WORDS.has(titleOfThe[1]!.toLowerCase()) && run.slice(1).every((t) => t.cap) && (covered(nlpR.people, run[1]!.start, run[run.length - 1]!.end) || nlp(run[1]!.text).has('#FirstName'))) {
       ofTheRole = `${titleOfThe[1]} of the ${run[0]!.text}`;
       run = run.slice(1);
     }
@@ -467,7 +467,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // appositive is the person's role, not an organisation (the employer after "at" or "for" is found apart).
     // ("Chief Medical Officer of Halvard Biosciences": after "of", an organisation's name is the employer's, and stays.)
     const ofAt = run.findIndex((t) => t.lower === 'of');
-    const titleWord = (t: Token, k: number) => (ROLE_NOUNS.has(t.lower) || (k < ofAt - 1 && (ROLE_FUNCTION_WORDS.has(t.lower) || /^(?:vice|deputy|assistant|senior|chief|general|managing|executive)$/.test(t.lower)))) && !ORG_WORDS.has(t.lower);
+    const titleWord = (t: Token, k: number) => (ROLE_NOUNS.has(t.lower) || (k < ofAt - 1 && (ROLE_FUNCTION_WORDS.has(t.lower) || ROLE_PREFIX.test(t.lower)))) && !ORG_WORDS.has(t.lower);
     if (ofAt > 0 && run.slice(0, ofAt).every(titleWord) && /,\s*$/.test(text.slice(Math.max(0, run[0]!.start - 3), run[0]!.start))) {
       // An officer's title takes the organisation ("Officer of Halvard Biosciences"); a head's, a department ("Head of Platform Solutions").
       const employer = run.slice(ofAt + 1);
@@ -1360,7 +1360,10 @@ const CLAUSE_THEN_SPEECH = /^,\s+\p{Ll}+(?:ing|ed)\s[^,.;:“”"\n]{2,60},\s+(?
 /** The rest of a sentence leads into a quotation with a verb of speech and a colon: " weighed in on X, posting: “". */
 function introducesQuote(rest: string): boolean {
   const colon = /^[^.!?:“”"\n]*?:\s*[“"]/.exec(rest);
-  return !!colon && colon[0].split(/[^\p{L}]+/u).some((w) => w && readSpeechVerb(w, false) && !readSpeechVerb(w, false)!.typo);
+  return !!colon && colon[0].split(/[^\p{L}]+/u).some((w) => {
+    const verb = w ? readSpeechVerb(w, false) : null;
+    return !!verb && !verb.typo;
+  });
 }
 
 /** A capitalised name before a traded grade's noun: "Brent crude", "Brent oil futures", "Arabica coffee futures". */
