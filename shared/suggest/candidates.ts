@@ -842,6 +842,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // the appositive after it is the subject's, not the place's.
     const openingPlace = run[0]!.sentenceStart === false && /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|Across|Outside|Near)\s+$/.test(before) && /^,\s/.test(text.slice(runEnd, runEnd + 2));
     const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
+    const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside') && !market && !nlpPerson && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !nlp(run[0]!.text).has('#FirstName') && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
+      // Not a name that goes on before "in" ("Refugees in Towns Project"), an adjective ("North American", "World Cup-style") or a colour ("in Plasma Blue").
+      && !(tokens[idx - 2]?.cap && !tokens[idx - 2]!.sentenceStart) && !/(?:an|ese|ish|-\p{Ll}+)$/u.test(run[1]!.text) && !COLOUR_WORDS.has(run[1]!.lower);
     // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
     const routeEnd = run.length <= 2 && !nlpPerson && !honorificSurnames.has(run[0]!.lower) && isRouteEnd(text, runStart, runEnd);
     // "the Merrow bridge", "the Oude Sluis lock": a name before a kind of place in lower case.
@@ -857,7 +861,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
       continue;
     }
-    if (run.length <= 3 && nameLike && (placeOf || lonePlace)) {
+    if (run.length <= 3 && nameLike && (placeOf || lonePlace || twoWordPlace)) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [placeOf ? `“${placeOf[0].trim()} ${runText}”` : `after “${cue!}”${nlpPlace ? ', tagged as a place by compromise' : ''}`], confidence: 0.55 }));
       continue;
     }
@@ -1350,6 +1354,9 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   const initials = run.filter((t) => t.cap).map((t) => t.text[0]).join('');
   return initials === m[1];
 }
+
+/** Colours, which products come "in" ("available in Plasma Blue"). */
+const COLOUR_WORDS = new Set(['blue', 'red', 'green', 'black', 'white', 'grey', 'gray', 'silver', 'gold', 'pink', 'purple', 'orange', 'yellow', 'bronze', 'graphite', 'titanium', 'midnight']);
 
 /** Words before the platform a post is on: "wrote on", "a post on", "a video posted on". */
 const PLATFORM_BEFORE = /\b(?:wrote|posted|said|shared|written|tweeted|post|posts|video|videos|message|messages|livestream|live-streamed|broadcast|account|page|channel|profile|thread)\s+on\s+$/i;

@@ -1561,3 +1561,12 @@ describe('courts and companies in Scotland', () => {
     ]);
   });
 });
+
+describe('a place of two words after "in"', () => {
+  it('"Villagers in Little Hadham" names a place; not "Refugees in Towns Project", "in North American markets", "in Plasma Blue" or a person', () => {
+    const places = (t: string) => actors(t).filter((a) => a.kind === 'place').map((a) => a.name);
+    expect(places('Head\nVillagers in Little Hadham have saved their post office.')).toEqual(['Little Hadham']);
+    expect(places('Head\nShe works for the Refugees in Towns Project. Sales in North American markets rose. The phone comes in Plasma Blue.')).toEqual([]);
+    expect(actors('Head\nThe award went to the team led by Anna Berg, and later to others in Anna Berg\'s lab.').filter((a) => a.kind === 'place')).toEqual([]);
+  });
+});
