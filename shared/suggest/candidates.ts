@@ -387,6 +387,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
   // The capitalised runs of the text, read once: the loop below and two word sets come from them.
   const runs = capitalisedRuns(text, tokens);
+  // The initials of the names with an organisation word ("IFS" for the "Institute for Fiscal Studies"), read when first asked.
+  let initialsOfOrgs: Set<string> | undefined;
+  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map((r) => r.filter((t) => t.cap).map((t) => t.text[0]).join(''))));
   // "Brent crude", "Arabica coffee futures": a grade a market trades; alone later too ("expected Brent to average $68").
   const commodities = new Set([...text.matchAll(COMMODITY_AFTER)].map((m) => foldKey(m[1]!)));
   // Words used alone as names: a surname alone has no article or possessive right before it
@@ -677,6 +680,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // A dateline opening a paragraph ("RIVERTON, Ohio –", "FERNHILL –"): the place the story was filed from.
+    // An organisation's initials are its name, not a dateline ("IFS: plans leave little room" beside the "Institute for Fiscal Studies").
+    if (run.length === 1 && run[0]!.upper && orgInitials().has(runText)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['the initials of an organisation the text names'], confidence: 0.6 }));
+      continue;
+    }
     if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd) && isPlaceLikeCaps(runText)) {
       const name = runText.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
       out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));

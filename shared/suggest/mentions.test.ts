@@ -1570,3 +1570,10 @@ describe('a place of two words after "in"', () => {
     expect(actors('Head\nThe award went to the team led by Anna Berg, and later to others in Anna Berg\'s lab.').filter((a) => a.kind === 'place')).toEqual([]);
   });
 });
+
+describe('initials of an organisation named in the text', () => {
+  it('"IFS: plans leave little room" is the Institute for Fiscal Studies, not a dateline\'s place', () => {
+    const s = actors('Budget live\nIFS: plans leave little room for error\nPaul Johnson, director of the Institute for Fiscal Studies, said the headroom was thin.');
+    expect(s.filter((a) => a.kind !== 'person').map((a) => [a.kind, a.name, a.mentions])).toEqual([['organisation', 'Institute for Fiscal Studies', ['Institute for Fiscal Studies', 'IFS']]]);
+  });
+});
