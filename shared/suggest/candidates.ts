@@ -1267,8 +1267,8 @@ const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'pub
 // (Only makers that are companies: a "lawmaker", "filmmaker" or "playmaker" is a person.)
 const COMPANY_DESCRIPTOR = /^(?:(?:car|auto|chip|drug|toy|plane|jet|phone|handset|steel|ship|truck|tyre|tire|vaccine|aircraft|engine|battery|candy|snack|watch|shoe)-?maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;
 
-/** A kind of company in lower case right before a name: "equipment maker ", "retail giant ", "the chip firm ". */
-const COMPANY_KIND_BEFORE = /\b\p{Ll}+\s+(maker|giant|manufacturer|conglomerate|chipmaker|carmaker|automaker|drugmaker|firm|company|start-?up)\s+$/u;
+/** A kind of company in lower case right before a name: "equipment maker ", "retail giant ", "Budget carrier ". */
+const COMPANY_KIND_BEFORE = /\b\p{L}+\s+(maker|giant|manufacturer|conglomerate|chipmaker|carmaker|automaker|drugmaker|firm|company|start-?up|carrier|airline|lender|insurer|retailer|broadcaster|miner|supermarket|grocer|bank)\s+$/u;
 
 /** Appositive nouns that name a person's job as often as a kind of company ("a crane operator", "a film producer"). */
 const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);

@@ -1577,3 +1577,13 @@ describe('initials of an organisation named in the text', () => {
     expect(s.filter((a) => a.kind !== 'person').map((a) => [a.kind, a.name, a.mentions])).toEqual([['organisation', 'Institute for Fiscal Studies', ['Institute for Fiscal Studies', 'IFS']]]);
   });
 });
+
+describe('a kind of company opening the sentence before its name', () => {
+  it('"Budget carrier SkyLark Air has been fined" makes the airline an organisation, whose officer "Its chief operating officer" names', () => {
+    const s = actors('Head\nBudget carrier SkyLark Air has been fined £1.1m. SkyLark Air said it had cleared the backlog. Its chief operating officer, Maria Santos, blamed a failed IT migration.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'SkyLark Air', null],
+      ['person', 'Maria Santos', 'chief operating officer of SkyLark Air'],
+    ]);
+  });
+});
