@@ -6,6 +6,7 @@
  * paragraph or after the last one: kickers, bylines, timestamps, "Reuters").
  * Captions are not thrown away: they are returned apart from the body.
  */
+import { articleText } from '../text/dom-text';
 import { endsLikeSentence, furnitureKind, wordCount } from './furniture';
 
 const ELEMENT_NODE = 1;
@@ -118,25 +119,6 @@ function hasWords(text: string): boolean {
   return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
 }
 
-/** An element's text with a space where blocks meet: a credit and a caption in two paragraphs are two phrases, not "Getty ImagesKristi". */
-function blockSpacedText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      // (Text only: a comment's textContent is its data.)
-      if (c.nodeType === 3) out += c.textContent ?? '';
-      if (c.nodeType !== ELEMENT_NODE) continue;
-      const name = nameOf(c as Element);
-      const gap = BLOCKISH.has(name) || name === 'br';
-      if (gap) out += ' ';
-      walk(c);
-      if (gap) out += ' ';
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
-}
-
 function addCaption(captions: string[], text: string): void {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || !hasWords(t) || furnitureKind(t) !== null || captions.includes(t)) return;
@@ -224,7 +206,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!isConnected(el, root)) continue;
     const raw = nameOf(el) === 'figcaption' ? '' : attributeText(el);
     if (nameOf(el) === 'figcaption' || (CAPTION_HINT.test(raw) && attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
-      addCaption(captions, blockSpacedText(el));
+      // (articleText: blocks stay apart, "Getty Images Kristi" not "Getty ImagesKristi"; comments are no text.)
+      addCaption(captions, articleText(el));
       el.remove();
     }
   }

@@ -7,6 +7,8 @@ import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
 import { MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
+import type { Range } from './clip-layout';
+import { sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -354,9 +356,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
 
   // 3b. Organisation references: "the union said" is the union named before, and "the spokesperson
   // said" the organisation an unnamed spokesperson spoke for.
-  findOrganisationReferences(text, drafts, refs);
+  const sentences = sentenceRanges(text);
+  findOrganisationReferences(text, sentences, drafts, refs);
   findSpokespersonAgain(text, drafts, refs);
-  drafts.forEach((d) => nameRoleOwner(text, d, drafts, refs));
+  drafts.forEach((d) => nameRoleOwner(text, sentences, d, drafts, refs));
 
   // 4. Known actors of the notebook, by name and alias.
   for (const k of known) markKnown(text, k, drafts, refs, byKey);
@@ -584,14 +587,14 @@ function namedAs(d: Draft, noun: string): boolean {
  * "The Fire Service said … Its director, Margaret Ade," (or "their leader"): the organisation that
  * opens the sentence before, or this one, owns the role.
  */
-function nameRoleOwner(text: string, d: Draft, drafts: readonly Draft[], refs: readonly Reference[]): void {
+function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, drafts: readonly Draft[], refs: readonly Reference[]): void {
   if (d.kind !== 'person' || !d.role) return;
   const first = d.occurrences.reduce((a, o) => (o.start < a.start ? o : a));
   const possessive = POSSESSIVE_ROLE.exec(text.slice(Math.max(0, first.start - 80), first.start));
   // (Only a role with no preposition of its own: "nominee for governor of …" would read as the governor's.)
   if (possessive && possessive[2] === d.role && !/\s(?:of|for|at|in|on)\s/.test(d.role)) {
     const at = first.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
-    const owner = subjectOrganisation(text, drafts, refs, at);
+    const owner = subjectOrganisation(text, sentences, drafts, refs, at);
     if (owner !== undefined) d.role = `${d.role} of ${drafts[owner]!.name}`;
     return;
   }
@@ -613,18 +616,16 @@ const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?
  * The organisation a possessive at `at` refers to: the one that opens this sentence, or the
  * sentence before when the possessive opens its own ("The service said …. Its director, …").
  */
-function subjectOrganisation(text: string, drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
-  const sentenceStart = (pos: number) => {
-    // (A full stop inside a number or an abbreviation, "€11.7bn", ends no sentence.)
-    const m = /(?:^|[.!?]["”’]?\s+|\n)(?=(?:[^.!?\n]|[.!?](?!["”’]?\s))*$)/.exec(text.slice(Math.max(0, pos - 400), pos));
-    return m ? Math.max(0, pos - 400) + m.index + m[0].length : Math.max(0, pos - 400);
-  };
-  let start = sentenceStart(at);
-  if (!text.slice(start, at).trim()) {
-    let end = start;
-    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-    start = sentenceStart(Math.max(0, end - 1));
+function subjectOrganisation(text: string, sentences: readonly Range[], drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
+  let k = sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (k < 0) return undefined;
+  // The possessive opens its sentence: the sentence before, past blank lines.
+  if (!text.slice(sentences[k]!.start, at).trim()) {
+    do k--;
+    while (k >= 0 && !text.slice(sentences[k]!.start, sentences[k]!.end).trim());
+    if (k < 0) return undefined;
   }
+  const start = sentences[k]!.start;
   // (Not the place in a describing prefix: "Paris" in "Paris-based".)
   const inSentence = refs.filter((r) => r.start >= start && r.start < at && text[r.end] !== '-').sort((a, b) => a.start - b.start);
   let opener = inSentence[0];
@@ -735,7 +736,7 @@ function actsOn(text: string, from: number, to: number, end: number): boolean {
   return (verb.length > 4 && verb.endsWith('ed')) || IRREGULAR_PAST.has(verb);
 }
 
-function findOrganisationReferences(text: string, drafts: Draft[], refs: Reference[]): void {
+function findOrganisationReferences(text: string, sentences: readonly Range[], drafts: Draft[], refs: Reference[]): void {
   const pattern = orgRefPattern(drafts);
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) {
@@ -757,7 +758,7 @@ function findOrganisationReferences(text: string, drafts: Draft[], refs: Referen
     // "…, valuing the start-up at €11.7bn, the company said": a reporting clause closing a sentence is the
     // voice of the organisation that opens it, not of the last one named inside it.
     if (comma && /^\s+(?:said|says|added|announced|confirmed|told)\b/.test(text.slice(end, end + 12))) {
-      const opener = subjectOrganisation(text, drafts, refs, start);
+      const opener = subjectOrganisation(text, sentences, drafts, refs, start);
       if (opener !== undefined && (namedAs(drafts[opener]!, noun) || GENERIC_ORG_NOUNS.has(noun))) {
         addReference(drafts, refs, opener, m[0], start, end, `“${m[0]}” refers to ${drafts[opener]!.name}, which opens the sentence`);
         continue;

@@ -389,7 +389,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const runs = capitalisedRuns(text, tokens);
   // The initials of the names with an organisation word ("IFS" for the "Institute for Fiscal Studies"), read when first asked.
   let initialsOfOrgs: Set<string> | undefined;
-  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map((r) => r.filter((t) => t.cap).map((t) => t.text[0]).join(''))));
+  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map(initialsOf)));
   // "Brent crude", "Arabica coffee futures": a grade a market trades; alone later too ("expected Brent to average $68").
   const commodities = new Set([...text.matchAll(COMMODITY_AFTER)].map((m) => foldKey(m[1]!)));
   // Words used alone as names: a surname alone has no article or possessive right before it
@@ -1354,13 +1354,20 @@ function motionCue(before: string): string | undefined {
 /** The start of a dateline's line up to a region: "MILLBROOK, " (a city in capitals and a comma). */
 const DATELINE_REGION_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]+,\s*$/u;
 
+/** The first letters of a run's capitalised words: "KGT" for "Korvik Grain Terminal", "IFS" for "Institute for Fiscal Studies". */
+function initialsOf(run: Token[]): string {
+  return run
+    .filter((t) => t.cap)
+    .map((t) => t.text[0])
+    .join('');
+}
+
 /** "Korvik Grain Terminal (KGT)": a bracketed acronym made of the name's initials. */
 function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   if (run.length < 2) return false;
   const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(runEnd, runEnd + 12));
   if (!m) return false;
-  const initials = run.filter((t) => t.cap).map((t) => t.text[0]).join('');
-  return initials === m[1];
+  return initialsOf(run) === m[1];
 }
 
 /** Colours, which products come "in" ("available in Plasma Blue"). */

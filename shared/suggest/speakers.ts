@@ -100,8 +100,8 @@ const UNNAMED_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['woman', 'female'], ['girl', 'female'], ['man', 'male'], ['boy', 'male'], ['student', null], ['neighbour', null], ['neighbor', null], ['friend', null], ['colleague', null], ['passenger', null], ['witness', null], ['shopkeeper', null], ['mother', 'female'], ['father', 'male'],
 ]);
 
-/** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday". */
-const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight|earlier|later)\s*$/;
+/** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday" ("later" and "earlier" are BETWEEN_SPEAKER_AND_VERB's). */
+const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight)\s*$/;
 
 /** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
