@@ -10,6 +10,13 @@ import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, H
 import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
+import { givenNameTags } from './given-names';
+
+// Given names of world news that compromise does not know, so that it reads "Mette Frederiksen" as a person (given-names.ts).
+nlp.addWords(givenNameTags((names) => {
+  const normals = (nlp(names.join(' ')).json() as { terms: { normal: string }[] }[]).flatMap((s) => s.terms.map((t) => t.normal));
+  return normals.length === names.length ? normals : names;
+}));
 
 export type ActorKindGuess = 'person' | 'organisation' | 'place';
 
@@ -46,6 +53,8 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', '&', 'on']);
 /** Connectors allowed inside a person's name (not "of", "the", "for", "and"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+/** Particles that surnames also write with a capital ("Le Pen", "De Gaulle"); not "Al" or "El", which open names of places and outlets ("El Paso", "Al Jazeera"). */
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Das', 'Des']);
 
 interface Gazetteer {
   places: Map<string, { canonical: string; capitalOf: string | null }>;
@@ -310,6 +319,14 @@ function portfolioRoleBefore(text: string, nameStart: number): string | null {
   return m[1]!.trim();
 }
 
+/** "US Ambassador to Japan George Glass", "UN special envoy to Yemen Hans Grundberg": a diplomat's title, "to" and the place, right before the name. */
+function envoyRoleBefore(text: string, nameStart: number): string | null {
+  const m = /(?:^|[\s(])((?:(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}-]*|special|deputy)[ \t]+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh[ \t]+[Cc]ommissioner|[Cc]onsul(?:-[Gg]eneral)?)[ \t]+to[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
+  if (!m) return null;
+  // ("The British Ambassador to France": a sentence's "The" is no part of the title.)
+  return m[1]!.trim().replace(/^The[ \t]+/, '');
+}
+
 /** Words that open a title in lower case: "vice", "deputy", "chief", "co-" and the like. */
 const ROLE_PREFIX = /^(vice|deputy|assistant|senior|chief|general|managing|executive|former|acting|interim|shadow|co)[-]?/;
 
@@ -350,7 +367,7 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
   if (before && capitals > 0 && isOrgWord(words[capitals - 1]!) && ['and', 'of', 'for', '&'].includes(before.lower) && tokens[i - 1]?.cap && only(text.slice(before.end, words[0]!.start))) {
     words.splice(0, capitals);
   }
-  if (!words.length) return portfolioRoleBefore(text, tokens[firstIndex]!.start);
+  if (!words.length) return portfolioRoleBefore(text, tokens[firstIndex]!.start) ?? envoyRoleBefore(text, tokens[firstIndex]!.start);
   // ("Le maire Jean-Pierre Vidal", "La alcaldesa Ana Ruiz": another language's article opening the sentence is no part of the role either.)
   if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower))) words.shift();
   return words.length ? textOf(text, words) : null;
@@ -359,13 +376,22 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
 function followedBySpeechVerb(tokens: Token[], lastIndex: number): boolean {
   for (let k = lastIndex + 1; k <= lastIndex + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (readSpeechVerb(t.text, true)) return true;
+    if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k);
     // Only adverbs and auxiliaries stand between a speaker and the verb ("X later said", "X has
     // said"); "the Dunlow plant said" and "D-N.M., who wrote" are not the name speaking.
     if (t.cap || !BETWEEN_SPEAKER_AND_VERB.test(t.lower)) return false;
   }
   return false;
 }
+
+/** "the two-year Treasury note fell": "note" is a thing here, not said; the verb leads into what is noted ("notes that", "noted the risk", "noted:"). */
+function noteAsNoun(tokens: Token[], k: number): boolean {
+  if (!/^notes?$/.test(tokens[k]!.lower)) return false;
+  const after = tokens[k + 1];
+  // (Punctuation after it, as in "notes, however,", leaves a gap of more than one space.)
+  return !!after && after.start === tokens[k]!.end + 1 && !after.cap && !NOTED_LEADS.has(after.lower);
+}
+const NOTED_LEADS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'how', 'what', 'why', 'with', 'in', 'on', 'to']);
 
 function make(partial: Omit<Candidate, 'capitalOf' | 'canonical' | 'gender' | 'partial' | 'role'> & Partial<Candidate>): Candidate {
   return { role: null, gender: null, partial: false, canonical: null, capitalOf: null, ...partial };
@@ -889,7 +915,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Luiz Inácio Lula da Silva": a name with particles may run to five words.
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
     // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
-    const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text)) && !gz.places.has(key) && nlp(run[0]!.text).has('#FirstName');
+    // ("Jean-Marie Le Pen", "Rui Da Costa": a particle may be written with a capital.)
+    const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && !gz.places.has(key) && nlp(run[0]!.text).has('#FirstName');
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
@@ -1030,7 +1057,13 @@ function employersInRoles(text: string, out: Candidate[], gz: Gazetteer): Candid
 }
 
 /** A role that only an organisation gives, in lower case before a person's name ("manager", "head coach", "chief executive"). */
-const EMPLOYER_ROLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}’'&.-]*[ \t]+){1,3})(?:head[ \t]+coach|chief[ \t]+executive|managing[ \t]+director|manager|chairman|chairwoman|owner|coach|founder|boss|captain|striker|goalkeeper|midfielder|defender)[ \t]+$/u;
+const EMPLOYER_ROLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}’'&.-]*[ \t]+){1,3})(head[ \t]+coach|chief[ \t]+executive|managing[ \t]+director|manager|chairman|chairwoman|owner|coach|founder|boss|captain|striker|goalkeeper|midfielder|defender|analyst|researcher|economist|strategist)[ \t]+$/u;
+/**
+ * Roles that a field gives as well as an employer ("Political analyst", "Climate researcher"): the
+ * words before them name an organisation only inside a sentence, where their capitals are a name's.
+ * (Not a spokesperson's: "Opposition spokeswoman", "Government spokesman" name no organisation.)
+ */
+const FIELD_ROLES = new Set(['analyst', 'researcher', 'economist', 'strategist']);
 
 /** `pattern` matched in the 60 characters before a person's full name, and where the match starts. */
 function beforePerson(text: string, c: Candidate, pattern: RegExp): { m: RegExpExecArray; start: number } | null {
@@ -1058,6 +1091,7 @@ function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], g
     // A sentence's first word when it is a common one ("The", "But") is not part of the name.
     while (words.length && words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words = words.slice(1);
     if (!words.length || words.some((t) => isTitle(t) || isHonorific(t) || !t.cap)) continue;
+    if (FIELD_ROLES.has(m[2]!) && (words[0]!.sentenceStart || nlp(words[0]!.text).has('#Adjective'))) continue;
     const name = textOf(text, words);
     const key = foldKey(name);
     if (gz.places.has(key) || (words.length === 1 && (isDemonym(words[0]!.text) || ORG_WORDS.has(words[0]!.lower)))) continue;
@@ -1089,6 +1123,8 @@ const PLACE_ROLE_BEFORE_NAME = /([\p{Lu}][\p{L}’'-]*(?:[ \t]+[\p{Lu}][\p{L}’
 /** "the transport minister, " / "a spokesperson for the minister, " / "Acme's chief executive, ": a determiner or an owner's name, then the role, then a comma. */
 const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
+/** Roles whose remit follows "to": "ambassador to the UN", "adviser to the prime minister". */
+const ROLES_WITH_TO = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'aide', 'commissioner', 'consul', 'representative', 'delegate', 'counsel']);
 
 /**
  * The role in "the union's general secretary, Bernard Okafor", "the mayor of Grendon, Alice
@@ -1115,7 +1151,8 @@ export function roleBeforeAppositive(text: string, start: number): string | null
   const words = phrase.toLowerCase().split(/\s+/);
   const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
   const last = words[words.length - 1]!;
-  const prep = words.findIndex((w, k) => k > 0 && ROLE_PREPOSITIONS.has(w) && isRole(words[k - 1]!));
+  // ("Britain's ambassador to the UN, ": a diplomat's or an adviser's "to" opens a remit too.)
+  const prep = words.findIndex((w, k) => k > 0 && (ROLE_PREPOSITIONS.has(w) || (w === 'to' && ROLES_WITH_TO.has(words[k - 1]!))) && isRole(words[k - 1]!));
   if (!isRole(last) && !(prep > 0 && words.length - prep <= 6)) return null;
   // "the minister told reporters, …" is no role; a verb-like word before the role noun is part of
   // it ("the state transport minister", "the press secretary").
@@ -1438,7 +1475,7 @@ const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 
 /** Newspapers named by one word ("the Guardian", "the Times"). */
 const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'courier', 'chronicle', 'observer', 'independent', 'scotsman', 'sun', 'mirror', 'express', 'globe', 'examiner', 'inquirer', 'sentinel', 'economist', 'advertiser', 'star']);
 /** Where words are given to a newspaper: "told the …", "writing in the …", "in an interview with the …". */
-const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|reported by|quoted in)\s+the\s+$/i;
+const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|reported by|quoted in|shared with|seen by|obtained by|published by|published in|according to)\s+the\s+$/i;
 
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);

@@ -52,6 +52,15 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['shri', 'male'],
   ['smt', 'female'],
   ['datuk', null],
+  // French, German, Spanish and Italian honorifics as English-language papers keep them ("Mme de La Roncière", "Frau Merkel").
+  ['mme', 'female'],
+  ['mlle', 'female'],
+  ['herr', 'male'],
+  ['frau', 'female'],
+  ['señor', 'male'],
+  ['señora', 'female'],
+  ['signor', 'male'],
+  ['signora', 'female'],
   // British police ranks as written before a name ("Det Ch Insp Mark Holloway", "Asst Ch Con …", "DCI Ann Roe").
   ['ch', null],
   ['asst', null],
@@ -592,7 +601,6 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Newsweek', aliases: [], role: 'news organisation' },
   { name: 'Al Jazeera', aliases: [], role: 'news organisation' },
   { name: 'NBC News', aliases: [], role: 'news organisation' },
-  { name: 'Al Jazeera', aliases: [], role: 'news organisation' },
   { name: 'The New York Times', aliases: [], role: 'news organisation' },
   { name: 'New York Times', aliases: [], role: 'news organisation' },
   { name: 'The Washington Post', aliases: [], role: 'news organisation' },

@@ -1587,3 +1587,46 @@ describe('a kind of company opening the sentence before its name', () => {
     ]);
   });
 });
+
+describe('given names compromise does not know', () => {
+  it('"Mette Frederiksen", "Kyriakos Mitsotakis" and "Ségolène Martel" are people with no other evidence, and a given name says which pronoun fits', () => {
+    expect(named('Head\nMette Frederiksen visited Berlin on Monday. Kyriakos Mitsotakis met Giorgia Meloni in Rome. Ségolène Martel stayed home.', 'person')).toEqual(['Mette Frederiksen', 'Kyriakos Mitsotakis', 'Giorgia Meloni', 'Ségolène Martel']);
+    // "she" is the woman, not the man named after her.
+    expect(suggest('Head\nSanae Okabe met Shigeru Tanabe in Osaka.\n\n"We agree on much," she said.').quotes.map((q) => q.speaker)).toEqual(['Sanae Okabe']);
+  });
+
+  it('a capitalised particle after a given name is part of the surname ("Jean-Marie Le Pen"); "Cirque Du Soleil" names no one', () => {
+    expect(named('Head\nJean-Marie Le Pen was not there. Cirque Du Soleil performed.', 'person')).toEqual(['Jean-Marie Le Pen']);
+  });
+});
+
+describe('foreign honorifics, diplomats and outlets', () => {
+  it('"Mme de La Roncière" and "Frau Brandt" are the people named in full before', () => {
+    const s = actors('Head\nPrime Minister Hélène de La Roncière spoke first.\n\nMme de La Roncière, 58, a former mayor of Nantes, was appointed in September. Katrin Brandt agreed. Frau Brandt said little.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([
+      ['Hélène de La Roncière', ['Hélène de La Roncière', 'Mme de La Roncière']],
+      ['Katrin Brandt', ['Katrin Brandt', 'Frau Brandt']],
+    ]);
+  });
+
+  it('an ambassador\'s or an adviser\'s "to" and the place are the role ("US Ambassador to Japan", "ambassador to the UN"), not the sentence before', () => {
+    const s = actors('Head\nIt was welcomed in Washington. U.S. Ambassador to Japan George Glass said so. Britain\'s ambassador to the UN, Barbara Woodward, said no. A senior adviser to the prime minister, Tom Hale, agreed.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['George Glass', 'U.S. Ambassador to Japan'],
+      ['Barbara Woodward', 'ambassador to the UN'],
+      ['Tom Hale', 'senior adviser to the prime minister'],
+    ]);
+  });
+
+  it('"shared with the Guardian" names the newspaper', () => {
+    expect(actors('Head\nThe findings were shared with the Guardian and the BBC.').map((a) => [a.name, a.role])).toEqual([
+      ['Guardian', 'news organisation'],
+      ['BBC', 'news organisation'],
+    ]);
+  });
+
+  it('a name before "researcher" or "analyst" inside a sentence is the employer ("said Bellingcat researcher …"), but not a field opening the sentence ("Political analyst …")', () => {
+    const s = actors('Head\nThe images matched, said Bellingcat researcher Giancarlo Fiorella. Political analyst Tom Hale agreed. The view of Kpler analyst Matt Smith was clear.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Bellingcat', 'Kpler']);
+  });
+});

@@ -538,3 +538,17 @@ describe('a person of a party with a describing word', () => {
     expect(speakers('Head\nThe Parliament\'s lead negotiator, Jörgen Warborn of the centre-right European People\'s Party, called it "a victory for common sense".')).toEqual([['a victory for common sense', 'Jörgen Warborn']]);
   });
 });
+
+describe('a relative clause after the name', () => {
+  it('"confirmed by her daughter, Anna Roe, who said her mother had been “…”" is the daughter\'s', () => {
+    expect(speakers('Head\nHer death was confirmed by her daughter, Anna Lindqvist, who said her mother had been "writing until the last week".')).toEqual([['writing until the last week', 'Anna Lindqvist']]);
+  });
+});
+
+describe('"note" as a noun', () => {
+  it('"the two-year Treasury note fell" names nobody; "Analysts at Barclays note that …" and "Ann Roe notes, however, …" still speak', () => {
+    const people = (text: string) => suggest(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people('Head\nThe yield on the two-year Treasury note fell 6 basis points.')).toEqual([]);
+    expect(speakers('Head\nKathy Lindgren notes, however, that the bank "is buying time".')).toEqual([['is buying time', 'Kathy Lindgren']]);
+  });
+});

@@ -425,6 +425,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         end = from + when.index;
         continue;
       }
+      // "confirmed by her daughter, Anna Roe, who said …": a relative clause after the name.
+      const who = /,\s*who\s+$/.exec(text.slice(from, end));
+      if (who) {
+        end = from + who.index;
+        continue;
+      }
       const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
       if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
       end = from + m.index;

@@ -1,0 +1,61 @@
+/**
+ * Given names that compromise's lexicon lacks, from the names that open people's names in world
+ * news: European, Middle Eastern, South and East Asian, African and Latin American. compromise
+ * reads a run that opens with a given name it knows as a person ("Jean Castex"); without these,
+ * "Mette Frederiksen visited Berlin" or "Kyriakos Mitsotakis met Giorgia Meloni" named nobody, and
+ * "Jean Dupont spoke" was an organisation. Each name carries the gender it usually has, which
+ * pronouns are matched with.
+ *
+ * Left out on purpose: names that are also English words or places ("Marine", "Daisy", "Jordan",
+ * "Victoria", "Santiago", "Moon"), surnames and family names that open East Asian names ("Xi",
+ * "Kim"), which compromise reads by its own rules.
+ */
+
+const FEMALE = `
+  mette giorgia sanae olena hasina ségolène clémence amélie bérénice anaïs océane solène véronique
+  annalena sahra kaja yulia sanna ulrika ebba margrethe katrín kristrún nirmala smriti priyanka
+  mamata yuriko yoko yuko keiko hiroko tomomi paetongtarn yingluck samia ngozi chimamanda xiomara
+  delcy meral ilhan rashida tulsi kirsti ingrida evika zuzana beata małgorzata agnieszka katarzyna
+  jadwiga judit katalin ilze iveta andreja jadranka svetlana yevgenia iryna yuliia olha tetiana
+  halyna liudmyla nataliya viktoriia mairead aoife róisín sinéad mhairi kemi priti suella shabana
+  rushanara apsana zarah sussan bibiana begoña aitana núria anabela gleisi janja dilma xóchitl
+  verónika epsy
+`;
+
+const MALE = `
+  kyriakos giorgos narendra rishi shigeru fumio prabowo joko uhuru hakan ilham kassym shehbaz imran
+  baptiste edouard hervé jean loïc gaël maël benoît rémi thierry didier thibault matthieu aurélien
+  bastien giancarlo massimo ignazio hubertus cem volker heiko horst sigmar jörg joachim ulf petteri
+  sauli antti juha bjarni sigurður espen geert wopke caspar andriy denys dmytro vitali vitaliy
+  mykhailo rustem kyrylo arseniy radosław mateusz rafał władysław jarosław tadeusz zbigniew ilir edi
+  nicușor călin rumen vjosa albin mevlüt ekrem özgür devlet hulusi binali selahattin yair itamar
+  bezalel naftali gideon avigdor yoav eyal gadi yahya ebrahim bashar fattah faisal tamim ayman nawaf
+  najib nabih walid marwan khalil abdulaziz tayyip kais abdelmadjid abdelaziz rached rajnath piyush
+  mallikarjun akhilesh nitish arvind shashi siddaramaiah ajit devendra eknath uddhav hemant revanth
+  chandrababu pinarayi bhagwant tejashwi asaduddin asif nawaz bilawal ranil anura sajith gotabaya
+  mahinda tarique ashraf zalmai shinzo yoshihide koichi yoshimasa katsunobu takeshi hiroshi
+  kazuo masayoshi kenji naoki shinjiro toshimitsu itsunori yoshihiko ichiro seiji junichiro tomoaki
+  kenta daisuke takuya srettha anutin thaksin bongbong muhyiddin hishammuddin gibran luhut yoweri
+  abiy emmerson hakainde salva alassane macky bassirou ousmane assimi abdourahamane mahamat faure
+  raila kalonzo musalia kithure rigathi atiku kashim nyesom yemi olusegun muhammadu akinwumi aliko
+  wole chinua nasir rotimi nuhu babajide thabo fikile gwede mmusi nayib edmundo evo inácio geraldo
+  flávio tarcísio ciro jair lenín ollanta íñigo carles oriol aníbal rui
+`;
+
+const words = (list: string) => list.trim().split(/\s+/);
+
+/** Lower-cased given name -> the gender it usually has. */
+export const GIVEN_NAMES: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...words(FEMALE).map((name) => [name, 'female'] as const),
+  ...words(MALE).map((name) => [name, 'male'] as const),
+]);
+
+/**
+ * The names as compromise's `addWords` takes them (word -> tag), keyed by `normal`, compromise's
+ * own folding of each word ("Ségolène" is looked up as "segolene", "Sigurður" as "sigurour").
+ */
+export function givenNameTags(normal: (names: string[]) => string[]): Record<string, 'FemaleName' | 'MaleName'> {
+  const names = [...GIVEN_NAMES.keys()];
+  const keys = normal(names);
+  return Object.fromEntries(names.map((name, k) => [keys[k] ?? name, GIVEN_NAMES.get(name) === 'female' ? 'FemaleName' : 'MaleName']));
+}
