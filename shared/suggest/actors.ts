@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
+import { INSTITUTION_REMITS, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -172,10 +172,13 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const short = drafts[i]!;
     if (short.kind !== 'organisation' || short.confidence < 0) continue;
     const last = short.tokens[short.tokens.length - 1]!;
-    const others = drafts.map((d, k) => ({ d, k })).filter(({ d, k }) => k !== i && d.kind === 'organisation');
-    const sameHead = others.filter(({ d }) => headNoun(d.tokens) === last);
+    const others = drafts.map((d, k) => ({ d, k })).filter(({ d, k }) => k !== i && d.kind === 'organisation' && d.confidence >= 0);
+    const sameHead = others.filter(({ d }) => headNoun(d.tokens) === last && !otherInstitution(short.tokens, d.tokens));
     const long = others.find(({ d }) => d.tokens.length > short.tokens.length && d.tokens[0] === short.tokens[0] && d.tokens[d.tokens.length - 1] === last) ?? (/\s\p{Ll}+$/u.test(short.name) && sameHead.length === 1 ? sameHead[0] : undefined);
-    if (long) mergeInto(drafts, refs, text, i, long.k);
+    if (!long) continue;
+    // "Russia's defence ministry … the defence ministry": the name that says whose it is stays.
+    if (long.d.tokens.length < short.tokens.length && !/\p{Lu}/u.test(long.d.name)) mergeInto(drafts, refs, text, long.k, i);
+    else mergeInto(drafts, refs, text, i, long.k);
   }
 
   // 1b''. "Ardwick Mills said": a name the text calls an organisation once is that organisation every time.
@@ -415,6 +418,19 @@ function genderOfRole(role: string | null): 'male' | 'female' | null {
   if (/\b\w*woman\b|\b(?:queen|princess|duchess|countess|actress)\b/i.test(role)) return 'female';
   if (/\b(?:spokes|chair|congress|council|business|police|sports|fire|fore)man\b|\b(?:king|prince|duke)\b/i.test(role)) return 'male';
   return null;
+}
+
+/**
+ * Two institutions that their remits or owners tell apart: "the defence ministry" and "the foreign
+ * ministry", "Russia's defence ministry" and "Ukraine's defence ministry". (A remit said another way
+ * is no difference: "the prosecutor's office" may be the "U.S. Attorney's Office".)
+ */
+function otherInstitution(a: readonly string[], b: readonly string[]): boolean {
+  const remits = (tokens: readonly string[]) => tokens.filter((t) => INSTITUTION_REMITS.has(t));
+  const [ra, rb] = [remits(a), remits(b)];
+  if (ra.length && rb.length && !ra.some((t) => rb.includes(t))) return true;
+  const owner = (tokens: readonly string[]) => (/['’]s$/.test(tokens[0] ?? '') ? tokens[0] : undefined);
+  return !!owner(a) && !!owner(b) && owner(a) !== owner(b);
 }
 
 /** Moves every mention and reference of drafts[from] to drafts[to] and retires drafts[from]. */

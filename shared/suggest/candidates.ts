@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { isGermanText, keepInGerman } from './german';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -232,10 +232,11 @@ function particleChainEnd(text: string, tokens: Token[], i: number): number {
 
 /** "Van der Berg", "de la Cruz", "Al-Amin" never: particles then one capitalised word, a surname on its own. */
 /** "the city of ", "residents of ", "maire de ", "sindaco di ": what comes next is a place. */
-const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
+const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
 
 function isParticleSurname(run: Token[]): boolean {
-  return run.length >= 2 && run[run.length - 1]!.cap && run.slice(0, -1).every((t) => NAME_PARTICLES.has(t.lower));
+  // (Not initials in capitals: "DA Davidson" is a firm, not a surname "Da Davidson".)
+  return run.length >= 2 && run[run.length - 1]!.cap && run.slice(0, -1).every((t) => NAME_PARTICLES.has(t.lower) && !t.upper);
 }
 
 function textOf(text: string, tokens: Token[]): string {
@@ -669,6 +670,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
       continue;
     }
+    // "in the Mission District", "across the Latin Quarter": a part of a town (not "the Western District of …", a court's).
+    if (run.length === 2 && /^(?:district|quarter)$/.test(run[1]!.lower) && nameLikeRun(run) && /\b(?:in|of|across|through|around|near)\s+the\s+$/.test(before) && !/^\s+of\b/.test(text.slice(runEnd, runEnd + 5))) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a part of a town: “the ${runText}”`], confidence: 0.55 }));
+      continue;
+    }
     // "Queen's Park", "St James's Square": a place word after a name in the possessive is one place.
     // (Not "Dawson's Creek", a television series: only words of a town's streets and parks.)
     const possessor = run.length === 1 && POSSESSIVE_PLACE_WORDS.has(run[0]!.lower) ? /(?:^|[^\p{L}])((?:St\.?[ \t]+)?\p{Lu}[\p{L}-]*['’]s)[ \t]+$/u.exec(before) : null;
@@ -920,7 +926,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
-    if (run.length >= 2 && run.length <= longest && nameLike && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause)) {
+    // "Google DeepMind", "Apple AirPods", "Nintendo Switch": a known company's name opening a longer
+    // name opens a part or a product of that company, never a person's name.
+    const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
+    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
@@ -1121,7 +1130,7 @@ function townsBeforeRoles(text: string, out: Candidate[], tokens: Token[]): Cand
 const PLACE_ROLE_BEFORE_NAME = /([\p{Lu}][\p{L}’'-]*(?:[ \t]+[\p{Lu}][\p{L}’'-]*)?)[ \t]+(mayor|governor|provost|burgomaster)[ \t]+$/u;
 
 /** "the transport minister, " / "a spokesperson for the minister, " / "Acme's chief executive, ": a determiner or an owner's name, then the role, then a comma. */
-const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
+const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in']);
 /** Roles whose remit follows "to": "ambassador to the UN", "adviser to the prime minister". */
 const ROLES_WITH_TO = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'aide', 'commissioner', 'consul', 'representative', 'delegate', 'counsel']);
@@ -1246,18 +1255,22 @@ function orgTrailerRole(text: string, start: number, end: number): string | null
 const ORG_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(party|company|firm|group|union|bank|charity|agency|broadcaster|newspaper|airline|carmaker|retailer|insurer|lender|club|alliance|coalition|movement|militia|network|startup|start-up|think tank|think-tank|nonprofit|non-profit|lobby|unit)(?=\s*[,.;)]|\s+(?:of|that|which|whose|founded|led|run|based|behind|in|with)\b)/u;
 
 /** Words that say what a lower-case ministry or office does: "the transport ministry", "the national statistics office". */
-const INSTITUTION_DOMAINS = 'national|state|federal|regional|foreign|finance|transport|health|interior|defence|defense|education|justice|environment|agriculture|energy|trade|labour|labor|economy|economics|culture|housing|statistics|tax|customs|immigration|communications|fisheries|water|weather|meteorological|planning|competition|audit|treasury|home|information|infrastructure|industry|tourism|sports|science|social|welfare|employment|security|intelligence|prosecutor’s|prosecutor\'s|prosecutors|attorney|electoral|election';
-const LOWER_MINISTRY = new RegExp(`\\b[Tt]he\\s+((?:(?:${INSTITUTION_DOMAINS})\\s+){1,2}(?:ministry|office|department|agency|service|directorate|inspectorate|commission))\\b`, 'g');
+const INSTITUTION_DOMAINS = [...INSTITUTION_REMITS].join('|');
+// ("Russia's defence ministry said": a country's possessive instead of "the".)
+const LOWER_MINISTRY = new RegExp(`(?:\\b[Tt]he|\\p{Lu}[\\p{L}-]*['’]s)\\s+((?:(?:${INSTITUTION_DOMAINS})\\s+){1,2}(?:ministry|office|department|agency|service|directorate|inspectorate|commission))\\b`, 'gu');
 
 /** "the transport ministry said": an institution named in lower case by what it does. */
 function lowerCaseInstitutions(text: string, skip: Range[]): Candidate[] {
   const out: Candidate[] = [];
   LOWER_MINISTRY.lastIndex = 0;
   for (const m of text.matchAll(LOWER_MINISTRY)) {
-    const start = m.index + m[0].length - m[1]!.length;
+    // "Russia's defence ministry" keeps whose it is in its name; "the defence ministry" is named by its remit.
+    const owned = !/^[Tt]he\s/.test(m[0]);
+    const start = owned ? m.index : m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
-    out.push(make({ kind: 'organisation', name: m[1]!, start, end, spanStart: m.index, spanEnd: end, surface: m[1]!, evidence: [`“${m[0]}”: an institution named by its remit`], confidence: 0.6 }));
+    const name = text.slice(start, end);
+    out.push(make({ kind: 'organisation', name, start, end, spanStart: m.index, spanEnd: end, surface: name, evidence: [`“${m[0]}”: an institution named by its remit`], confidence: 0.6 }));
   }
   return out;
 }

@@ -296,7 +296,7 @@ export const ORG_WORDS = new Set([
   'board', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'parliament', 'congress',
   'senate', 'assembly', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph',
   'guardian', 'courier', 'chronicle', 'dispatch', 'examiner', 'inquirer', 'sentinel', 'bulletin', 'advertiser', 'courant', 'wire',
-  'logistics', 'developments', 'properties', 'shipping', 'freight', 'construction', 'engineering', 'consulting', 'solutions', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'labs',
+  'logistics', 'developments', 'properties', 'homes', 'shipping', 'freight', 'construction', 'engineering', 'consulting', 'solutions', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'labs',
   'laboratories', 'systems', 'partners', 'securities', 'bancorp', 'exchange', 'club', 'hospital', 'school',
   'college', 'academy', 'church', 'alliance', 'coalition', 'front', 'movement', 'forum', 'secretariat', 'tribunal',
   'centre', 'center', 'laboratory', 'observatory', 'industries', 'enterprises', 'media', 'press', 'publishing',
@@ -680,3 +680,12 @@ export const ORIGIN_NOUNS = [
   'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman',
   'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Briton', 'Swede', 'Pole', 'Spaniard', 'Turk',
 ];
+
+/** Words that say what a ministry or office does, written in lower case: "the transport ministry", "the national statistics office". */
+export const INSTITUTION_REMITS: ReadonlySet<string> = new Set([
+  'national', 'state', 'federal', 'regional', 'foreign', 'finance', 'transport', 'health', 'interior', 'defence', 'defense', 'education',
+  'justice', 'environment', 'agriculture', 'energy', 'trade', 'labour', 'labor', 'economy', 'economics', 'culture', 'housing', 'statistics',
+  'tax', 'customs', 'immigration', 'communications', 'fisheries', 'water', 'weather', 'meteorological', 'planning', 'competition', 'audit', 'treasury',
+  'home', 'information', 'infrastructure', 'industry', 'tourism', 'sports', 'science', 'social', 'welfare', 'employment', 'security', 'intelligence',
+  'prosecutor’s', "prosecutor's", 'prosecutors', 'attorney', 'electoral', 'election',
+]);

@@ -1630,3 +1630,29 @@ describe('foreign honorifics, diplomats and outlets', () => {
     expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Bellingcat', 'Kpler']);
   });
 });
+
+describe('institutions by remit, companies and their products, parts of towns', () => {
+  it('"Russia\'s defence ministry" and "Ukraine\'s foreign ministry" are two institutions, and "the defence ministry" later is Russia\'s', () => {
+    const s = suggest('Head\nRussia\'s defence ministry said its forces had struck "energy facilities". Ukraine\'s foreign ministry called it "a lie".\n\nLater the defence ministry said it was "over".');
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ["Russia's defence ministry", ["Russia's defence ministry", 'defence ministry']],
+      ["Ukraine's foreign ministry", ["Ukraine's foreign ministry"]],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(["Russia's defence ministry", "Ukraine's foreign ministry", "Russia's defence ministry"]);
+  });
+
+  it('a known company opening a longer name ("Google DeepMind", "Apple AirPods") and initials before a surname ("DA Davidson") name no person', () => {
+    expect(named('Head\nShe left Google DeepMind in 2023. Apple AirPods sold well. "It is costly," said Gil Luria, an analyst at DA Davidson.', 'person')).toEqual(['Gil Luria']);
+    expect(named('Head\n"It is costly," said Gil Luria, an analyst at DA Davidson.', 'organisation')).toEqual(['DA Davidson']);
+  });
+
+  it('"in the Mission District" and "north of Thornbury" are places; "Harrowgate Homes" is a company', () => {
+    const s = actors('Head\nThe pair rented a flat in the Mission District. Land north of Thornbury was sold to Harrowgate Homes. A case in the Western District of Texas.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Mission District'],
+      ['place', 'Thornbury'],
+      ['organisation', 'Harrowgate Homes'],
+      ['organisation', 'Western District of Texas'],
+    ]);
+  });
+});

@@ -552,3 +552,16 @@ describe('"note" as a noun', () => {
     expect(speakers('Head\nKathy Lindgren notes, however, that the bank "is buying time".')).toEqual([['is buying time', 'Kathy Lindgren']]);
   });
 });
+
+describe('plural possessives and unnamed voices after an opening phrase', () => {
+  it('"Junts\' spokeswoman in Congress, Míriam Nogueras, said … “…,” she said" is Nogueras\'s, not the woman named before her', () => {
+    expect(speakers('Head\nDeputy Prime Minister Yolanda Díaz called the deal "a victory".\n\nJunts\' spokeswoman in Congress, Míriam Nogueras, said her party had won money. "We voted for Catalonia," she said.')).toEqual([
+      ['a victory', 'Yolanda Díaz'],
+      ['We voted for Catalonia,', 'Míriam Nogueras'],
+    ]);
+  });
+
+  it('"Asked about the competition, an OpenAI spokesperson said the company “…”" is OpenAI\'s', () => {
+    expect(speakers('Head\nOpenAI has cut prices. Asked about the competition, an OpenAI spokesperson said the company "welcomes a vibrant ecosystem".')).toEqual([['welcomes a vibrant ecosystem', 'OpenAI']]);
+  });
+});

@@ -104,6 +104,8 @@ const UNNAMED_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
 const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight)\s*$/;
 
 /** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
+/** What stands between an organisation's name and the verb when its unnamed voice speaks: " spokesperson ", " official ". */
+const VOICE_AFTER_NAME = new RegExp(`^\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
@@ -196,6 +198,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (opener) ref = opener;
       }
     }
+    // "Asked about it, an OpenAI spokesperson said": someone unnamed speaks for the organisation named before the word.
+    if (!ref) ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && actors[r.actor]!.kind === 'organisation' && VOICE_AFTER_NAME.test(text.slice(r.end, pos)) && /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(from, r.start - 5), r.start)));
     // "Irene Sato of Bluehill Capital said", "Sen. Tom Whitaker of Idaho said", "Prof. Tomasz Wilk of
     // the British Antarctic Survey, who …, called": the person from the organisation or the place speaks.
     if (ref && actors[ref.actor]!.kind !== 'person') {
@@ -272,7 +276,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // Or a relation: "Holm's daughter, Ingrid, remembers …".
     // The role may carry its remit: "The council's head of transport, Mark Ellery, says …".
     const appositiveWords = before.replace(/,\s*$/, '').trim().split(/\s+/);
-    const remitAt = appositiveWords.findLastIndex((w, k) => k > 0 && /^(?:of|for)$/i.test(w));
+    // ("Junts' spokeswoman in Congress, Míriam Nogueras, said", "Britain's ambassador to the UN, …": "in" and "to" too.)
+    const remitAt = appositiveWords.findLastIndex((w, k) => k > 0 && /^(?:of|for|in|to)$/i.test(w));
     const appositiveNoun = (remitAt > 0 && appositiveWords.length - remitAt <= 4 ? appositiveWords[remitAt - 1]! : appositiveWords[appositiveWords.length - 1]!).toLowerCase();
     if (appositive && (ROLE_NOUNS.has(appositiveNoun) || FAMILY_WORDS.has(appositiveNoun)) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
