@@ -379,6 +379,8 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   // A heading before the first paragraph is a kicker or a repeated headline, unless the body is
   // built of sections under headings of that same level (a live blog's first entry).
   if (HEADINGS.has(nameOf(block))) return atEnd || (words <= 25 && !(nameOf(block) !== 'h1' && root.querySelectorAll(nameOf(block)).length >= 3));
+  // Likewise a time opening the body that has times of its own through it: a live blog's first entry's.
+  if (!atEnd && (nameOf(block) === 'time' || block.querySelector('time')) && root.querySelectorAll('time').length >= 3) return false;
   if (endsLikeSentence(text)) return false;
   return words <= (atEnd ? 8 : 12);
 }

@@ -221,6 +221,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.text.startsWith('Wall breached at Vell')).toBe(true);
   });
 
+  it('keeps the time of a live blog\'s first entry, as it keeps the times of the others', () => {
+    const entry = (time: string, h: string, i: number) => `<div class="post"><time datetime="2026-11-28T${time.replace('.', ':')}:00Z">${time} GMT</time><h3>${h}</h3>${prose(i, 1)}</div>`;
+    const a = extractArticle(parse(`<article><h1>Storm live</h1>${entry('11.40', 'Power cut', 1)}${entry('10.15', 'Ferries cancelled', 2)}${entry('09.02', 'Trees on the line', 3)}</article>`))!;
+    expect(a.text.startsWith('11.40 GMT')).toBe(true);
+    expect(a.text).toContain('10.15 GMT');
+    // One date under the headline, with no entries after it, is still the page's furniture.
+    const story = extractArticle(parse(`<article><h1>Storm</h1><p><time datetime="2026-11-28">11.40 GMT</time></p>${prose(1, 3)}</article>`))!;
+    expect(story.text).not.toContain('11.40 GMT');
+  });
+
   it('drops a one-paragraph author bio whose wrapper Readability would unwrap, class and all', () => {
     const bio = '<div class="author-bio"><p>Mara Quell covers the waterfront and transport for the Vell Gazette. She previously reported on the county council for a decade from its press gallery.</p></div>';
     const a = extractArticle(parse(`<article><h1>River wall</h1><div class="body">${prose(1, 3)}</div>${bio}</article>`))!;
