@@ -412,6 +412,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const gz = getGazetteer();
   const out: Candidate[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
+  /** The names of the storms the text has named so far ("Brenna" after "Storm Brenna"). */
+  const stormNames = new Set<string>();
   // The capitalised runs of the text, read once: the loop below and two word sets come from them.
   const runs = capitalisedRuns(text, tokens);
   // The initials of the names with an organisation word ("IFS" for the "Institute for Fiscal Studies"), read when first asked.
@@ -519,6 +521,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "wrote on LinkedIn", "in a post on Facebook": the platform a post is on, not an actor there.
     if (run.length <= 2 && PLATFORM_BEFORE.test(before)) continue;
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || commodities.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
+    // "Storm Brenna", "Hurricane Melissa", "Tropical Storm Erin": a named storm is weather, not a person (nor is its name alone later).
+    // (A sentence's first word may have been left off the run: "Storm" is a word of the text too.)
+    if ((run.length > 1 && STORM_WORDS.has(run[0]!.lower)) || STORM_BEFORE.test(before)) {
+      stormNames.add(run[run.length - 1]!.lower);
+      continue;
+    }
+    if (run.length === 1 && stormNames.has(run[0]!.lower)) continue;
     // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // Known organisations and places by gazetteer.
@@ -1339,7 +1348,7 @@ const LOWER_PLACE_AFTER = /^[ \t]+(bridge|lock|locks|dam|reservoir|tunnel|pier|q
 const STATE_AFTER = /^[ \t]+(state|province)(?=[ \t]*[,.;]|[ \t]+(?:\p{Lu}|(?:government|governor|legislature|assembly|capital|police|officials|authorities|lawmakers|prosecutors|elections?|health|border|line)\b))/u;
 
 /** Nouns of a route whose two ends "between X and Y" names. */
-const ROUTE_BETWEEN = /\b(?:ferr(?:y|ies)|flights?|trains?|buses|routes?|road|roads|railway|rail|link|links|crossings?|border|bridge|tunnel|pipeline|service|services|journey|trip|voyage|shuttle)(?:\s+\p{Ll}+){0,2}\s+between\s+$/iu;
+const ROUTE_BETWEEN = /\b(?:ferr(?:y|ies)|flights?|trains?|buses|routes?|road|roads|railway|rail|link|links|crossings?|border|bridge|tunnel|pipeline|service|services|journey|trip|voyage|shuttle|lines?|track|motorway|highway|stretch|corridor|canal)(?:\s+\p{Ll}+){0,2}\s+between\s+$/iu;
 
 /** True when [start, end) is one end of "<route noun> between X and Y". */
 function isRouteEnd(text: string, start: number, end: number): boolean {
@@ -1450,6 +1459,9 @@ const NOT_ACTORS = new Set([
   'el niño', 'el nino', 'la niña', 'la nina',
 ]);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
+/** Words that open a storm's name. */
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
+const STORM_BEFORE = /(?:^|\s)(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/;
 const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series', 'briefing', 'hearing', 'debate', 'performance', 'concert', 'exhibition']);
 
 /** Words that name a minister's portfolio as well as a trade ("Fisheries Secretary", "Energy Minister"). */

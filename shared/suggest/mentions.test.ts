@@ -1656,3 +1656,13 @@ describe('institutions by remit, companies and their products, parts of towns', 
     ]);
   });
 });
+
+describe('storms and railway lines', () => {
+  it('"Storm Brenna" and "Brenna" alone later are weather, not a person; "Melissa Roe" still is one', () => {
+    expect(named('Head\nStorm Brenna brought winds of 90mph. Brenna is the third named storm. Hurricane Melissa hit Jamaica, and Melissa Roe said it was bad.', 'person')).toEqual(['Melissa Roe']);
+  });
+
+  it('"the West Highland Line between Crianlarich and Oban" names two places; "the line between truth and lies" none', () => {
+    expect(named('Head\nNetwork Rail closed the West Highland Line between Crianlarich and Oban. The line between truth and lies is thin.', 'place')).toEqual(['Crianlarich', 'Oban']);
+  });
+});
