@@ -553,6 +553,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: run[0]!.upper && runText.length > 5 ? org.canonical : runText, canonical: org.canonical, role: trailerRole ?? org.role, evidence: [`“${runText}” is a known ${org.role}`], confidence: 0.9 }));
       continue;
     }
+    // "Sky Sports", "ITV News", "BBC Sport": a broadcaster named by what it broadcasts (not "Fake News", "Breaking News").
+    // ("Apple TV" is a company's product: left to the rules below.)
+    if (run.length >= 2 && run.length <= 3 && BROADCAST_END.test(run[run.length - 1]!.text) && run.every((t) => t.cap && !isHonorific(t) && !isTitle(t)) && !nlp(run[0]!.text).has('(#Adjective|#Gerund)') && gz.orgs.get(foldKey(run[0]!.text))?.role !== 'company') {
+      const news = /^(?:News|Sports?)$/.test(run[run.length - 1]!.text);
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: news ? 'news organisation' : 'broadcaster', evidence: [`a broadcaster: “${run[run.length - 1]!.text}” ends its name`], confidence: 0.7 }));
+      continue;
+    }
     const place = gz.places.get(key);
     if (place && !run.some(isHonorific)) {
       const dateline = run[0]!.upper && /^\s*[–—-]/.test(text.slice(runEnd, runEnd + 3));
@@ -1459,6 +1466,8 @@ const NOT_ACTORS = new Set([
   'el niño', 'el nino', 'la niña', 'la nina',
 ]);
 /** Last words of the name of an event, a prize or a competition: not an actor. */
+/** The last word of a broadcaster's name. */
+const BROADCAST_END = /^(?:News|Sports|Sport|TV|Radio|Television)$/;
 /** Words that open a storm's name. */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 const STORM_BEFORE = /(?:^|\s)(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/;

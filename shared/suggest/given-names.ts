@@ -4,7 +4,7 @@
  * reads a run that opens with a given name it knows as a person ("Jean Castex"); without these,
  * "Mette Frederiksen visited Berlin" or "Kyriakos Mitsotakis met Giorgia Meloni" named nobody, and
  * "Jean Dupont spoke" was an organisation. Each name carries the gender it usually has, which
- * pronouns are matched with.
+ * pronouns are matched with, or none where languages differ.
  *
  * Left out on purpose: names that are also English words or places ("Marine", "Daisy", "Jordan",
  * "Victoria", "Santiago", "Moon"), surnames and family names that open East Asian names ("Xi",
@@ -24,7 +24,7 @@ const FEMALE = `
 
 const MALE = `
   kyriakos giorgos narendra rishi shigeru fumio prabowo joko uhuru hakan ilham kassym shehbaz imran
-  baptiste edouard hervé jean loïc gaël maël benoît rémi thierry didier thibault matthieu aurélien
+  baptiste edouard hervé loïc gaël maël benoît rémi thierry didier thibault matthieu aurélien
   bastien giancarlo massimo ignazio hubertus cem volker heiko horst sigmar jörg joachim ulf petteri
   sauli antti juha bjarni sigurður espen geert wopke caspar andriy denys dmytro vitali vitaliy
   mykhailo rustem kyrylo arseniy radosław mateusz rafał władysław jarosław tadeusz zbigniew ilir edi
@@ -42,20 +42,30 @@ const MALE = `
   flávio tarcísio ciro jair lenín ollanta íñigo carles oriol aníbal rui
 `;
 
+/**
+ * Names that are a man's in one language and a woman's in another ("Jean" in French and English):
+ * given names with no gender, so that a pronoun decides. (compromise's own lists keep theirs.)
+ */
+const EITHER = `
+  jean
+`;
+
 const words = (list: string) => list.trim().split(/\s+/);
 
-/** Lower-cased given name -> the gender it usually has. */
-export const GIVEN_NAMES: ReadonlyMap<string, 'female' | 'male'> = new Map([
+/** Lower-cased given name -> the gender it usually has (null: either). */
+export const GIVEN_NAMES: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
   ...words(FEMALE).map((name) => [name, 'female'] as const),
   ...words(MALE).map((name) => [name, 'male'] as const),
+  ...words(EITHER).map((name) => [name, null] as const),
 ]);
 
 /**
  * The names as compromise's `addWords` takes them (word -> tag), keyed by `normal`, compromise's
  * own folding of each word ("Ségolène" is looked up as "segolene", "Sigurður" as "sigurour").
  */
-export function givenNameTags(normal: (names: string[]) => string[]): Record<string, 'FemaleName' | 'MaleName'> {
+export function givenNameTags(normal: (names: string[]) => string[]): Record<string, 'FemaleName' | 'MaleName' | 'FirstName'> {
   const names = [...GIVEN_NAMES.keys()];
   const keys = normal(names);
-  return Object.fromEntries(names.map((name, k) => [keys[k] ?? name, GIVEN_NAMES.get(name) === 'female' ? 'FemaleName' : 'MaleName']));
+  const tag = (gender: 'female' | 'male' | null | undefined) => (gender === 'female' ? 'FemaleName' : gender === 'male' ? 'MaleName' : 'FirstName');
+  return Object.fromEntries(names.map((name, k) => [keys[k] ?? name, tag(GIVEN_NAMES.get(name))]));
 }

@@ -1666,3 +1666,11 @@ describe('storms and railway lines', () => {
     expect(named('Head\nNetwork Rail closed the West Highland Line between Crianlarich and Oban. The line between truth and lies is thin.', 'place')).toEqual(['Crianlarich', 'Oban']);
   });
 });
+
+describe('broadcasters named by what they broadcast', () => {
+  it('"told Sky Sports", "ITV News reported", "BBC Sport" are news organisations; "Fake News" is none of them', () => {
+    const s = actors('Head\nThe Briton told Sky Sports it hurt. ITV News reported it first. She spoke to BBC Sport. He called it Fake News.');
+    expect(s.filter((a) => a.role === 'news organisation').map((a) => a.name)).toEqual(['Sky Sports', 'ITV News', 'BBC Sport']);
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
+  });
+});

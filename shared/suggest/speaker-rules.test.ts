@@ -565,3 +565,9 @@ describe('plural possessives and unnamed voices after an opening phrase', () => 
     expect(speakers('Head\nOpenAI has cut prices. Asked about the competition, an OpenAI spokesperson said the company "welcomes a vibrant ecosystem".')).toEqual([['welcomes a vibrant ecosystem', 'OpenAI']]);
   });
 });
+
+describe('roles of schools and motor racing teams', () => {
+  it('"McLaren team principal Andrea Stella defended the strategy. “…,” he said" is Stella\'s, not the driver named before', () => {
+    expect(speakers('Head\nLando Norris, who leads the standings, finished second.\n\nMcLaren team principal Andrea Stella defended the strategy. "We made the right call," he said.')).toEqual([['We made the right call,', 'Andrea Stella']]);
+  });
+});

@@ -89,7 +89,7 @@ const VERDICT_OF = /^\s*(?:That|This|Such|So)\s+(?:was|is|were)\s+(?:the\s+)?(?:
 const WAS_HOW = /^[\s,]*(?:was|is)\s+how\s+/;
 
 /** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
-const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
+const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'team-mate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
 
 /** "the <word>" (or "the New York Democrat": a party's member after up to three words of a place), after a quote or before a verb. */
 const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
