@@ -5,6 +5,7 @@
  * drop the same things. Patterns are about the *shape* of furniture on news sites in general,
  * English first with a few common other-language forms; each one says what it catches.
  */
+import { NEWSROOM_JOB } from '../text/newsroom-jobs';
 
 export type FurnitureKind = 'prompt' | 'credit' | 'link' | 'byline' | 'timestamp' | 'label';
 
@@ -181,8 +182,6 @@ export function furnitureKind(raw: string): FurnitureKind | null {
 const JOINERS = new Set(['and', 'or', 'in', 'at', 'for', 'of', 'from', 'with', 'by', 'on', 'the', 'a', 'an', 'und', 'et', 'y', 'e', 'van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu']);
 /** Words that make a Title Case line a clause ("How the Harbour Was Saved"): auxiliaries, question words, "to". */
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'do', 'does', 'did', 'how', 'why', 'what', 'when', 'where', 'who', 'whether', 'not', 'than', 'as', 'to', 'says', 'said']);
-/** Job titles that follow an author's name on the line under a headline. */
-const JOB_TITLE = /\b(correspondents?|editors?|reporters?|writers?|columnists?|journalists?|contributors?|producers?|photographers?|analysts?|critics?|bureau chief|staff)\b/i;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /**
@@ -199,7 +198,7 @@ export function readsLikeClause(raw: string): boolean {
   if (tokens.length < 3 || !/\p{Ll}/u.test(text)) return false;
   const clauseWord = tokens.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
   // "Nora Fell, our health and science correspondent": a name with a job title, no verb.
-  if (!clauseWord && tokens.length <= 10 && JOB_TITLE.test(text)) return false;
+  if (!clauseWord && tokens.length <= 10 && NEWSROOM_JOB.test(text)) return false;
   const lower = tokens.filter((w) => /^\p{Ll}/u.test(w));
   const content = lower.filter((w) => !JOINERS.has(w));
   if (content.length >= 2 && lower.length >= tokens.length * 0.3) return true;

@@ -12,6 +12,7 @@
  */
 import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
 import { parseDateText, UPDATED } from './visible-meta';
+import { NEWSROOM_JOB_LINE } from '../text/newsroom-jobs';
 
 export interface TextSpan {
   text: string;
@@ -309,14 +310,13 @@ function nameOverJobTitle(furniture: readonly FurnitureLine[], firstBody: number
   const lead = furniture.filter((f) => f.start < firstBody).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < lead.length; i++) {
     const [name, next] = [lead[i]!, lead[i + 1]!];
-    if (name.kind === 'label' && PERSON_NAME_LINE.test(name.text) && ((next.kind === 'label' && (JOB_TITLE_LINE.test(next.text) || OUTLET_PLACE_LINE.test(next.text))) || next.kind === 'timestamp')) return name.text;
+    if (name.kind === 'label' && PERSON_NAME_LINE.test(name.text) && ((next.kind === 'label' && (NEWSROOM_JOB_LINE.test(next.text) || OUTLET_PLACE_LINE.test(next.text))) || next.kind === 'timestamp')) return name.text;
   }
   return null;
 }
 const PERSON_NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: (?:van|von|de|der|den|du|da|di|la|le|del|bin|al|el) )?(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 /** "BBC News, Orkney", "Reuters, London": the outlet and where the writer files from, on the line under the name. */
 const OUTLET_PLACE_LINE = /^\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3}, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
-const JOB_TITLE_LINE = /^[\p{L} ,&'’-]{0,40}\b(correspondent|editor|reporter|writer|columnist|journalist|contributor|producer|analyst|critic|staff)s?\b[\p{L} ,&'’-]{0,40}$/iu;
 
 /**
  * The date printed before the text: "Published 2 December 2026", "Published" over "2 December

@@ -8,6 +8,7 @@
  * When the clipper's own parser (shared/extract/plaintext.ts) is available the app can pass its
  * ranges instead; these heuristics keep the suggestion code self-contained.
  */
+import { NEWSROOM_JOB_LINE } from '../text/newsroom-jobs';
 
 export interface Range {
   start: number;
@@ -23,8 +24,6 @@ export interface ClipLayout {
 const FURNITURE_START = /^(sign up|subscribe|follow( topic| us)?|read (more|also|next)|also read|share( this)?|advertisement|related( articles| stories)?|click here|download|listen( to)?|watch( now)?|more from|recommended|most read|trending|copyright|all rights reserved)\b/i;
 /** A byline of a name of two or more words ("By Jane Roe, Health Correspondent", "By Jane Roe and Ali Khan") or a date line ("Updated 14 May"). */
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:van|von|de|der|la|le|du|da|al|el|bin))*\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:,|and|&|in|for)\s+.*)?$/u;
-/** A writer's job on a line of its own: "Health correspondent", "Senior political reporter". */
-const JOB_LINE = /^[\p{L} ,&'’-]*\b(?:correspondent|reporter|editor|writer|columnist|journalist|critic)$/iu;
 const DATE_LINE = /^(published|updated|posted|last updated|first published)\b[^.!?]*$/i;
 const CREDIT_LINE = /^(photo|photos|picture|pictures|image|images|video|graphic|illustration|file photo|credit|source)\s*(credit)?\s*:/i;
 /** A wire service's staff credit: "(Reporting by Eva Lind; Editing by Tom Hart)", "Additional reporting by …". */
@@ -54,7 +53,7 @@ export function clipLayout(text: string): ClipLayout {
       // The line before a photo credit, when it is not the headline, is the photo's caption.
       const prev = ls[i - 1];
       if (prev && i - 1 > 0 && !furniture.includes(prev)) captions.push(prev);
-    } else if (i > 0 && words <= 6 && JOB_LINE.test(s) && ls[i - 1] === furniture[furniture.length - 1] && BYLINE.test(text.slice(ls[i - 1]!.start, ls[i - 1]!.end).trim())) {
+    } else if (i > 0 && words <= 6 && NEWSROOM_JOB_LINE.test(s) && ls[i - 1] === furniture[furniture.length - 1] && BYLINE.test(text.slice(ls[i - 1]!.start, ls[i - 1]!.end).trim())) {
       // "By Hannah Gilmore" / "Local government correspondent": the writer's job under the byline.
       furniture.push(l);
     } else if ((STAFF_CREDIT.test(s) && words <= 30) || (FURNITURE_START.test(s) && words <= 16) || (/:$/.test(s) && words <= 4) || (i > 0 && words <= 10 && (BYLINE.test(s) || DATE_LINE.test(s)))) {
