@@ -8,7 +8,7 @@ import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
 import { INSTITUTION_REMITS, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
-import { sentenceRanges } from './tokens';
+import { initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -441,15 +441,6 @@ function mergeInto(drafts: Draft[], refs: Reference[], text: string, from: numbe
   addEvidence(target, short.evidence);
   for (const r of refs) if (r.actor === from) r.actor = to;
   retire(short);
-}
-
-/** The initials of a name's capitalised words: "International Committee of the Red Cross" is "ICRC". */
-function initials(name: string, withOf = false): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) || (withOf && w === 'of'))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
 }
 
 /** Takes a draft out of the proposals (its mentions went elsewhere). */

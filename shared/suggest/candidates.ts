@@ -8,7 +8,7 @@ import { isGermanText, keepInGerman } from './german';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
-import { DATELINE_REGION, tokenize, type Token } from './tokens';
+import { DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
 import { givenNameTags } from './given-names';
 
@@ -418,7 +418,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const runs = capitalisedRuns(text, tokens);
   // The initials of the names with an organisation word ("IFS" for the "Institute for Fiscal Studies"), read when first asked.
   let initialsOfOrgs: Set<string> | undefined;
-  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map(initialsOf)));
+  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map((r) => initials(textOf(text, r)))));
   // "Brent crude", "Arabica coffee futures": a grade a market trades; alone later too ("expected Brent to average $68").
   const commodities = new Set([...text.matchAll(COMMODITY_AFTER)].map((m) => foldKey(m[1]!)));
   // Words used alone as names: a surname alone has no article or possessive right before it
@@ -1421,19 +1421,12 @@ function motionCue(before: string): string | undefined {
 const DATELINE_REGION_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]+,\s*$/u;
 
 /** The first letters of a run's capitalised words: "KGT" for "Korvik Grain Terminal", "IFS" for "Institute for Fiscal Studies". */
-function initialsOf(run: Token[]): string {
-  return run
-    .filter((t) => t.cap)
-    .map((t) => t.text[0])
-    .join('');
-}
-
 /** "Korvik Grain Terminal (KGT)": a bracketed acronym made of the name's initials. */
 function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   if (run.length < 2) return false;
   const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(runEnd, runEnd + 12));
   if (!m) return false;
-  return initialsOf(run) === m[1];
+  return initials(textOf(text, run)) === m[1];
 }
 
 /** Colours, which products come "in" ("available in Plasma Blue"). */

@@ -106,3 +106,15 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
   if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
+
+/**
+ * The initials of a name's capitalised words, hyphenated parts each counting: "International
+ * Committee of the Red Cross" is "ICRC"; with `withOf`, "Bureau of Meteorology" is "BOM".
+ */
+export function initials(name: string, withOf = false): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) || (withOf && w === 'of'))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
