@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { INSTITUTION_REMITS, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
+import { INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
 import { initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -67,13 +67,11 @@ function addEvidence(a: Draft, e: string[]): void {
   for (const x of e) if (x && !a.evidence.includes(x)) a.evidence.push(x);
 }
 
-/** Words that say which office a role is ("treasury", "secretary"), synonyms of its head noun added. */
-/** A company's legal form, the last word of its full name ("Ltd", "Inc", "plc", "GmbH"), as folded. */
-const LEGAL_FORMS = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'llp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'corp', 'co', 'spa', 'srl', 'oy', 'ab', 'as', 'asa', 'pty']);
 
 /** Endings of adjectives that are capitalised as names are ("Independent", "Antarctic", "Northern"). */
 const ADJECTIVE_ENDING = /(?:ent|ant|al|ic|ive|ous|ern|ary)$/;
 
+/** Words that say which office a role is ("treasury", "secretary"), synonyms of its head noun added. */
 function roleWords(role: string): Set<string> {
   const words = foldKey(role)
     .split(/[\s/]+/)
@@ -186,7 +184,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const d = drafts[i]!;
     if (d.kind !== 'person' || d.confidence < 0) continue;
     // ("Northlink Isles said" after "Northlink Isles Ltd": the company without its legal form.)
-    const org = byKey.get(`organisation:${foldKey(d.name)}`) ?? drafts.findIndex((o) => o.kind === 'organisation' && o.confidence >= 0 && o.tokens.length === d.tokens.length + 1 && d.tokens.every((t, j) => o.tokens[j] === t) && LEGAL_FORMS.has(o.tokens[o.tokens.length - 1]!));
+    const org = byKey.get(`organisation:${foldKey(d.name)}`) ?? drafts.findIndex((o) => o.kind === 'organisation' && o.confidence >= 0 && o.tokens.length === d.tokens.length + 1 && d.tokens.every((t, j) => o.tokens[j] === t) && isLegalForm(o.tokens[o.tokens.length - 1]!));
     if (org !== undefined && org >= 0 && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
   }
 

@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { isGermanText, keepInGerman } from './german';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -138,9 +138,9 @@ function lastPart(t: Token): string {
   return parts[parts.length - 1]!;
 }
 
-/** An organisation word, whole or as the last part of a hyphenated word ("Sub-Committee"). */
+/** An organisation word, whole or as the last part of a hyphenated word ("Sub-Committee"), or a company's legal form written with its capital inside a name ("KGaA", "ASA"; not two capitals, "AS A BALL"). */
 function isOrgWord(t: Token): boolean {
-  return ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t));
+  return ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)) || (t.cap && !t.sentenceStart && !(t.upper && t.text.length <= 2) && isLegalForm(t.text));
 }
 
 function isTitle(t: Token): boolean {

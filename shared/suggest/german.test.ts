@@ -38,6 +38,12 @@ describe('German text', () => {
     expect(places).toEqual(['Germany', 'Heidelberg']);
   });
 
+  it('keeps an organisation named with its legal form ("Bauer Logistik GmbH", "Krüger Bau KGaA"), not a capitalised noun phrase', () => {
+    const text = `${GERMAN}\nDen Auftrag erhielt die Bauer Logistik GmbH. Gegen die Trasse geklagt hatte die Krüger Bau KGaA. Die Neue Verkehrsplanung bleibt offen.`;
+    const orgs = suggest(text).actors.filter((a) => a.kind === 'organisation').map((a) => a.name);
+    expect(orgs).toEqual(['Bauer Logistik GmbH', 'Krüger Bau KGaA']);
+  });
+
   it('reads German verbs only as written, never as a typo ("saat" is no "sagt")', () => {
     expect(readSpeechVerb('sagte', true)?.verb).toBe('sagte');
     expect(readSpeechVerb('Saat', true)).toBeNull();

@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import type { Candidate } from './candidates';
+import { isLegalForm } from './lexicon';
 
 const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'für', 'auf', 'sich', 'auch', 'dem', 'des', 'im', 'wird', 'werden', 'sind', 'bei', 'eine', 'einen', 'einer', 'noch', 'nach', 'über', 'wie', 'oder', 'aber']);
 /** English words that German never writes: one text with many of them is English, whatever else it quotes. */
@@ -26,7 +27,6 @@ export function isGermanText(text: string): boolean {
 }
 
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines']);
-const LEGAL_FORM = /\s(?:GmbH|AG|SE|KG|KGaA|e\.\s?V\.|Inc\.?|Ltd\.?|plc)$/;
 const STRONG = /is a known|capital of|dateline|its acronym in brackets|title “|honorific|named in the title/;
 
 /**
@@ -34,6 +34,12 @@ const STRONG = /is a known|capital of|dateline|its acronym in brackets|title “
  * common noun after "in" has them ("in Krankenhäusern"; "Bahnhof", "Kapital" and "Bau" end otherwise).
  */
 const TOWN_ENDING = /\p{Ll}{3,}(?:berg|burg|dorf|heim|hausen|stadt|feld|furt|bach|ingen|stein|hafen|leben|rode|wald|münde|weiler|kirchen)$/u;
+
+/** "Bauer Logistik GmbH", "Krüger Bau KGaA": a company's name with its legal form. */
+function endsInLegalForm(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && isLegalForm(words[words.length - 1]!);
+}
 
 /** The candidates of a German text that a stronger sign than capitals supports. */
 export function keepInGerman(candidates: readonly Candidate[]): Candidate[] {
@@ -48,6 +54,6 @@ export function keepInGerman(candidates: readonly Candidate[]): Candidate[] {
   const surnames = new Set(people.map((c) => c.name.split(/\s+/).pop()!.toLowerCase()));
   return candidates.filter((c) => {
     if (c.kind === 'person') return c.partial ? strong(c) || surnames.has(c.name.toLowerCase()) : people.includes(c);
-    return strong(c) || town(c) || (c.kind === 'organisation' && LEGAL_FORM.test(c.name));
+    return strong(c) || town(c) || (c.kind === 'organisation' && endsInLegalForm(c.name));
   });
 }

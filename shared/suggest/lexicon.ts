@@ -689,3 +689,13 @@ export const INSTITUTION_REMITS: ReadonlySet<string> = new Set([
   'home', 'information', 'infrastructure', 'industry', 'tourism', 'sports', 'science', 'social', 'welfare', 'employment', 'security', 'intelligence',
   'prosecutor’s', "prosecutor's", 'prosecutors', 'attorney', 'electoral', 'election',
 ]);
+
+/** A company's legal form, the last word of its full name ("Ltd", "Inc.", "plc", "GmbH", "KGaA"), folded. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'ltd', 'limited', 'inc', 'plc', 'llc', 'llp', 'corp', 'co', 'pty', 'gmbh', 'ag', 'se', 'kg', 'kgaa', 'sa', 'nv', 'bv', 'spa', 'srl', 'oy', 'ab', 'as', 'asa',
+]);
+
+/** True when `word` is a company's legal form, whatever its case and dots ("Ltd.", "GmbH", "Inc."). */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word.toLowerCase().replace(/\./g, ''));
+}
