@@ -521,6 +521,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "wrote on LinkedIn", "in a post on Facebook": the platform a post is on, not an actor there.
     if (run.length <= 2 && PLATFORM_BEFORE.test(before)) continue;
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || commodities.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
+    // "Scott Wiener, D-San Francisco, who …", "Tom Roe (R-Texas)": a lawmaker's party and district, no one's name.
+    if (/^[DRI]-\p{Lu}/u.test(run[0]!.text) && /(?:,|\()\s*$/.test(before)) continue;
     // "Storm Brenna", "Hurricane Melissa", "Tropical Storm Erin": a named storm is weather, not a person (nor is its name alone later).
     // (A sentence's first word may have been left off the run: "Storm" is a word of the text too.)
     if ((run.length > 1 && STORM_WORDS.has(run[0]!.lower)) || STORM_BEFORE.test(before)) {

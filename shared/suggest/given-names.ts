@@ -19,7 +19,7 @@ const FEMALE = `
   jadwiga judit katalin ilze iveta andreja jadranka svetlana yevgenia iryna yuliia olha tetiana
   halyna liudmyla nataliya viktoriia mairead aoife róisín sinéad mhairi kemi priti suella shabana
   rushanara apsana zarah sussan bibiana begoña aitana núria anabela gleisi janja dilma xóchitl
-  verónika epsy
+  verónika epsy iga aryna
 `;
 
 const MALE = `

@@ -366,6 +366,15 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'European Central Bank', aliases: ['ECB'], role: 'central bank' },
   { name: 'Red Cross', aliases: ['ICRC'], role: 'humanitarian organisation' },
   { name: 'Red Crescent', aliases: [], role: 'humanitarian organisation' },
+  // Armed and political movements that copy names by their one name ("Hamas said in a statement", "Hezbollah fired rockets").
+  { name: 'Hamas', aliases: [], role: 'Palestinian militant group' },
+  { name: 'Hezbollah', aliases: ['Hizbollah'], role: 'Lebanese militant group' },
+  { name: 'Taliban', aliases: [], role: 'Afghan Islamist movement' },
+  { name: 'Houthis', aliases: ['Houthi', 'Ansar Allah'], role: 'Yemeni rebel movement' },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Isis', 'Isil'], role: 'jihadist group' },
+  { name: 'al-Qaeda', aliases: ['al-Qaida', 'Al-Qaeda', 'Al Qaeda'], role: 'jihadist group' },
+  { name: 'Wagner Group', aliases: [], role: 'Russian mercenary group' },
+  { name: 'Mossad', aliases: [], role: 'Israeli intelligence agency' },
   // Regulators and agencies that copy names by a short name alone ("Ofcom has opened an investigation", "the FBI said").
   { name: 'Ofcom', aliases: [], role: 'communications regulator' },
   { name: 'Ofgem', aliases: [], role: 'energy regulator' },

@@ -1674,3 +1674,18 @@ describe('broadcasters named by what they broadcast', () => {
     expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('movements named by one name, and a lawmaker\'s party and district', () => {
+  it('"Hamas said in a statement" is the movement\'s, "Hezbollah fired rockets" names the movement', () => {
+    const s = suggest('Head\nHamas said in a statement that it was ready for "a serious agreement". Hezbollah fired rockets at northern Israel.');
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.role])).toEqual([
+      ['Hamas', 'Palestinian militant group'],
+      ['Hezbollah', 'Lebanese militant group'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Hamas']);
+  });
+
+  it('"Scott Wiener, D-San Francisco," and "Tom Roe (R-Texas)" name two people and no "D-San Francisco"', () => {
+    expect(named('Head\nThe bill was written by state Sen. Scott Wiener, D-San Francisco, who pushed it. Rep. Tom Roe (R-Texas) did not.', 'person')).toEqual(['Scott Wiener', 'Tom Roe']);
+  });
+});
