@@ -119,6 +119,7 @@ export const ROLE_NOUNS = new Set([
   // ("le maire Jean-Pierre Vidal", "la alcaldesa Ana Ruiz", "il sindaco Marco Rossi").
   'maire', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'député', 'députée', 'sénateur', 'préfet', 'préfète',
   'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'ministro', 'ministra', 'portavoz', 'secretario', 'secretaria', 'sindaco', 'prefeito', 'prefeita', 'porta-voz',
+  'consejero', 'consejera', 'conseiller', 'conseillère', 'consigliere', 'vocero', 'vocera',
   // Seats in a legislature: "Labour backbencher Diane Whitlock", "Tory peer Lord Vane".
   'backbencher', 'frontbencher', 'peer', 'whip', 'delegate', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee',
   // Sports positions, before a name in lower case: "left-arm spinner Dharmendrasinh Jadeja", "striker Kwame Asante".
@@ -166,9 +167,9 @@ export const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'i
 export const FOREIGN_SPEECH_VERBS = new Set([
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'warnte', 'ergänzte',
   'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'ajouté', 'ajoute', 'estimé', 'estime', 'souligné', 'souligne', 'indiqué', 'indique', 'assuré', 'assure', 'confié', 'dit',
-  'dijo', 'afirmó', 'declaró', 'explicó', 'señaló', 'añadió', 'aseguró', 'indicó', 'advirtió',
-  'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato',
-  'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou',
+  'dijo', 'afirmó', 'declaró', 'explicó', 'señaló', 'añadió', 'agregó', 'aseguró', 'indicó', 'advirtió', 'calificó', 'subrayó', 'insistió', 'sostuvo', 'manifestó', 'reconoció',
+  'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato', 'ribadito', 'commentato',
+  'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou', 'ressaltou', 'avaliou',
 ]);
 
 /** Verbs of speech, in every form news copy uses. Typos are matched against these by edit distance. */
@@ -308,6 +309,10 @@ export const ORG_WORDS = new Set([
   'chemicals', 'devices', 'software', 'telecom', 'telecoms', 'communications', 'entertainment', 'utilities', 'biosciences',
   'diagnostics', 'healthcare', 'micro', 'microsystems', 'fisheries', 'farms', 'dairies', 'shipyard', 'shipyards', 'quarries',
   'research', 'economics', 'analytics', 'advisors', 'advisers', 'associates', 'strategies', 'insights', 'ferries', 'lines', 'haulage', 'couriers', 'rovers', 'wanderers', 'rangers', 'athletic', 'fc', 'albion', 'hotspur', 'thistle', 'biotech', 'pharma', 'therapeutics', 'airline', 'transit', 'railways', 'railway', 'district', 'bancorp', 'organisations', 'administration', 'institutes', 'commissions', 'consortium', 'syndicate', 'firm', 'chamber', 'secretariat', 'mission', 'delegation', 'grid', 'programme', 'program', 'initiative', 'museum', 'gallery', 'galleries', 'theatre', 'theater', 'orchestra', 'philharmonic', 'zoo', 'archives', 'ballet',
+  // The same in French, Spanish, Italian and Portuguese copy ("Partido Popular", "Consejo de Ministros", "Parti socialiste").
+  'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministère', 'ministério', 'consejo', 'conseil', 'consiglio', 'conselho',
+  'gobierno', 'gouvernement', 'ayuntamiento', 'sindicato', 'syndicat', 'sindacato', 'fundación', 'fondation', 'fondazione', 'fundação',
+  'asociación', 'associazione', 'associação', 'universidad', 'université', 'università', 'universidade', 'instituto', 'istituto', 'banco', 'banque',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */
@@ -631,9 +636,10 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
 
 /**
  * Words allowed between a speaker and the speech verb: "Ms Roe later said", "he also told", "X has
- * said" (the speaker rules and the candidate finder read the same list).
+ * said", and the object pronouns and auxiliaries of French, Spanish and Italian copy ("lo calificó",
+ * "a déclaré", "ha detto") (the speaker rules and the candidate finder read the same list).
  */
-export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|once|again|instead|still|even|never|often|always|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly)$/;
+export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|once|again|instead|still|even|never|often|always|further|repeatedly|recently|has|had|have|was|is|would|will|had\s+earlier|himself|herself|quickly|flatly|simply|firmly|bluntly|angrily|told\s+reporters|[a-z]+ly|lo|la|le|les|lui|se|a|ha|hanno|ont|ya)$/;
 
 /**
  * "Fish exports from X", "flights to X", "the ferry link to X", "speaking by phone from X": a name

@@ -24,3 +24,17 @@ describe('quotations in other languages', () => {
     ]);
   });
 });
+
+describe('offices, parties and attributions in Spanish copy', () => {
+  it('"afirmó la ministra de Vivienda, Isabel Rodríguez," gives the role and the quote; "lo calificó de “…”" is a verb of speech after an object pronoun', () => {
+    const text = 'Titular\nEl Consejo de Ministros aprobó el plan. "Es el mayor esfuerzo en vivienda pública", afirmó la ministra de Vivienda, Isabel Rodríguez, en la rueda de prensa. Las comunidades gobernadas por el Partido Popular criticaron el plan. El consejero de Vivienda, Jorge Rodrigo, lo calificó de "propaganda".';
+    const s = suggest(text);
+    expect(s.actors.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', 'Consejo de Ministros', null],
+      ['person', 'Isabel Rodríguez', 'ministra de Vivienda'],
+      ['organisation', 'Partido Popular', null],
+      ['person', 'Jorge Rodrigo', 'consejero de Vivienda'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Isabel Rodríguez', 'Jorge Rodrigo']);
+  });
+});

@@ -54,7 +54,8 @@ const APPOSITIVE_AFTER = /^,\s*[^;:“”"\n]{1,140}?,\s*(?=[\p{L}’'-]+\s*(?:[
  * A role phrase and its comma before a name, after a verb: "its general secretary, ", "the
  * union’s deputy leader, ", "Roe’s deputy, " (a name’s possessive).
  */
-const ROLE_BEFORE_NAME = /^(?:(?:the|its|their|his|her|our)\s+|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,3}['’]s\s+)[^,.;:“”"\n]{2,60},\s*/u;
+// ("afirmó la ministra de Vivienda, Isabel Rodríguez,": the articles of French, Spanish, Italian and Portuguese copy too.)
+const ROLE_BEFORE_NAME = /^(?:(?:the|its|their|his|her|our|el|la|le|il|lo|o|a)\s+|[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,3}['’]s\s+)[^,.;:“”"\n]{2,60},\s*/u;
 /** Lower-case words of a role right before a name: "union leader ", "crane operator ", "local resident ". */
 const LOWER_ROLE_WORDS = /^(?:[\p{Ll}][\p{Ll}-]*\s+){1,4}/u;
 /** A role qualified by a name before a person's name: "Rovers manager ", "Labour deputy leader ", "Acme Corp chief executive ". */
