@@ -582,8 +582,11 @@ function commaBefore(text: string, at: number): number {
 
 /** Whether an organisation's name or role holds a noun: "the bank" may be Norvik Bank, "the broadcaster" one whose role says so. */
 function namedAs(d: Draft, noun: string): boolean {
-  return d.tokens.includes(noun) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun));
+  return d.tokens.includes(noun) || (ORG_NOUN_NAMES.get(noun) ?? []).some((w) => d.tokens.includes(w)) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun));
 }
+
+/** Nouns that refer back to an organisation whose name says it otherwise: "the force" for "Northumbria Police". */
+const ORG_NOUN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([['force', ['police', 'constabulary']]]);
 
 /**
  * "The company's finance chief, Laura Mbeki," after "Brightwell … the company": a role owned by a
@@ -663,7 +666,7 @@ function addReference(drafts: Draft[], refs: Reference[], i: number, surface: st
 }
 
 /** Nouns that refer back to an organisation; the generic ones may refer to any organisation named before. */
-const ORG_NOUNS = ['charity', 'company', 'firm', 'union', 'ministry', 'department', 'agency', 'council', 'board', 'club', 'association', 'operator', 'group', 'bank', 'court', 'commission', 'committee', 'party', 'regulator', 'authority', 'trust', 'organisation', 'organization', 'institute', 'university', 'federation', 'alliance', 'coalition', 'foundation', 'airline', 'carrier', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'network', 'team', 'league', 'body'];
+const ORG_NOUNS = ['charity', 'company', 'firm', 'union', 'force', 'ministry', 'department', 'agency', 'council', 'board', 'club', 'association', 'operator', 'group', 'bank', 'court', 'commission', 'committee', 'party', 'regulator', 'authority', 'trust', 'organisation', 'organization', 'institute', 'university', 'federation', 'alliance', 'coalition', 'foundation', 'airline', 'carrier', 'insurer', 'lender', 'retailer', 'broadcaster', 'newspaper', 'network', 'team', 'league', 'body'];
 
 /**
  * "the union", and the head noun of any organisation the text names ("the terminal" for "Korvik
@@ -753,6 +756,8 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
     const named = /^\s+(?=\p{Lu})/u.exec(text.slice(end, end + 3));
     if (named && drafts.some((d) => d.kind === 'organisation' && d.occurrences.some((o) => o.start === end + named[0].length))) continue;
     const noun = (m[1] ?? m[2] ?? m[4] ?? m[5]!).toLowerCase();
+    // "the force said" is the police; "the force of the blast", "used the force needed" are no organisation.
+    if (noun === 'force' && !/^\s+(?:said|says|has|had|is|was|will|would|added|confirmed|told|apologised|apologized|admitted|accepted)\b/.test(text.slice(end, end + 20))) continue;
     // "Junts, the party of …": an appositive describes the organisation named right before its comma.
     const comma = /,\s*$/.exec(text.slice(Math.max(0, start - 4), start));
     const described = comma ? refs.find((r) => r.end === start - comma[0].length && drafts[r.actor]!.kind === 'organisation') : undefined;

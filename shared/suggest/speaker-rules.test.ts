@@ -571,3 +571,11 @@ describe('roles of schools and motor racing teams', () => {
     expect(speakers('Head\nLando Norris, who leads the standings, finished second.\n\nMcLaren team principal Andrea Stella defended the strategy. "We made the right call," he said.')).toEqual([['We made the right call,', 'Andrea Stella']]);
   });
 });
+
+describe('"the force" for a police force', () => {
+  it('"In a statement, the force said: “…”" is the police force named before; "the force of the blast" refers to nobody', () => {
+    const s = suggest('Head\nNorthumbria Police arrived. The force of the blast was huge.\n\nDet Supt Karen Hales said officers would "learn every lesson". In a statement, the force said: "We accept the judge\'s comments in full."');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Karen Hales', 'Northumbria Police']);
+    expect(s.actors.find((a) => a.name === 'Northumbria Police')!.mentions).toEqual(['Northumbria Police', 'the force']);
+  });
+});
