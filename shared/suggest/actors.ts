@@ -760,7 +760,8 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
     if (noun === 'force' && !/^\s+(?:said|says|has|had|is|was|will|would|added|confirmed|told|apologised|apologized|admitted|accepted)\b/.test(text.slice(end, end + 20))) continue;
     // "Junts, the party of …": an appositive describes the organisation named right before its comma.
     const comma = /,\s*$/.exec(text.slice(Math.max(0, start - 4), start));
-    const described = comma ? refs.find((r) => r.end === start - comma[0].length && drafts[r.actor]!.kind === 'organisation') : undefined;
+    // ("According to a statement from the Environment Agency, the company failed …": a business noun describes no public body.)
+    const described = comma ? refs.find((r) => r.end === start - comma[0].length && drafts[r.actor]!.kind === 'organisation' && !(BUSINESS_NOUNS.has(noun) && NOT_BUSINESS_HEADS.has(headNoun(drafts[r.actor]!.tokens) ?? ''))) : undefined;
     if (described) {
       addReference(drafts, refs, described.actor, m[0], start, end, `“${m[0]}” describes ${drafts[described.actor]!.name}, named just before`);
       continue;

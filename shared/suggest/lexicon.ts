@@ -112,7 +112,10 @@ export const ROLE_NOUNS = new Set([
   'lecturer', 'academic', 'scholar', 'linguist', 'philosopher', 'theologian', 'ethicist', 'geographer',
   'conservationist', 'environmentalist', 'lobbyist', 'specialist', 'technician', 'pollster', 'solicitor', 'barrister',
   'accountant', 'broker', 'entrepreneur', 'photographer', 'filmmaker', 'playwright', 'composer', 'poet', 'writer',
-  'artist', 'sculptor', 'painter', 'referee', 'umpire', 'principal', 'headteacher', 'headmaster', 'headmistress', 'dean', 'provost', 'rector', 'chancellor',
+  'artist', 'sculptor', 'painter', 'referee', 'umpire', 'principal', 'headteacher', 'headmaster', 'headmistress',
+  // Performers and athletes: "Feargal Sharkey, the former singer who now campaigns …", "actor Tom Hale".
+  'singer', 'songwriter', 'actor', 'actress', 'rapper', 'musician', 'comedian', 'dancer', 'footballer', 'cricketer', 'athlete', 'boxer', 'golfer',
+  'cyclist', 'swimmer', 'sprinter', 'jockey', 'player',
   // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
   'counterpart', 'successor', 'predecessor',
   // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name

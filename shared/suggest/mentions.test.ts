@@ -1689,3 +1689,22 @@ describe('movements named by one name, and a lawmaker\'s party and district', ()
     expect(named('Head\nThe bill was written by state Sen. Scott Wiener, D-San Francisco, who pushed it. Rep. Tom Roe (R-Texas) did not.', 'person')).toEqual(['Scott Wiener', 'Tom Roe']);
   });
 });
+
+describe('appositives of performers, and "the company" after a public body', () => {
+  it('"Feargal Sharkey, the former singer who now campaigns …, said" is a person with that role, whose later "he replied: “…”" it is', () => {
+    const s = suggest('Head\nIts chairman, Peter Allen, did not respond.\n\nFeargal Sharkey, the former singer who now campaigns on river pollution, said the sentence was "years too late". Asked about jail, he replied: "Absolutely."');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Peter Allen', 'chairman'],
+      ['Feargal Sharkey', 'former singer'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Feargal Sharkey', 'Feargal Sharkey']);
+  });
+
+  it('"According to a statement from the Environment Agency, the company failed …": "the company" is the water company named before, not the agency', () => {
+    const s = actors('Head\nUnited Utilities was fined £12m. According to a statement from the Environment Agency, the company failed to repair a pumping station.');
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([
+      ['United Utilities', ['United Utilities', 'the company']],
+      ['Environment Agency', ['Environment Agency']],
+    ]);
+  });
+});
