@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, workplaceJob } from './lexicon';
+import { INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
 import { initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -249,7 +249,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // organisation wherever else it stands alone (a sentence's subject with no verb of speech is no candidate).
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (d.kind !== 'organisation' || d.confidence < 0 || !/^\p{Lu}{3,8}$/u.test(d.name)) continue;
+    // (Not an initialism that is also a thing's: "broadcaster CCTV" says nothing of "CCTV footage".)
+    if (d.kind !== 'organisation' || d.confidence < 0 || !/^\p{Lu}{3,8}$/u.test(d.name) || THING_INITIALISMS.has(d.name.toLowerCase())) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${d.name}(?![\\p{L}\\p{N}])`, 'gu'))) {
       if (refs.some((r) => r.start <= m.index && r.end > m.index)) continue;
       addMention(d, d.name, m.index, m.index + d.name.length);

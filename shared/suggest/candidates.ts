@@ -493,8 +493,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "European Facebook users": a demonym before a known organisation's name describes it.
     if (run.length >= 2 && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz)) && gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !gz.orgs.has(foldKey(textOf(text, run)))) run = run.slice(1);
     if (!run.length) continue;
-    // "compared the DNA", "GDP grew": initialisms of things name no actor.
-    if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower)) continue;
+    // "compared the DNA", "GDP grew": initialisms of things name no actor (but "state broadcaster CCTV" is the broadcaster).
+    if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower) && !COMPANY_KIND_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) continue;
     // "said Rusmik Oza, Head of Fundamental Research at Kotak Securities": a capitalised job title in an
     // appositive is the person's role, not an organisation (the employer after "at" or "for" is found apart).
     // ("Chief Medical Officer of Halvard Biosciences": after "of", an organisation's name is the employer's, and stays.)

@@ -1708,3 +1708,11 @@ describe('appositives of performers, and "the company" after a public body', () 
     ]);
   });
 });
+
+describe('an initialism that is a thing\'s and a broadcaster\'s', () => {
+  it('"according to state broadcaster CCTV" names the broadcaster once; "CCTV footage" is no mention of it', () => {
+    const s = suggest('Head\nXi spoke, according to state broadcaster CCTV. CCTV footage showed the car.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.occurrences.length])).toEqual([['organisation', 'CCTV', 1]]);
+    expect(suggest('Head\nCCTV footage showed the car.').actors).toEqual([]);
+  });
+});
