@@ -914,6 +914,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const placeKindBefore = run.length <= 2 && !nlpPerson && !run.some(isHonorific) && /\b(?:river|lake|loch|lough|mount|isle of)[ \t]+$/.test(before);
     // "Rio Grande do Sul state Gov. Marcos Leite", "Sichuan province officials": a state or province in lower case after its name.
     const stateName = run.length <= 5 && !nlpPerson && !run.some(isHonorific) && !run.some(isTitle) && STATE_AFTER.test(text.slice(runEnd, runEnd + 40));
+    // "chairs the Save Thornbury Fields campaign", "the Clean Rivers group said": a name between "the" and a kind of group in lower case
+    // (of two words or more: "the Trump campaign" is one person's).
+    const groupAfter = run.length >= 2 && run.length <= 4 && nameLike && !nlpPerson && !gz.places.has(key) && !run.some(isHonorific) && !run.some(isTitle) && !isDemonym(run[0]!.text) && /\bthe\s+$/i.test(before) ? GROUP_AFTER.exec(text.slice(runEnd, runEnd + 16)) : null;
+    if (groupAfter) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“the ${runText} ${groupAfter[1]}”`], confidence: 0.6 }));
+      continue;
+    }
     if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore || stateName)) {
       const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : stateName ? `before “${STATE_AFTER.exec(text.slice(runEnd, runEnd + 40))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
@@ -1348,6 +1355,8 @@ const ORG_POSSESSIVE_OFFICE = /^['’]s\s+(?:(?:deputy|assistant|group|global|ch
 const ORG_POSSESSIVE_ROLE = /^['’]s?\s+(?:managing director|chief executive|chief financial officer|chief operating officer|chief (?:economist|strategist|scientist|investment officer|technology officer|marketing officer)|general counsel|director[- ]general|board|shareholders|operations director|finance director)\b/;
 
 /** A kind of place written in lower case after a name: "the Merrow bridge", "the Oude Sluis lock". */
+/** A kind of group in lower case after its name: "the Save Thornbury Fields campaign". */
+const GROUP_AFTER = /^[ \t]+(campaign|group|coalition|movement|alliance|collective)\b/;
 const LOWER_PLACE_AFTER = /^[ \t]+(bridge|lock|locks|dam|reservoir|tunnel|pier|quay|wharf|harbour|harbor|estuary|river|canal|airport|crossing|peninsula|coastline|valley|district|estate|border)\b/;
 
 /**

@@ -1716,3 +1716,13 @@ describe('an initialism that is a thing\'s and a broadcaster\'s', () => {
     expect(suggest('Head\nCCTV footage showed the car.').actors).toEqual([]);
   });
 });
+
+describe('a name before a kind of group', () => {
+  it('"who chairs the Save Thornbury Fields campaign, said the group …" names the campaign, which "the group" is; "the Trump campaign" names no organisation "Trump"', () => {
+    const s = actors('Head\nHarrowgate Homes lost its appeal. Janet Cole, who chairs the Save Thornbury Fields campaign, said the group had fought for two years. The Trump campaign said no.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Harrowgate Homes', ['Harrowgate Homes']],
+      ['Save Thornbury Fields', ['Save Thornbury Fields', 'the group']],
+    ]);
+  });
+});
