@@ -502,6 +502,7 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // "Prince Faisal bin Farhan, the Saudi foreign minister, told …": a role phrase right after a name
     // and a comma can be that person's only, not someone named before (the "Saudi Crown Prince").
     const words = roleWords(`${m[2]} ${lower.slice(0, n).join(' ')}`);
+    const describing = lower.slice(0, n - 1).filter((w) => !ROLE_STOP.has(w) && !ROLE_NOUNS.has(w));
     const heads = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
     let best: { i: number; score: number } | null = null;
     let tie = false;
@@ -522,6 +523,9 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       // "the chancellor" is not the "Shadow chancellor", "the president" not a "vice-president": a
       // word that makes the role another office must be in the reference too.
       if (OTHER_OFFICE.some((q) => rw.has(q) && !words.has(q))) continue;
+      // "the education minister" is not the "head of Ysgol y Cwm": with only a synonym of its noun in
+      // the role, a word that says which office it is ("education") must be in the role too.
+      if (!rw.has(head) && describing.length && !describing.some((w) => rw.has(w))) continue;
       // Every capitalised word of the reference ("Treasury") must be in the role.
       const caps = m[2]!.trim() ? foldKey(m[2]!).split(/\s+/) : [];
       if (caps.some((c) => !rw.has(c))) continue;

@@ -374,7 +374,13 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
   return words.length ? textOf(text, words) : null;
 }
 
-function followedBySpeechVerb(tokens: Token[], lastIndex: number): boolean {
+function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, firstIndex = lastIndex): boolean {
+  // "head of Ysgol y Cwm in Merthyr Tydfil, wrote", "a scientist … in Washington, D.C., said": a name after a
+  // preposition (and a place and its comma) and before a comma ends an appositive; the verb is the person's it
+  // describes. ("The group that owns it, Big Machine, says" still speaks.)
+  const [prev, prev2] = [tokens[firstIndex - 1], tokens[firstIndex - 2]];
+  const afterPreposition = !!prev && (APPOSITIVE_PREPOSITIONS.has(prev.lower) || (!!prev2 && APPOSITIVE_PREPOSITIONS.has(prev2.lower) && prev.cap && /^,\s+$/.test(text.slice(prev.end, tokens[firstIndex]!.start))));
+  if (afterPreposition && /^,/.test(text.slice(tokens[lastIndex]!.end, tokens[lastIndex]!.end + 1))) return false;
   for (let k = lastIndex + 1; k <= lastIndex + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k);
@@ -384,6 +390,8 @@ function followedBySpeechVerb(tokens: Token[], lastIndex: number): boolean {
   }
   return false;
 }
+
+const APPOSITIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for', 'near', 'on', 'with']);
 
 /** "the two-year Treasury note fell": "note" is a thing here, not said; the verb leads into what is noted ("notes that", "noted the risk", "noted:"). */
 function noteAsNoun(tokens: Token[], k: number): boolean {
@@ -517,7 +525,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "a White House event", "returned to the White House" name a building; "The White House said",
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
     // ("a statement from Downing Street", "a spokesman for the White House", "officials at the White House": the office too.)
-    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(tokens, lastIdx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(before));
+    const officeSpeaks = () => gz.orgs.has(key) && (followedBySpeechVerb(text, tokens, lastIdx, idx) || SPOKESPERSON.has(tokens[lastIdx + 1]?.lower ?? '') || OFFICE_VOICE_BEFORE.test(before));
     // "wrote on LinkedIn", "in a post on Facebook": the platform a post is on, not an actor there.
     if (run.length <= 2 && PLATFORM_BEFORE.test(before)) continue;
     if ((NOT_ACTORS.has(key) && !officeSpeaks()) || commodities.has(key) || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.lower))) continue;
@@ -683,7 +691,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A person whose surname is a place word ("Library director Yvonne Park said") is known by a
     // given name that speaks or holds a role.
     // (compromise, reading the whole sentence, tags "Yvonne Park" a place: the first word is looked up alone.)
-    const namedPerson = () => nlp(run[0]!.text).has('#FirstName') && (followedBySpeechVerb(tokens, lastIdx) || precedingRole(text, tokens, idx) !== null || appositiveRole(text, runEnd) !== null);
+    const namedPerson = () => nlp(run[0]!.text).has('#FirstName') && (followedBySpeechVerb(text, tokens, lastIdx, idx) || precedingRole(text, tokens, idx) !== null || appositiveRole(text, runEnd) !== null);
     if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run) && !ORG_NOUN_BEFORE.test(before) && !ORG_NOUN_OPENING.test(before) && !namedPerson()) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
       continue;
@@ -853,7 +861,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // All-capital words ("CBS DFW", "NATO") are acronyms or shouting, not a person's name.
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
     const role = ofTheRole ?? appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart) ?? courtSide(before);
-    const speaks = followedBySpeechVerb(tokens, lastIdx);
+    const speaks = followedBySpeechVerb(text, tokens, lastIdx, idx);
     // "But WWF said": an acronym that speaks is an organisation (a role such as "CEO" is not one, nor
     // a market symbol: "the Nasdaq Composite .IXIC added 20.72 points", "Spot gold XAU= added 0.1%").
     const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && !TITLE_WORDS.has(run[0]!.lower) && !ROLE_NOUNS.has(run[0]!.lower);

@@ -316,6 +316,8 @@ export const ORG_WORDS = new Set([
   'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministère', 'ministério', 'consejo', 'conseil', 'consiglio', 'conselho',
   'gobierno', 'gouvernement', 'ayuntamiento', 'sindicato', 'syndicat', 'sindacato', 'fundación', 'fondation', 'fondazione', 'fundação',
   'asociación', 'associazione', 'associação', 'universidad', 'université', 'università', 'universidade', 'instituto', 'istituto', 'banco', 'banque',
+  // Welsh: "Ysgol y Cwm" (a school), "Prifysgol Caerdydd", "Cyngor Gwynedd".
+  'ysgol', 'prifysgol', 'cyngor',
 ]);
 
 /** Words after a name that make it an organisation ("Kestrel news agency", "the Halden daily"). */

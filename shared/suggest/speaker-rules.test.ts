@@ -579,3 +579,17 @@ describe('"the force" for a police force', () => {
     expect(s.actors.find((a) => a.name === 'Northumbria Police')!.mentions).toEqual(['Northumbria Police', 'the force']);
   });
 });
+
+describe('a place closing an appositive before the verb', () => {
+  it('"Gareth Bevan, head of Ysgol y Cwm in Merthyr Tydfil, wrote on Facebook: “…”" is his; "in Washington, D.C., said" is the scientist\'s', () => {
+    const s = suggest('Head\nGareth Bevan, head of Ysgol y Cwm in Merthyr Tydfil, wrote on Facebook:\n\n"Some of my pupils arrive having eaten nothing."\n\n"Water is hard to find," lead author Lucas Paganini, a scientist at American University in Washington, D.C., said in a statement.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Gareth Bevan', 'Lucas Paganini']);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Gareth Bevan', 'Lucas Paganini']);
+    expect(s.actors.find((a) => a.name === 'Ysgol y Cwm')?.kind).toBe('organisation');
+  });
+
+  it('"the education minister" is not the "head of Ysgol y Cwm" (a synonym of the noun, and a word of another office)', () => {
+    const s = suggest('Head\nThe education minister has defended the cut. Gareth Bevan, head of Ysgol y Cwm, disagreed.');
+    expect(s.actors.find((a) => a.name === 'Gareth Bevan')!.mentions).toEqual(['Gareth Bevan']);
+  });
+});
