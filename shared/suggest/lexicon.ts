@@ -116,6 +116,10 @@ export const ROLE_NOUNS = new Set([
   // Performers and athletes: "Feargal Sharkey, the former singer who now campaigns …", "actor Tom Hale".
   'singer', 'songwriter', 'actor', 'actress', 'rapper', 'musician', 'comedian', 'dancer', 'footballer', 'cricketer', 'athlete', 'boxer', 'golfer',
   'cyclist', 'swimmer', 'sprinter', 'jockey', 'player',
+  // Trades and care: "The hospital's matron, Elaine Cartwright, says", "local publican Dave Hart". (Not words that are
+  // also surnames or adjectives: "Porter", "Shepherd", "Warden", "cleaner energy".)
+  'matron', 'carer', 'caregiver', 'receptionist', 'waiter', 'waitress', 'shopkeeper', 'publican', 'postman', 'postwoman',
+  'fisherman', 'crofter', 'labourer', 'plumber', 'electrician', 'mechanic', 'soldier', 'sailor', 'caretaker',
   // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
   'counterpart', 'successor', 'predecessor',
   // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name

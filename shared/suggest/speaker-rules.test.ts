@@ -593,3 +593,14 @@ describe('a place closing an appositive before the verb', () => {
     expect(s.actors.find((a) => a.name === 'Gareth Bevan')!.mentions).toEqual(['Gareth Bevan']);
   });
 });
+
+describe('owned roles and the pronoun\'s own paragraph', () => {
+  it('"The hospital\'s matron, Elaine Cartwright, says … “…,” she says" is hers; "For Maria, the worst part is winter. “…,” she says" is Maria\'s', () => {
+    const text = 'Head\nMaria Okonkwo drives 90 miles to work. "People ask why," Maria says.\n\nThe hospital\'s matron, Elaine Cartwright, says recruitment is hard. "We advertise, we get nobody," she says.\n\nFor Maria, the worst part is winter. "You learn to pray," she says.';
+    expect(speakers(text)).toEqual([
+      ['People ask why,', 'Maria Okonkwo'],
+      ['We advertise, we get nobody,', 'Elaine Cartwright'],
+      ['You learn to pray,', 'Maria Okonkwo'],
+    ]);
+  });
+});

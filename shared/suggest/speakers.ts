@@ -280,7 +280,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // ("Junts' spokeswoman in Congress, Míriam Nogueras, said", "Britain's ambassador to the UN, …": "in" and "to" too.)
     const remitAt = appositiveWords.findLastIndex((w, k) => k > 0 && /^(?:of|for|in|to)$/i.test(w));
     const appositiveNoun = (remitAt > 0 && appositiveWords.length - remitAt <= 4 ? appositiveWords[remitAt - 1]! : appositiveWords[appositiveWords.length - 1]!).toLowerCase();
-    if (appositive && (ROLE_NOUNS.has(appositiveNoun) || FAMILY_WORDS.has(appositiveNoun)) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
+    // (After an owner's possessive any noun is a role here: "The hospital's matron, Elaine Cartwright, says".)
+    const ownedNoun = /^[\s“"‘'(]*(?:[Tt]he\s+)?[\p{L}-]+['’]s?\s+[\p{Ll}-]+,\s*$/u.test(before);
+    if (appositive && (ROLE_NOUNS.has(appositiveNoun) || FAMILY_WORDS.has(appositiveNoun) || ownedNoun) && /^(?:\s+(?:of|at|from)\s+[^,.;:“”"\n]{2,60})?,/.test(text.slice(r.end, r.end + 70))) return true;
     return /[”"’']\s*,?\s*$|[,.!?]["”’]\s*$/.test(before);
   };
 
@@ -337,6 +339,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "Last month, a student at my university told me she …": someone unnamed, in this paragraph, is more recent than anyone named before.
     const unnamed = pronoun === 'they' ? -1 : unnamedPersonBefore(pos, gender);
     let nearest: number | null = null;
+    // "For Maria, the worst part is winter. “…,” she says": someone named in the pronoun's own paragraph,
+    // and no subject there, is nearer than the subject of a paragraph before.
+    const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
+    let nearestHere = false;
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.start >= pos) continue;
@@ -344,10 +350,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const a = actors[r.actor]!;
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
+      if (nearestHere && r.start < paragraphStart) return nearest;
       // Only the paragraph before and this one: further back a subject is no longer the topic.
       if (nearest !== null && pos - r.start > 600) break;
       if (isSubject(r)) return r.actor;
-      nearest ??= r.actor;
+      if (nearest === null) {
+        nearest = r.actor;
+        nearestHere = r.start >= paragraphStart;
+      }
     }
     return nearest;
   };
