@@ -907,7 +907,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "In Ostrava, the city's mayor, Jan Dohnal, ordered …": a place opening the sentence, then a comma;
     // the appositive after it is the subject's, not the place's.
     const openingPlace = run[0]!.sentenceStart === false && /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|Across|Outside|Near)\s+$/.test(before) && /^,\s/.test(text.slice(runEnd, runEnd + 2));
-    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || (!nlpPerson && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // ("Simon Lee, 52, of Chelsea, west London,": where someone in a report lives is a place, whatever compromise reads in the name.)
+    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || (!!origin && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
     const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside') && !market && !nlpPerson && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !nlp(run[0]!.text).has('#FirstName') && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
       // Not a name that goes on before "in" ("Refugees in Towns Project"), an adjective ("North American", "World Cup-style") or a colour ("in Plasma Blue").

@@ -1726,3 +1726,15 @@ describe('a name before a kind of group', () => {
     ]);
   });
 });
+
+describe('where someone in a report lives', () => {
+  it('"Simon Lee, 52, of Chelsea, west London," names a place Chelsea, even though Chelsea is a given name; "Chelsea Manning said" is a person', () => {
+    const s = actors('Head\nSimon Lee, 52, of Chelsea, west London, admitted fraud. Chelsea Manning said no.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Simon Lee'],
+      ['place', 'Chelsea'],
+      ['place', 'London'],
+      ['person', 'Chelsea Manning'],
+    ]);
+  });
+});
