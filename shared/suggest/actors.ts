@@ -207,8 +207,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const long = drafts[i]!;
     if (long.kind !== 'organisation' || long.tokens.length < 2) continue;
     for (const o of [...long.occurrences]) {
-      const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
-      if (!m) continue;
+      const m = /^\s*\(([\p{Lu}][\p{L}\p{N}&.-]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
+      // ("Alliance of Small Island States (Aosis)": an acronym written as a word must be the name's initials.)
+      if (!m || (/\p{Ll}/u.test(m[1]!) && ![initials(long.name), initials(long.name, true)].includes(m[1]!.toUpperCase()))) continue;
       const acronym = foldKey(m[1]!);
       const k = drafts.findIndex((d, j) => j !== i && d.kind !== 'place' && d.tokens.length === 1 && d.tokens[0] === acronym);
       if (k >= 0) {

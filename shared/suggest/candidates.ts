@@ -272,7 +272,7 @@ function appositiveRole(text: string, end: number): string | null {
  * Initiative at the Center for … in Washington." gives "director of the Asia Maritime Transparency Initiative".
  */
 function longRoleHead(after: string): string | null {
-  const m = /^,\s*(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}’'&.-]*)*)(?![\p{L}’'&-])(?!\s+(?:in|on|of|for|and|de|du|la)\s+\p{Lu})/u.exec(after);
+  const m = /^,\s*(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)(?![\p{L}\p{N}’'&-])(?!\s+(?:in|on|of|for|and|de|du|la)\s+\p{Lu})/u.exec(after);
   // (Not cut inside a name that goes on with a word in lower case: "the Refugees in Towns Project".)
   return m && ROLE_NOUNS.has(m[2]!) ? m[1]!.replace(/\.$/, '') : null;
 }

@@ -120,6 +120,8 @@ export const ROLE_NOUNS = new Set([
   // also surnames or adjectives: "Porter", "Shepherd", "Warden", "cleaner energy".)
   'matron', 'carer', 'caregiver', 'receptionist', 'waiter', 'waitress', 'shopkeeper', 'publican', 'postman', 'postwoman',
   'fisherman', 'crofter', 'labourer', 'plumber', 'electrician', 'mechanic', 'soldier', 'sailor', 'caretaker',
+  // Think tanks and universities: "a senior associate at E3G", "a fellow at Chatham House".
+  'associate', 'fellow',
   // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
   'counterpart', 'successor', 'predecessor',
   // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name
@@ -139,7 +141,7 @@ export const OTHER_OFFICE = ['shadow', 'deputy', 'vice', 'assistant', 'former', 
 
 /** "spokesman", "spokeswoman", "spokesperson", as a piece of a regular expression. */
 /** Jobs done at an organisation ("analysts at Jefferies", "an economist at Vantage"): what follows "at" is where they work. */
-const WORKPLACE_ROLES = new Set(['analyst', 'economist', 'strategist', 'researcher', 'lawyer', 'partner', 'banker', 'trader', 'engineer', 'executive', 'consultant', 'fellow', 'lecturer', 'professor', 'scientist', 'investor', 'director', 'manager']);
+const WORKPLACE_ROLES = new Set(['analyst', 'economist', 'strategist', 'researcher', 'lawyer', 'partner', 'banker', 'trader', 'engineer', 'executive', 'consultant', 'fellow', 'associate', 'lecturer', 'professor', 'scientist', 'investor', 'director', 'manager']);
 
 /** The job (singular) when `before` ends with one and "at": "Analysts at " is analyst; else null. */
 export function workplaceJob(before: string): string | null {

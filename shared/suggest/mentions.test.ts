@@ -1738,3 +1738,16 @@ describe('where someone in a report lives', () => {
     ]);
   });
 });
+
+describe('acronyms written as words, and names with digits', () => {
+  it('"The Alliance of Small Island States (Aosis) called the draft “…”" joins Aosis and is the alliance\'s; "a senior associate at E3G" keeps the digits', () => {
+    const s = suggest('Head\nThe Alliance of Small Island States (Aosis) called the draft "a death sentence". Aosis wants more.\n\n"This is brinkmanship," said Alden Meyer, a senior associate at E3G.');
+    expect(s.actors.map((a) => [a.name, a.role, a.mentions])).toEqual([
+      ['Alliance of Small Island States', null, ['Alliance of Small Island States', 'Aosis']],
+      ['Alden Meyer', 'senior associate at E3G', ['Alden Meyer']],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Alliance of Small Island States', 'Alden Meyer']);
+    // A word in brackets that is not the initials is no acronym of the name.
+    expect(suggest('Head\nThe Alliance of Small Island States (Samoa) met.').actors.find((a) => a.name.startsWith('Alliance'))!.mentions).toEqual(['Alliance of Small Island States']);
+  });
+});

@@ -24,7 +24,8 @@ import { readSpeechVerb, type VerbMatch } from './verbs';
 
 /** Nothing but space, or letters after a name ("Tom Achebe KC, said"): the name ends the subject. */
 function onlyLetters(gap: string): boolean {
-  const words = gap.trim();
+  // ("The Alliance of Small Island States (Aosis) called": the bracket closing an acronym stands between too.)
+  const words = gap.replace(/^\)/, '').trim();
   return !words || words.split(/\s+/).every(isPostNominal);
 }
 
