@@ -612,6 +612,14 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
     if (owner !== undefined) d.role = `${d.role} of ${drafts[owner]!.name}`;
     return;
   }
+  // "Caldwell's chief executive, Fiona Marsh,": an organisation's name in the possessive owns the role.
+  const ownerName = NAMED_OWNER_ROLE.exec(text.slice(Math.max(0, first.start - 80), first.start));
+  if (ownerName && ownerName[2] === d.role && !/\s(?:of|for|at|in|on)\s/.test(d.role)) {
+    const ownerEnd = first.start - ownerName[0].length + ownerName[0].indexOf(ownerName[1]!) + ownerName[1]!.length;
+    const ref = refs.find((r) => r.end === ownerEnd && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0);
+    if (ref) d.role = `${d.role} of ${drafts[ref.actor]!.name}`;
+    return;
+  }
   const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+(.+)$/u.exec(d.role);
   if (!owned) return;
   const noun = owned[1]!.toLowerCase();
@@ -622,6 +630,9 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
   const owner = fits.length === 1 ? fits[0] : !fits.length && GENERIC_ORG_NOUNS.has(noun) && named.size === 1 ? [...named][0] : undefined;
   if (owner !== undefined) d.role = `${owned[2]} of ${drafts[owner]!.name}`;
 }
+
+/** "Caldwell's chief executive, " right before a name: the owner's name, in the possessive, and the role. */
+const NAMED_OWNER_ROLE = /(?:^|[\s(])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4})['’]s\s+([\p{Ll}][\p{L}’' -]*?),\s*$/u;
 
 /** "Its director, ", "their leader, " right before a name: the possessive and the role. */
 const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?),\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;

@@ -358,7 +358,8 @@ describe('roles written before a name', () => {
 
   it('an owner’s name, or a role with a verb-like word in it, still introduces the name ("Halvard’s chief executive, X", "the state transport minister, Y")', () => {
     const s = suggest('Head\nHalvard’s chief executive, Tomas Brekke, called the vote a mistake. Unions will ask the state transport minister, Ada Lund, to step in. She has not replied.');
-    expect(s.actors.find((a) => a.name === 'Tomas Brekke')?.role).toBe('chief executive');
+    // (The owner's name, an organisation, says whose role it is.)
+    expect(s.actors.find((a) => a.name === 'Tomas Brekke')?.role).toBe('chief executive of Halvard');
     expect(s.actors.find((a) => a.name === 'Ada Lund')?.role).toBe('state transport minister');
   });
 
@@ -890,7 +891,7 @@ describe('roles that say whose they are', () => {
     const s = actors('Head\nThe BFI’s chief economist, Ana Lee, said firms were wary. Her opposite number, shadow chancellor Tom Whit, disagreed.');
     expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
       ['organisation', 'BFI', null],
-      ['person', 'Ana Lee', 'chief economist'],
+      ['person', 'Ana Lee', 'chief economist of BFI'],
       ['person', 'Tom Whit', 'shadow chancellor'],
     ]);
   });
@@ -1749,5 +1750,15 @@ describe('acronyms written as words, and names with digits', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Alliance of Small Island States', 'Alden Meyer']);
     // A word in brackets that is not the initials is no acronym of the name.
     expect(suggest('Head\nThe Alliance of Small Island States (Samoa) met.').actors.find((a) => a.name.startsWith('Alliance'))!.mentions).toEqual(['Alliance of Small Island States']);
+  });
+});
+
+describe('a role owned by an organisation named in the possessive', () => {
+  it('"Caldwell\'s chief executive, Fiona Marsh," is the chief executive of Caldwell Engineering; "Britain\'s foreign secretary, David Lammy," keeps his role as written', () => {
+    const s = actors("Head\nNordhavn will buy Caldwell Engineering. Caldwell's chief executive, Fiona Marsh, said yes. Britain's foreign secretary, David Lammy, agreed.");
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Fiona Marsh', 'chief executive of Caldwell Engineering'],
+      ['David Lammy', 'foreign secretary'],
+    ]);
   });
 });
