@@ -138,6 +138,11 @@ function lastPart(t: Token): string {
   return parts[parts.length - 1]!;
 }
 
+/** A given name compromise knows, its own or one of given-names.ts: "Jean", "Mette", "Margaret". */
+function isGivenName(word: string): boolean {
+  return nlp(word).has('#FirstName');
+}
+
 /** An organisation word, whole or as the last part of a hyphenated word ("Sub-Committee"), or a company's legal form written with its capital inside a name ("KGaA", "ASA"; not two capitals, "AS A BALL"). */
 function isOrgWord(t: Token): boolean {
   return ORG_WORDS.has(t.lower) || ORG_WORDS.has(lastPart(t)) || (t.cap && !t.sentenceStart && !(t.upper && t.text.length <= 2) && isLegalForm(t.text));
@@ -492,7 +497,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // title's "of the" ends the title, and the name compromise knows follows it.
     const titleOfThe = run.length >= 3 ? TITLE_OF_THE.exec(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) : null;
     let ofTheRole: string | null = null;
-    if (titleOfThe && TITLE_WORDS.has(titleOfThe[1]!.toLowerCase()) && run.slice(1).every((t) => t.cap) && (covered(nlpR.people, run[1]!.start, run[run.length - 1]!.end) || nlp(run[1]!.text).has('#FirstName'))) {
+    if (titleOfThe && TITLE_WORDS.has(titleOfThe[1]!.toLowerCase()) && run.slice(1).every((t) => t.cap) && (covered(nlpR.people, run[1]!.start, run[run.length - 1]!.end) || isGivenName(run[1]!.text))) {
       ofTheRole = `${titleOfThe[1]} of the ${run[0]!.text}`;
       run = run.slice(1);
     }
@@ -635,7 +640,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // one word, then a name (a given name compromise knows, or a Cantonese given name with its hyphen).
     if (titleIdx >= 0 && (run[titleIdx + 1]?.lower === 'of' || run[titleIdx + 1]?.lower === 'for') && run[titleIdx + 2]?.cap && [2, 3].includes(run.length - titleIdx - 3) && run.slice(titleIdx + 3).every((t) => t.cap)) {
       const name = run.slice(titleIdx + 3);
-      if (nlp(name[0]!.text).has('#FirstName') || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name[name.length - 1]!.text)) titleIdx += 2;
+      if (isGivenName(name[0]!.text) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name[name.length - 1]!.text)) titleIdx += 2;
     }
     if (titleIdx >= 0) {
       const nameTokens = run.slice(titleIdx + 1);
@@ -691,7 +696,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A person whose surname is a place word ("Library director Yvonne Park said") is known by a
     // given name that speaks or holds a role.
     // (compromise, reading the whole sentence, tags "Yvonne Park" a place: the first word is looked up alone.)
-    const namedPerson = () => nlp(run[0]!.text).has('#FirstName') && (followedBySpeechVerb(text, tokens, lastIdx, idx) || precedingRole(text, tokens, idx) !== null || appositiveRole(text, runEnd) !== null);
+    const namedPerson = () => isGivenName(run[0]!.text) && (followedBySpeechVerb(text, tokens, lastIdx, idx) || precedingRole(text, tokens, idx) !== null || appositiveRole(text, runEnd) !== null);
     if (run.length >= 2 && PLACE_WORDS.has(run[run.length - 1]!.lower) && nameLikeRun(run) && !ORG_NOUN_BEFORE.test(before) && !ORG_NOUN_OPENING.test(before) && !namedPerson()) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[run.length - 1]!.text}”`], confidence: 0.6 }));
       continue;
@@ -802,7 +807,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
     // "led by Dutch chipmaking equipment maker ASML", "retail giant Walmart": a kind of company in lower case right before the name.
     const kindBefore = COMPANY_KIND_BEFORE.exec(before)?.[1];
-    const companyBefore = kindBefore && !nlpPerson && !nlp(run[0]!.text).has('#FirstName') ? kindBefore : undefined;
+    const companyBefore = kindBefore && !nlpPerson && !isGivenName(run[0]!.text) ? kindBefore : undefined;
     const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
@@ -817,7 +822,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "the Kansas City Chiefs", "the Buffalo Bills": a place and a plural name is a team, where the
     // place is known or the text is a sports report.
     // (Not a player: "Devin Williams" ends in a surname compromise knows, "Dion Akers" opens with a given name.)
-    const teamEnd = run.length > 1 && run.length <= 4 && /\p{Ll}s$/u.test(run[run.length - 1]!.text) && !nlpPerson && (gz.places.has(foldKey(textOf(text, run.slice(0, -1)))) || (sportsReport && nameLikeRun(run) && !nlp(run[0]!.text).has('#FirstName'))) && !nlp(run[run.length - 1]!.text).has('#Person');
+    const teamEnd = run.length > 1 && run.length <= 4 && /\p{Ll}s$/u.test(run[run.length - 1]!.text) && !nlpPerson && (gz.places.has(foldKey(textOf(text, run.slice(0, -1)))) || (sportsReport && nameLikeRun(run) && !isGivenName(run[0]!.text))) && !nlp(run[run.length - 1]!.text).has('#Person');
     const groupEnd = run.length > 1 && (GROUP_ENDS.has(run[run.length - 1]!.lower) || clubEnd || teamEnd) ? run[run.length - 1] : undefined;
     // "The Kremlin said": an institution named by one word of its own.
     const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) ? run[0] : undefined;
@@ -910,7 +915,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Simon Lee, 52, of Chelsea, west London,": where someone in a report lives is a place, whatever compromise reads in the name.)
     const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || (!!origin && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
-    const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside') && !market && !nlpPerson && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !nlp(run[0]!.text).has('#FirstName') && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
+    const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside') && !market && !nlpPerson && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !isGivenName(run[0]!.text) && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
       // Not a name that goes on before "in" ("Refugees in Towns Project"), an adjective ("North American", "World Cup-style") or a colour ("in Plasma Blue").
       && !(tokens[idx - 2]?.cap && !tokens[idx - 2]!.sentenceStart) && !/(?:an|ese|ish|-\p{Ll}+)$/u.test(run[1]!.text) && !COLOUR_WORDS.has(run[1]!.lower);
     // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
@@ -956,7 +961,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
     // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
     // ("Jean-Marie Le Pen", "Rui Da Costa": a particle may be written with a capital.)
-    const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && !gz.places.has(key) && nlp(run[0]!.text).has('#FirstName');
+    const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && !gz.places.has(key) && isGivenName(run[0]!.text);
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
