@@ -604,17 +604,19 @@ const ORG_NOUN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([['force'
 function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, drafts: readonly Draft[], refs: readonly Reference[]): void {
   if (d.kind !== 'person' || !d.role) return;
   const first = d.occurrences.reduce((a, o) => (o.start < a.start ? o : a));
-  const possessive = POSSESSIVE_ROLE.exec(text.slice(Math.max(0, first.start - 80), first.start));
+  const before = text.slice(Math.max(0, first.start - 80), first.start);
   // (Only a role with no preposition of its own: "nominee for governor of …" would read as the governor's.)
-  if (possessive && possessive[2] === d.role && !/\s(?:of|for|at|in|on)\s/.test(d.role)) {
+  const bare = !/\s(?:of|for|at|in|on)\s/.test(d.role);
+  const possessive = POSSESSIVE_ROLE.exec(before);
+  if (possessive && possessive[2] === d.role && bare) {
     const at = first.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
     const owner = subjectOrganisation(text, sentences, drafts, refs, at);
     if (owner !== undefined) d.role = `${d.role} of ${drafts[owner]!.name}`;
     return;
   }
   // "Caldwell's chief executive, Fiona Marsh,": an organisation's name in the possessive owns the role.
-  const ownerName = NAMED_OWNER_ROLE.exec(text.slice(Math.max(0, first.start - 80), first.start));
-  if (ownerName && ownerName[2] === d.role && !/\s(?:of|for|at|in|on)\s/.test(d.role)) {
+  const ownerName = NAMED_OWNER_ROLE.exec(before);
+  if (ownerName && ownerName[2] === d.role && bare) {
     const ownerEnd = first.start - ownerName[0].length + ownerName[0].indexOf(ownerName[1]!) + ownerName[1]!.length;
     const ref = refs.find((r) => r.end === ownerEnd && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0);
     if (ref) d.role = `${d.role} of ${drafts[ref.actor]!.name}`;

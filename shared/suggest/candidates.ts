@@ -10,13 +10,8 @@ import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, H
 import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
-import { givenNameTags } from './given-names';
-
-// Given names of world news that compromise does not know, so that it reads "Mette Frederiksen" as a person (given-names.ts).
-nlp.addWords(givenNameTags((names) => {
-  const normals = (nlp(names.join(' ')).json() as { terms: { normal: string }[] }[]).flatMap((s) => s.terms.map((t) => t.normal));
-  return normals.length === names.length ? normals : names;
-}));
+// (Importing given-names.ts teaches compromise the given names of world news it lacks: "Mette Frederiksen" is a person.)
+import { isGivenName } from './given-names';
 
 export type ActorKindGuess = 'person' | 'organisation' | 'place';
 
@@ -136,11 +131,6 @@ function only(gap: string): boolean {
 function lastPart(t: Token): string {
   const parts = t.lower.split('-');
   return parts[parts.length - 1]!;
-}
-
-/** A given name compromise knows, its own or one of given-names.ts: "Jean", "Mette", "Margaret". */
-function isGivenName(word: string): boolean {
-  return nlp(word).has('#FirstName');
 }
 
 /** An organisation word, whole or as the last part of a hyphenated word ("Sub-Committee"), or a company's legal form written with its capital inside a name ("KGaA", "ASA"; not two capitals, "AS A BALL"). */

@@ -5,8 +5,8 @@
  * organisations, a legal form ("GmbH"), an acronym defined in brackets, a title or honorific
  * before a name, a known given name opening a name of two or three words, or a town's ending after "in".
  */
-import nlp from 'compromise';
 import type { Candidate } from './candidates';
+import { isGivenName } from './given-names';
 import { isLegalForm } from './lexicon';
 
 const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'für', 'auf', 'sich', 'auch', 'dem', 'des', 'im', 'wird', 'werden', 'sind', 'bei', 'eine', 'einen', 'einer', 'noch', 'nach', 'über', 'wie', 'oder', 'aber']);
@@ -48,7 +48,7 @@ export function keepInGerman(candidates: readonly Candidate[]): Candidate[] {
   const strong = (c: Candidate) => c.evidence.some((e) => STRONG.test(e));
   const givenName = (c: Candidate) => {
     const words = c.name.split(/\s+/);
-    return words.length >= 2 && words.length <= 3 && !words.some((w) => ARTICLES.has(w.toLowerCase())) && nlp(words[0]!).has('#FirstName');
+    return words.length >= 2 && words.length <= 3 && !words.some((w) => ARTICLES.has(w.toLowerCase())) && isGivenName(words[0]!);
   };
   const people = candidates.filter((c) => c.kind === 'person' && !c.partial && (strong(c) || givenName(c)));
   const surnames = new Set(people.map((c) => c.name.split(/\s+/).pop()!.toLowerCase()));

@@ -11,6 +11,8 @@
  * "Kim"), which compromise reads by its own rules.
  */
 
+import nlp from 'compromise';
+
 const FEMALE = `
   mette giorgia sanae olena hasina ségolène clémence amélie bérénice anaïs océane solène véronique
   annalena sahra kaja yulia sanna ulrika ebba margrethe katrín kristrún nirmala smriti priyanka
@@ -60,12 +62,20 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'female' | 'male' | null> = new Ma
 ]);
 
 /**
- * The names as compromise's `addWords` takes them (word -> tag), keyed by `normal`, compromise's
- * own folding of each word ("Ségolène" is looked up as "segolene", "Sigurður" as "sigurour").
+ * Teaches compromise the names (word -> tag), keyed by `normal`, compromise's own folding of each
+ * word ("Ségolène" is looked up as "segolene", "Sigurður" as "sigurour"). Done once, when this
+ * module is first imported, so every reader of compromise's tags here sees them.
  */
-export function givenNameTags(normal: (names: string[]) => string[]): Record<string, 'FemaleName' | 'MaleName' | 'FirstName'> {
+function teachCompromise(): void {
   const names = [...GIVEN_NAMES.keys()];
-  const keys = normal(names);
+  const normals = (nlp(names.join(' ')).json() as { terms: { normal: string }[] }[]).flatMap((s) => s.terms.map((t) => t.normal));
+  const keys = normals.length === names.length ? normals : names;
   const tag = (gender: 'female' | 'male' | null | undefined) => (gender === 'female' ? 'FemaleName' : gender === 'male' ? 'MaleName' : 'FirstName');
-  return Object.fromEntries(names.map((name, k) => [keys[k] ?? name, tag(GIVEN_NAMES.get(name))]));
+  nlp.addWords(Object.fromEntries(names.map((name, k) => [keys[k]!, tag(GIVEN_NAMES.get(name))])));
+}
+teachCompromise();
+
+/** A given name compromise knows, its own or one of these: "Jean", "Mette", "Margaret". */
+export function isGivenName(word: string): boolean {
+  return nlp(word).has('#FirstName');
 }

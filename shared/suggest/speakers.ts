@@ -98,8 +98,9 @@ const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_M
 const STAND_IN_AFTER = new RegExp(`^(?:${STAND_IN})`, 'u');
 /** Someone unnamed opening a clause: "a student", "one resident", "an elderly woman" (the article, then up to two words, then the noun). */
 const UNNAMED_PERSON = /(?:^|[.!?]["”’]?\s+|,\s+|\b(?:and|but|when|after)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}[\p{Ll}-]+)\b/gu;
+/** People nouns that neither ROLE_NOUNS ("student") nor STAND_IN_NOUNS ("mother") hold, with the gender they show. */
 const UNNAMED_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
-  ['woman', 'female'], ['girl', 'female'], ['man', 'male'], ['boy', 'male'], ['student', null], ['neighbour', null], ['neighbor', null], ['friend', null], ['colleague', null], ['passenger', null], ['witness', null], ['shopkeeper', null], ['mother', 'female'], ['father', 'male'],
+  ['woman', 'female'], ['girl', 'female'], ['man', 'male'], ['boy', 'male'], ['neighbour', null], ['neighbor', null], ['friend', null], ['colleague', null], ['witness', null],
 ]);
 
 /** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday" ("later" and "earlier" are BETWEEN_SPEAKER_AND_VERB's). */
@@ -310,12 +311,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   /**
-   * Where, in the paragraph before `pos`, someone unnamed opens a clause ("a student", "one resident",
+   * Where, in the paragraph from `para` to `pos`, someone unnamed opens a clause ("a student", "one resident",
    * "an elderly woman"), of the pronoun's gender when the noun shows one; -1 when nobody. Not an
    * appositive after a name ("Ann Roe, a teacher, …"), which is that person.
    */
-  const unnamedPersonBefore = (pos: number, gender: string | null): number => {
-    const para = text.lastIndexOf('\n', pos - 1) + 1;
+  const unnamedPersonBefore = (para: number, pos: number, gender: string | null): number => {
     let at = -1;
     for (const m of text.slice(para, pos).matchAll(UNNAMED_PERSON)) {
       const noun = m[2]!.toLowerCase();
@@ -337,12 +337,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    */
   const resolvePronoun = (pronoun: string, pos: number): number | null => {
     const gender = PRONOUNS.get(pronoun) ?? null;
+    const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     // "Last month, a student at my university told me she …": someone unnamed, in this paragraph, is more recent than anyone named before.
-    const unnamed = pronoun === 'they' ? -1 : unnamedPersonBefore(pos, gender);
+    const unnamed = pronoun === 'they' ? -1 : unnamedPersonBefore(paragraphStart, pos, gender);
     let nearest: number | null = null;
     // "For Maria, the worst part is winter. “…,” she says": someone named in the pronoun's own paragraph,
     // and no subject there, is nearer than the subject of a paragraph before.
-    const paragraphStart = text.lastIndexOf('\n', pos - 1) + 1;
     let nearestHere = false;
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
