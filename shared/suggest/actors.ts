@@ -643,6 +643,14 @@ const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?
  * The organisation a possessive at `at` refers to: the one that opens this sentence, or the
  * sentence before when the possessive opens its own ("The service said …. Its director, …").
  */
+/** Whether `at` is inside a clause that opens its sentence with a verb's -ing form and a preposition ("Speaking to …,"). */
+function inOpeningClause(text: string, sentences: readonly Range[], at: number): boolean {
+  const sentence = sentences.find((x) => x.start <= at && at < x.end);
+  if (!sentence) return false;
+  const opening = text.slice(sentence.start, at);
+  return /^[\s“"‘(]*\p{Lu}\p{Ll}+ing\s+(?:to|in|on|at|from|with|about|for)\s/u.test(opening) && !/[,;]/.test(opening);
+}
+
 function subjectOrganisation(text: string, sentences: readonly Range[], drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
   let k = sentences.findIndex((x) => x.start <= at && at < x.end);
   if (k < 0) return undefined;
@@ -780,7 +788,9 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
     // "Junts, the party of …": an appositive describes the organisation named right before its comma.
     const comma = /,\s*$/.exec(text.slice(Math.max(0, start - 4), start));
     // ("According to a statement from the Environment Agency, the company failed …": a business noun describes no public body.)
-    const described = comma ? refs.find((r) => r.end === start - comma[0].length && drafts[r.actor]!.kind === 'organisation' && !(BUSINESS_NOUNS.has(noun) && NOT_BUSINESS_HEADS.has(headNoun(drafts[r.actor]!.tokens) ?? ''))) : undefined;
+    // ("Speaking to the Daily Herald, the company said", "Writing in the journal Science, the team …": the
+    // organisation closes an opening clause, and the noun after its comma is the sentence's subject.)
+    const described = comma ? refs.find((r) => r.end === start - comma[0].length && drafts[r.actor]!.kind === 'organisation' && !(BUSINESS_NOUNS.has(noun) && NOT_BUSINESS_HEADS.has(headNoun(drafts[r.actor]!.tokens) ?? '')) && !inOpeningClause(text, sentences, r.start)) : undefined;
     if (described) {
       addReference(drafts, refs, described.actor, m[0], start, end, `“${m[0]}” describes ${drafts[described.actor]!.name}, named just before`);
       continue;

@@ -215,6 +215,15 @@ const THING_BEFORE = /\b(?:the|a|an|new|its|their|our|my|your)\s+$/i;
 const NAME_MONTHS = new Set(['Jan', 'April', 'May', 'June', 'August']);
 
 /**
+ * "Home Affairs Minister Tony Burke", "Finance Minister Wale Edun": words naming a remit, then a
+ * title, then a name; the first word, common alone ("Home"), opens the title here.
+ */
+function titleOpens(run: Token[]): boolean {
+  const title = run.findIndex((t, k) => k > 0 && isTitle(t));
+  return title > 0 && title < run.length - 1 && run.slice(0, title).every((t) => ROLE_FUNCTION_WORDS.has(t.lower));
+}
+
+/**
  * Index of the capitalised word that ends a chain of two or more name particles starting at `i`
  * ("van der Berg", "de la Cruz"), or -1. A single particle is handled as a connector.
  */
@@ -259,7 +268,18 @@ function appositiveRole(text: string, end: number): string | null {
   if (!words.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!))) return null;
   // (A noun after a preposition is no verb: "minister of state for foreign affairs".)
   if (words.some((w, k) => readSpeechVerb(w, true) && !ROLE_NOUNS.has(w) && !ROLE_PREPOSITIONS.has(words[k - 1] ?? ''))) return null;
-  return phrase;
+  return phrase + remitListRest(words, after.slice(m[0].length));
+}
+
+/**
+ * The rest of a remit that lists its parts with commas: "executive vice-president for tech
+ * sovereignty, security and democracy." (the role read so far stops at the first comma). Only
+ * after "for" or "of" near the role's end, and only words in lower case that hold no verb.
+ */
+function remitListRest(roleWords: string[], rest: string): string {
+  if (!roleWords.slice(-4, -1).some((w) => w === 'for' || w === 'of')) return '';
+  const m = /^,\s*((?:[\p{Ll}-]+\s+){0,3}and\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s*[.;)]|\s*,\s*(?:said|says|told|added|wrote)\b)/u.exec(rest);
+  return m && !nlp(m[1]!).has('#Verb') ? `, ${m[1]}` : '';
 }
 
 /**
@@ -436,6 +456,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   // "Buyers said", "Residents said": a common plural opening a sentence is no name, unless the text
   // has it in a longer name ("Maxine Waters … Waters said", "Orbis Airways … Orbis said").
   const inLongerNames = new Set(runs.filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
+  const endsLongerNames = new Set(runs.filter((r) => r.length >= 2).map((r) => r[r.length - 1]!.lower));
   // (compromise's ranges take the punctuation after a word: "Akers," is the word "akers".)
   const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase().replace(/[^\p{L}]+$/u, ''))).map((r) => r.start));
   // "a water company", "energy suppliers": words the text names an industry by.
@@ -479,7 +500,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !(run.length > 2 && isTitle(run[1]!) && ROLE_FUNCTION_WORDS.has(run[0]!.lower))) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -672,8 +693,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
 
     // "Van der Berg said": a surname with its particles, used alone; resolved to the full name later
-    // ("the city of El Fasher" is a place: see placeOf below).
-    if (isParticleSurname(run) && !PLACE_OF_BEFORE.test(before)) {
+    // ("the city of El Fasher", "in La Rochelle" are places: see placeOf and cue below).
+    if (isParticleSurname(run) && !PLACE_OF_BEFORE.test(before) && !/\b(?:in|at|near|outside)\s+$/i.test(before) && !motionCue(before)) {
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, evidence: ['a surname with name particles'], confidence: 0.5 }));
       continue;
     }
@@ -865,6 +886,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the acronym “${runText}” speaks`], confidence: 0.6 }));
       continue;
     }
+    // "a study published in Nature", "writing in the journal Science": what a study appears in is a publication, not a place.
+    // ("published in The Lancet": a title with its capital "The" is read with it, below.)
+    const publication = /\bThe\s+$/.test(before) ? undefined : PUBLISHED_IN.exec(before)?.[0].trim();
+    if (publication && run.length <= 4 && nameLike && !nlpPerson && !gz.places.has(key) && !/^\s+of\s/.test(text.slice(runEnd, runEnd + 4))) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a publication: “${publication} ${runText}”`], confidence: 0.6 }));
+      continue;
+    }
     // "the village of Ebbing", "the mayor of Grendon", "residents of Kelby", "in Lanford": a place by the words around it.
     const placeOf = PLACE_OF_BEFORE.exec(before);
     // "in Lanford", "at Grellport", "in Marrowby and Pellham": a lone name after a preposition of place,
@@ -905,7 +933,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Simon Lee, 52, of Chelsea, west London,": where someone in a report lives is a place, whatever compromise reads in the name.)
     const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || (!!origin && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
-    const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside') && !market && !nlpPerson && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !isGivenName(run[0]!.text) && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
+    // ("in La Rochelle", "flights to Le Havre": a name opening with a capital particle, which compromise
+    // may read as a person's, is a place after a preposition of place or motion.)
+    const particlePlace = !!cue && isParticleSurname(run) && CAPITAL_PARTICLES.has(run[0]!.text);
+    const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside' || particlePlace) && !market && (!nlpPerson || particlePlace) && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !isGivenName(run[0]!.text) && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
       // Not a name that goes on before "in" ("Refugees in Towns Project"), an adjective ("North American", "World Cup-style") or a colour ("in Plasma Blue").
       && !(tokens[idx - 2]?.cap && !tokens[idx - 2]!.sentenceStart) && !/(?:an|ese|ish|-\p{Ll}+)$/u.test(run[1]!.text) && !COLOUR_WORDS.has(run[1]!.lower);
     // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
@@ -950,16 +981,21 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Luiz Inácio Lula da Silva": a name with particles may run to five words.
     const longest = run.some((t) => NAME_PARTICLES.has(t.lower)) ? 5 : 4;
     // "Ursula von der Leyen is facing a revolt": a given name, particles in lower case, a surname.
-    // ("Jean-Marie Le Pen", "Rui Da Costa": a particle may be written with a capital.)
-    const particles = run.length >= 3 && run[0]!.cap && last.cap && run.slice(1, -1).every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && !gz.places.has(key) && isGivenName(run[0]!.text);
+    // ("Jean-Marie Le Pen", "Rui Da Costa": a particle may be written with a capital; "Luiz Inácio
+    // Lula da Silva": more name words may stand between the given name and the particles.)
+    const middle = run.slice(1, -1);
+    const particles = run.length >= 3 && run[0]!.cap && last.cap && middle.some((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && middle.every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text) || (t.cap && !t.upper && !lowerWords.has(t.lower) && !isOrgWord(t) && !isTitle(t) && !PLACE_WORDS.has(t.lower))) && !gz.places.has(key) && isGivenName(run[0]!.text);
+    // "through Sam Whitfield's penalty": a given name and a word that is no common one, in the
+    // possessive (where compromise, which reads "Sam Whitfield" as a person, stops reading one).
+    const ownerName = run.length === 2 && isGivenName(run[0]!.text) && /^['’]s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 3)) && last.cap && !last.upper && !lowerWords.has(last.lower) && !isOrgWord(last) && !isTitle(last) && !PLACE_WORDS.has(last.lower) && !gz.places.has(key) && !gz.orgs.has(key);
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
     // "Google DeepMind", "Apple AirPods", "Nintendo Switch": a known company's name opening a longer
     // name opens a part or a product of that company, never a person's name.
     const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
-    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -996,6 +1032,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       // "the Dunlow plant", "the Trump administration": a name used as a modifier after "the" is no
       // evidence of a person of its own (it still joins a person named in full elsewhere).
       const modifier = !spoken && /\bthe\s+$/i.test(before) && /^[ \t]+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
+      // "High court rules …", "Long queues formed": an adjective opening a sentence before a word in
+      // lower case, which compromise never reads as a name's, is no name at all.
+      // (Not a surname that ends a longer name, "Swift got support" after "Taylor Swift", nor a word
+      // before a role, "Green co-leader Carla Denyer".)
+      const nextWord = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(runEnd, runEnd + 30))?.[1];
+      if (!spoken && !nlpPerson && openerStarts.has(runStart) && nextWord && !ROLE_NOUNS.has(nextWord.split('-').pop()!) && !endsLongerNames.has(run[0]!.lower)) continue;
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence, confidence: spoken ? 0.55 : modifier ? 0.2 : nlpPerson ? 0.5 : 0.3 }));
       continue;
@@ -1429,6 +1471,9 @@ const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive
 const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
+/** "published in", "writing in the journal", "a paper in the": before the name of a journal. */
+const PUBLISHED_IN = /\b(?:published|appeared|appears|appear|publishes|writing|wrote|reported|report|paper|study|letter|article|commentary|editorial)\s+in\s+(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|academic)\s+)?(?:journal\s+)?$/i;
+
 function motionCue(before: string): string | undefined {
   return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
 }
@@ -1436,7 +1481,6 @@ function motionCue(before: string): string | undefined {
 /** The start of a dateline's line up to a region: "MILLBROOK, " (a city in capitals and a comma). */
 const DATELINE_REGION_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]+,\s*$/u;
 
-/** The first letters of a run's capitalised words: "KGT" for "Korvik Grain Terminal", "IFS" for "Institute for Fiscal Studies". */
 /** "Korvik Grain Terminal (KGT)": a bracketed acronym made of the name's initials. */
 function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   if (run.length < 2) return false;

@@ -133,7 +133,7 @@ export const ROLE_NOUNS = new Set([
   'backbencher', 'frontbencher', 'peer', 'whip', 'delegate', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'trustee',
   // Sports positions, before a name in lower case: "left-arm spinner Dharmendrasinh Jadeja", "striker Kwame Asante".
   'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'full-back', 'centre-back', 'batsman', 'batter', 'bowler', 'spinner', 'seamer',
-  'paceman', 'wicketkeeper', 'wicket-keeper', 'all-rounder', 'skipper', 'pitcher', 'quarterback', 'linebacker', 'receiver', 'sprinter', 'cyclist', 'jockey', 'golfer',
+  'paceman', 'wicketkeeper', 'wicket-keeper', 'all-rounder', 'skipper', 'substitute', 'pitcher', 'quarterback', 'linebacker', 'receiver', 'sprinter', 'cyclist', 'jockey', 'golfer',
 ]);
 
 /** Words before a role that make it another office than the role alone: "the chancellor" is not the "Shadow chancellor". */

@@ -1762,3 +1762,70 @@ describe('a role owned by an organisation named in the possessive', () => {
     ]);
   });
 });
+
+describe('long Portuguese names, possessive names and substitutes', () => {
+  it('"neither Luiz Inácio Lula da Silva nor …" names him (name words, then particles, then a surname), and "Lula" alone is him', () => {
+    const s = actors('Head\nThe race went to a run-off after neither Luiz Inácio Lula da Silva nor his challenger won.\n\nLula, 80, struck a defiant tone.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([['person', 'Luiz Inácio Lula da Silva', ['Luiz Inácio Lula da Silva', 'Lula']]]);
+  });
+
+  it('"through Sam Whitfield\'s penalty" names him; "substitute Tyrese Mbeki" is a substitute; "Jordan Park\'s gate" stays a place', () => {
+    const s = actors("Head\nRovers pulled one back through Sam Whitfield's penalty, but substitute Tyrese Mbeki sealed the win. Fans queued at Jordan Park's gate.");
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Sam Whitfield', null],
+      ['person', 'Tyrese Mbeki', 'substitute'],
+      ['place', 'Jordan Park', null],
+    ]);
+  });
+});
+
+describe('titles that open with a remit, and remits listed with commas', () => {
+  it('"Home Affairs Minister Tony Burke" keeps "Home"; "Home Secretary Yvette Cooper" too', () => {
+    const s = actors('Head\nHome Affairs Minister Tony Burke said no. Home Secretary Yvette Cooper agreed.');
+    expect(s.map((a) => [a.name, a.role])).toEqual([
+      ['Tony Burke', 'Home Affairs Minister'],
+      ['Yvette Cooper', 'Home Secretary'],
+    ]);
+  });
+
+  it('", executive vice-president for tech sovereignty, security and democracy." keeps the whole remit; ", professor of economics, laughed and shrugged." does not take the verbs', () => {
+    const s = actors('Head\n"No," said Henna Virkkunen, the Commission\'s executive vice-president for tech sovereignty, security and democracy.\n\nJane Roe, professor of economics, laughed and shrugged.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Henna Virkkunen', "Commission's executive vice-president for tech sovereignty, security and democracy"],
+      ['Jane Roe', 'professor of economics'],
+    ]);
+  });
+});
+
+describe('adjectives opening a sentence, places with particles, journals', () => {
+  it('"High court rules …" under the headline is no mention of the High Court; "Swift got support" after "Taylor Swift" and "Green co-leader" still are mentions', () => {
+    const s = actors('High court rules detention unlawful\nAustralia\'s High Court has ruled against the government.\n\nTaylor Swift sang. Swift got support from fans.\n\nThe Green Party won. Green co-leader Carla Denyer spoke.');
+    expect(s.find((a) => a.name === 'High Court')!.mentions).toEqual(['High Court']);
+    expect(s.find((a) => a.name === 'Taylor Swift')!.mentions).toEqual(['Taylor Swift', 'Swift']);
+    expect(s.find((a) => a.name === 'Green Party')!.mentions).toEqual(['Green Party', 'Green']);
+  });
+
+  it('"in La Rochelle" and "flights to Le Havre" are places; "Le Pen said" is still a person', () => {
+    const s = actors('Head\nTwo were taken to hospital in La Rochelle. Flights to Le Havre were cancelled. Le Pen said no.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'La Rochelle'],
+      ['place', 'Le Havre'],
+      ['person', 'Le Pen'],
+    ]);
+  });
+
+  it('"a study published in Nature" and "writing in the journal Science Advances" name publications, and "the team" after the opening clause is not the journal', () => {
+    const s = actors('Head\nA study published in Nature on Wednesday found this. Writing in the journal Science Advances, the team said so. It was reported in Brazil.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Nature', ['Nature']],
+      ['organisation', 'Science Advances', ['Science Advances']],
+      ['place', 'Brazil', ['Brazil']],
+    ]);
+  });
+
+  it('"Speaking to the Daily Herald, the company said" is the company named before, not the newspaper', () => {
+    const s = actors('Head\nAcme Corp cut jobs. Speaking to the Daily Herald, the company said it would recover.');
+    expect(s.find((a) => a.name === 'Acme Corp')!.mentions).toEqual(['Acme Corp', 'the company']);
+    expect(s.find((a) => a.name === 'Daily Herald')!.mentions).toEqual(['Daily Herald']);
+  });
+});

@@ -604,3 +604,14 @@ describe('owned roles and the pronoun\'s own paragraph', () => {
     ]);
   });
 });
+
+describe('a quote after a sentence that opens with a pronoun', () => {
+  it('"She points to Pontevedra, which banned cars. “Their shops did not close.”" is hers; with no one named before, nobody\'s', () => {
+    const text = 'Head\nMayor Rosa Lindqvist spoke to us.\n\nLindqvist is unmoved. "We are running out of time," she says.\n\nShe points to Pontevedra in Spain, which banned cars in the 1990s. "Their shops did not close. Their population grew."';
+    expect(speakers(text)).toEqual([
+      ['We are running out of time,', 'Rosa Lindqvist'],
+      ['Their shops did not close. Their population grew.', 'Rosa Lindqvist'],
+    ]);
+    expect(speakers('Head\nShe points to Pontevedra in Spain. "Their shops did not close. Their population grew."')).toEqual([['Their shops did not close. Their population grew.', null]]);
+  });
+});

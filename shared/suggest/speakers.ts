@@ -610,6 +610,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         const p = people[0]!;
         return { actor: p.actor, confidence: 0.5, evidence: [`after a sentence about ${text.slice(p.start, p.end)}`], rule: 'subject' };
       }
+      // "She points to Pontevedra, which banned cars. “Their shops did not close.”": the sentence before,
+      // naming nobody, opens with "he" or "she", who is the one it is about.
+      const pronoun = prior && !people.length ? /^[\s“"‘(]*(She|He)\s+\p{Ll}/u.exec(text.slice(prior.start, prior.end)) : null;
+      const meant = pronoun ? resolvePronoun(pronoun[1]!.toLowerCase(), prior!.start + pronoun[0].indexOf(pronoun[1]!)) : null;
+      if (pronoun && meant !== null) {
+        return { actor: meant, confidence: 0.45, evidence: [`after a sentence about “${pronoun[1]}”`, `“${pronoun[1]}” refers to ${actors[meant]!.name}, named before`], rule: 'subject' };
+      }
     }
     // The sentence's subject, when the quote is a fragment inside it.
     if (before.trim()) {
