@@ -7,7 +7,7 @@
  * Captions are not thrown away: they are returned apart from the body.
  */
 import { articleText } from '../text/dom-text';
-import { endsLikeSentence, furnitureKind, wordCount } from './furniture';
+import { endsLikeSentence, furnitureKind, readsLikeDeck, wordCount } from './furniture';
 
 const ELEMENT_NODE = 1;
 
@@ -52,6 +52,8 @@ const HIDDEN_CLASS = /(^|[\s_-])(sr-only|visually-?hidden|screen-?reader(-text)?
 
 export interface CleanupResult {
   captions: string[];
+  /** The deck (standfirst) under the headline, taken out of the body; null when there is none. */
+  deck: string | null;
 }
 
 function nameOf(el: Element): string {
@@ -280,14 +282,14 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
 
   // 6. Edges: before the first paragraph and after the last one, short unpunctuated lines are
   //    kickers, bylines, dates, section labels and agency names.
-  trimEdges(root, opts.description ?? null);
+  const deck = trimEdges(root, opts.description ?? null);
 
   // 7. Empty leftovers.
   for (const el of descendants(root).reverse()) {
     if (!isConnected(el, root)) continue;
     if (!textOf(el) && !hasImage(el) && nameOf(el) !== 'br' && nameOf(el) !== 'hr') el.remove();
   }
-  return { captions };
+  return { captions, deck };
 }
 
 /**
@@ -385,14 +387,21 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   return words <= (atEnd ? 8 : 12);
 }
 
-function trimEdges(root: Element, description: string | null): void {
+function trimEdges(root: Element, description: string | null): string | null {
   const blocks = leafBlocks(root);
   let first = 0;
   let last = blocks.length - 1;
   const rootLength = textOf(root).length;
   // Removing a block never turns another element into a leaf block with text, so one list serves.
-  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false, root, description, rootLength)) removeAndPrune(blocks[first++]!, root);
+  let deck: string | null = null;
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false, root, description, rootLength)) {
+    const block = blocks[first++]!;
+    // The deck leaves the body but is the author's own summary of the article: kept for its excerpt.
+    if (deck === null && isDeck(block, root, rootLength) && readsLikeDeck(textOf(block))) deck = textOf(block);
+    removeAndPrune(block, root);
+  }
   while (last - first + 1 >= 3 && isEdgeFurniture(blocks[last]!, true, root, description, rootLength)) removeAndPrune(blocks[last--]!, root);
+  return deck;
 }
 
 /** Lower-case letters and digits only, single-spaced: quotation marks and dashes differ between a quote and its pull quote. */

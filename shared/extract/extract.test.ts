@@ -319,3 +319,20 @@ describe.each(parsers)('a summary box inside the body and a correction (%s)', (_
     expect(a.text.split('\n\n').at(-1)).toBe('This article was amended on 15 September 2026 to correct a date.');
   });
 });
+
+describe.each(parsers)('the deck under the headline (%s)', (_name, parse) => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the flood inquiry, which heard evidence from officials and families over several long days in the regional parliament.</p>`).join('');
+  const html = (head: string) => `<html><head><title>Flood inquiry told warnings came too late</title>${head}</head><body><article><h1>Flood inquiry told warnings came too late</h1><p class="standfirst">Emergency chief says alert was sent two hours after water began entering homes</p>${body}</article></body></html>`;
+
+  it('is left out of the body and, with no description declared, is the excerpt', () => {
+    const article = extractArticle(parse(html('')))!;
+    expect(article.text).not.toContain('Emergency chief says');
+    expect(article.text.startsWith('Paragraph 1 of the report')).toBe(true);
+    expect(article.excerpt).toBe('Emergency chief says alert was sent two hours after water began entering homes');
+  });
+
+  it('gives way to a description the page declares', () => {
+    const article = extractArticle(parse(html('<meta name="description" content="The inquiry into last year\'s floods heard from the emergency chief.">')))!;
+    expect(article.excerpt).toBe("The inquiry into last year's floods heard from the emergency chief.");
+  });
+});

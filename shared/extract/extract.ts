@@ -159,19 +159,20 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!container) return null;
 
   const title = meta.title ?? parsed?.title?.trim() ?? '';
-  let { captions } = cleanArticle(container, { title, url: opts.url, description: meta.description });
+  let { captions, deck } = cleanArticle(container, { title, url: opts.url, description: meta.description });
   absolutise(container, opts.url);
   let text = articleText(container);
   const fromLd = bodyFromJsonLd(doc, meta.articleBody, text);
   if (fromLd) {
     container = fromLd;
-    ({ captions } = cleanArticle(container, { title, url: opts.url, description: meta.description }));
+    ({ captions, deck } = cleanArticle(container, { title, url: opts.url, description: meta.description }));
     text = articleText(container);
   }
   if (!text.trim()) return null;
   const words = wordCount(text);
   const firstParagraph = text.split('\n\n').find((p) => wordCount(p) >= 12) ?? null;
-  const excerpt = meta.description ?? (firstParagraph ? firstParagraph.slice(0, 280) : null);
+  // The page's description, else its deck (the standfirst, which the body leaves out), else the start of the text.
+  const excerpt = meta.description ?? deck ?? (firstParagraph ? firstParagraph.slice(0, 280) : null);
 
   return {
     title: title || text.split('\n')[0]!.slice(0, 200),

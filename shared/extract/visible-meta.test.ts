@@ -61,6 +61,9 @@ describe('visibleByline', () => {
     // A weekday or a month after the comma starts the date, not a second author.
     ['<p class="byline">By Ola Brandt, Wednesday, 20th November 2019</p>', 'Ola Brandt'],
     ['<p class="byline">By Ola Brandt, Nov. 20, 2019</p>', 'Ola Brandt'],
+    // Where a reporter filed from is no part of the names.
+    ['<div class="byline">By <a href="/a">Inés Navarro</a> in Valencia and <a href="/b">Tom Baird</a></div>', 'Inés Navarro, Tom Baird'],
+    ['<p class="byline">By Sam Roe in New York</p>', 'Sam Roe'],
   ])('%s → %s', (html, byline) => {
     expect(visibleByline(doc(html))).toBe(byline);
   });

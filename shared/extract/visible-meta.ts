@@ -221,7 +221,9 @@ function isCalendarWord(word: string): boolean {
 }
 
 /** "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names. No `i` flag: it would let \p{Lu} match lower case. */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})*)/u;
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?)*)/u;
+/** "By Inés Navarro in Valencia and Tom Baird": where a reporter filed from, which the names leave out. */
+const FILED_FROM = /\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?/gu;
 const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
 
 /** The byline the page prints ("By Jane Roe, Staff Writer" gives "Jane Roe"), when a line starts with one. */
@@ -235,7 +237,7 @@ export function visibleByline(doc: Document): string | null {
       if (!m) continue;
       // A role after a comma ("Jane Roe, Staff Writer") is not a second author.
       // "By Sherif Saed, Wednesday, 20th November 2019": a day or month after the comma is the date, not an author.
-      const names = m[1]!.split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u).filter((n) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n) && !isCalendarWord(n));
+      const names = m[1]!.replace(FILED_FROM, '').split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u).filter((n) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n) && !isCalendarWord(n));
       if (names.length) return names.join(', ');
     }
   }
