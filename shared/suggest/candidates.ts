@@ -822,7 +822,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
-      out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
+      // "the state weather agency, Aemet": the words before the comma say what it is, and "the agency" later is it.
+      const kind = orgCue === nounBefore?.[1] && /,\s*$/.test(before) ? nounBefore[0].replace(/^\W*(?:the|an?|its|their)\s+/i, '').replace(/\s*,\s*$/, '') : null;
+      out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, role: kind && kind.includes(' ') ? kind : null, evidence: [`organisation by “${orgCue}”`], confidence: 0.65 }));
       continue;
     }
     // Organisation by its words ("Ministry of Finance", "Halden Ferry Company", "Asia-Pacific Economic Cooperation", "Port of Rotterdam").
@@ -902,7 +904,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const motion = motionCue(before);
     // "the man, from Huddersfield,", "a woman, 43, of Kelby": where someone in a report lives.
     const origin = HOME_BEFORE_NAME.exec(before)?.[1] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
-    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin;
+    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2];
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
     // ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said": the place ends a clause about the speaker.)
@@ -1341,6 +1343,8 @@ function lowerCaseInstitutions(text: string, skip: Range[]): Candidate[] {
     const start = owned ? m.index : m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
+    // "the state weather agency, Aemet.": the name in the appositive is the institution's; these words only describe it.
+    if (/^,\s+\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&.-]*){0,4}\s*[,.;)]/u.test(text.slice(end, end + 80))) continue;
     const name = text.slice(start, end);
     out.push(make({ kind: 'organisation', name, start, end, spanStart: m.index, spanEnd: end, surface: name, evidence: [`“${m[0]}”: an institution named by its remit`], confidence: 0.6 }));
   }
@@ -1471,6 +1475,10 @@ const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive
 const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
+/** "towns south of the city such as Paiporta, Catarroja and Alfafar": names listed after a plural kind of place. */
+const PLACE_KINDS = ['towns', 'cities', 'villages', 'countries', 'nations', 'regions', 'provinces', 'states', 'islands', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'municipalities', 'ports', 'capitals'];
+const PLACES_LISTED_BEFORE = new RegExp(`\\b(${PLACE_KINDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,5}?(such as|including|like)\\s+(?:[\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+)?(?:,\\s+|,?\\s+(?:and|or)\\s+))*$`, 'u');
+
 /** "published in", "writing in the journal", "a paper in the": before the name of a journal. */
 const PUBLISHED_IN = /\b(?:published|appeared|appears|appear|publishes|writing|wrote|reported|report|paper|study|letter|article|commentary|editorial)\s+in\s+(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|academic)\s+)?(?:journal\s+)?$/i;
 

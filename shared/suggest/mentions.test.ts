@@ -1829,3 +1829,18 @@ describe('adjectives opening a sentence, places with particles, journals', () =>
     expect(s.find((a) => a.name === 'Daily Herald')!.mentions).toEqual(['Daily Herald']);
   });
 });
+
+describe('places listed after a kind of place, and institutions described before their name', () => {
+  it('"towns south of the city such as Paiporta, Catarroja and Alfafar" are places; "Companies such as Orvane and Delt" are not', () => {
+    const s = actors('Head\nMost died in towns south of the city such as Paiporta, Catarroja and Alfafar. Companies such as Orvane and Delt fell.');
+    expect(s.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual(['Paiporta', 'Catarroja', 'Alfafar']);
+  });
+
+  it('"the state weather agency, Aemet." is Aemet, described, and "the agency" later is it; "The transport ministry, Mr Roe said, was slow" is still the ministry', () => {
+    const s = actors('Head\nThey blamed the state weather agency, Aemet. Its spokesperson said the agency had issued a red warning. The transport ministry, Mr Roe said, was slow.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.role, a.mentions])).toEqual([
+      ['Aemet', 'state weather agency', ['Aemet', 'the agency']],
+      ['transport ministry', null, ['transport ministry']],
+    ]);
+  });
+});
