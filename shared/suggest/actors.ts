@@ -208,8 +208,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (long.kind !== 'organisation' || long.tokens.length < 2) continue;
     for (const o of [...long.occurrences]) {
       const m = /^\s*\(([\p{Lu}][\p{L}\p{N}&.-]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
-      // ("Alliance of Small Island States (Aosis)": an acronym written as a word must be the name's initials.)
-      if (!m || (/\p{Ll}/u.test(m[1]!) && ![initials(long.name), initials(long.name, true)].includes(m[1]!.toUpperCase()))) continue;
+      // ("Alliance of Small Island States (Aosis)": an acronym written as a word must be the name's initials,
+      // unless capitals inside it show it for an abbreviation, "(WKStA)", "(BaFin)", of a name in another language.)
+      if (!m || (/\p{Ll}/u.test(m[1]!) && ![initials(long.name), initials(long.name, true)].includes(m[1]!.toUpperCase()) && !INNER_CAPITALS.test(m[1]!))) continue;
       const acronym = foldKey(m[1]!);
       const k = drafts.findIndex((d, j) => j !== i && d.kind !== 'place' && d.tokens.length === 1 && d.tokens[0] === acronym);
       if (k >= 0) {
@@ -280,6 +281,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // 2. Single name words: the person (or organisation) whose name holds them, nearest before, else first after.
   for (const c of candidates) {
     if (!(c.kind === 'person' && c.partial)) continue;
+    // "(WKStA) said": a word already read as another actor's name (an acronym in brackets, 1c) is theirs.
+    if (refs.some((r) => r.start === c.start && r.end === c.end && drafts[r.actor]!.kind !== 'person')) continue;
     const w = foldKey(c.name);
     // A surname may carry particles ("van der Berg"): it is then the last words of the full name.
     const ws = tokensOf(c.name);
@@ -709,6 +712,9 @@ function orgRefPattern(drafts: Draft[]): RegExp {
   const spokes = `(?:${SPOKESPERSON_WORD}|representative|official)`;
   return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns})${named})\\b(?!['’]s?\\s)`, 'gu');
 }
+
+/** An abbreviation written with capitals inside it ("WKStA", "BaFin"), not a surname ("McDonald", "MacLeod", "O'Neill"). */
+const INNER_CAPITALS = /^(?!Mc|Mac|O['’])\p{Lu}\p{L}*\p{Lu}/u;
 
 /** Words before an organisation's name that make it a side mention: where someone works, whom they told. */
 const SIDE_MENTION = /\b(?:at|of|from|with|told|to)\s+(?:the\s+)?$/i;

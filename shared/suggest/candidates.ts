@@ -467,6 +467,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const openerStarts = new Set(nlpR.openers.map((r) => r.start));
   // "Ascom is a global solutions provider": names the text says are a kind of business.
   const describedAsOrgs = new Set([...text.matchAll(IS_A_BUSINESS)].map((m) => foldKey(m[1]!)));
+  const sharesFollow = new Set([...text.matchAll(ITS_BUSINESS_NEXT)].map((m) => foldKey(m[1]!)));
   const sportsReport = new Set([...text.matchAll(SPORTS_WORDS)].map((m) => m[1]!.toLowerCase().replace(/s$/, ''))).size >= 2;
   /**
    * "Sentencing Doyle", "Late Okoro": a sentence's opening -ing form or adjective before a name the
@@ -1027,6 +1028,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} is a …” names a kind of business`], confidence: 0.7 }));
       continue;
     }
+    if (sharesFollow.has(key) && nameLike && !nlpPerson) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} said …. Its shares …”: what has shares is a company`], confidence: 0.65 }));
+      continue;
+    }
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
@@ -1384,7 +1389,7 @@ const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+
  * an owner's noun before a role (", the group's marine policy officer" is a person's role), nor
  * where a person works (", a banking analyst at the firm").
  */
-const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|from|in|on|by|the|a|an)\s)[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|chain|producer|agency|union|association)\b(?!['’])/u;
+const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|from|in|on|by|the|a|an)\s)[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|(?:chip|car|auto|drug|plane|steel|toy|phone|smartphone|truck|tyre|tire|game|battery|vaccine|aircraft|engine|handset|shoe|watch)maker|chain|producer|agency|union|association)\b(?!['’])/u;
 
 /** Words before "company" or "firm" that say which, not what it does ("the same company", "a private firm"). */
 const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'public', 'parent', 'holding', 'small', 'large', 'big', 'new', 'old', 'local', 'national', 'foreign', 'listed', 'rival', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'family', 'sister', 'shell']);
@@ -1574,6 +1579,11 @@ const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|re
 
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
+/**
+ * "Wingtech said it would take legal action. Its shares fell …": a name that speaks, then a sentence
+ * that opens with what only a business has ("Its shares", "Its board"), is a company, never a person.
+ */
+const ITS_BUSINESS_NEXT = /(?:^|[.!?]["”’]?[ \t]+|\n)(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+(?:said|says|announced|reported|confirmed|warned|added|denied)\b[^.!?\n]*[.!?]["”’]?[ \t]+Its[ \t]+(?:shares|stock|share price|board|shareholders|profits?|revenue|sales|factories|plants|stores|subsidiaries)\b/gu;
 /** "<Name> is a global solutions provider", "<Name> is an Oslo-based maker of …": a name the text calls a business. */
 const IS_A_BUSINESS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+is[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|business|start-?up|retailer|developer|operator|lender|insurer|carmaker|chipmaker|conglomerate)\b/gu;
 
@@ -1760,7 +1770,8 @@ function splitPlaceBeforeName(text: string, run: Token[], gz: Gazetteer, people:
 
 /** "Department for …", "the Ministry of …", "Committee on …": an institution named by its remit. */
 function isRemitName(run: Token[]): boolean {
-  const words = run[0]?.lower === 'the' ? run.slice(1) : run;
+  // ("Public Prosecutor's Office for Economic Crimes and Corruption": a possessive's "'s" is no word of its own here.)
+  const words = (run[0]?.lower === 'the' ? run.slice(1) : run).filter((t) => !/^['’]s?$/.test(t.text));
   // ("National Union of Rail, Maritime and Transport Workers", "Federal Ministry of …": up to two words may open it.)
   const head = words.findIndex((t, k) => k <= 2 && REMIT_HEADS.has(t.lower));
   return head >= 0 && words.length >= head + 3 && words.slice(0, head).every((t) => t.cap) && (words[head + 1]!.lower === 'for' || words[head + 1]!.lower === 'of' || words[head + 1]!.lower === 'on');

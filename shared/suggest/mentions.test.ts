@@ -1844,3 +1844,26 @@ describe('places listed after a kind of place, and institutions described before
     ]);
   });
 });
+
+describe('abbreviations in brackets and companies by their shares', () => {
+  it('"The Public Prosecutor\'s Office for Economic Crimes and Corruption (WKStA) said" is one office, and "WKStA", "BaFin" (capitals inside) are its abbreviations; "(McDonald)" is not', () => {
+    const s = actors("Head\nThe Public Prosecutor's Office for Economic Crimes and Corruption (WKStA) said it was examining contracts. The WKStA said more. The Federal Financial Supervisory Authority (BaFin) agreed. BaFin said so. The Kelby Trust (McDonald) fell.");
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ["Public Prosecutor's Office for Economic Crimes and Corruption", ["Public Prosecutor's Office for Economic Crimes and Corruption", 'WKStA']],
+      ['Federal Financial Supervisory Authority', ['Federal Financial Supervisory Authority', 'BaFin']],
+      ['Kelby Trust', ['Kelby Trust']],
+    ]);
+    expect(s.some((a) => a.kind === 'person' && (a.name === 'WKStA' || a.name === 'BaFin'))).toBe(false);
+  });
+
+  it('"Wingtech said it would take legal action. Its shares fell" is a company, and "the company said" then is Wingtech', () => {
+    const s = suggest('Head\nThe government has taken control of Nexperia, a chipmaker owned by Wingtech.\n\nWingtech said it would take legal action. Its shares fell by 10% on Monday. "This is excessive intervention," the company said.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Nexperia'],
+      ['organisation', 'Wingtech'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Wingtech']);
+    // A maker of things is a company ("a chipmaker"); a maker by trade is a person.
+    expect(actors('Head\nAnn Roe, a dressmaker, said yes.').map((a) => [a.kind, a.name])).toEqual([['person', 'Ann Roe']]);
+  });
+});
