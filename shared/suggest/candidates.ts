@@ -905,7 +905,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const motion = motionCue(before);
     // "the man, from Huddersfield,", "a woman, 43, of Kelby": where someone in a report lives.
     const origin = HOME_BEFORE_NAME.exec(before)?.[1] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
-    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2];
+    // "the people of north Devon", "fighting in southern Calvaria": a part of a place by its compass point.
+    const compass = COMPASS_BEFORE.exec(before)?.[1];
+    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? compass;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
     // ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said": the place ends a clause about the speaker.)
@@ -934,7 +936,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // the appositive after it is the subject's, not the place's.
     const openingPlace = run[0]!.sentenceStart === false && /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|Across|Outside|Near)\s+$/.test(before) && /^,\s/.test(text.slice(runEnd, runEnd + 2));
     // ("Simon Lee, 52, of Chelsea, west London,": where someone in a report lives is a place, whatever compromise reads in the name.)
-    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || (!!origin && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
     // ("in La Rochelle", "flights to Le Havre": a name opening with a capital particle, which compromise
     // may read as a person's, is a place after a preposition of place or motion.)
@@ -991,14 +993,19 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "through Sam Whitfield's penalty": a given name and a word that is no common one, in the
     // possessive (where compromise, which reads "Sam Whitfield" as a person, stops reading one).
     const ownerName = run.length === 2 && isGivenName(run[0]!.text) && /^['’]s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 3)) && last.cap && !last.upper && !lowerWords.has(last.lower) && !isOrgWord(last) && !isTitle(last) && !PLACE_WORDS.has(last.lower) && !gz.places.has(key) && !gz.orgs.has(key);
+    // "Line Coll has led Datatilsynet since 2022. She spoke to us …": a name opening a sentence, a verb
+    // after it, and "She" or "He" opening the next sentence (a profile's first lines).
+    const pronounNext = run.length <= 3 && run[0]!.sentenceStart && run.every((t) => t.text.length > 1) && !run.some(isOrgWord) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key) && /^[ \t]+\p{Ll}+[ \t]/u.test(text.slice(runEnd, runEnd + 30)) && NEXT_SENTENCE_PRONOUN.test(text.slice(runEnd, runEnd + 300))
+      // (Not words of the language: "Royal Mail said …. He said", "Blue Origin launched …. She will fly".)
+      && !run.some((t) => lowerWords.has(t.lower)) && !nlp(runText).has('(#Adjective|#Plural)');
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
     // "Google DeepMind", "Apple AirPods", "Nintendo Switch": a known company's name opening a longer
     // name opens a part or a product of that company, never a person's name.
     const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
-    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -1385,11 +1392,11 @@ const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+(
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
 
 /**
- * An appositive after a name that makes it an organisation: ", a health technology company". Not
- * an owner's noun before a role (", the group's marine policy officer" is a person's role), nor
- * where a person works (", a banking analyst at the firm").
+ * An appositive after a name that makes it an organisation: ", a health technology company", ", Norway's
+ * data protection authority". Not an owner's noun before a role (", the group's marine policy officer"
+ * is a person's role), nor where a person works (", a banking analyst at the firm").
  */
-const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|from|in|on|by|the|a|an)\s)[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|manufacturer|supplier|contractor|maker|(?:chip|car|auto|drug|plane|steel|toy|phone|smartphone|truck|tyre|tire|game|battery|vaccine|aircraft|engine|handset|shoe|watch)maker|chain|producer|agency|union|association)\b(?!['’])/u;
+const ORG_APPOSITIVE_AFTER = /^,\s+(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:at|of|for|with|from|in|on|by|the|a|an)\s)[\p{L}’'-]+\s+){0,4}?(company|firm|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|authority|startup|manufacturer|supplier|contractor|maker|(?:chip|car|auto|drug|plane|steel|toy|phone|smartphone|truck|tyre|tire|game|battery|vaccine|aircraft|engine|handset|shoe|watch)maker|chain|producer|agency|union|association)\b(?!['’])/u;
 
 /** Words before "company" or "firm" that say which, not what it does ("the same company", "a private firm"). */
 const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'public', 'parent', 'holding', 'small', 'large', 'big', 'new', 'old', 'local', 'national', 'foreign', 'listed', 'rival', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'family', 'sister', 'shell']);
@@ -1399,7 +1406,7 @@ const NOT_INDUSTRY = new Set(['the', 'a', 'an', 'same', 'other', 'private', 'pub
 const COMPANY_DESCRIPTOR = /^(?:(?:car|auto|chip|drug|toy|plane|jet|phone|handset|steel|ship|truck|tyre|tire|vaccine|aircraft|engine|battery|candy|snack|watch|shoe)-?maker|retailer|lender|insurer|airline|carrier|miner|broadcaster|regulator|watchdog|startup|start-up|conglomerate|brewer|publisher|developer|supermarket|grocer|bank|fund)$/;
 
 /** A kind of company in lower case right before a name: "equipment maker ", "retail giant ", "Budget carrier ". */
-const COMPANY_KIND_BEFORE = /\b\p{L}+\s+(maker|giant|manufacturer|conglomerate|chipmaker|carmaker|automaker|drugmaker|firm|company|start-?up|carrier|airline|lender|insurer|retailer|broadcaster|miner|supermarket|grocer|bank)\s+$/u;
+const COMPANY_KIND_BEFORE = /\b\p{L}+\s+(maker|giant|manufacturer|conglomerate|chipmaker|carmaker|automaker|drugmaker|firm|company|start-?up|carrier|airline|lender|insurer|retailer|broadcaster|miner|supermarket|grocer|bank|consultancy|brokerage)\s+$/u;
 
 /** Appositive nouns that name a person's job as often as a kind of company ("a crane operator", "a film producer"). */
 const JOB_OR_COMPANY = new Set(['operator', 'developer', 'publisher', 'contractor', 'producer', 'maker', 'broadcaster', 'supplier', 'retailer', 'manufacturer']);
@@ -1480,6 +1487,12 @@ const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive
 const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
+/** The rest of a sentence, in its paragraph, then "She" or "He" opening the next one. */
+const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]*[.!?]["”’]?[ \t]+(?:She|He)[ \t]+\p{Ll}/u;
+
+/** A compass point in lower case after a preposition: "of north Devon", "in southern Calvaria", "across the north-east". */
+const COMPASS_BEFORE = /\b(?:in|of|across|to|from|into|throughout)\s+(?:the\s+)?((?:north|south)(?:-?(?:east|west))?|east|west|northern|southern|eastern|western|central)\s+$/;
+
 /** "towns south of the city such as Paiporta, Catarroja and Alfafar": names listed after a plural kind of place. */
 const PLACE_KINDS = ['towns', 'cities', 'villages', 'countries', 'nations', 'regions', 'provinces', 'states', 'islands', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'municipalities', 'ports', 'capitals'];
 const PLACES_LISTED_BEFORE = new RegExp(`\\b(${PLACE_KINDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,5}?(such as|including|like)\\s+(?:[\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+)?(?:,\\s+|,?\\s+(?:and|or)\\s+))*$`, 'u');

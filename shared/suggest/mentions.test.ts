@@ -1867,3 +1867,22 @@ describe('abbreviations in brackets and companies by their shares', () => {
     expect(actors('Head\nAnn Roe, a dressmaker, said yes.').map((a) => [a.kind, a.name])).toEqual([['person', 'Ann Roe']]);
   });
 });
+
+describe('a profile\'s first lines, compass points and kinds of business', () => {
+  it('"Line Coll has led Datatilsynet, Norway\'s data protection authority, since 2022. She spoke to us" names her and the authority; "Blue Origin launched …. She will fly" is no person', () => {
+    const s = actors("Head\nLine Coll has led Datatilsynet, Norway's data protection authority, since 2022. She spoke to us about fines.\n\nBlue Origin launched again on Monday. She will fly next.");
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Line Coll'],
+      ['organisation', 'Datatilsynet'],
+      ['place', 'Norway'],
+    ]);
+  });
+
+  it('"the people of north Devon" is a place though compromise reads Devon as a name; "data from consultancy Kpler" is a company', () => {
+    const s = actors('Head\nIt was a vote of confidence in the people of north Devon. Refiners cut runs, data from consultancy Kpler showed.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Devon'],
+      ['organisation', 'Kpler'],
+    ]);
+  });
+});
