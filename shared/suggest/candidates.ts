@@ -385,7 +385,8 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
   }
   if (!words.length) return portfolioRoleBefore(text, tokens[firstIndex]!.start) ?? envoyRoleBefore(text, tokens[firstIndex]!.start);
   // ("Le maire Jean-Pierre Vidal", "La alcaldesa Ana Ruiz": another language's article opening the sentence is no part of the role either.)
-  if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower))) words.shift();
+  // ("Former England captain Michael Vaughan", "Senior Tory MP …": a word that says which holder of the office stays.)
+  if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower)) && !/^(?:former|acting|interim|senior|deputy|shadow)$/.test(words[0]!.lower)) words.shift();
   return words.length ? textOf(text, words) : null;
 }
 
@@ -1039,6 +1040,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} said …. Its shares …”: what has shares is a company`], confidence: 0.65 }));
       continue;
     }
+    // "a similar bill in the House", "MPs in the Commons": a chamber of a legislature, named alone.
+    if (run.length === 1 && CHAMBERS.has(run[0]!.text) && /\bthe\s+$/.test(before)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“the ${runText}”: a chamber of a legislature`], confidence: 0.6 }));
+      continue;
+    }
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
@@ -1487,6 +1493,9 @@ const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive
 const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
+/** Chambers of a legislature that "the" names alone: "the House", "the Commons", "the Lords". */
+const CHAMBERS = new Set(['House', 'Commons', 'Lords']);
+
 /** The rest of a sentence, in its paragraph, then "She" or "He" opening the next one. */
 const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]*[.!?]["”’]?[ \t]+(?:She|He)[ \t]+\p{Ll}/u;
 

@@ -1886,3 +1886,19 @@ describe('a profile\'s first lines, compass points and kinds of business', () =>
     ]);
   });
 });
+
+describe('chambers and the word that says which holder of an office', () => {
+  it('"a similar bill in the House" is the chamber, so "Rep. Luna, R-Fla., who has pushed a bill in the House, said …" is hers', () => {
+    const s = suggest('Head\nRep. Anna Paulina Luna, R-Fla., who has pushed a similar bill in the House, said Johnson "has run out of excuses."\n\nMPs in the Commons cheered.');
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['House', 'Commons']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Anna Paulina Luna']);
+  });
+
+  it('"Former England captain Michael Vaughan" and "Senior Hamas official Basem Naim" opening a sentence keep the word that says which holder of the office', () => {
+    const s = actors('Head\nFormer England captain Michael Vaughan said changes were needed. Senior Hamas official Basem Naim agreed.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Michael Vaughan', 'Former England captain'],
+      ['Basem Naim', 'Senior Hamas official'],
+    ]);
+  });
+});

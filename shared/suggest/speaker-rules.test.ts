@@ -615,3 +615,11 @@ describe('a quote after a sentence that opens with a pronoun', () => {
     expect(speakers('Head\nShe points to Pontevedra in Spain. "Their shops did not close. Their population grew."')).toEqual([['Their shops did not close. Their population grew.', null]]);
   });
 });
+
+describe('a headline quote and a colon', () => {
+  it('"‘We\'ll come back stronger’: Stokes defiant after defeat" is his, and "‘…’: port chief Ann Roe hits back" hers; "‘A disaster’: what the report says" nobody\'s', () => {
+    expect(speakers("'We'll come back stronger': Stokes defiant after series defeat\nBen Stokes insisted England would improve.")).toEqual([["We'll come back stronger", 'Ben Stokes']]);
+    expect(speakers("'We will not be bullied': port chief Ann Roe hits back\nAnn Roe spoke on Monday.")).toEqual([['We will not be bullied', 'Ann Roe']]);
+    expect(speakers("'A disaster': what the report says about Kelby\nThe report was published on Monday.")).toEqual([['A disaster', null]]);
+  });
+});

@@ -515,6 +515,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
       }
     }
+    // "‘We'll come back stronger’: Stokes defiant after series defeat" (a headline): a quote opening its
+    // line, a colon, then the person it is about, who said it.
+    if (q.closed && !text.slice(q.paragraphStart, q.openAt).trim()) {
+      const colon = /^\s*:\s*/.exec(text.slice(q.closeAt, limit));
+      const named = colon ? subjectAfterVerb(q.closeAt + colon[0].length, limit) : null;
+      if (named && named.via !== 'pronoun' && named.actor !== null && actors[named.actor]!.kind === 'person') {
+        return { actor: named.actor, confidence: 0.7, evidence: [`after the quote and a colon: “${named.words}”`], rule: 'trailing' };
+      }
+    }
     // "“…” That was the verdict of Ofgem's director, Cathryn Scott", "“…,” was how MP Ian Byrne described it".
     if (q.closed) {
       const after = text.slice(q.closeAt, limit);
