@@ -1902,3 +1902,9 @@ describe('chambers and the word that says which holder of an office', () => {
     ]);
   });
 });
+
+describe('mail services', () => {
+  it('"Royal Mail said" is an organisation (a name ending in "Mail"), not a person who speaks', () => {
+    expect(actors('Head\nRoyal Mail said deliveries would stop.').map((a) => [a.kind, a.name])).toEqual([['organisation', 'Royal Mail']]);
+  });
+});
