@@ -519,8 +519,6 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "European Facebook users": a demonym before a known organisation's name describes it.
     if (run.length >= 2 && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz)) && gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !gz.orgs.has(foldKey(textOf(text, run)))) run = run.slice(1);
     if (!run.length) continue;
-    // "compared the DNA", "GDP grew": initialisms of things name no actor (but "state broadcaster CCTV" is the broadcaster).
-    if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower) && !COMPANY_KIND_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) continue;
     // "said Rusmik Oza, Head of Fundamental Research at Kotak Securities": a capitalised job title in an
     // appositive is the person's role, not an organisation (the employer after "at" or "for" is found apart).
     // ("Chief Medical Officer of Halvard Biosciences": after "of", an organisation's name is the employer's, and stays.)
@@ -539,6 +537,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const runEnd = run[run.length - 1]!.end;
     const key = foldKey(runText.replace(/^the\s+/i, ''));
     const before = text.slice(Math.max(0, runStart - 40), runStart);
+    // "led by Dutch chipmaking equipment maker ASML", "retail giant Walmart": a kind of company in lower case right before the name.
+    const kindBefore = COMPANY_KIND_BEFORE.exec(before)?.[1];
+    // "compared the DNA", "GDP grew": initialisms of things name no actor (but "state broadcaster CCTV" is the broadcaster).
+    if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower) && !kindBefore) continue;
 
     // "a White House event", "returned to the White House" name a building; "The White House said",
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
@@ -818,8 +820,6 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
-    // "led by Dutch chipmaking equipment maker ASML", "retail giant Walmart": a kind of company in lower case right before the name.
-    const kindBefore = COMPANY_KIND_BEFORE.exec(before)?.[1];
     const companyBefore = kindBefore && !nlpPerson && !isGivenName(run[0]!.text) ? kindBefore : undefined;
     const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
@@ -1553,12 +1553,15 @@ const NOT_ACTORS = new Set([
   // Weather patterns: "as BOM declares El Niño".
   'el niño', 'el nino', 'la niña', 'la nina',
 ]);
-/** Last words of the name of an event, a prize or a competition: not an actor. */
 /** The last word of a broadcaster's name. */
 const BROADCAST_END = /^(?:News|Sports|Sport|TV|Radio|Television)$/;
-/** Words that open a storm's name. */
-const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
-const STORM_BEFORE = /(?:^|\s)(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/;
+/** Kinds of storm, which name one ("Storm Brenna", "Hurricane Melissa"). */
+const STORM_KINDS = ['storm', 'hurricane', 'typhoon', 'cyclone'];
+/** Words that open a storm's name ("Tropical Storm Erin" too). */
+const STORM_WORDS = new Set([...STORM_KINDS, 'tropical']);
+/** A kind of storm, capitalised, right before a name ("Tropical" alone names none). */
+const STORM_BEFORE = new RegExp(`(?:^|\\s)(?:${STORM_KINDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})[ \\t]+$`);
+/** Last words of the name of an event, a prize or a competition: not an actor. */
 const EVENT_WORDS = new Set(['cup', 'trophy', 'finals', 'final', 'open', 'championship', 'championships', 'games', 'olympics', 'tournament', 'prize', 'award', 'awards', 'festival', 'week', 'day', 'show', 'expo', 'marathon', 'grand prix', 'series', 'briefing', 'hearing', 'debate', 'performance', 'concert', 'exhibition']);
 
 /** Words that name a minister's portfolio as well as a trade ("Fisheries Secretary", "Energy Minister"). */
