@@ -124,6 +124,24 @@ describe('draftFromText', () => {
     expect(draftFromText({ text: `Freight levy to be halved\n${first}`, source: 'text' }, jsdomEnv).article.excerpt).toBe(first);
   });
 
+  it('joins the lines of hard-wrapped text (from a PDF or an e-mail) back into paragraphs, and the excerpt is the first of them', () => {
+    const text = [
+      'Port strike ends after workers accept offer',
+      'By Ruth Ngata',
+      '',
+      'Dock workers at the Port of Felmouth have voted to accept a 7% pay',
+      'rise, ending a three-week strike that left hundreds of containers',
+      'stranded on the quayside.',
+      '',
+      'Unite\'s regional officer, Gary Holt, said the deal was "a victory for',
+      'every worker who stood on the picket line in the rain".',
+    ].join('\n');
+    const draft = draftFromText({ text, source: 'text' }, jsdomEnv);
+    const first = 'Dock workers at the Port of Felmouth have voted to accept a 7% pay rise, ending a three-week strike that left hundreds of containers stranded on the quayside.';
+    expect(draft.body.text).toBe(`${first}\n\nUnite's regional officer, Gary Holt, said the deal was "a victory for every worker who stood on the picket line in the rain".`);
+    expect(draft.article).toMatchObject({ byline: 'Ruth Ngata', excerpt: first });
+  });
+
   it('takes the author and the publication date from the lines under the headline', () => {
     const body = 'Care home fees in England have risen by almost a third in three years, a charity said on Tuesday.';
     const draft = draftFromText({ text: `Care home fees soar\nSophie Brandt\nHealth reporter\nPublished\n2 December 2026\nShare\n${body}`, source: 'text' }, jsdomEnv);

@@ -11,6 +11,7 @@
  * `input.slice(start, end)`.
  */
 import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
+import { joinWrappedLines } from './hard-wrap';
 import { parseDateText, UPDATED } from './visible-meta';
 import { NEWSROOM_JOB_LINE } from '../text/newsroom-jobs';
 
@@ -175,7 +176,9 @@ function metaFollows(rest: TextSpan[], kinds: (FurnitureKind | null)[], captions
 
 export function parsePlainTextClip(input: string): PlainTextClip {
   const all = lines(input);
-  const [first, ...rest] = all;
+  const [first, ...lineSpans] = all;
+  // (Hard-wrapped text, from a PDF or an e-mail: each paragraph's lines are one paragraph again.)
+  const rest = joinWrappedLines(lineSpans, input);
   const title = first ? first.text.replace(/^#{1,6}\s+/, '') : '';
   const titleSpan = first ? { text: title, start: first.end - title.length, end: first.end } : null;
 
