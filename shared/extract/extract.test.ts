@@ -336,3 +336,14 @@ describe.each(parsers)('the deck under the headline (%s)', (_name, parse) => {
     expect(article.excerpt).toBe("The inquiry into last year's floods heard from the emergency chief.");
   });
 });
+
+describe.each(parsers)('a byline set in capitals (%s)', (_name, parse) => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of a long enough report on the harbour, with words enough to count as prose in a story of its own.</p>`).join('');
+  it.each([
+    ['By JANE ROE', 'Jane Roe'],
+    ["By SEAN O'NEILL and ANNA-MARIA LOPEZ", "Sean O'Neill, Anna-Maria Lopez"],
+    ['By AP', 'AP'],
+  ])('%s → %s', (line, byline) => {
+    expect(extractArticle(parse(`<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1><p class="byline">${line}</p>${body}</article></body></html>`))!.byline).toBe(byline);
+  });
+});

@@ -12,7 +12,7 @@ import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
-import { nameBesideDate } from './visible-meta';
+import { nameBesideDate, namesAsWritten } from './visible-meta';
 import { defuseClobbering, gatherLeadParts, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
@@ -52,7 +52,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const t = raw.replace(/\s+/g, ' ').replace(/^(by|von|por|par)\s+/i, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
-  return t;
+  return namesAsWritten(t);
 }
 
 /** Makes every link and picture absolute, promoting lazy-loading attributes to src. */

@@ -20,6 +20,9 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…:;]["”’»)\]]*$/u.test(text.trim());
 }
 
+/** Known wire and agency names in any case: "– Reuters" ending a clip, "By Jane Roe, Reuters" after a byline's names. */
+export const WIRE = /^(reuters|bloomberg|afp|ap|associated press|agence france-presse|xinhua|dpa|ani|pti|bernama|kyodo|yonhap|efe|ansa|anadolu|pa|pa media|the new york times|the washington post)$/i;
+
 /** Calls to act: newsletters, subscriptions, apps, follow prompts, share bars, comments, cookies. */
 const PROMPT = [
   /^sign ?up\b.*\b(newsletters?|e-?mails?|inbox|alerts?|updates|digest|briefing)\b/i, // "Sign up now: get our newsletters…"

@@ -30,7 +30,11 @@ describe('parsePlainTextClip on clips we wrote', () => {
 
   it('takes the author line before the text as the byline', () => {
     const clip = parsePlainTextClip('Tolls rise on the Ostrand bridge\nBy Nora Fell and Ari van Lund | Alder Gazette\n\nTolls on the bridge rise by a crown from Monday, the council said.');
-    expect(clip.byline).toBe('Nora Fell and Ari van Lund');
+    // The names as a page's byline gives them, joined by commas.
+    expect(clip.byline).toBe('Nora Fell, Ari van Lund');
+    // Not the agency or the role after them, and in the case of a name when set in capitals.
+    expect(parsePlainTextClip('Tolls rise\nBy NORA FELL, Reuters\n\nTolls on the bridge rise by a crown from Monday, the council said.').byline).toBe('Nora Fell');
+    expect(parsePlainTextClip('Tolls rise\nBy Claire Vautrin, Paris correspondent\n\nTolls on the bridge rise by a crown from Monday, the council said.').byline).toBe('Claire Vautrin');
     expect(clip.paragraphs.map((p) => p.text)).toEqual(['Tolls on the bridge rise by a crown from Monday, the council said.']);
     expect(parsePlainTextClip('Tolls rise\nTolls on the bridge rise by a crown from Monday, the council said.').byline).toBeNull();
   });

@@ -10,9 +10,9 @@
  * what it finds back to the text the user pasted. A paragraph's text is always
  * `input.slice(start, end)`.
  */
-import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
+import { DECK_WORDS, endsLikeSentence, furnitureKind, isInfoBox, readsLikeClause, readsLikeDeck, WIRE, wordCount, type FurnitureKind } from './furniture';
 import { joinWrappedLines } from './hard-wrap';
-import { parseDateText, UPDATED } from './visible-meta';
+import { bylineOfLine, namesAsWritten, parseDateText, UPDATED } from './visible-meta';
 import { NEWSROOM_JOB_LINE } from '../text/newsroom-jobs';
 
 export interface TextSpan {
@@ -88,8 +88,6 @@ const DATELINE = new RegExp(
 const GLUED_CREDIT = /([.!?…]["”’»)]?)\s*((?:[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])(?:(?:\s*(?:,|\/|and)\s*|\s+)[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])*)\s*$/u;
 /** A last line that is only an agency credit: "REUTERS", "AFP, AP", "– Bloomberg". */
 const CREDIT_LINE = /^[–—-]?\s*((?:[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.])(?:(?:\s*(?:,|\/|and)\s*|\s+)[\p{Lu}][\p{Lu}&.'-]*[\p{Lu}.]){0,3})$/u;
-/** Known wire names in any case, for "– Reuters" style endings. */
-const WIRE = /^(reuters|bloomberg|afp|ap|associated press|agence france-presse|xinhua|dpa|ani|pti|bernama|kyodo|yonhap|efe|ansa|anadolu|the new york times|the washington post)$/i;
 
 const QUOTE_MARK = /["“”«»„]/;
 /** "Image caption,", "Photo caption:": a label printed before a caption, which is the next line. */
@@ -97,11 +95,13 @@ const CAPTION_LABEL = /^(?:image|photo|picture|video)\s+caption\s*[,:]?$/i;
 
 /** "By Nora Fell", "BY NORA FELL AND ARI LUND | Alder Gazette": the names, without the word "by" or what follows a bar or dash. */
 function bylineNames(line: string): string {
-  return line
+  // Read as a page's byline is where it can be ("By Jane Roe, Reuters" names Jane Roe); else the words after the first.
+  const raw = bylineOfLine(line) ?? line
     .replace(/^\S+\s+/, '')
     .split(/\s+[|/–—-]\s+/)[0]!
     .replace(/[,;:]+$/, '')
     .trim();
+  return namesAsWritten(raw);
 }
 
 /**

@@ -64,6 +64,14 @@ describe('visibleByline', () => {
     // Where a reporter filed from is no part of the names.
     ['<div class="byline">By <a href="/a">Inés Navarro</a> in Valencia and <a href="/b">Tom Baird</a></div>', 'Inés Navarro, Tom Baird'],
     ['<p class="byline">By Sam Roe in New York</p>', 'Sam Roe'],
+    // An agency or an outlet after the names, or a role that goes on in lower case, is no author.
+    ['<p>By Jane Roe and Tom Lee, Associated Press</p>', 'Jane Roe, Tom Lee'],
+    ['<p>By Jane Roe, The Kelby Courier</p>', 'Jane Roe'],
+    ['<p>By Claire Vautrin, Paris correspondent</p>', 'Claire Vautrin'],
+    ['<p>By Jane Roe in Paris, Tom Lee in Berlin and Ana Pell in Rome</p>', 'Jane Roe, Tom Lee, Ana Pell'],
+    // A surname that is a newspaper's word is still a name: "Peter Post", "Anna Star".
+    ['<p>By Jane Roe, Peter Post</p>', 'Jane Roe, Peter Post'],
+    ['<p>By Anna Star</p>', 'Anna Star'],
   ])('%s → %s', (html, byline) => {
     expect(visibleByline(doc(html))).toBe(byline);
   });

@@ -4,7 +4,7 @@
  * CMS templates, print views and small sites. Dates are read in English, French, German,
  * Spanish, Portuguese, Italian and Dutch, the languages whose month names the team's users clip most.
  */
-import { wordCount } from './furniture';
+import { WIRE, wordCount } from './furniture';
 
 /** Month names and common abbreviations, lower case without accents, to 1–12. */
 const MONTHS: Record<string, number> = {};
@@ -221,27 +221,52 @@ function isCalendarWord(word: string): boolean {
 }
 
 /** "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names. No `i` flag: it would let \p{Lu} match lower case. */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?)*)/u;
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?)*)/u;
+/** An outlet named after a byline's names: "The Kelby Courier", "BBC News", "Sky News". */
+const OUTLET_AFTER_NAMES = /^(?:The\s.+|.+\s(?:News|Media|Network|Radio|TV|Television|Newspapers?))$/;
 /** "By Inés Navarro in Valencia and Tom Baird": where a reporter filed from, which the names leave out. */
 const FILED_FROM = /\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?/gu;
 const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
 
-/** The byline the page prints ("By Jane Roe, Staff Writer" gives "Jane Roe"), when a line starts with one. */
+/**
+ * The names in a byline line ("By Jane Roe, Staff Writer" gives "Jane Roe"; "By Inés Navarro in
+ * Valencia and Tom Baird, Reuters" gives "Inés Navarro, Tom Baird"), or null when the line is no
+ * byline: a page's printed line and a plain-text clip's line are read alike.
+ */
+export function bylineOfLine(text: string): string | null {
+  // Only a short line is a byline; the names may be followed by a role or a date.
+  // ("By Jane Roe in Paris, Tom Lee in Berlin and Ana Pell in Rome": where each filed from makes it longer.)
+  if (wordCount(text.split(' | ')[0]!.replace(FILED_FROM, '')) > 12) return null;
+  const m = BYLINE_LINE.exec(text);
+  if (!m) return null;
+  // A role after a comma ("Jane Roe, Staff Writer") is not a second author.
+  // "By Sherif Saed, Wednesday, 20th November 2019": a day or month after the comma is the date, not an author.
+  // ("By Jane Roe, Reuters", "…, BBC News", "…, The Kelby Courier": an agency or an outlet after the names is no author.)
+  const parts = m[1]!.replace(FILED_FROM, '').split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u);
+  // ("By Claire Vautrin, Paris correspondent": a last part that words in lower case go on from is a role's.)
+  if (parts.length > 1 && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))) parts.pop();
+  const names = parts.filter((n, k) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n) && !isCalendarWord(n) && !(k > 0 && (WIRE.test(n) || OUTLET_AFTER_NAMES.test(n))));
+  return names.length ? names.join(', ') : null;
+}
+
+/** The byline the page prints, when a line starts with one. */
 export function visibleByline(doc: Document): string | null {
   for (const node of matchingTextNodes(doc, /^\s*(by|par|von|por|di|door)(\s|$)/i)) {
     for (const el of linesAround(node)) {
-      const text = separatedText(el);
-      // Only a short line is a byline; the names may be followed by a role or a date.
-      if (wordCount(text.split(' | ')[0]!) > 12) continue;
-      const m = BYLINE_LINE.exec(text);
-      if (!m) continue;
-      // A role after a comma ("Jane Roe, Staff Writer") is not a second author.
-      // "By Sherif Saed, Wednesday, 20th November 2019": a day or month after the comma is the date, not an author.
-      const names = m[1]!.replace(FILED_FROM, '').split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u).filter((n) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n) && !isCalendarWord(n));
-      if (names.length) return names.join(', ');
+      const names = bylineOfLine(separatedText(el));
+      if (names) return names;
     }
   }
   return null;
+}
+
+/**
+ * A byline as the names are written: one set in capitals ("JANE ROE") in the case of a name
+ * ("Jane Roe"); an agency's or an outlet's stays in capitals ("AP", "BBC NEWS").
+ */
+export function namesAsWritten(byline: string): string {
+  if (/\p{Ll}/u.test(byline) || !/\s/.test(byline) || WIRE.test(byline) || /\b(?:NEWS|MEDIA|PRESS|TV|RADIO|STAFF)\b/.test(byline)) return byline;
+  return byline.toLowerCase().replace(/(^|[\s,'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Last words of a publication's name ("Sioux Falls Argus Leader", "The Kelby Courier"): no person's. */
