@@ -134,11 +134,12 @@ describe('draftFromText', () => {
       'stranded on the quayside.',
       '',
       'Unite\'s regional officer, Gary Holt, said the deal was "a victory for',
-      'every worker who stood on the picket line in the rain".',
+      'every worker who stood on the picket line in the rain". Talks had co-',
+      'operated well, he said.',
     ].join('\n');
     const draft = draftFromText({ text, source: 'text' }, jsdomEnv);
     const first = 'Dock workers at the Port of Felmouth have voted to accept a 7% pay rise, ending a three-week strike that left hundreds of containers stranded on the quayside.';
-    expect(draft.body.text).toBe(`${first}\n\nUnite's regional officer, Gary Holt, said the deal was "a victory for every worker who stood on the picket line in the rain".`);
+    expect(draft.body.text).toBe(`${first}\n\nUnite's regional officer, Gary Holt, said the deal was "a victory for every worker who stood on the picket line in the rain". Talks had co-operated well, he said.`);
     expect(draft.article).toMatchObject({ byline: 'Ruth Ngata', excerpt: first });
   });
 

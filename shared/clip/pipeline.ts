@@ -262,6 +262,14 @@ export interface TextClipInput {
 }
 
 /**
+ * A paragraph of hard-wrapped text on one line: its line breaks are spaces, except after a hyphen
+ * that breaks a word ("co-" / "operate" is "co-operate"; the hyphen stays, as it may be the word's own).
+ */
+function unwrapped(paragraph: string): string {
+  return paragraph.replace(/-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu, '-').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+}
+
+/**
  * A plain-text clip (headline on line 1, then the body) → a draft: the page furniture removed,
  * the photo caption kept apart, the dateline and wire credit as metadata, the deck as the excerpt and the body's opening paragraph.
  */
@@ -276,7 +284,7 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
   // The deck opens the body, so no text the user pasted is lost even when a first paragraph that
   // looks like one (a one-line question, a sentence cut short by the copy) is taken for a deck.
   const lead = clip.deck ? [clip.deck, ...clip.paragraphs] : clip.paragraphs;
-  const html = sanitizeArticleHtml(lead.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n'), env.window);
+  const html = sanitizeArticleHtml(lead.map((p) => `<p>${escapeHtml(unwrapped(p.text))}</p>`).join('\n'), env.window);
   const text = bodyText(html, env);
   const id = newId();
   const words = wordCount(text);
