@@ -262,6 +262,10 @@ function appositiveRole(text: string, end: number): string | null {
   if (words.slice(1).some((w) => /^(his|her|their|its|our|my)$/.test(w))) return null;
   // ", was signed by Gov. Greg Abbott": a verb opens a clause, not an appositive.
   if (/^(which|that|whose|where|when|while|was|were|is|are|has|have|had|will|would|can|could|did|does)$/.test(words[0]!)) return null;
+  // ", met Crown Prince Mohammed bin Salman in Riyadh.", ", led the talks": a verb in the past and its
+  // object, a clause of the sentence ("retired teacher", "elected mayor" are roles).
+  const object = phrase.split(/\s+/)[1] ?? '';
+  if ((/^\p{Lu}/u.test(object) || /^(?:the|a|an|his|her|their|its)$/.test(object)) && nlp(phrase).match('^#PastTense').found) return null;
   // ", accused the chairwoman,": an article after a word that is no preposition or conjunction
   // follows a verb ("head of the board", "chair and a founder" keep theirs).
   if (words.some((w, k) => k > 0 && /^(the|a|an)$/.test(w) && !ARTICLE_MAY_FOLLOW.has(words[k - 1]!))) return null;
@@ -287,7 +291,11 @@ function remitListRest(roleWords: string[], rest: string): string {
  * Initiative at the Center for … in Washington." gives "director of the Asia Maritime Transparency Initiative".
  */
 function longRoleHead(after: string): string | null {
-  const m = /^,\s*(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)(?![\p{L}\p{N}’'&-])(?!\s+(?:in|on|of|for|and|de|du|la)\s+\p{Lu})/u.exec(after);
+  // (", … at the Center for Strategic and International Studies in Washington.": the place the
+  // organisation is in ends the phrase, unless its words go on as a name's, "the Refugees in Towns Project".)
+  const where = /^,[^,;.)\n]*?(?=\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*[,;.)])/u.exec(after);
+  if (where && !where[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) after = `${where[0]}.`;
+  const m = /^,\s*(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)(?![\p{L}\p{N}’'&-])(?!\s+(?:in|on|of|for|and|de|du|la)\s+\p{Lu})/u.exec(after);
   // (Not cut inside a name that goes on with a word in lower case: "the Refugees in Towns Project".)
   return m && ROLE_NOUNS.has(m[2]!) ? m[1]!.replace(/\.$/, '') : null;
 }
@@ -880,7 +888,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // All-capital words ("CBS DFW", "NATO") are acronyms or shouting, not a person's name.
     const nameLike = run.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) && !run.some((t) => t.upper && !t.text.includes('.'));
-    const role = ofTheRole ?? appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart) ?? courtSide(before);
+    const role = ofTheRole ?? appositiveRole(text, runEnd) ?? precedingRole(text, tokens, idx) ?? roleBeforeAppositive(text, runStart, runEnd) ?? courtSide(before);
     const speaks = followedBySpeechVerb(text, tokens, lastIdx, idx);
     // "But WWF said": an acronym that speaks is an organisation (a role such as "CEO" is not one, nor
     // a market symbol: "the Nasdaq Composite .IXIC added 20.72 points", "Spot gold XAU= added 0.1%").
@@ -1073,7 +1081,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   out.push(...lowerCaseInstitutions(text, skip), ...basedPlaces(text, tokens, gz));
   out.sort((a, b) => a.start - b.start);
   // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
-  for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart);
+  for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart, c.spanEnd);
   out.push(...employersBeforeRoles(text, out, tokens, gz), ...employersInRoles(text, out, gz), ...townsBeforeRoles(text, out, tokens));
   out.sort((a, b) => a.start - b.start);
   // A first name's usual gender, when compromise's lists have it as one only ("Margaret", not "Kerry").
@@ -1232,7 +1240,7 @@ const ROLES_WITH_TO = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'aid
  * Tarrant": the phrase before the name, when it ends in a role noun or in a role noun and a short
  * phrase after "of", "on", "at", "for" or "in".
  */
-export function roleBeforeAppositive(text: string, start: number): string | null {
+export function roleBeforeAppositive(text: string, start: number, end?: number): string | null {
   const before = text.slice(Math.max(0, start - 100), start);
   let m = ROLE_BEFORE.exec(before);
   // "The United Arab Emirates was represented by its vice-president, ": a clause is no role; the role
@@ -1244,7 +1252,10 @@ export function roleBeforeAppositive(text: string, start: number): string | null
     m = rest ? Object.assign(rest, { index: rest.index + offset }) : null;
   }
   if (!m) return null;
-  if (inOpeningPhrase(before.slice(0, m.index))) return null;
+  // ("Speaking in Beijing alongside his Pakistani counterpart, Ishaq Dar, Mr Wang said": a name the
+  // commas close on both sides is an appositive wherever the phrase before it stands.)
+  const closed = end !== undefined && /^\s*,/.test(text.slice(end, end + 3));
+  if (!closed && inOpeningPhrase(before.slice(0, m.index))) return null;
   // "the verdict of Ofgem's director of enforcement, ", "the verdict of the regulator's director, ":
   // the role is what follows the owner's name (or an owner after "of").
   const owner = /^.*(?:\p{Lu}[\p{L}-]*|\bof\s+(?:the\s+|an?\s+)?[\p{L}-]+)['’]s\s+/u.exec(m[1]!);

@@ -1908,3 +1908,31 @@ describe('mail services', () => {
     expect(actors('Head\nRoyal Mail said deliveries would stop.').map((a) => [a.kind, a.name])).toEqual([['organisation', 'Royal Mail']]);
   });
 });
+
+describe('appositives that are clauses, and appositives inside an opening phrase', () => {
+  it('"Syria\'s president, Ahmed al-Sharaa, met Crown Prince Mohammed bin Salman" gives no role "met …"; "Jane Roe, retired teacher," keeps hers', () => {
+    const s = actors("Head\nThe deal came after Syria's president, Ahmed al-Sharaa, met Crown Prince Mohammed bin Salman in Riyadh. Jane Roe, retired teacher, said no.");
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Ahmed al-Sharaa', 'president'],
+      ['Mohammed bin Salman', 'Crown Prince'],
+      ['Jane Roe', 'retired teacher'],
+    ]);
+  });
+
+  it('"Speaking in Beijing alongside his Pakistani counterpart, Ishaq Dar, Mr Wang said" names Ishaq Dar; "According to a report in the Argus Leader, Gov. Jo Bell" gives Bell no role from the report', () => {
+    const s = actors('Head\nSpeaking in Beijing alongside his Pakistani counterpart, Ishaq Dar, Mr Wang said no.\n\nAccording to a report in the Argus Leader, Gov. Jo Bell launched the plan.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Ishaq Dar', 'Pakistani counterpart'],
+      ['Jo Bell', 'Governor'],
+      ['Wang', null],
+    ]);
+  });
+
+  it('", a China security expert at the Center for Strategic and International Studies in Washington." keeps the whole employer; "the Refugees in Towns Project" stays whole', () => {
+    const s = actors('Head\n"No," said Bonnie Lin, a China security expert at the Center for Strategic and International Studies in Washington.\n\n"Yes," said Ann Roe, director of the Refugees in Towns Project at Tufts University.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Bonnie Lin', 'China security expert at the Center for Strategic and International Studies'],
+      ['Ann Roe', 'director of the Refugees in Towns Project at Tufts University'],
+    ]);
+  });
+});
