@@ -925,7 +925,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
     const job = workplaceJob(before);
-    if (job && run.length <= 4 && nameLike && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
+    // ("Researchers at ETH Zurich": an acronym may open the name.)
+    const acronymOpens = run.length >= 2 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && run.slice(1).every((t) => t.cap && !t.upper);
+    if (job && run.length <= 4 && (nameLike || acronymOpens) && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where a ${job} works: “${/(\S+\s+at)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
       continue;
     }
@@ -1056,7 +1058,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
-      const spoken = speaks || /\b(said|says|told|added|according to)\s+$/i.test(before);
+      // ("told Meridian that": whom a speaker told is a listener, no speaker.)
+      const spoken = speaks || /\b(said|says|added|according to)\s+$/i.test(before);
       // "the Dunlow plant", "the Trump administration": a name used as a modifier after "the" is no
       // evidence of a person of its own (it still joins a person named in full elsewhere).
       const modifier = !spoken && /\bthe\s+$/i.test(before) && /^[ \t]+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
@@ -1330,8 +1333,8 @@ function splitAtOfOrganisation(text: string, run: Token[], people: Range[], gz: 
   const head = run.slice(0, k);
   const tail = run.slice(k + 1);
   // The organisation has an organisation word, at the end or inside ("University College London"),
-  // or is known or an acronym ("Rosaly Lopes of NASA").
-  if (!tail.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, tail))) && !(tail.length === 1 && /^\p{Lu}{2,6}$/u.test(tail[0]!.text))) return [run];
+  // or is known or an acronym ("Rosaly Lopes of NASA"), or opens with one ("Anna Keller of ETH Zurich").
+  if (!tail.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, tail))) && !(tail.length <= 3 && /^\p{Lu}{2,6}$/u.test(tail[0]!.text))) return [run];
   // Ranks and honorifics may open it ("Detective Inspector Laura Finch of Kelby Police"); not within the name.
   let first = from;
   while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;

@@ -1936,3 +1936,20 @@ describe('appositives that are clauses, and appositives inside an opening phrase
     ]);
   });
 });
+
+describe('names that open with an acronym, and whom a speaker told', () => {
+  it('"said Anna Keller of ETH Zurich" names her and her quote is hers; "Researchers at ETH Zurich" names the institute', () => {
+    const s = suggest('Head\nResearchers at ETH Zurich found the glacier had shrunk. "It is worse than we thought," said Anna Keller of ETH Zurich.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'ETH Zurich'],
+      ['person', 'Anna Keller'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Anna Keller']);
+  });
+
+  it('"told Meridian that …" makes no person of Meridian (a listener is no speaker); "“Yes,” said Roe" after "Anna Roe" is hers', () => {
+    const s = suggest('Head\nLocal councillor Peter Christie told Meridian that the town had "been through hell". Anna Roe disagreed. "Yes," said Roe.');
+    expect(s.actors.map((a) => a.name)).toEqual(['Peter Christie', 'Anna Roe']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Peter Christie', 'Anna Roe']);
+  });
+});
