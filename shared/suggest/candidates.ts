@@ -50,6 +50,8 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'della', 'di
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 /** Particles that surnames also write with a capital ("Le Pen", "De Gaulle"); not "Al" or "El", which open names of places and outlets ("El Paso", "Al Jazeera"). */
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Das', 'Des']);
+/** Capital particles that open a surname after a given name the way "Le Pen" and "Van Dijk" do. */
+const SURNAME_CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Van', 'Von']);
 
 interface Gazetteer {
   places: Map<string, { canonical: string; capitalOf: string | null }>;
@@ -1000,7 +1002,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Jean-Marie Le Pen", "Rui Da Costa": a particle may be written with a capital; "Luiz Inácio
     // Lula da Silva": more name words may stand between the given name and the particles.)
     const middle = run.slice(1, -1);
-    const particles = run.length >= 3 && run[0]!.cap && last.cap && middle.some((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && middle.every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text) || (t.cap && !t.upper && !lowerWords.has(t.lower) && !isOrgWord(t) && !isTitle(t) && !PLACE_WORDS.has(t.lower))) && !gz.places.has(key) && isGivenName(run[0]!.text);
+    // ("Marine Le Pen": before a capital particle and a surname, a word the text never writes in lower
+    // case is a given name too, though the language has it as a word, "marine".)
+    const nameWord = (t: Token) => t.cap && !t.upper && !lowerWords.has(t.lower) && !isOrgWord(t) && !isTitle(t) && !PLACE_WORDS.has(t.lower);
+    // (Only the particles a surname opens with in capitals: not "Cirque Du Soleil".)
+    const givenFirst = isGivenName(run[0]!.text) || (run.length === 3 && SURNAME_CAPITAL_PARTICLES.has(run[1]!.text) && nameWord(run[0]!) && !gz.places.has(foldKey(last.text)));
+    const particles = run.length >= 3 && run[0]!.cap && last.cap && middle.some((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && middle.every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text) || nameWord(t)) && !gz.places.has(key) && givenFirst;
     // "through Sam Whitfield's penalty": a given name and a word that is no common one, in the
     // possessive (where compromise, which reads "Sam Whitfield" as a person, stops reading one).
     const ownerName = run.length === 2 && isGivenName(run[0]!.text) && /^['’]s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 3)) && last.cap && !last.upper && !lowerWords.has(last.lower) && !isOrgWord(last) && !isTitle(last) && !PLACE_WORDS.has(last.lower) && !gz.places.has(key) && !gz.orgs.has(key);

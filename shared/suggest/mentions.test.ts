@@ -1953,3 +1953,10 @@ describe('names that open with an acronym, and whom a speaker told', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Peter Christie', 'Anna Roe']);
   });
 });
+
+describe('a given name that is also a word, before a capital particle', () => {
+  it('"Marine Le Pen" named once, inside a quote, is a person; "the Hotel De Paris" and "Port La Nouvelle" are not', () => {
+    const s = actors('Head\nHe said "Marine Le Pen will never be president" and left. The Hotel De Paris opened near Port La Nouvelle.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Marine Le Pen']);
+  });
+});
