@@ -497,7 +497,9 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // "The opposition group leader on the council, Fiona Blake, said": the phrase introduces the
     // person named right after it; it refers to nobody named before.
     const appositive = /^[^,.;:\n“”"]{0,40},\s*(?=\p{Lu})/u.exec(text.slice(end, end + 80));
-    if (appositive && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.start === end + appositive[0].length))) continue;
+    // ("The trust's chief medical officer, Dr Hemant Nemade, said": honorifics may come before the name.)
+    const named = end + (appositive?.[0].length ?? 0);
+    if (appositive && drafts.some((d) => d.kind === 'person' && d.occurrences.some((o) => o.start >= named && o.start <= named + 24 && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(text.slice(named, o.start))))) continue;
     // The person whose name ends right before a comma before the phrase, whom it may describe.
     const described = personEndingAt(drafts, commaBefore(text, m.index));
     // "said Feargal Lynch, the head of enforcement at …": the phrase describes the name just before it

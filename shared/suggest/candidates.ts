@@ -314,7 +314,8 @@ function relativeClauseRole(after: string): string | null {
   const office = /^,\s*who\s+(chairs|heads|leads|runs|directs|founded|co-founded)\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:()“”"\n]{2,60}?)(?=\s*[,.;)]|\s+(?:and|since|until|from|in|for|with)\b)/u.exec(after);
   // ("the Istanbul-based Bosphorus Institute": the describing prefix is no part of the organisation's name.)
   if (office) return `${OFFICE_OF_VERB[office[1]!]} of ${office[2] ?? ''}${office[3]!.split(' ').filter((w) => !DESCRIPTIVE_PREFIX.test(w)).join(' ')}`;
-  const m = /^,\s*who\s+(?:is|was|served\s+as|serves\s+as|works\s+as|worked\s+as|became|has\s+been|had\s+been)\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)/u.exec(after);
+  // ("who is also finance minister", "who was previously head of policy": an adverb of time is no part of the role.)
+  const m = /^,\s*who\s+(?:is|was|served\s+as|serves\s+as|works\s+as|worked\s+as|became|has\s+been|had\s+been)\s+(?:(?:also|now|currently|still|previously|formerly|once|then|already|later)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)/u.exec(after);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   let n = 0;
@@ -796,7 +797,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("The Nasdaq-listed company" describes a company named elsewhere: DESCRIPTIVE_PREFIX. "Marsh:
     // Restoring trust.": an -ing word opening an answer after a colon is a verb, not a place.)
     const answerOpens = run.length === 1 && /ing$/.test(run[0]!.lower) && /:[ \t]*$/.test(before);
-    if (institution && run.length <= 2 && !answerOpens && !run.some(isHonorific) && !run.some(isTitle) && !/^['’]s/.test(text.slice(runEnd)) && !DESCRIPTIVE_PREFIX.test(run[run.length - 1]!.text)) {
+    // ("Hospital trust apologises …": a sentence's first word that is itself an institution's word or a
+    // word of the text in lower case is no place.)
+    const commonOpener = run.length === 1 && run[0]!.sentenceStart && (isOrgWord(run[0]!) || lowerWords.has(run[0]!.lower));
+    if (institution && run.length <= 2 && !answerOpens && !commonOpener && !run.some(isHonorific) && !run.some(isTitle) && !/^['’]s/.test(text.slice(runEnd)) && !DESCRIPTIVE_PREFIX.test(run[run.length - 1]!.text)) {
       const end = runEnd + institution[0].length;
       const name = text.slice(runStart, end);
       out.push(make({ kind: 'organisation', name, start: runStart, end, spanStart: runStart, spanEnd: end, surface: name, evidence: [`“${institution[0].trim()}” after a place name`], confidence: 0.6 }));

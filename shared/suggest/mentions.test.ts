@@ -1960,3 +1960,18 @@ describe('a given name that is also a word, before a capital particle', () => {
     expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Marine Le Pen']);
   });
 });
+
+describe('a common word opening a headline, adverbs in a relative clause, honorifics after a role phrase', () => {
+  it('"Hospital trust apologises …" names no organisation "Hospital trust"; "Wexley council" still is one', () => {
+    const s = actors('Hospital trust apologises after scans left unread\nUniversity Hospitals of Northamptonshire said sorry. Wexley council agreed.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['University Hospitals of Northamptonshire', 'Wexley council']);
+  });
+
+  it('", who is also finance minister," gives the role "finance minister"; "The trust\'s chief medical officer, Dr Hemant Nemade," is no mention of him before his name', () => {
+    const s = actors("Head\nThe SPD's co-leader, Lars Klingbeil, who is also finance minister, said no. The trust's chief medical officer, Dr Hemant Nemade, said sorry.");
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role, a.mentions])).toEqual([
+      ['Lars Klingbeil', 'finance minister', ['Lars Klingbeil']],
+      ['Hemant Nemade', "trust's chief medical officer", ['Hemant Nemade']],
+    ]);
+  });
+});
