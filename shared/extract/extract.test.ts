@@ -347,3 +347,19 @@ describe.each(parsers)('a byline set in capitals (%s)', (_name, parse) => {
     expect(extractArticle(parse(`<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1><p class="byline">${line}</p>${body}</article></body></html>`))!.byline).toBe(byline);
   });
 });
+
+describe.each(parsers)('an old table-layout page whose <title> ends " :: Site" (%s)', (_name, parse) => {
+  const lines = [
+    "KELBY'S last paper mill will close in the spring with the loss of 300 jobs, its owners said yesterday.",
+    'Harrow Paper blamed a doubling of energy costs since 2021 and falling demand for newsprint. The company said it had tried for two years to find a buyer.',
+    '"This is a dark day for Kelby," said the town\'s mayor, Jean Pryce. "Three generations of families have worked at that mill."',
+    'The mill, on the banks of the River Kel, has made paper since 1891. At its peak in the 1970s it employed more than 1,200 people.',
+  ];
+  const html = `<html><head><title>Mill closure: 300 jobs at risk in Kelby :: The Kelby Examiner</title></head><body><table><tr><td class="content"><font size="5"><b>Mill closure: 300 jobs at risk in Kelby</b></font><br><i>By Owen Marsh, Industry Reporter</i><br><small>Posted: Tuesday, 4 November 2025 at 09:12</small><br><br>${lines.join('<br><br>ADVERTISEMENT<br><br>')}<br><br></td></tr></table></body></html>`;
+
+  it('gives the headline and the site apart, and a body without the headline, byline and date lines above it', () => {
+    const article = extractArticle(parse(html))!;
+    expect([article.title, article.siteName, article.byline]).toEqual(['Mill closure: 300 jobs at risk in Kelby', 'The Kelby Examiner', 'Owen Marsh']);
+    expect(article.text.split('\n\n')).toEqual(lines);
+  });
+});

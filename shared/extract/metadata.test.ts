@@ -112,6 +112,12 @@ describe('siteFromTitleTag', () => {
     expect(siteFromTitleTag(title)).toBe(site);
   });
 
+  it('reads " :: " as older sites print it, and the headline is left without the site', () => {
+    expect(siteFromTitleTag('Mill closure: 300 jobs at risk in Kelby :: The Kelby Examiner')).toBe('The Kelby Examiner');
+    const m = meta('<title>Mill closure: 300 jobs at risk in Kelby :: The Kelby Examiner</title>');
+    expect([m.title, m.siteName]).toEqual(['Mill closure: 300 jobs at risk in Kelby', 'The Kelby Examiner']);
+  });
+
   it('is used only when the page names no site itself', () => {
     expect(meta('<title>Ferry fares frozen | Alder Courier</title>', '', '', 'https://alder.example/a').siteName).toBe('Alder Courier');
     expect(meta('<title>Ferry fares frozen | Alder Courier</title><meta property="og:site_name" content="The Alder Courier">').siteName).toBe('The Alder Courier');

@@ -160,7 +160,7 @@ export function normaliseDate(raw: string | null): string | null {
 /** Strips the " | Site" / " - Site" suffix that <title> usually carries. */
 function titleFromTitleTag(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+[|–—·:»-]\s+/);
+  const parts = raw.split(/\s+(?:[|–—·:»-]|::)\s+/);
   if (parts.length === 1) return raw;
   if (siteName) {
     const kept = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
@@ -174,7 +174,7 @@ function titleFromTitleTag(raw: string | null, siteName: string | null): string 
 function withoutSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;
   const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s+[|–—·:»-]\\s+${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}\\s+[|–—·:»-]\\s+`, 'i'), '');
+  const stripped = title.replace(new RegExp(`\\s+(?:[|–—·:»-]|::)\\s+${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}\\s+(?:[|–—·:»-]|::)\\s+`, 'i'), '');
   return stripped.trim() || title;
 }
 
@@ -184,7 +184,8 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
  */
 export function siteFromTitleTag(raw: string | null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+[|–—·»]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  // (" :: " too, as older sites print it: "Mill closure … :: The Kelby Examiner".)
+  const parts = raw.split(/\s+(?:[|–—·»]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
   const words = last.split(/\s+/).length;
