@@ -479,7 +479,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const openerStarts = new Set(nlpR.openers.map((r) => r.start));
   // "Ascom is a global solutions provider": names the text says are a kind of business.
   const describedAsOrgs = new Set([...text.matchAll(IS_A_BUSINESS)].map((m) => foldKey(m[1]!)));
-  const sharesFollow = new Set([...text.matchAll(ITS_BUSINESS_NEXT)].map((m) => foldKey(m[1]!)));
+  const businessNext = new Set([...text.matchAll(ITS_BUSINESS_NEXT)].map((m) => foldKey(m[1]!)));
   const sportsReport = new Set([...text.matchAll(SPORTS_WORDS)].map((m) => m[1]!.toLowerCase().replace(/s$/, ''))).size >= 2;
   /**
    * "Sentencing Doyle", "Late Okoro": a sentence's opening -ing form or adjective before a name the
@@ -1057,8 +1057,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} is a …” names a kind of business`], confidence: 0.7 }));
       continue;
     }
-    if (sharesFollow.has(key) && nameLike && !nlpPerson) {
-      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} said …. Its shares …”: what has shares is a company`], confidence: 0.65 }));
+    if (businessNext.has(key) && nameLike && !nlpPerson && !isGivenName(run[0]!.text)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${runText} …. Its shares …” or “The company …” after it: a company`], confidence: 0.65 }));
       continue;
     }
     // "a similar bill in the House", "MPs in the Commons": a chamber of a legislature, named alone.
@@ -1630,10 +1630,11 @@ const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|re
 /** Last words of a name that make it a body of people: a club ("Leeds United"), a party's members ("House Democrats"). */
 const GROUP_ENDS = new Set(['united', 'democrats', 'republicans', 'conservatives']);
 /**
- * "Wingtech said it would take legal action. Its shares fell …": a name that speaks, then a sentence
- * that opens with what only a business has ("Its shares", "Its board"), is a company, never a person.
+ * "Wingtech said it would take legal action. Its shares fell …", "Harrow Paper blamed energy costs.
+ * The company said …": a name opening a sentence, then a sentence that opens with what only a
+ * business has ("Its shares", "Its board") or calls it one ("The company"), is a company, never a person.
  */
-const ITS_BUSINESS_NEXT = /(?:^|[.!?]["”’]?[ \t]+|\n)(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+(?:said|says|announced|reported|confirmed|warned|added|denied)\b[^.!?\n]*[.!?]["”’]?[ \t]+Its[ \t]+(?:shares|stock|share price|board|shareholders|profits?|revenue|sales|factories|plants|stores|subsidiaries)\b/gu;
+const ITS_BUSINESS_NEXT = /(?:^|[.!?]["”’]?[ \t]+|\n)(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+\p{Ll}+\b[^.!?\n]*[.!?]["”’]?[ \t]+(?:Its[ \t]+(?:shares|stock|share price|board|shareholders|profits?|revenue|sales|factories|plants|stores|subsidiaries)|The[ \t]+(?:company|firm))\b/gu;
 /** "<Name> is a global solutions provider", "<Name> is an Oslo-based maker of …": a name the text calls a business. */
 const IS_A_BUSINESS = /(?<![\p{L}’'-])(\p{Lu}[\p{L}&’'-]*(?:[ \t]+\p{Lu}[\p{L}&’'-]*){0,2})[ \t]+is[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:company|firm|provider|maker|manufacturer|supplier|business|start-?up|retailer|developer|operator|lender|insurer|carmaker|chipmaker|conglomerate)\b/gu;
 

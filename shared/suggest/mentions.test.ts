@@ -1863,6 +1863,9 @@ describe('abbreviations in brackets and companies by their shares', () => {
       ['organisation', 'Wingtech'],
     ]);
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Wingtech']);
+    // "The company" opening the next sentence says the same of a name opening one; not of a person's name.
+    expect(actors('Head\nHarrow Paper blamed a doubling of energy costs. The company said it had tried to find a buyer.').map((a) => [a.kind, a.name, a.mentions])).toEqual([['organisation', 'Harrow Paper', ['Harrow Paper', 'The company']]]);
+    expect(actors('Head\nJohn Smith blamed costs. The company said it would appeal.').map((a) => [a.kind, a.name])).toEqual([['person', 'John Smith']]);
     // A maker of things is a company ("a chipmaker"); a maker by trade is a person.
     expect(actors('Head\nAnn Roe, a dressmaker, said yes.').map((a) => [a.kind, a.name])).toEqual([['person', 'Ann Roe']]);
   });
