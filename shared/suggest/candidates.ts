@@ -525,6 +525,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       ofTheRole = `${titleOfThe[1]} of the ${run[0]!.text}`;
       run = run.slice(1);
     }
+    // "Shares of Northwind Systems Inc. jumped": what a market trades in a company opens no part of its name.
+    if (run.length > 2 && run[0]!.sentenceStart && /^(?:shares|stocks?|bonds|units)$/.test(run[0]!.lower) && run[1]!.lower === 'of') run = run.slice(2);
     // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
     if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
     // "European Facebook users": a demonym before a known organisation's name describes it.
@@ -1515,7 +1517,7 @@ const NOT_A_NOUN_AFTER_NAME = /^(?:is|was|has|had|have|will|would|can|could|may|
 const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive|Terrace|Crescent|Gardens|Parade|Boulevard)\s*,\s+$/;
 
 /** A person in a report, an age perhaps, and "from" or "of" before where they live: "the man, from X", "a woman, 43, of X", "aged 43, from X". */
-const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
+const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|year-olds?|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
 /** Chambers of a legislature that "the" names alone: "the House", "the Commons", "the Lords". */

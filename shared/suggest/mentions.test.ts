@@ -1978,3 +1978,18 @@ describe('a common word opening a headline, adverbs in a relative clause, honori
     ]);
   });
 });
+
+describe('a police report\'s places and hospitals, and shares of a company', () => {
+  it('"the 41-year-old, from Bradford," is a place; "Leeds General Infirmary" a hospital, not a person called Infirmary with the title "Leeds General"', () => {
+    const s = actors('Head\nPolice said the 41-year-old, from Bradford, had been charged. Two were taken to Leeds General Infirmary with serious injuries.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Bradford'],
+      ['organisation', 'Leeds General Infirmary'],
+    ]);
+  });
+
+  it('"Shares of Northwind Systems Inc. jumped" names Northwind Systems Inc., not "Shares of …"', () => {
+    const s = actors('Head\nShares of Northwind Systems Inc. jumped 18% on Tuesday. Northwind said sales rose.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([['organisation', 'Northwind Systems Inc.', ['Northwind Systems Inc.', 'Northwind']]]);
+  });
+});
