@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { isGermanText, keepInGerman } from './german';
+import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
@@ -447,6 +448,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const gz = getGazetteer();
   const out: Candidate[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.lower));
+  const romance = isRomanceText(text);
   /** The names of the storms the text has named so far ("Brenna" after "Storm Brenna"). */
   const stormNames = new Set<string>();
   // The capitalised runs of the text, read once: the loop below and two word sets come from them.
@@ -510,6 +512,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Paris-based Mistral AI": what is based, listed, owned or backed somewhere is an organisation; not someone "German-born".)
     const describedAs = describing >= 0 && !/-born$/i.test(run[describing]!.text) ? run[describing]!.text : undefined;
     if (describing >= 0) run = run.slice(describing + 1);
+    // "La CEOE criticó …", "Le Rassemblement national n'a pas …": in French, Spanish, Italian or
+    // Portuguese copy an article opening a sentence is no name's particle.
+    if (romance && run.length > 1 && run[0]!.sentenceStart && SENTENCE_ARTICLES.has(run[0]!.lower)) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));

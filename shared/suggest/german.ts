@@ -8,22 +8,13 @@
 import type { Candidate } from './candidates';
 import { isGivenName } from './given-names';
 import { isLegalForm } from './lexicon';
+import { writtenIn } from './function-words';
 
 const GERMAN_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'für', 'auf', 'sich', 'auch', 'dem', 'des', 'im', 'wird', 'werden', 'sind', 'bei', 'eine', 'einen', 'einer', 'noch', 'nach', 'über', 'wie', 'oder', 'aber']);
-/** English words that German never writes: one text with many of them is English, whatever else it quotes. */
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'that', 'is', 'with', 'for', 'said', 'was', 'are', 'this', 'which', 'from', 'by']);
 
 /** True for a text of some length written in German (its function words, not English ones). */
 export function isGermanText(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 60) return false;
-  let german = 0;
-  let english = 0;
-  for (const w of words) {
-    if (GERMAN_WORDS.has(w)) german++;
-    else if (ENGLISH_WORDS.has(w)) english++;
-  }
-  return german >= words.length * 0.08 && german > 3 * english;
+  return writtenIn(text, GERMAN_WORDS, 0.08);
 }
 
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines']);

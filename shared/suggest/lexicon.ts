@@ -126,7 +126,7 @@ export const ROLE_NOUNS = new Set([
   'counterpart', 'successor', 'predecessor',
   // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name
   // ("le maire Jean-Pierre Vidal", "la alcaldesa Ana Ruiz", "il sindaco Marco Rossi").
-  'maire', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'député', 'députée', 'sénateur', 'préfet', 'préfète',
+  'maire', 'président', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'député', 'députée', 'sénateur', 'préfet', 'préfète',
   'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'ministro', 'ministra', 'portavoz', 'secretario', 'secretaria', 'sindaco', 'prefeito', 'prefeita', 'porta-voz',
   'consejero', 'consejera', 'conseiller', 'conseillère', 'consigliere', 'vocero', 'vocera',
   // Seats in a legislature: "Labour backbencher Diane Whitlock", "Tory peer Lord Vane".

@@ -38,3 +38,17 @@ describe('offices, parties and attributions in Spanish copy', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Isabel Rodríguez', 'Jorge Rodrigo']);
   });
 });
+
+describe('articles opening a sentence in French and Spanish copy', () => {
+  it('"Le Rassemblement national …", "La France insoumise …", "El Gobierno …" name no person "Le Rassemblement", "La France" or "El Gobierno"; "président du parti" is a role', () => {
+    const fr = suggest(
+      'Budget : la gauche dépose une motion de censure\nLe Premier ministre a annoncé lundi à l’Assemblée qu’il recourait à l’article 49.3 pour faire adopter le budget de la Sécurité sociale, et que le débat était clos pour cette année.\n\nLa France insoumise a aussitôt déposé une motion de censure contre le gouvernement. Le Rassemblement national n’a pas encore dit s’il la voterait. Jordan Bardella, président du parti, a déclaré que sa décision serait prise « dans l’intérêt des Français ».',
+    );
+    expect(fr.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([['Jordan Bardella', 'président du parti']]);
+    expect(fr.quotes.map((q) => q.speaker)).toEqual(['Jordan Bardella']);
+    const es = suggest(
+      'El Gobierno aprueba la subida del salario mínimo\nEl Gobierno aprobó este martes una subida del salario mínimo interprofesional, que quedará en 1.184 euros mensuales en catorce pagas para los trabajadores.\n\nLa CEOE, la principal organización empresarial, criticó que el Gobierno no hubiera contado con su apoyo en la negociación. Su presidente, Antonio Garamendi, advirtió de que la subida «pondrá en riesgo el empleo en las pequeñas empresas».',
+    );
+    expect(es.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Antonio Garamendi']);
+  });
+});
