@@ -515,6 +515,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "La CEOE criticó …", "Le Rassemblement national n'a pas …": in French, Spanish, Italian or
     // Portuguese copy an article opening a sentence is no name's particle.
     if (romance && run.length > 1 && run[0]!.sentenceStart && SENTENCE_ARTICLES.has(run[0]!.lower)) run = run.slice(1);
+    // ("a déclaré M. Lecornu": French copy's "M." for Monsieur is no initial; the surname alone is who is meant.)
+    if (romance && run.length === 2 && run[0]!.text === 'M.') run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));

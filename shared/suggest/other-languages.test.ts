@@ -52,3 +52,13 @@ describe('articles opening a sentence in French and Spanish copy', () => {
     expect(es.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Antonio Garamendi']);
   });
 });
+
+describe('"M." for Monsieur in French copy', () => {
+  it('"« … », a déclaré M. Lecornu devant les députés" is Sébastien Lecornu\'s, and "M. Lecornu" a mention of him', () => {
+    const s = suggest(
+      'Budget : le gouvernement engage sa responsabilité\nLe Premier ministre, Sébastien Lecornu, a annoncé lundi à l’Assemblée qu’il recourait à l’article 49.3 pour faire adopter le budget de la Sécurité sociale cette année.\n\n« Nous n’avons pas le droit de laisser le pays sans budget », a déclaré M. Lecornu devant les députés. « Le compromis est possible, mais il a ses limites. »',
+    );
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Sébastien Lecornu', ['Sébastien Lecornu', 'Lecornu']]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Sébastien Lecornu', 'Sébastien Lecornu']);
+  });
+});

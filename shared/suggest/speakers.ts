@@ -370,6 +370,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   const subjectAfterVerb = (at: number, limit: number): Subject | null => {
     const start = at + /^\s*/.exec(text.slice(at, limit))![0].length;
     const rest = text.slice(start, limit);
+    // "a déclaré M. Lecornu": French copy's "M." (Monsieur) before a person's surname.
+    const monsieur = /^M\.\s+/.exec(rest);
+    const afterMonsieur = monsieur ? subjectAt(start + monsieur[0].length, limit) : null;
+    if (afterMonsieur && afterMonsieur.via !== 'pronoun' && afterMonsieur.actor !== null && actors[afterMonsieur.actor]!.kind === 'person') return afterMonsieur;
     const role = ROLE_BEFORE_NAME.exec(rest);
     if (role) {
       const named = subjectAt(start + role[0].length, limit);
