@@ -623,3 +623,10 @@ describe('a headline quote and a colon', () => {
     expect(speakers("'A disaster': what the report says about Kelby\nThe report was published on Monday.")).toEqual([['A disaster', null]]);
   });
 });
+
+describe('an unnamed spokesperson who leads into the quote', () => {
+  it('"The Scottish government says …. A spokesperson said: “…”" is the government\'s; with two organisations as subjects, nobody\'s', () => {
+    expect(speakers('Head\nThe Scottish government says it has invested £700m in ferries. A spokesperson said: "We are committed to delivering the vessels."')).toEqual([['We are committed to delivering the vessels.', 'Scottish government']]);
+    expect(speakers('Head\nThe Scottish government says it has invested £700m. Kelby Council says it has not. A spokesperson said: "We are committed."')).toEqual([['We are committed.', null]]);
+  });
+});

@@ -77,6 +77,9 @@ function unnamedSpokespersonAfter(rest: string): boolean {
   return !!verb && !!readSpeechVerb(verb, true);
 }
 /** Words before a role that leave its holder unnamed: "one official", "a spokesman", "several officers". */
+/** "A spokesperson said: ", "A spokeswoman for the company added, ": someone unnamed leads into the quote. */
+const UNNAMED_SPOKESPERSON_BEFORE = new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:An?|One)\\s+(?:\\p{Ll}+\\s+)?${SPOKESPERSON_WORD}(?:\\s+for\\s+the\\s+\\p{Ll}+)?\\s+(?:said|says|added|told\\s+\\p{L}+)\\s*[:,]?\\s*$`, 'u');
+
 const UNNAMED_WORDS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three']);
 /** Verbs whose following name is the one spoken to: "told Reuters", "asked the minister" (but "…?” asked Ms Roe" is the speaker). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'asked', 'asks']);
@@ -657,7 +660,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    * one before; with two or none, for nobody anyone can tell.
    */
   const unnamedSpokesperson = (q: Quotation): number | null => {
-    if (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd))) return null;
+    // ("A spokesperson said: “…”": before the quote, in its paragraph, as well as after it.)
+    const before = UNNAMED_SPOKESPERSON_BEFORE.test(text.slice(q.paragraphStart, q.openAt));
+    if (!before && (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd)))) return null;
     // From the start of the paragraph before (past blank lines).
     let end = q.paragraphStart - 1;
     while (end > 0 && /\s/.test(text[end]!)) end--;
