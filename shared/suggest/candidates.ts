@@ -12,7 +12,7 @@ import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
 // (Importing given-names.ts teaches compromise the given names of world news it lacks: "Mette Frederiksen" is a person.)
-import { isGivenName } from './given-names';
+import { isFamilyNameFirst, isGivenName } from './given-names';
 
 export type ActorKindGuess = 'person' | 'organisation' | 'place';
 
@@ -1029,14 +1029,16 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const pronounNext = run.length <= 3 && run[0]!.sentenceStart && run.every((t) => t.text.length > 1) && !run.some(isOrgWord) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key) && /^[ \t]+\p{Ll}+[ \t]/u.test(text.slice(runEnd, runEnd + 30)) && NEXT_SENTENCE_PRONOUN.test(text.slice(runEnd, runEnd + 300))
       // (Not words of the language: "Royal Mail said …. He said", "Blue Origin launched …. She will fly".)
       && !run.some((t) => lowerWords.has(t.lower)) && !nlp(runText).has('(#Adjective|#Plural)');
+    // "Xi Jinping met Joe Biden": a family name that comes first and a given name shaped as one.
+    const familyFirst = (run.length === 2 || run.length === 3) && isFamilyNameFirst(run[0]!.text, textOf(text, run.slice(1))) && !run.slice(1).some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !gz.orgs.has(key);
     // "Kwame Asante scored twice": in a sports report, two or three name words that do what players do.
     const played = tokens[lastIdx + 1];
     const plays = sportsReport && run.length <= 3 && nameLikeRun(run) && !run.some(isOrgWord) && !run.some((t) => lowerWords.has(t.lower)) && !gz.places.has(key) && !!played && only(text.slice(runEnd, played.start)) && PLAYER_VERBS.has(played.lower);
     // "Google DeepMind", "Apple AirPods", "Nintendo Switch": a known company's name opening a longer
     // name opens a part or a product of that company, never a person's name.
     const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
-    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext || familyFirst)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', familyFirst && !nlpPerson ? 'a family name first, then a given name' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }

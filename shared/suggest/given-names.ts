@@ -79,3 +79,24 @@ teachCompromise();
 export function isGivenName(word: string): boolean {
   return nlp(word).has('#FirstName');
 }
+
+/**
+ * Family names that Chinese and Korean names put first ("Xi Jinping", "Lee Jae-myung"). Not those
+ * that are English words too ("He", "Ma", "Song", "Young"), which need a cue of their own.
+ */
+const CHINESE_FAMILY_NAMES = new Set(words(`
+  wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo gao lin luo zheng liang xie tang xi
+  han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei shen yao qin qian
+`));
+const KOREAN_FAMILY_NAMES = new Set(words('kim lee park choi jung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong moon'));
+/** One or two syllables of pinyin, as a Chinese given name is romanised ("Jinping", "Yi", "Keqiang"). */
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxzcsryw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)){1,2}$/;
+/** A Korean given name as romanised: two syllables joined by a hyphen or apart ("Jae-myung", "Kyoo-hong", "Jong Un"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{2,6}| \p{Lu}\p{Ll}{1,5})$/u;
+
+/** "Xi Jinping", "Li Qiang", "Lee Jae-myung", "Kim Jong Un": a family name that comes first, then a given name shaped as one. */
+export function isFamilyNameFirst(family: string, given: string): boolean {
+  const key = family.toLowerCase();
+  if (!/^\p{Lu}/u.test(given)) return false;
+  return (CHINESE_FAMILY_NAMES.has(key) && PINYIN.test(given.toLowerCase())) || ((KOREAN_FAMILY_NAMES.has(key) || CHINESE_FAMILY_NAMES.has(key)) && KOREAN_GIVEN.test(given));
+}

@@ -1993,3 +1993,17 @@ describe('a police report\'s places and hospitals, and shares of a company', () 
     expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([['organisation', 'Northwind Systems Inc.', ['Northwind Systems Inc.', 'Northwind']]]);
   });
 });
+
+describe('names with the family name first', () => {
+  it('"Xi Jinping", "Lee Jae-myung" and "Kim Jong Un" are people with no other cue; "Park Lane" stays a place', () => {
+    const s = actors('Head\nXi Jinping met Joe Biden in Lima. Lee Jae-myung spoke. Kim Jong Un fired missiles. Park Lane is busy.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Xi Jinping'],
+      ['person', 'Joe Biden'],
+      ['place', 'Lima'],
+      ['person', 'Lee Jae-myung'],
+      ['person', 'Kim Jong Un'],
+      ['place', 'Park Lane'],
+    ]);
+  });
+});
