@@ -1089,8 +1089,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       // lower case, which compromise never reads as a name's, is no name at all.
       // (Not a surname that ends a longer name, "Swift got support" after "Taylor Swift", nor a word
       // before a role, "Green co-leader Carla Denyer".)
-      const nextWord = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(runEnd, runEnd + 30))?.[1];
-      if (!spoken && !nlpPerson && openerStarts.has(runStart) && nextWord && !ROLE_NOUNS.has(nextWord.split('-').pop()!) && !endsLongerNames.has(run[0]!.lower)) continue;
+      const wordAfter = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(runEnd, runEnd + 30))?.[1];
+      if (!spoken && !nlpPerson && openerStarts.has(runStart) && wordAfter && !ROLE_NOUNS.has(wordAfter.split('-').pop()!) && !endsLongerNames.has(run[0]!.lower)) continue;
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence, confidence: spoken ? 0.55 : modifier ? 0.2 : nlpPerson ? 0.5 : 0.3 }));
       continue;

@@ -661,8 +661,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    */
   const unnamedSpokesperson = (q: Quotation): number | null => {
     // ("A spokesperson said: “…”": before the quote, in its paragraph, as well as after it.)
-    const before = UNNAMED_SPOKESPERSON_BEFORE.test(text.slice(q.paragraphStart, q.openAt));
-    if (!before && (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd)))) return null;
+    const leadsIn = UNNAMED_SPOKESPERSON_BEFORE.test(text.slice(q.paragraphStart, q.openAt));
+    if (!leadsIn && (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd)))) return null;
     // From the start of the paragraph before (past blank lines).
     let end = q.paragraphStart - 1;
     while (end > 0 && /\s/.test(text[end]!)) end--;
