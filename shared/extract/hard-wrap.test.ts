@@ -39,6 +39,14 @@ describe('hard-wrapped text', () => {
     expect(joinWrappedLines(spans(list), list).slice(-2).map((s) => s.text.slice(0, 6))).toEqual(['• Dock', '• The ']);
   });
 
+  it('reads a paste of hundreds of thousands of lines, wrapped or not, without overflowing', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => (i % 2 ? 'and the quay stayed quiet all night long while the tide went out' : 'The ferry left the harbour at dawn with forty passengers aboard')).join('\n');
+    expect(wrapWidth(spans(many), many)).toBe(64);
+    expect(joinWrappedLines(spans(many), many).length).toBeLessThan(300_000);
+    const short = Array.from({ length: 300_000 }, (_, i) => `Line ${i}`).join('\n');
+    expect(joinWrappedLines(spans(short), short)).toHaveLength(300_000);
+  });
+
   it('gives a plain-text clip its paragraphs back: no line taken for the deck, the byline and date still furniture', () => {
     const clip = parsePlainTextClip(`Port of Felmouth strike ends after workers accept 7% offer\nBy Ruth Ngata\n12 March 2026\n\n${WRAPPED}`);
     expect(clip.byline).toBe('Ruth Ngata');

@@ -21,16 +21,28 @@ const BLANK_LINE = /\n[ \t\u00a0]*\r?\n/;
 /** The width the text is wrapped at, or null when it is not hard-wrapped. */
 export function wrapWidth(spans: readonly TextSpan[], input: string): number | null {
   if (spans.length < 3) return null;
-  const longest = Math.max(...spans.map((s) => s.text.length));
+  // (A loop, not Math.max(...): spreading hundreds of thousands of lines overflows the call stack.)
+  let longest = 0;
+  for (const s of spans) longest = Math.max(longest, s.text.length);
   if (longest > MAX_WIDTH || longest < MIN_WIDTH) return null;
   // Lines followed by another line of the same block (no blank line between): where a wrap may be.
-  const inner = spans.filter((s, i) => i + 1 < spans.length && !BLANK_LINE.test(input.slice(s.end, spans[i + 1]!.start)));
-  const wide = inner.filter((s) => s.text.length >= LAST_LINE_SHARE * longest);
-  // Most such lines are wide, and a wrap falls mid-sentence more often than not: the next line
-  // goes on in lower case ("… a 7% pay / rise, ending …"), as no new paragraph, heading or verse line does.
-  if (wide.length < 2 || wide.length < inner.length * 0.5) return null;
-  const goesOnLower = wide.filter((s) => /^[“"‘'(]?\p{Ll}/u.test(spans[spans.indexOf(s) + 1]!.text)).length;
-  return goesOnLower >= 2 && goesOnLower >= wide.length * 0.5 ? longest : null;
+  // Most of them are wide, and a wrap falls mid-sentence more often than not: the next line goes on
+  // in lower case ("… a 7% pay / rise, ending …"), as no new paragraph, heading or verse line does.
+  // (One pass by index: a pasted book may hold tens of thousands of lines.)
+  let inner = 0;
+  let wide = 0;
+  let goesOnLower = 0;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1]!;
+    if (BLANK_LINE.test(input.slice(s.end, next.start))) continue;
+    inner++;
+    if (s.text.length < LAST_LINE_SHARE * longest) continue;
+    wide++;
+    if (/^[“"‘'(]?\p{Ll}/u.test(next.text)) goesOnLower++;
+  }
+  if (wide < 2 || wide < inner * 0.5) return null;
+  return goesOnLower >= 2 && goesOnLower >= wide * 0.5 ? longest : null;
 }
 
 /** The spans with each wrapped paragraph's lines joined into one span; the spans as they are when the text is not hard-wrapped. */
