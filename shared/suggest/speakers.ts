@@ -661,7 +661,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    */
   const unnamedSpokesperson = (q: Quotation): number | null => {
     // ("A spokesperson said: “…”": before the quote, in its paragraph, as well as after it.)
-    const leadsIn = UNNAMED_SPOKESPERSON_BEFORE.test(text.slice(q.paragraphStart, q.openAt));
+    // (The last 200 characters before the quote are enough, and keep a long paragraph of many quotes linear.)
+    const leadsIn = UNNAMED_SPOKESPERSON_BEFORE.test(text.slice(Math.max(q.paragraphStart, q.openAt - 200), q.openAt));
     if (!leadsIn && (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd)))) return null;
     // From the start of the paragraph before (past blank lines).
     let end = q.paragraphStart - 1;
