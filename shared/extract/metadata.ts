@@ -157,10 +157,14 @@ export function normaliseDate(raw: string | null): string | null {
   return new Date(t).toISOString();
 }
 
+/** What sets a <title>'s headline and site apart: a spaced bar, dash, dot, colon, "»" or " :: " (as older sites print it). */
+const TITLE_SEPARATOR = String.raw`\s+(?:[|–—·:»-]|::)\s+`;
+const TITLE_PARTS = new RegExp(TITLE_SEPARATOR);
+
 /** Strips the " | Site" / " - Site" suffix that <title> usually carries. */
 function titleFromTitleTag(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+(?:[|–—·:»-]|::)\s+/);
+  const parts = raw.split(TITLE_PARTS);
   if (parts.length === 1) return raw;
   if (siteName) {
     const kept = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
@@ -174,7 +178,7 @@ function titleFromTitleTag(raw: string | null, siteName: string | null): string 
 function withoutSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;
   const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s+(?:[|–—·:»-]|::)\\s+${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}\\s+(?:[|–—·:»-]|::)\\s+`, 'i'), '');
+  const stripped = title.replace(new RegExp(`${TITLE_SEPARATOR}${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}${TITLE_SEPARATOR}`, 'i'), '');
   return stripped.trim() || title;
 }
 

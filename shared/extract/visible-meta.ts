@@ -220,12 +220,21 @@ function isCalendarWord(word: string): boolean {
   return WEEKDAYS.test(w) || MONTHS[w] !== undefined;
 }
 
-/** "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names. No `i` flag: it would let \p{Lu} match lower case. */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?(?:\s*(?:,|and|et|und|y|e|&)\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){0,4}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)?)*)/u;
+/** A capitalised word of a name, and the particles a name holds in lower case ("Anne Le Gall", "Ari van Lund"). */
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]+`;
+const NAME_PARTICLE = 'de|da|di|van|von|der|den|del|la|le|du|dos|das';
+/** One person's name in a byline: a capitalised word, then up to four more words or particles. */
+const BYLINE_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${NAME_PARTICLE})){0,4}`;
+/** "By Inés Navarro in Valencia and Tom Baird": where a reporter filed from, which the names leave out. */
+const FILED_FROM_SOURCE = String.raw`\s+in\s+${NAME_WORD}(?:\s+${NAME_WORD})?`;
+const FILED_FROM = new RegExp(FILED_FROM_SOURCE, 'gu');
+/**
+ * "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names, each
+ * perhaps with where it was filed from. No `i` flag: it would let \p{Lu} match lower case.
+ */
+const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+(${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?(?:\s*(?:,|and|et|und|y|e|&)\s+${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?)*)`, 'u');
 /** An outlet named after a byline's names: "The Kelby Courier", "BBC News", "Sky News". */
 const OUTLET_AFTER_NAMES = /^(?:The\s.+|.+\s(?:News|Media|Network|Radio|TV|Television|Newspapers?))$/;
-/** "By Inés Navarro in Valencia and Tom Baird": where a reporter filed from, which the names leave out. */
-const FILED_FROM = /\s+in\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?/gu;
 const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
 
 /**
@@ -273,7 +282,7 @@ export function namesAsWritten(byline: string): string {
 const PUBLICATION_WORD = /\b(?:leader|times|news|post|herald|tribune|gazette|journal|chronicle|courier|telegraph|guardian|press|daily|weekly|review|record|star|sun|mail|express|observer|independent|standard|register|argus|bulletin|examiner|inquirer|sentinel|magazine|media|network|radio|tv)$/i;
 
 /** A person's name as a byline prints it without "By": two to four capitalised words. */
-const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|de|da|di|van|von|der|den|del|la|le|du|dos|das)){1,3}$/u;
+const NAME_ONLY = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|${NAME_PARTICLE})){1,3}$`, 'u');
 
 /**
  * Words no person's name holds, in any case: "FOR IMMEDIATE RELEASE", "THE LATEST", "NEWS FROM THE

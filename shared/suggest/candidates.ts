@@ -469,8 +469,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const lastSeenAt = new Map(tokens.map((t) => [t.lower, t.start]));
   // "Buyers said", "Residents said": a common plural opening a sentence is no name, unless the text
   // has it in a longer name ("Maxine Waters … Waters said", "Orbis Airways … Orbis said").
-  const inLongerNames = new Set(runs.filter((r) => r.length >= 2).flatMap((r) => r.map((t) => t.lower)));
-  const endsLongerNames = new Set(runs.filter((r) => r.length >= 2).map((r) => r[r.length - 1]!.lower));
+  const longerRuns = runs.filter((r) => r.length >= 2);
+  const inLongerNames = new Set(longerRuns.flatMap((r) => r.map((t) => t.lower)));
+  const endsLongerNames = new Set(longerRuns.map((r) => r[r.length - 1]!.lower));
   // (compromise's ranges take the punctuation after a word: "Akers," is the word "akers".)
   const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase().replace(/[^\p{L}]+$/u, ''))).map((r) => r.start));
   // "a water company", "energy suppliers": words the text names an industry by.
@@ -1015,15 +1016,16 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Jean-Marie Le Pen", "Rui Da Costa": a particle may be written with a capital; "Luiz Inácio
     // Lula da Silva": more name words may stand between the given name and the particles.)
     const middle = run.slice(1, -1);
-    // ("Marine Le Pen": before a capital particle and a surname, a word the text never writes in lower
-    // case is a given name too, though the language has it as a word, "marine".)
+    // A word that can only be a name's here: capitalised (not in capitals), never written in lower case
+    // in the text, and no organisation, title or place word.
     const nameWord = (t: Token) => t.cap && !t.upper && !lowerWords.has(t.lower) && !isOrgWord(t) && !isTitle(t) && !PLACE_WORDS.has(t.lower);
-    // (Only the particles a surname opens with in capitals: not "Cirque Du Soleil".)
+    // ("Marine Le Pen": before a capital particle and a surname, such a word is a given name too, though
+    // the language has it as a word, "marine"; only the particles a surname opens with in capitals, not "Cirque Du Soleil".)
     const givenFirst = isGivenName(run[0]!.text) || (run.length === 3 && SURNAME_CAPITAL_PARTICLES.has(run[1]!.text) && nameWord(run[0]!) && !gz.places.has(foldKey(last.text)));
     const particles = run.length >= 3 && run[0]!.cap && last.cap && middle.some((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text)) && middle.every((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.has(t.text) || nameWord(t)) && !gz.places.has(key) && givenFirst;
     // "through Sam Whitfield's penalty": a given name and a word that is no common one, in the
     // possessive (where compromise, which reads "Sam Whitfield" as a person, stops reading one).
-    const ownerName = run.length === 2 && isGivenName(run[0]!.text) && /^['’]s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 3)) && last.cap && !last.upper && !lowerWords.has(last.lower) && !isOrgWord(last) && !isTitle(last) && !PLACE_WORDS.has(last.lower) && !gz.places.has(key) && !gz.orgs.has(key);
+    const ownerName = run.length === 2 && isGivenName(run[0]!.text) && /^['’]s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 3)) && nameWord(last) && !gz.places.has(key) && !gz.orgs.has(key);
     // "Line Coll has led Datatilsynet since 2022. She spoke to us …": a name opening a sentence, a verb
     // after it, and "She" or "He" opening the next sentence (a profile's first lines).
     const pronounNext = run.length <= 3 && run[0]!.sentenceStart && run.every((t) => t.text.length > 1) && !run.some(isOrgWord) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key) && /^[ \t]+\p{Ll}+[ \t]/u.test(text.slice(runEnd, runEnd + 30)) && NEXT_SENTENCE_PRONOUN.test(text.slice(runEnd, runEnd + 300))
