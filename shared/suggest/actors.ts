@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
+import { DESCRIBING_SUFFIXES, INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
 import { initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -644,10 +644,6 @@ const NAMED_OWNER_ROLE = /(?:^|[\s(])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){
 /** "Its director, ", "their leader, " right before a name: the possessive and the role. */
 const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?),\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
 
-/**
- * The organisation a possessive at `at` refers to: the one that opens this sentence, or the
- * sentence before when the possessive opens its own ("The service said …. Its director, …").
- */
 /** Whether `at` is inside a clause that opens its sentence with a verb's -ing form and a preposition ("Speaking to …,"). */
 function inOpeningClause(text: string, sentences: readonly Range[], at: number): boolean {
   const sentence = sentences.find((x) => x.start <= at && at < x.end);
@@ -656,6 +652,13 @@ function inOpeningClause(text: string, sentences: readonly Range[], at: number):
   return /^[\s“"‘(]*\p{Lu}\p{Ll}+ing\s+(?:to|in|on|at|from|with|about|for)\s/u.test(opening) && !/[,;]/.test(opening);
 }
 
+/** What may stand before an organisation that opens its sentence: "The", a describing prefix, an owner's appositive ("Veltrix's rival, "). */
+const SUBJECT_OPENING = new RegExp(`^[\\s“"‘(]*(?:[Tt]he\\s+)?(?:[\\p{L}.]+-(?:${DESCRIBING_SUFFIXES})\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*['’]s\\s+[^,.;]{1,40},\\s*)?$`, 'u');
+
+/**
+ * The organisation a possessive at `at` refers to: the one that opens this sentence, or the
+ * sentence before when the possessive opens its own ("The service said …. Its director, …").
+ */
 function subjectOrganisation(text: string, sentences: readonly Range[], drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
   let k = sentences.findIndex((x) => x.start <= at && at < x.end);
   if (k < 0) return undefined;
@@ -671,7 +674,7 @@ function subjectOrganisation(text: string, sentences: readonly Range[], drafts: 
   let opener = inSentence[0];
   // (The sentence opens with it, or with an appositive after a possessive: "Veltrix's rival, Arcturus Micro, …".)
   // ("Paris-based Mistral AI has raised …": a describing prefix may come first.)
-  if (!opener || !/^[\s“"‘(]*(?:[Tt]he\s+)?(?:[\p{L}.]+-(?:based|listed|owned|backed|led|run|headquartered|registered|funded)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+[^,.;]{1,40},\s*)?$/u.test(text.slice(start, opener.start))) return undefined;
+  if (!opener || !SUBJECT_OPENING.test(text.slice(start, opener.start))) return undefined;
   // "Veltrix's rival, Arcturus Micro, reported …": the appositive after a possessive opener is the subject.
   if (/^['’]s\b/.test(text.slice(opener.end, opener.end + 3))) {
     const opened = opener;
@@ -712,7 +715,9 @@ function orgRefPattern(drafts: Draft[]): RegExp {
   const capitalised = [...new Set(heads)].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
   const named = capitalised ? `|[Tt]he\\s+(${capitalised})(?!\\s+(?:(?:${[...REMIT_LINKS].join('|')})\\s+(?:the\\s+)?)?\\p{Lu})` : '';
   const spokes = `(?:${SPOKESPERSON_WORD}|representative|official)`;
-  return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(${nouns})${named})\\b(?!['’]s?\\s)`, 'gu');
+  // ("The FTSE 250 company", "the Leeds-based firm": a share index or a describing prefix before the noun.)
+  const describer = `(?:[\\p{L}&]+\\s+\\d{2,4}|[\\p{L}&.]+-(?:${DESCRIBING_SUFFIXES}))\\s+`;
+  return new RegExp(`\\b(?:[Aa]n?\\s+(?:(${nouns})\\s+${spokes}|${spokes}\\s+for\\s+the\\s+(${nouns}))|([Tt]he)\\s+(?:${describer})?(${nouns})${named})\\b(?!['’]s?\\s)`, 'gu');
 }
 
 /** An abbreviation written with capitals inside it ("WKStA", "BaFin"), not a surname ("McDonald", "MacLeod", "O'Neill"). */

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import { isGermanText, keepInGerman } from './german';
 import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, STOCK_INDICES, DESCRIBING_SUFFIXES, NUMBERED_STOCK_INDICES, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
 import { DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -503,6 +503,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     run.length >= 3 && isOrgWord(run[run.length - 1]!) && !gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !/^[ \t]*(?:\n|$)/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 20));
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
+  // The surnames of full names compromise reads as people's ("Tom Haskell"): "a spokeswoman for Haskell" speaks for him.
+  // (The last two words of a run: "Senate Majority Leader Tom Haskell".)
+  const fullNameSurnames = new Set(longerRuns.filter((r) => covered(nlpR.people, r[r.length - 2]!.start, r[r.length - 1]!.end)).map((r) => r[r.length - 1]!.lower));
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people, gz)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
     let run = fullRun;
@@ -562,6 +565,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const kindBefore = COMPANY_KIND_BEFORE.exec(before)?.[1];
     // "compared the DNA", "GDP grew": initialisms of things name no actor (but "state broadcaster CCTV" is the broadcaster).
     if (run.length === 1 && run[0]!.upper && THING_INITIALISMS.has(run[0]!.lower) && !kindBefore) continue;
+    // "The FTSE 250 company", "the S&P 500": a share index.
+    if (STOCK_INDICES.has(key) || (NUMBERED_STOCK_INDICES.has(key) && /^\s*(?:\d{2,4}\b|index\b|[Ii]ndustrial\s+[Aa]verage\b)/.test(text.slice(runEnd, runEnd + 24)))) continue;
 
     // "a White House event", "returned to the White House" name a building; "The White House said",
     // "a White House spokesman" the office in it, which speaks (a known organisation then).
@@ -839,13 +844,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const descriptor = fullRun[fullRun.indexOf(run[0]!) - 1];
     const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
     // "A spokesman for Nordline Ferries", "a spokeswoman for the Brenn Trust": what has a spokesperson is an organisation.
-    const spokespersonFor = SPOKESPERSON_FOR.test(before) && !run.some(isHonorific) ? 'a spokesperson for it' : undefined;
+    // "The company's rival Barrowcliffe said": a business's rival is a business too (not a known place: "its rival India").
+    const rivalOf = BUSINESS_RIVAL_BEFORE.test(before) && !gz.places.has(key) && !run.some(isHonorific) ? 'a business rival' : undefined;
+    const spokespersonFor = SPOKESPERSON_FOR.test(before) && !run.some(isHonorific) && !(run.length === 1 && fullNameSurnames.has(run[0]!.lower)) ? 'a spokesperson for it' : undefined;
     // "with the operator, Haug told reporters": after a comma the name opens a new clause (a verb
     // follows), so the noun before it does not describe it; "the operator, Skerry Lines, said" does.
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
     const companyBefore = kindBefore && !nlpPerson && !isGivenName(run[0]!.text) ? kindBefore : undefined;
-    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? rivalOf ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       // "the state weather agency, Aemet": the words before the comma say what it is, and "the agency" later is it.
@@ -932,7 +939,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const origin = HOME_BEFORE_NAME.exec(before)?.[1] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
     // "the people of north Devon", "fighting in southern Calvaria": a part of a place by its compass point.
     const compass = COMPASS_BEFORE.exec(before)?.[1];
-    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? compass;
+    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? placeListCue(text, runStart, runEnd) ?? compass;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
     // ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said": the place ends a clause about the speaker.)
@@ -1547,6 +1554,27 @@ const PLACES_LISTED_BEFORE = new RegExp(`\\b(${PLACE_KINDS.map((w) => `[${w[0]!.
 /** "published in", "writing in the journal", "a paper in the": before the name of a journal. */
 const PUBLISHED_IN = /\b(?:published|appeared|appears|appear|publishes|writing|wrote|reported|report|paper|study|letter|article|commentary|editorial)\s+in\s+(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|academic)\s+)?(?:journal\s+)?$/i;
 
+/** One or two capitalised words, an item of a list of places. */
+const LIST_ITEM = String.raw`[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?`;
+/** "in Benue, " before a middle item, with "and" or "or" still to come after it. */
+const PLACE_LIST_OPEN = new RegExp(`\\b(in|across|throughout)\\s+((?:${LIST_ITEM},\\s+)+)$`, 'u');
+const PLACE_LIST_GOES_ON = new RegExp(`^,?\\s+(?:${LIST_ITEM},\\s+)*(?:and|or)\\s+\\p{Lu}`, 'u');
+/** "in Benue, Plateau and " before the last item. */
+const PLACE_LIST_CLOSE = new RegExp(`\\b(in|across|throughout)\\s+((?:${LIST_ITEM},\\s+)+${LIST_ITEM},?\\s+(?:and|or)\\s+)$`, 'u');
+
+/**
+ * "in Benue, Plateau and Zamfara": every item of a list of names after "in" is a place, as the
+ * first is. (Not a date's list: "In March, Smith and Jones said"; nor one that opens with a given name.)
+ */
+function placeListCue(text: string, runStart: number, runEnd: number): string | undefined {
+  const before = text.slice(Math.max(0, runStart - 120), runStart);
+  const open = PLACE_LIST_OPEN.exec(before);
+  const list = open && PLACE_LIST_GOES_ON.test(text.slice(runEnd, runEnd + 120)) ? open : PLACE_LIST_CLOSE.exec(before);
+  if (!list) return undefined;
+  const words = list[2]!.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
+  return words.some((w) => CALENDAR.has(w.toLowerCase())) || isGivenName(words[0]!) ? undefined : list[1]!.toLowerCase();
+}
+
 function motionCue(before: string): string | undefined {
   return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
 }
@@ -1611,7 +1639,7 @@ const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin', 'knesset', 'bundestag', 'bundesrat', 'duma', 'politburo', 'storting', 'riksdag', 'sejm', 'oireachtas', 'dáil', 'dail']);
 
 /** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */
-const DESCRIPTIVE_PREFIX = /^[\p{L}.]+-(based|born|listed|owned|led|backed|run|headquartered|registered|funded)$/iu;
+const DESCRIPTIVE_PREFIX = new RegExp(`^[\\p{L}.]+-(?:${DESCRIBING_SUFFIXES})$`, 'iu');
 
 /** Last words that make a capitalised name a place. */
 /** "Prosecuting, Amir Latif said", "Defending, Claire Hutton told the court": a barrister's side in a court report. */
@@ -1631,6 +1659,9 @@ const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews',
 
 /** "a spokesman for …" right before a name: what has a spokesperson is an organisation. */
 const SPOKESPERSON_FOR = new RegExp(`\\b${SPOKESPERSON_WORD}\\s+for\\s+(?:the\\s+)?$`, 'i');
+
+/** "The company's rival ", "its biggest competitor ": a business's rival, named next, is a business. */
+const BUSINESS_RIVAL_BEFORE = /\b(?:[Tt]he\s+(?:company|firm|group|bank|lender|insurer|airline|carrier|retailer|chain|carmaker|housebuilder|chipmaker|supermarket|brewer|publisher|startup|start-up)['’]s|[Ii]ts)\s+(?:(?:main|biggest|largest|closest|nearest|larger|smaller|chief|listed|former|old|arch-?)\s+)?(?:rival|competitor|peer)\s*,?\s*$/;
 
 /** Titles written as letters, which never open an organisation's name ("CEO of Northwind Labs"). */
 const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 'svp', 'vp']);

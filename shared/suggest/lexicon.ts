@@ -199,6 +199,8 @@ export const SPEECH_VERBS = new Set([
   'believed', 'thinks', 'thought', 'described', 'describes', 'called', 'calls', 'calling', 'describing', 'branding', 'dismissing', 'warning', 'insisting', 'arguing', 'accusing', 'characterised', 'characterized',
   'dismissed', 'dismisses', 'welcomed', 'welcomes', 'criticised', 'criticized', 'blamed', 'accused', 'accuses',
   'hailed', 'praised', 'branded', 'labelled', 'labeled', 'termed', 'deemed', 'quoted', 'cited', 'wondered', 'offered',
+  // Headlines' present tense: "Brennan hails ‘character’", "Minister slams ‘reckless’ plan".
+  'hails', 'praises', 'slams', 'blasts', 'criticises', 'criticizes', 'defends',
   // "… weighed in on X, posting: “…”": a post is said too.
   'posting', 'tweeting', 'writing', 'weighed',
 ]);
@@ -258,6 +260,14 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
 ]);
 
 /** Initialisms of things, not of actors: "the DNA", "GDP grew", "an AI model", "HIV tests". */
+/** What a describing prefix before a name or a noun ends with: "Leeds-based", "Nasdaq-listed", "state-owned", "Musk-led". */
+export const DESCRIBING_SUFFIXES = 'based|born|listed|owned|led|backed|run|headquartered|registered|funded';
+
+/** Share indices, which are numbers, not bodies that act: always ("the FTSE 250 company", "the Nikkei fell") … */
+export const STOCK_INDICES = new Set(['ftse', 'nikkei', 'stoxx', 'euro stoxx', 'sensex', 'nifty', 'kospi', 'topix', 'hang seng']);
+/** … or with their number or "index" after them ("S&P 500", "the DAX index"; not S&P Global, the company). */
+export const NUMBERED_STOCK_INDICES = new Set(['s&p', 'dax', 'cac', 'ibex', 'russell', 'msci', 'asx', 'tsx', 'smi', 'aex', 'omx', 'dow', 'dow jones', 'nasdaq']);
+
 export const THING_INITIALISMS = new Set([
   'dna', 'rna', 'mrna', 'gdp', 'gnp', 'cpi', 'ai', 'hiv', 'aids', 'covid', 'pdf', 'gps', 'usb', 'led', 'lgbt', 'lgbtq',
   'vat', 'ipo', 'etf', 'esg', 'ev', 'evs', 'mri', 'icu', 'cctv', 'agm', 'faq', 'suv', 'vpn', 'ivf', 'adhd', 'ptsd', 'pcr',

@@ -993,9 +993,9 @@ describe('a local news blog', () => {
 });
 
 describe('business, diplomacy and obituaries', () => {
-  it('"The Nasdaq-listed company" describes the company named before; it names no organisation', () => {
+  it('"The Nasdaq-listed company" describes the company named before (a mention of it); it names no organisation', () => {
     const s = actors('Head\nShares in Veltrix Semiconductor fell 14%.\nThe Nasdaq-listed company now expects less revenue, the company said.');
-    expect(s.map((a) => [a.name, a.mentions])).toEqual([['Veltrix Semiconductor', ['Veltrix Semiconductor', 'the company']]]);
+    expect(s.map((a) => [a.name, a.mentions])).toEqual([['Veltrix Semiconductor', ['Veltrix Semiconductor', 'The Nasdaq-listed company', 'the company']]]);
   });
 
   it('"met his Turkish counterpart, Hakan Fidan," names a person by an office relative to another', () => {
@@ -2005,5 +2005,42 @@ describe('names with the family name first', () => {
       ['person', 'Kim Jong Un'],
       ['place', 'Park Lane'],
     ]);
+  });
+});
+
+describe('a business page: an index, a rival, a spokesperson for a person', () => {
+  it('"The FTSE 250 company" is the company named before, whose chief executive "Its chief executive" is; the FTSE is no organisation', () => {
+    const s = actors('Head\nShares in Orwell Foods fell 9%. The FTSE 250 company said sales had dropped. Its chief executive, Dana Pell, said the market was weak.');
+    expect(s.map((a) => [a.kind, a.name, a.role, a.mentions])).toEqual([
+      ['organisation', 'Orwell Foods', null, ['Orwell Foods', 'The FTSE 250 company']],
+      ['person', 'Dana Pell', 'chief executive of Orwell Foods', ['Dana Pell']],
+    ]);
+    expect(actors('Head\nThe S&P 500 rose 1% and the FTSE 100 fell. The Nikkei fell 2%. The DAX index rose.')).toEqual([]);
+  });
+
+  it('"The company\'s rival Barrowmere said" is an organisation; "his rival Tom Baird said" a person', () => {
+    expect(actors("Head\nOrwell Foods cut prices. The company's rival Barrowmere said its sales held up.").map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Orwell Foods'],
+      ['organisation', 'Barrowmere'],
+    ]);
+    expect(named('Head\nJane Roe won. Her rival Tom Baird said he would not concede.', 'person')).toEqual(['Jane Roe', 'Tom Baird']);
+  });
+
+  it('"A spokeswoman for Haskell" speaks for Tom Haskell, named before, and makes no organisation "Haskell"', () => {
+    const s = actors('Head\nSenate Majority Leader Tom Haskell has not said when. A spokeswoman for Haskell, Erin Moody, said he was reading the bill.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['person', 'Tom Haskell', ['Tom Haskell', 'Haskell']],
+      ['person', 'Erin Moody', ['Erin Moody']],
+    ]);
+    // A spokesperson for a name that is nobody's surname: an organisation still.
+    expect(named('Head\nA spokesman for Nordline said the ferry was late.', 'organisation')).toEqual(['Nordline']);
+  });
+});
+
+describe('a list of places after "in"', () => {
+  it('"in Benue, Plateau and Zamfara" are three places; "In March, Smith and Jones said" and "in Kelby, Jane Roe and Tom Baird" keep their people', () => {
+    expect(named('Head\nThe vote in Benue, Plateau and Zamfara was postponed.', 'place')).toEqual(['Benue', 'Plateau', 'Zamfara']);
+    expect(named('Head\nIn March, Smith and Jones said the plan was dead.', 'place')).toEqual([]);
+    expect(named('Head\nAt the rally in Kelby, Jane Roe and Tom Baird spoke.', 'person')).toEqual(['Jane Roe', 'Tom Baird']);
   });
 });

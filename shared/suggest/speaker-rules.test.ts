@@ -630,3 +630,10 @@ describe('an unnamed spokesperson who leads into the quote', () => {
     expect(speakers('Head\nThe Scottish government says it has invested £700m. Kelby Council says it has not. A spokesperson said: "We are committed."')).toEqual([['We are committed.', null]]);
   });
 });
+
+describe('a headline verb in the present tense', () => {
+  it('"Kelby win as Doyle hails ‘spirit’" is Doyle\'s word; "Minister slams ‘reckless’ plan" the minister\'s', () => {
+    expect(speakers("Kelby Rovers win late as Doyle hails 'spirit'\nKelby Rovers beat Ardmore 2-1. Manager Niamh Doyle was delighted.")).toEqual([['spirit', 'Niamh Doyle']]);
+    expect(speakers("Ruth Amsel slams 'reckless' port plan\nRuth Amsel, the transport minister, spoke on Monday.")).toEqual([['reckless', 'Ruth Amsel']]);
+  });
+});
