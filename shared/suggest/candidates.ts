@@ -948,8 +948,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
     const job = workplaceJob(before);
-    // ("Researchers at ETH Zurich": an acronym may open the name.)
-    const acronymOpens = run.length >= 2 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && run.slice(1).every((t) => t.cap && !t.upper);
+    // ("Researchers at ETH Zurich": an acronym may open the name, or be it: "chief economist at ICRA".)
+    const acronymOpens = /^\p{Lu}{2,6}$/u.test(run[0]!.text) && run.slice(1).every((t) => t.cap && !t.upper);
     if (job && run.length <= 4 && (nameLike || acronymOpens) && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where a ${job} works: “${/(\S+\s+at)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
       continue;
@@ -1046,7 +1046,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Google DeepMind", "Apple AirPods", "Nintendo Switch": a known company's name opening a longer
     // name opens a part or a product of that company, never a person's name.
     const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
-    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext || familyFirst)) {
+    // "the First Minister", "Foreign Secretary": a run that ends with an office no surname is names the office, not its holder.
+    const officeOnly = OFFICES_NO_SURNAME.has(last.lower);
+    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && !officeOnly && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext || familyFirst)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', familyFirst && !nlpPerson ? 'a family name first, then a given name' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
@@ -1662,6 +1664,9 @@ const SPOKESPERSON_FOR = new RegExp(`\\b${SPOKESPERSON_WORD}\\s+for\\s+(?:the\\s
 
 /** "The company's rival ", "its biggest competitor ": a business's rival, named next, is a business. */
 const BUSINESS_RIVAL_BEFORE = /\b(?:[Tt]he\s+(?:company|firm|group|bank|lender|insurer|airline|carrier|retailer|chain|carmaker|housebuilder|chipmaker|supermarket|brewer|publisher|startup|start-up)['’]s|[Ii]ts)\s+(?:(?:main|biggest|largest|closest|nearest|larger|smaller|chief|listed|former|old|arch-?)\s+)?(?:rival|competitor|peer)\s*,?\s*$/;
+
+/** Offices that are no surname, so a name never ends with one ("First Minister", "Foreign Secretary"; not "Major", "King", "Judge"). */
+const OFFICES_NO_SURNAME = new Set(['minister', 'president', 'secretary', 'premier', 'senator', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'treasurer', 'governor', 'mayor', 'envoy', 'chancellor']);
 
 /** Titles written as letters, which never open an organisation's name ("CEO of Northwind Labs"). */
 const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 'svp', 'vp']);

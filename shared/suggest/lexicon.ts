@@ -314,7 +314,7 @@ export const ORG_WORDS = new Set([
   'institution', 'authority', 'office', 'court', 'fund', 'reserve', 'company', 'corporation', 'corp', 'inc', 'ltd',
   'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'group', 'holdings', 'foundation', 'trust', 'society',
   'board', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'parliament', 'congress',
-  'senate', 'assembly', 'network', 'times', 'post', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'telegraph',
+  'senate', 'assembly', 'network', 'networks', 'times', 'post', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'telegraph',
   'guardian', 'courier', 'chronicle', 'dispatch', 'examiner', 'inquirer', 'sentinel', 'bulletin', 'advertiser', 'courant', 'wire',
   'logistics', 'developments', 'properties', 'homes', 'shipping', 'freight', 'construction', 'engineering', 'consulting', 'solutions', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'labs',
   'laboratories', 'systems', 'partners', 'securities', 'bancorp', 'exchange', 'club', 'hospital', 'infirmary', 'hospice', 'school',

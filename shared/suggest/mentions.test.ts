@@ -2044,3 +2044,12 @@ describe('a list of places after "in"', () => {
     expect(named('Head\nAt the rally in Kelby, Jane Roe and Tom Baird spoke.', 'person')).toEqual(['Jane Roe', 'Tom Baird']);
   });
 });
+
+describe('where an economist works, and a network operator', () => {
+  it('"chief economist at ICRA" names the organisation ICRA; "Western Power Networks says" is an organisation, and its spokesperson speaks for it', () => {
+    expect(named('Head\nAditi Nair, chief economist at ICRA, said rates could fall.', 'organisation')).toEqual(['ICRA']);
+    const s = suggest('Head\n\nWestern Power Networks says engineers are working.\n\nA spokesperson for the company told us: "Check on your neighbours."');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Western Power Networks']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Western Power Networks']);
+  });
+});

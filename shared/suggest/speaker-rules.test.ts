@@ -637,3 +637,15 @@ describe('a headline verb in the present tense', () => {
     expect(speakers("Ruth Amsel slams 'reckless' port plan\nRuth Amsel, the transport minister, spoke on Monday.")).toEqual([['reckless', 'Ruth Amsel']]);
   });
 });
+
+describe('a live page: an office before a colon, a pronoun after an opening clause', () => {
+  it('"First Minister: ‘Stay at home’" is the one person who is First Minister; "the First Minister" alone is nobody', () => {
+    expect(speakers("Head\n\n14:10\nFirst Minister: 'Stay at home if you can'\n\nWales' First Minister Eluned Price has urged people not to travel.")).toEqual([['Stay at home if you can', 'Eluned Price']]);
+    expect(suggest('Head\n\nEluned Price, the First Minister, spoke. The Foreign Secretary said no.').actors.map((a) => a.name)).toEqual(['Eluned Price']);
+  });
+
+  it('"Asked if he will go again, he laughs. “Of course.”" is his, the man the paragraph is about', () => {
+    const text = 'Head\n\nTomás Ferreira has fought fires for 19 years.\n\nFerreira still has a scar. Asked if he will go out again next summer, he laughs. "Of course. Who else is going to do it?"';
+    expect(speakers(text)).toEqual([['Of course. Who else is going to do it?', 'Tomás Ferreira']]);
+  });
+});

@@ -580,7 +580,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (colon) {
       const named = refs.find((r) => r.start >= from && /^\s*:\s*$/.test(text.slice(r.end, q.openAt)) && !/\S/.test(text.slice(from, r.start).replace(/^the\s+/i, '')));
       if (named) return { actor: named.actor, confidence: 0.7, evidence: [`“${text.slice(named.start, named.end)}:” before the quote`], rule: 'leading' };
-      const holder = roleHolder(colon[1]!.trim().replace(/^the\s+/i, ''));
+      // ("First Minister: …": an office of more than one word, the one person who holds it.)
+      const office = colon[1]!.trim().replace(/^the\s+/i, '');
+      const holder = roleHolder(office) ?? (office.includes(' ') ? officeHolder(office.toLowerCase()) : null);
       if (holder !== null) return { actor: holder, confidence: 0.6, evidence: [`“${colon[1]!.trim()}:” before the quote is ${actors[holder]!.name} (${actors[holder]!.role})`], rule: 'leading' };
     }
     // "according to X", before or after the quote, in its sentence.
@@ -627,9 +629,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         return { actor: p.actor, confidence: 0.5, evidence: [`after a sentence about ${text.slice(p.start, p.end)}`], rule: 'subject' };
       }
       // "She points to Pontevedra, which banned cars. “Their shops did not close.”": the sentence before,
-      // naming nobody, opens with "he" or "she", who is the one it is about.
-      const pronoun = prior && !people.length ? /^[\s“"‘(]*(She|He)\s+\p{Ll}/u.exec(text.slice(prior.start, prior.end)) : null;
-      const meant = pronoun ? resolvePronoun(pronoun[1]!.toLowerCase(), prior!.start + pronoun[0].indexOf(pronoun[1]!)) : null;
+      // naming nobody, opens with "he" or "she", who is the one it is about; an opening clause may come
+      // first ("Asked if he will go out again, he laughs. “Of course.”").
+      const pronoun = prior && !people.length ? /^[\s“"‘(]*(?:\p{Lu}[^,.;:!?“”"]{0,80},\s+)?([Ss]he|[Hh]e)\s+\p{Ll}/u.exec(text.slice(prior.start, prior.end)) : null;
+      const meant = pronoun ? resolvePronoun(pronoun[1]!.toLowerCase(), prior!.start + pronoun[0].lastIndexOf(pronoun[1]!)) : null;
       if (pronoun && meant !== null) {
         return { actor: meant, confidence: 0.45, evidence: [`after a sentence about “${pronoun[1]}”`, `“${pronoun[1]}” refers to ${actors[meant]!.name}, named before`], rule: 'subject' };
       }
