@@ -1013,6 +1013,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
     // "Kevin Marsh, who chairs the group,", "Ann Roe, 58,": only people are "who" or have an age.
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
+    // "Police named the victim as Tunde Bakare", "External members Jayanth Varma and Ashima Goyal voted":
+    // named as a person, or listed after a plural noun for people.
+    // (Words of the language are no name's: "The players Real Madrid signed"; asked only where the cue is.)
+    let peopleWords = run.length <= 3 && !run.some(isOrgWord) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key) ? peopleCue(text.slice(Math.max(0, runStart - 160), runStart)) : null;
+    if (peopleWords && run.some((t) => nlp(t.text).has('(#Adjective|#Verb|#Plural|#Determiner|#Preposition)'))) peopleWords = null;
     // "Elon Musk weighed in on X, posting: “…”": the subject of a sentence that a verb of speech and a colon lead into a quotation.
     const introduces = run.length <= 3 && run[0]!.sentenceStart && !run.some(isOrgWord) && !gz.places.has(key) && introducesQuote(text.slice(runEnd, runEnd + 160));
     // "Hiba Morgan, reporting from Port Sudan, said": a clause between commas, then the verb.
@@ -1048,8 +1053,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
     // "the First Minister", "Foreign Secretary": a run that ends with an office no surname is names the office, not its holder.
     const officeOnly = OFFICES_NO_SURNAME.has(last.lower);
-    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && !officeOnly && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext || familyFirst)) {
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', familyFirst && !nlpPerson ? 'a family name first, then a given name' : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
+    if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && !officeOnly && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext || familyFirst || peopleWords)) {
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', familyFirst && !nlpPerson ? 'a family name first, then a given name' : '', peopleWords && !nlpPerson ? peopleWords : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
       continue;
     }
@@ -1575,6 +1580,20 @@ function placeListCue(text: string, runStart: number, runEnd: number): string | 
   if (!list) return undefined;
   const words = list[2]!.match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
   return words.some((w) => CALENDAR.has(w.toLowerCase())) || isGivenName(words[0]!) ? undefined : list[1]!.toLowerCase();
+}
+
+/** Plural nouns for people, before a list of their names ("External members Jayanth Varma and Ashima Goyal"). */
+const PEOPLE_NOUNS = 'members|judges|ministers|officials|directors|lawmakers|MPs|senators|victims|players|candidates|economists|researchers|scientists|authors|founders|co-founders|brothers|sisters|sons|daughters|parents|twins|winners|finalists|nominees|hostages|suspects|defendants|doctors|nurses|activists|journalists|reporters|survivors|residents|students|teachers';
+/** Who is named as a person: "him", "her", or a noun for one. */
+const PERSON_NOUN = '(?:him|her|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:man|woman|boy|girl|victim|suspect|deceased|driver|rider|pilot|officer|teenager|child|pedestrian|attacker|gunman|cyclist|motorcyclist|climber|swimmer|passenger))';
+const LISTED_PEOPLE = new RegExp(`\\b(?:${PEOPLE_NOUNS})\\s*,?\\s+(?:${String.raw`[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){1,2}`}(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+const NAMED_AS = new RegExp(`\\b(?:(?:named|identified)\\s+${PERSON_NOUN}|${PERSON_NOUN}\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:named|identified)(?:\\s+locally)?)\\s+as\\s+$`, 'iu');
+
+/** What says the name after `before` is a person's: listed after a plural noun for people, or named as one. */
+function peopleCue(before: string): string | null {
+  const listed = LISTED_PEOPLE.exec(before);
+  if (listed) return `listed after “${/^\S+/.exec(listed[0])![0]}”`;
+  return NAMED_AS.test(before) ? 'named as a person' : null;
 }
 
 function motionCue(before: string): string | undefined {

@@ -2053,3 +2053,18 @@ describe('where an economist works, and a network operator', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Western Power Networks']);
   });
 });
+
+describe('people with no cue but the words around them', () => {
+  it('names listed after a plural noun for people ("External members Jayanth Varma and Ashima Goyal voted") are people; "The players Real Madrid signed" is no person', () => {
+    expect(named('Head\nExternal members Jayanth Varma and Ashima Goyal voted for a cut.', 'person')).toEqual(['Jayanth Varma', 'Ashima Goyal']);
+    expect(named('Head\nThe board members, Jayanth Varma and Ashima Goyal, voted.', 'person')).toEqual(['Jayanth Varma', 'Ashima Goyal']);
+    expect(named('Head\nThe players Real Madrid signed cost a fortune.', 'person')).toEqual([]);
+  });
+
+  it('"Police named the victim as Tunde Bakare", "The man has been named as Kofi Boateng" are people', () => {
+    expect(named('Head\nPolice named the victim as Tunde Bakare.', 'person')).toEqual(['Tunde Bakare']);
+    expect(named('Head\nThe man who died has been named as Kofi Boateng, 34.', 'person')).toEqual(['Kofi Boateng']);
+    // Named as something that is no person: no cue.
+    expect(named('Head\nThe award named Harrow Glass as its winner.', 'person')).toEqual([]);
+  });
+});
