@@ -641,8 +641,8 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
 /** "Caldwell's chief executive, " right before a name: the owner's name, in the possessive, and the role. */
 const NAMED_OWNER_ROLE = /(?:^|[\s(])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4})['’]s\s+([\p{Ll}][\p{L}’' -]*?),\s*$/u;
 
-/** "Its director, ", "their leader, " right before a name: the possessive and the role. */
-const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?),\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
+/** "Its director, ", "their leader, ", "Its spokesman " right before a name: the possessive and the role. */
+const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+([\p{Ll}][\p{L}’' -]*?)(?:,\s*|\s+)(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
 
 /** Whether `at` is inside a clause that opens its sentence with a verb's -ing form and a preposition ("Speaking to …,"). */
 function inOpeningClause(text: string, sentences: readonly Range[], at: number): boolean {

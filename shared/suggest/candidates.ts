@@ -871,7 +871,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const teamEnd = run.length > 1 && run.length <= 4 && /\p{Ll}s$/u.test(run[run.length - 1]!.text) && !nlpPerson && (gz.places.has(foldKey(textOf(text, run.slice(0, -1)))) || (sportsReport && nameLikeRun(run) && !isGivenName(run[0]!.text))) && !nlp(run[run.length - 1]!.text).has('#Person');
     const groupEnd = run.length > 1 && (GROUP_ENDS.has(run[run.length - 1]!.lower) || clubEnd || teamEnd) ? run[run.length - 1] : undefined;
     // "The Kremlin said": an institution named by one word of its own.
-    const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) ? run[0] : undefined;
+    // ("The Treasury chief": before a role noun, a person's role, read below; "a senior Treasury official",
+    // "a Pentagon spokesman" are the institution's voice, and name it.)
+    const after = tokens[lastIdx + 1];
+    const roleAfter = !!after && !after.cap && ROLE_NOUNS.has(after.lower) && !/^(?:officials?|spokes(?:man|woman|person)|sources?)$/.test(after.lower) && only(text.slice(runEnd, after.start));
+    const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) && !roleAfter ? run[0] : undefined;
     // "Southern Rivers Water … a water company": a name ending in a word the text calls an industry.
     const industryEnd = run.length > 1 && industryWords.has(run[run.length - 1]!.lower) && !run.some(isHonorific) && !covered(nlpR.people, runStart, runEnd) ? run[run.length - 1] : undefined;
     const orgWord = run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined) ?? industryEnd;
@@ -893,8 +897,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     if (orgWord || trailer) {
+      // "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas
+      // in it, whole where its acronym says so (the parts before the commas were no names of their own).
+      const from = orgWord ? acronymStart(text, runStart, runEnd) : runStart;
+      if (from < runStart) for (let k = out.length - 1; k >= 0 && out[k]!.start >= from; k--) out.splice(k, 1);
+      const name = text.slice(from, runEnd).replace(/^the\s+/i, '');
       // A trailing all-caps word of a name is a credit or shout ("REUTERS"), not part of it.
-      out.push(make({ kind: 'organisation', name: runText.replace(/^the\s+/i, ''), start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText.replace(/^the\s+/i, ''), role: orgRole, evidence: [trailer ? `followed by “${orgRole}”` : `organisation word “${orgWord!.text}”`], confidence: trailer ? 0.85 : 0.75 }));
+      out.push(make({ kind: 'organisation', name, start: from, end: runEnd, spanStart: from, spanEnd: runEnd, surface: name, role: orgRole, evidence: [trailer ? `followed by “${orgRole}”` : `organisation word “${orgWord!.text}”`, ...(from < runStart ? [`its acronym in brackets`] : [])], confidence: trailer ? 0.85 : 0.75 }));
       continue;
     }
     // Followed by a role noun in lower case: part of a role phrase ("the Treasury chief", "Acme spokeswoman").
@@ -1611,6 +1620,36 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
   return initials(textOf(text, run)) === m[1];
 }
 
+/**
+ * Where a name that goes on before its commas starts, when the acronym in brackets after it says
+ * so: "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)" starts at "Kenya", "the
+ * Health, Education, Labor and Pensions Committee (HELP)" at "Health" (the acronym's letters are
+ * the whole name's initials, in order, from the first, some words left out). Else `start`.
+ */
+function acronymStart(text: string, start: number, end: number): number {
+  const acronym = /^\s*\(([\p{Lu}]{3,10})\)/u.exec(text.slice(end, end + 14))?.[1];
+  if (!acronym || spells(acronym, initials(text.slice(start, end)))) return start;
+  // Back one capitalised word at a time, over commas (and "and", "of" between words).
+  let from = start;
+  let commas = 0;
+  for (let words = 0; words < 8; words++) {
+    const word = /(?:^|[\s(])(\p{Lu}[\p{L}’'-]*)(,?\s+(?:(?:and|of|for|&)\s+)?)$/u.exec(text.slice(Math.max(0, from - 40), from));
+    if (!word) return start;
+    if (word[2]!.includes(',')) commas++;
+    from -= word[1]!.length + word[2]!.length;
+    if (spells(acronym, initials(text.slice(from, end)))) return commas ? from : start;
+  }
+  return start;
+}
+
+/** Whether an acronym is made of these initials: from the first, in order, at most two left out. */
+function spells(acronym: string, letters: string): boolean {
+  if (letters[0] !== acronym[0] || letters.length > acronym.length + 2) return false;
+  let k = 0;
+  for (const c of letters) if (c === acronym[k]) k++;
+  return k === acronym.length;
+}
+
 /** Colours, which products come "in" ("available in Plasma Blue"). */
 const COLOUR_WORDS = new Set(['blue', 'red', 'green', 'black', 'white', 'grey', 'gray', 'silver', 'gold', 'pink', 'purple', 'orange', 'yellow', 'bronze', 'graphite', 'titanium', 'midnight']);
 
@@ -1657,7 +1696,7 @@ const PORTFOLIO_WORDS = new Set(['press', 'cabinet', 'fisheries', 'energy', 'com
 const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Organisation words that, alone and capitalised, name the one institution of the story's country. */
-const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin', 'knesset', 'bundestag', 'bundesrat', 'duma', 'politburo', 'storting', 'riksdag', 'sejm', 'oireachtas', 'dáil', 'dail']);
+const SINGLE_WORD_INSTITUTIONS = new Set(['parliament', 'congress', 'senate', 'cabinet', 'assembly', 'pentagon', 'kremlin', 'knesset', 'bundestag', 'bundesrat', 'duma', 'politburo', 'storting', 'riksdag', 'sejm', 'oireachtas', 'dáil', 'dail', 'treasury', 'bundesbank', 'bundeswehr', 'moncloa']);
 
 /** "Lisbon-based", "London-listed", "state-backed": a describing prefix, not part of the name. */
 const DESCRIPTIVE_PREFIX = new RegExp(`^[\\p{L}.]+-(?:${DESCRIBING_SUFFIXES})$`, 'iu');

@@ -2068,3 +2068,26 @@ describe('people with no cue but the words around them', () => {
     expect(named('Head\nThe award named Harrow Glass as its winner.', 'person')).toEqual([]);
   });
 });
+
+describe('a Whitehall story and a union with commas in its name', () => {
+  it('"the Treasury said" is an organisation, whose unnamed official speaks for it; "The Treasury chief" names no organisation', () => {
+    const s = suggest('Head\nA senior Treasury official, who asked not to be named, said the department was "deeply sceptical". In a statement, the Treasury said: "Decisions come at the Budget."');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Treasury']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Treasury', 'Treasury']);
+    expect(actors('Head\nUS Treasury Secretary Scott Bessent met reporters. The Treasury chief called the talks frank.').map((a) => a.name)).toEqual(['Scott Bessent']);
+  });
+
+  it('"Its spokesman Simon Ward said" gives him the role "spokesman of" the organisation before, as "Its spokesman, Simon Ward," does', () => {
+    expect(actors("Head\nThe RAC said prices rose. Its spokesman Simon Ward said: 'Drivers feel the pinch.'").map((a) => [a.name, a.role])).toEqual([
+      ['RAC', null],
+      ['Simon Ward', 'spokesman of RAC'],
+    ]);
+  });
+
+  it('a name with commas, whole where its acronym in brackets says so ("Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)")', () => {
+    expect(named('Head\nThe Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said its members would return.', 'organisation')).toEqual(['Kenya Medical Practitioners, Pharmacists and Dentists Union']);
+    expect(named('Head\nThe Health, Education, Labor and Pensions Committee (HELP) voted 14-8.', 'organisation')).toEqual(['Health, Education, Labor and Pensions Committee']);
+    // An acronym the name before the comma already spells: the comma ends the list.
+    expect(named('Head\nIn Leeds, the Pharmacists and Dentists Union (PDU) said no.', 'organisation')).toEqual(['Pharmacists and Dentists Union']);
+  });
+});
