@@ -409,7 +409,11 @@ function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, 
   const [prev, prev2] = [tokens[firstIndex - 1], tokens[firstIndex - 2]];
   const afterPreposition = !!prev && (APPOSITIVE_PREPOSITIONS.has(prev.lower) || (!!prev2 && APPOSITIVE_PREPOSITIONS.has(prev2.lower) && prev.cap && /^,\s+$/.test(text.slice(prev.end, tokens[firstIndex]!.start))));
   if (afterPreposition && /^,/.test(text.slice(tokens[lastIndex]!.end, tokens[lastIndex]!.end + 1))) return false;
-  for (let k = lastIndex + 1; k <= lastIndex + 3 && k < tokens.length; k++) {
+  // "Amira, nine, said", "Tom Baird, 34, said": an age between the name and the verb.
+  const age = AGE_AFTER_NAME.exec(text.slice(tokens[lastIndex]!.end, tokens[lastIndex]!.end + 30));
+  const from = age ? tokens.findIndex((t, k) => k > lastIndex && t.start >= tokens[lastIndex]!.end + age[0].length) - 1 : lastIndex;
+  if (from < 0) return false;
+  for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k);
     // Only adverbs and auxiliaries stand between a speaker and the verb ("X later said", "X has
@@ -420,6 +424,9 @@ function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, 
 }
 
 const APPOSITIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for', 'near', 'on', 'with']);
+
+/** An age between commas right after a name: ", 34, ", ", nine, ", ", twenty-two, ". */
+const AGE_AFTER_NAME = /^,\s+(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?),\s+/;
 
 /** "the two-year Treasury note fell": "note" is a thing here, not said; the verb leads into what is noted ("notes that", "noted the risk", "noted:"). */
 function noteAsNoun(tokens: Token[], k: number): boolean {
@@ -646,7 +653,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (honIdx >= 0) {
       const hon = run[honIdx]!;
       const nameTokens = run.slice(honIdx + 1).filter((t, k, arr) => !(k === arr.length - 1 && !t.cap));
-      if (nameTokens.length && !nameTokens.some((t) => ORG_WORDS.has(t.lower))) {
+      // ("the Lord Lieutenant of Greater Manchester": after the ranks, an office's "of", no name.)
+      if (nameTokens.length && (nameTokens[0]!.cap || NAME_PARTICLES.has(nameTokens[0]!.lower)) && !nameTokens.some((t) => ORG_WORDS.has(t.lower))) {
         const name = textOf(text, nameTokens);
         const roleTokens = run.slice(0, honIdx);
         out.push(
@@ -1222,6 +1230,8 @@ const EMPLOYER_ROLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}’'&.-]*[ \t]+){1,3})(head
  * (Not a spokesperson's: "Opposition spokeswoman", "Government spokesman" name no organisation.)
  */
 const FIELD_ROLES = new Set(['analyst', 'researcher', 'economist', 'strategist']);
+/** Places of work that make a job with the role after them ("Station manager", "Site owner"), capitalised only to open a sentence. */
+const WORKPLACE_NOUNS = new Set(['station', 'site', 'store', 'shop', 'branch', 'team', 'club', 'farm', 'restaurant', 'hotel', 'pub', 'bar', 'plant', 'factory', 'depot', 'project', 'programme', 'program', 'office', 'ward', 'unit', 'practice', 'centre', 'center', 'camp', 'venue', 'stadium', 'theatre', 'theater', 'museum', 'library', 'mill', 'mine', 'yard', 'general', 'property', 'estate', 'business', 'company', 'firm']);
 
 /** `pattern` matched in the 60 characters before a person's full name, and where the match starts. */
 function beforePerson(text: string, c: Candidate, pattern: RegExp): { m: RegExpExecArray; start: number } | null {
@@ -1250,6 +1260,8 @@ function employersBeforeRoles(text: string, out: Candidate[], tokens: Token[], g
     while (words.length && words[0]!.sentenceStart && COMMON_CAPITALISED.has(words[0]!.lower)) words = words.slice(1);
     if (!words.length || words.some((t) => isTitle(t) || isHonorific(t) || !t.cap)) continue;
     if (FIELD_ROLES.has(m[2]!) && (words[0]!.sentenceStart || nlp(words[0]!.text).has('#Adjective'))) continue;
+    // "Station manager Tom Ridley said": a place of work opening the sentence makes a job, not a name.
+    if (words.length === 1 && words[0]!.sentenceStart && WORKPLACE_NOUNS.has(words[0]!.lower)) continue;
     const name = textOf(text, words);
     const key = foldKey(name);
     if (gz.places.has(key) || (words.length === 1 && (isDemonym(words[0]!.text) || ORG_WORDS.has(words[0]!.lower)))) continue;

@@ -102,6 +102,8 @@ export const ROLE_NOUNS = new Set([
   'nominee', 'economist', 'analyst', 'architect', 'surgeon', 'physician', 'pharmacist', 'paramedic', 'firefighter',
   'volunteer', 'curator', 'biographer', 'producer', 'chef', 'designer', 'master',
   'employee', 'staffer', 'driver', 'passenger', 'customer', 'shopper', 'survivor', 'patient', 'parent',
+  'pupil', 'schoolgirl', 'schoolboy', 'teenager', 'fan', 'supporter', 'neighbour', 'neighbor', 'homeowner', 'tenant', 'landlord',
+  'shopkeeper', 'commuter', 'motorist', 'pensioner', 'widow', 'widower', 'carer', 'caregiver', 'apprentice', 'graduate',
   // Sciences, medicine, scholarship and the arts: "Dr Ann Roe, a marine biologist at Exeter".
   'biologist', 'ecologist', 'geologist', 'zoologist', 'botanist', 'chemist', 'physicist', 'astrophysicist', 'astronomer',
   'epidemiologist', 'virologist', 'immunologist', 'psychologist', 'psychiatrist', 'sociologist', 'anthropologist',

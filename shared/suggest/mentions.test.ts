@@ -2091,3 +2091,22 @@ describe('a Whitehall story and a union with commas in its name', () => {
     expect(named('Head\nIn Leeds, the Pharmacists and Dentists Union (PDU) said no.', 'organisation')).toEqual(['Pharmacists and Dentists Union']);
   });
 });
+
+describe('a local story: a lord lieutenant, a station manager, a pupil', () => {
+  it('"the Lord Lieutenant of Greater Manchester, Diane Hawkins," is one person with that role, and "Station manager Tom Ridley" names no organisation "Station"', () => {
+    const s = actors('Head\nStation manager Tom Ridley said the door was closed. The award was presented by the Lord Lieutenant of Greater Manchester, Diane Hawkins, on Friday.');
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Tom Ridley', 'Station manager'],
+      ['person', 'Diane Hawkins', 'Lord Lieutenant of Greater Manchester'],
+    ]);
+    // A club before a manager still is one: "Harwick manager Sian Hughes".
+    expect(named('Head\nThe match ended level. Harwick manager Sian Hughes said it was fair.', 'organisation')).toEqual(['Harwick']);
+  });
+
+  it('"Pupil Amira, nine, said: “…”" is Amira, a pupil, who speaks; "Amira, 9, said" too', () => {
+    const s = suggest('Head\nPupil Amira, nine, said: "It was really calm."');
+    expect(s.actors.map((a) => [a.kind, a.name, a.role])).toEqual([['person', 'Amira', 'Pupil']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Amira']);
+    expect(suggest('Head\nAmira, 9, said: "It was calm."').quotes.map((q) => q.speaker)).toEqual(['Amira']);
+  });
+});
