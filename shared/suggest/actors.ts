@@ -593,7 +593,8 @@ function commaBefore(text: string, at: number): number {
 
 /** Whether an organisation's name or role holds a noun: "the bank" may be Norvik Bank, "the broadcaster" one whose role says so. */
 function namedAs(d: Draft, noun: string): boolean {
-  return d.tokens.includes(noun) || (ORG_NOUN_NAMES.get(noun) ?? []).some((w) => d.tokens.includes(w)) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun));
+  // ("Rabobank … the bank": a one-word name may end with the noun.)
+  return d.tokens.includes(noun) || (d.tokens.length === 1 && noun.length >= 4 && d.tokens[0]!.length >= noun.length + 3 && d.tokens[0]!.endsWith(noun)) || (ORG_NOUN_NAMES.get(noun) ?? []).some((w) => d.tokens.includes(w)) || (d.role !== null && foldKey(d.role).split(/\s+/).includes(noun));
 }
 
 /** Nouns that refer back to an organisation whose name says it otherwise: "the force" for "Northumbria Police". */
@@ -625,6 +626,13 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
     const ownerEnd = first.start - ownerName[0].length + ownerName[0].indexOf(ownerName[1]!) + ownerName[1]!.length;
     const ref = refs.find((r) => r.end === ownerEnd && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0);
     if (ref) d.role = `${d.role} of ${drafts[ref.actor]!.name}`;
+    return;
+  }
+  // "Stacy Rasgon, an analyst at the firm": the firm the role names is the organisation "the firm" refers to there.
+  const atThe = /\s(?:at|of|for)\s+(the\s+\p{Ll}+)$/u.exec(d.role);
+  if (atThe) {
+    const ref = refs.find((r) => drafts[r.actor]!.kind === 'organisation' && Math.abs(r.start - first.start) < 160 && text.slice(r.start, r.end).toLowerCase() === atThe[1]!.toLowerCase());
+    if (ref) d.role = `${d.role.slice(0, d.role.length - atThe[1]!.length)}${drafts[ref.actor]!.name}`;
     return;
   }
   const owned = /^(\p{Ll}[\p{L}-]*)['’]s\s+(.+)$/u.exec(d.role);
@@ -822,12 +830,15 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
     // or whom they spoke to is not "the company" the story is about, while another one fits.
     const asSide = (i: number) => refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).every((r) => SIDE_MENTION.test(text.slice(Math.max(0, r.start - 12), r.start)));
     const sideOnly = new Set<number>();
-    // "a banking analyst at the firm": where someone works, so the organisation named as such.
-    if (GENERIC_ORG_NOUNS.has(noun) && !workplaceJob(text.slice(Math.max(0, start - 40), start))) drafts.forEach((d, i) => d.kind === 'organisation' && asSide(i) && sideOnly.add(i));
+    // "a banking analyst at the firm": where someone works, so the organisation named as such
+    // ("Analysts at Bernstein estimated …, said Stacy Rasgon, an analyst at the firm": Bernstein, not the company the story is about).
+    const atWork = GENERIC_ORG_NOUNS.has(noun) && !!workplaceJob(text.slice(Math.max(0, start - 40), start));
+    if (GENERIC_ORG_NOUNS.has(noun) && !atWork) drafts.forEach((d, i) => d.kind === 'organisation' && asSide(i) && sideOnly.add(i));
+    const workplaces = new Set(atWork ? drafts.flatMap((d, i) => (d.kind === 'organisation' && refs.some((r) => r.actor === i && r.via !== 'role' && r.end <= start && !!workplaceJob(text.slice(Math.max(0, r.start - 40), r.start))) ? [i] : [])) : []);
     const anyMain = drafts.some((d, i) => d.kind === 'organisation' && !sideOnly.has(i) && refs.some((r) => r.actor === i && r.via !== 'role' && r.end <= start));
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;
-      if (anyMain && sideOnly.has(i)) return;
+      if ((anyMain && sideOnly.has(i)) || (workplaces.size && !workplaces.has(i))) return;
       const fits = namedAs(d, noun) || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(headNoun(d.tokens) ?? ''));
       if (!fits) return;
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an

@@ -2110,3 +2110,20 @@ describe('a local story: a lord lieutenant, a station manager, a pupil', () => {
     expect(suggest('Head\nAmira, 9, said: "It was calm."').quotes.map((q) => q.speaker)).toEqual(['Amira']);
   });
 });
+
+describe('where an analyst works, named again as "the firm" or "the bank"', () => {
+  it('"Analysts at Bernstein … said Stacy Rasgon, an analyst at the firm" is Bernstein, not the company the story is about; "Rabobank … at the bank" is Rabobank', () => {
+    const s = actors('Head\nShares in Nvidia fell 6%. Analysts at Bernstein estimated China was 13% of Nvidia\'s revenue. "It was priced in," said Stacy Rasgon, an analyst at the firm.');
+    expect(s.map((a) => [a.name, a.role, a.mentions])).toEqual([
+      ['Nvidia', 'company', ['Nvidia']],
+      ['Bernstein', null, ['Bernstein', 'the firm']],
+      ['China', null, ['China']],
+      ['Stacy Rasgon', 'analyst at Bernstein', ['Stacy Rasgon']],
+    ]);
+    const r = actors('Head\nAnalysts at Rabobank said prices could stay high. "This is a new level," said Carlos Mera, head of markets at the bank.');
+    expect(r.map((a) => [a.name, a.role])).toEqual([
+      ['Rabobank', null],
+      ['Carlos Mera', 'head of markets at Rabobank'],
+    ]);
+  });
+});
