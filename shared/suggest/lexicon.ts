@@ -311,7 +311,7 @@ export const CALENDAR = new Set([
 
 /** Words that end (or head) an organisation's name. */
 export const ORG_WORDS = new Set([
-  'ministry', 'department', 'agency', 'bank', 'council', 'commission', 'committee', 'organisation', 'organization',
+  'ministry', 'department', 'unit', 'agency', 'bank', 'council', 'commission', 'committee', 'organisation', 'organization',
   'union', 'association', 'university', 'party', 'cooperation', 'co-operation', 'federation', 'institute',
   'institution', 'authority', 'office', 'court', 'fund', 'reserve', 'company', 'corporation', 'corp', 'inc', 'ltd',
   'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'group', 'holdings', 'foundation', 'trust', 'society',

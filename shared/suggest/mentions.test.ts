@@ -2127,3 +2127,14 @@ describe('where an analyst works, named again as "the firm" or "the bank"', () =
     ]);
   });
 });
+
+describe('a police unit', () => {
+  it('"Lee Gorton, of the Regional Organised Crime Unit, said: “…”" is his quote, and the unit an organisation, not a person', () => {
+    const s = suggest('Head\nLee Gorton, of the Regional Organised Crime Unit, said: "This sends a message."');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Lee Gorton'],
+      ['organisation', 'Regional Organised Crime Unit'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Lee Gorton']);
+  });
+});
