@@ -12,7 +12,7 @@ import { cleanArticle } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
-import { nameBesideDate, namesAsWritten } from './visible-meta';
+import { bylineOfLine, nameBesideDate, namesAsWritten } from './visible-meta';
 import { defuseClobbering, gatherLeadParts, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
@@ -50,7 +50,10 @@ export function readingMinutes(words: number): number {
 
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const t = raw.replace(/\s+/g, ' ').replace(/^(by|von|por|par)\s+/i, '').trim();
+  // "Posted on 12 January 2026 by Morven Laird": the names after "by", where words come before it.
+  const after = /\s(?:by|By|BY)\s+\S/.exec(raw);
+  const named = after ? bylineOfLine(raw.slice(after.index + 1).trim()) : null;
+  const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)\s+/i, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
   return namesAsWritten(t);
 }

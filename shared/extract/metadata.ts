@@ -205,6 +205,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     ogSite?.replace(/^@/, '') ??
     (ld ? str(ld['publisher']) : null) ??
     siteFromTitleTag(titleTag) ??
+    printedSiteName(doc) ??
     (url ? hostOf(url) : null);
 
   const h1 = clean(doc.querySelector('article h1, main h1, h1')?.textContent);
@@ -255,6 +256,12 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const articleBody = body || null;
 
   return { title, byline, siteName, publishedAt, canonicalUrl, lang, leadImage, description, articleBody };
+}
+
+/** The site's name as a template prints it in its masthead ("site-title", WordPress's class), when short enough to be one. */
+function printedSiteName(doc: Document): string | null {
+  const name = clean(doc.querySelector('.site-title, .site-name, #site-title, #site-name, [itemprop="publisher"] [itemprop="name"]')?.textContent);
+  return name && name.length <= 60 && !/[.!?]$/.test(name) ? name : null;
 }
 
 function hostOf(url: string): string | null {
