@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { isGermanText, keepInGerman } from './german';
+import { romanceOrganisations } from './romance';
 import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, STOCK_INDICES, DESCRIBING_SUFFIXES, NUMBERED_STOCK_INDICES, TITLE_WORDS, workplaceJob } from './lexicon';
@@ -526,6 +527,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "La CEOE criticó …", "Le Rassemblement national n'a pas …": in French, Spanish, Italian or
     // Portuguese copy an article opening a sentence is no name's particle.
     if (romance && run.length > 1 && run[0]!.sentenceStart && SENTENCE_ARTICLES.has(run[0]!.lower)) run = run.slice(1);
+    // ("Según el Instituto Nacional de Estadística", "Selon la Banque de France": "according to" and its article are no part of the name.)
+    if (romance && run.length > 1 && run[0]!.sentenceStart && ACCORDING_TO.has(run[0]!.lower)) run = run.slice(run[1] && SENTENCE_ARTICLES.has(run[1].lower) ? 2 : 1);
+    // ("du groupe La France insoumise": an article before a known place in the middle of a sentence is no surname's particle.)
+    if (romance && run.length === 2 && SENTENCE_ARTICLES.has(run[0]!.lower) && gz.places.has(foldKey(run[1]!.text))) run = run.slice(1);
     // ("a déclaré M. Lecornu": French copy's "M." for Monsieur is no initial; the surname alone is who is meant.)
     if (romance && run.length === 2 && run[0]!.text === 'M.') run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
@@ -1137,6 +1142,20 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
   }
   out.push(...lowerCaseInstitutions(text, skip), ...basedPlaces(text, tokens, gz));
+  if (romance) {
+    // "la Cour des comptes", "los sindicatos CCOO y UGT", "selon l'Insee": what the capitalised runs missed,
+    // in place of any candidate inside it ("Cour", "France" in "La France insoumise") or a lone word over it ("l'Insee").
+    for (const o of romanceOrganisations(text, (name) => gz.places.has(foldKey(name)))) {
+      if (skip.some((r) => o.start >= r.start && o.start < r.end)) continue;
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if ((c.start >= o.start && c.end <= o.end) || (c.start < o.end && o.start < c.end && c.kind === 'person' && c.partial)) out.splice(k, 1);
+      }
+      if (out.some((c) => c.start < o.end && o.start < c.end)) continue;
+      const name = text.slice(o.start, o.end);
+      out.push(make({ kind: 'organisation', name, start: o.start, end: o.end, spanStart: o.start, spanEnd: o.end, surface: name, evidence: [o.evidence], confidence: 0.6 }));
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
   for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart, c.spanEnd);
@@ -1332,6 +1351,9 @@ export function roleBeforeAppositive(text: string, start: number, end?: number):
   // it ("the state transport minister", "the press secretary").
   const lastRole = words.findLastIndex(isRole);
   if (words.some((w, k) => k > lastRole && readSpeechVerb(w, true))) return null;
+  // "», a déclaré le ministre de l'Economie, Antoine Mercier": the role is what follows the verb and its article.
+  const verbAt = words.findLastIndex((w, k) => k < lastRole && !!readSpeechVerb(w, false) && !readSpeechVerb(w, false)!.typo);
+  if (verbAt >= 0) return phrase.split(/\s+/).slice(verbAt + 1).join(' ').replace(/^(?:le|la|les|el|los|las|il|lo|the)\s+/i, '');
   return phrase;
 }
 
@@ -1985,6 +2007,8 @@ function joinCommaListNames(text: string, tokens: Token[], runs: Token[][]): Tok
 const REGION_DEMONYM_KEYS = new Set(regionDemonyms().map(foldKey));
 /** Definite articles of French, Spanish, Italian and Portuguese, as they open a sentence. */
 const SENTENCE_ARTICLES = new Set(['le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'o', 'os', 'as']);
+/** "According to" opening a sentence in French, Spanish, Portuguese and Italian. */
+const ACCORDING_TO = new Set(['selon', 'según', 'segun', 'segundo', 'secondo']);
 /** What players do, in a sports report: "Kwame Asante scored", "Owen Tate saved". */
 const PLAYER_VERBS = new Set(['scored', 'netted', 'equalised', 'equalized', 'headed', 'fired', 'struck', 'converted', 'kicked', 'threw', 'caught', 'saved', 'missed', 'hit', 'ran', 'rushed', 'passed', 'pitched', 'homered', 'served', 'broke', 'finished', 'crossed', 'assisted', 'dunked', 'blocked', 'intercepted', 'tackled']);
 /** Titles of birth rather than office: the office an appositive names says more. */

@@ -178,7 +178,9 @@ export const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'i
 export const FOREIGN_SPEECH_VERBS = new Set([
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'warnte', 'ergänzte',
   'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'ajouté', 'ajoute', 'estimé', 'estime', 'souligné', 'souligne', 'indiqué', 'indique', 'assuré', 'assure', 'confié', 'dit',
+  'averti', 'avertit', 'dénoncé', 'dénonce', 'prévenu', 'jugé', 'regretté', 'regrette', 'reconnu', 'reconnaît', 'rappelé', 'rappelle', 'insisté', 'martelé', 'fustigé', 'répondu', 'lancé', 'promis', 'annoncé',
   'dijo', 'afirmó', 'declaró', 'explicó', 'señaló', 'añadió', 'agregó', 'aseguró', 'indicó', 'advirtió', 'calificó', 'subrayó', 'insistió', 'sostuvo', 'manifestó', 'reconoció',
+  'pidió', 'defendió', 'denunció', 'criticó', 'reclamó', 'lamentó', 'apuntó', 'destacó', 'recordó', 'alertó', 'respondió', 'anunció', 'prometió', 'admitió', 'aseveró',
   'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato', 'ribadito', 'commentato',
   'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou', 'ressaltou', 'avaliou',
 ]);

@@ -62,3 +62,37 @@ describe('"M." for Monsieur in French copy', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Sébastien Lecornu', 'Sébastien Lecornu']);
   });
 });
+
+describe('organisations French and Spanish copy names with one capital or by an acronym', () => {
+  const french =
+    'Titre\nLe gouvernement a présenté mercredi un plan de relance pour les ports, avant son examen à l’Assemblée nationale le mois prochain. ' +
+    '« Nous devons moderniser nos quais sans attendre », a déclaré le ministre des Transports, Luc Ferrand, lors d’une visite au Havre. ' +
+    'La Cour des comptes avait jugé en mai que les investissements étaient « trop dispersés ». Selon l’Insee, le trafic a baissé de 4 % en un an. ' +
+    'La présidente du groupe La France insoumise, Claire Dumas, a dénoncé « un plan pour les actionnaires ». Les syndicats CGT et FO appellent à la grève.';
+
+  it('"l’Assemblée nationale", "La Cour des comptes", "La France insoumise", "selon l’Insee" and "les syndicats CGT et FO" are organisations; "a déclaré le ministre" gives the role without the verb', () => {
+    const s = suggest(french);
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Assemblée nationale', 'Cour des comptes', 'Insee', 'La France insoumise', 'CGT', 'FO']);
+    expect(s.actors.find((a) => a.name === 'Luc Ferrand')?.role).toBe('ministre des Transports');
+    expect(s.actors.some((a) => a.name === 'France' || a.name === 'La France')).toBe(false);
+  });
+
+  it('the quotes go to who spoke: "La Cour des comptes avait jugé … « … »", "Claire Dumas, a dénoncé « … »"', () => {
+    expect(speakers(french)).toEqual([
+      ['Nous devons moderniser nos quais sans attendre', 'Luc Ferrand'],
+      ['trop dispersés', 'Cour des comptes'],
+      ['un plan pour les actionnaires', 'Claire Dumas'],
+    ]);
+  });
+
+  it('Spanish: "los sindicatos CCOO y UGT", "La patronal CEOE … pidió “…”", and "Según el Instituto Nacional de Estadística" without "Según el"', () => {
+    const text =
+      'Titular\nLos sindicatos CCOO y UGT han convocado una huelga en el sector del transporte para el mes que viene. ' +
+      'La patronal CEOE, por su parte, pidió "calma" a las centrales sindicales y recordó que la negociación sigue abierta. ' +
+      'Según el Instituto Nacional de Estadística, el paro bajó en el tercer trimestre en todas las comunidades del país. ' +
+      'Los trabajadores del puerto y de las empresas de mudanzas se sumarán a la protesta, que empezará a primera hora de la mañana.';
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['CCOO', 'UGT', 'CEOE', 'Instituto Nacional de Estadística']);
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['calma', 'CEOE']]);
+  });
+});
