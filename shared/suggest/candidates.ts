@@ -992,7 +992,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // the appositive after it is the subject's, not the place's.
     const openingPlace = run[0]!.sentenceStart === false && /(?:^|[.!?]["”’]?\s+|\n)(?:In|At|Across|Outside|Near)\s+$/.test(before) && /^,\s/.test(text.slice(runEnd, runEnd + 2));
     // ("Simon Lee, 52, of Chelsea, west London,": where someone in a report lives is a place, whatever compromise reads in the name.)
-    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // ("a community centre in Nelson", "a hospital in Chester": after a building or a settlement and "in", a given name is a town's.)
+    const siteIn = cue === 'in' && PLACE_NOUN_IN.test(before);
+    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass || siteIn) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
     // ("in La Rochelle", "flights to Le Havre": a name opening with a capital particle, which compromise
     // may read as a person's, is a place after a preposition of place or motion.)
@@ -1756,6 +1758,9 @@ const SPOKESPERSON_FOR = new RegExp(`\\b${SPOKESPERSON_WORD}\\s+for\\s+(?:the\\s
 
 /** "The company's rival ", "its biggest competitor ": a business's rival, named next, is a business. */
 const BUSINESS_RIVAL_BEFORE = /\b(?:[Tt]he\s+(?:company|firm|group|bank|lender|insurer|airline|carrier|retailer|chain|carmaker|housebuilder|chipmaker|supermarket|brewer|publisher|startup|start-up)['’]s|[Ii]ts)\s+(?:(?:main|biggest|largest|closest|nearest|larger|smaller|chief|listed|former|old|arch-?)\s+)?(?:rival|competitor|peer)\s*,?\s*$/;
+
+/** A building or a settlement, then "in", right before a name: "a community centre in ", "a village in ". */
+const PLACE_NOUN_IN = /\b(?:centre|center|hospital|school|church|mosque|temple|station|airport|hotel|prison|shelter|camp|home|house|farm|factory|plant|mine|port|harbour|harbor|village|town|city|suburb|district|street|road|park|stadium|court|office|warehouse|store|shop|market|base|clinic|library|museum)\s+in\s+$/i;
 
 /** Offices that are no surname, so a name never ends with one ("First Minister", "Foreign Secretary"; not "Major", "King", "Judge"). */
 const OFFICES_NO_SURNAME = new Set(['minister', 'president', 'secretary', 'premier', 'senator', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'treasurer', 'governor', 'mayor', 'envoy', 'chancellor']);

@@ -2138,3 +2138,13 @@ describe('a police unit', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Lee Gorton']);
   });
 });
+
+describe('a town named like a person', () => {
+  it('"standing outside a community centre in Nelson" is the town; "Nelson said" alone stays a person', () => {
+    expect(actors('Head\n"I have never seen it," Tanya Greig said, standing outside a community centre in Nelson.').map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Tanya Greig'],
+      ['place', 'Nelson'],
+    ]);
+    expect(named('Head\nAfter the vote in Castlegar, Nelson said he was pleased.', 'place')).toEqual(['Castlegar']);
+  });
+});
