@@ -262,6 +262,8 @@ function appositiveRole(text: string, end: number): string | null {
   const phrase = m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
   if (words[0] === 'who') return relativeClauseRole(after);
+  // ("Tom Ashdown, and the leader of the county council, Julia Venn,": "and" opens the next name's appositive.)
+  if (words[0] === 'and' || words[0] === 'or') return null;
   // ", later met his Turkish counterpart,": a possessive inside the phrase makes it a clause about someone else.
   if (words.slice(1).some((w) => /^(his|her|their|its|our|my)$/.test(w))) return null;
   // ", was signed by Gov. Greg Abbott": a verb opens a clause, not an appositive.

@@ -2148,3 +2148,13 @@ describe('a town named like a person', () => {
     expect(named('Head\nAfter the vote in Castlegar, Nelson said he was pleased.', 'place')).toEqual(['Castlegar']);
   });
 });
+
+describe('two people each with an appositive, joined by "and"', () => {
+  it('"The mayor of Harrowby, Tom Ashdown, and the leader of the county council, Julia Venn, clashed" gives each the role before their name', () => {
+    const s = actors('Head\nThe mayor of Harrowby, Tom Ashdown, and the leader of the county council, Julia Venn, clashed on Monday.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Tom Ashdown', 'mayor of Harrowby'],
+      ['Julia Venn', 'leader of the county council'],
+    ]);
+  });
+});
