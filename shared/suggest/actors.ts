@@ -297,6 +297,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     // "Independent food banks reported …": an adjective opening a sentence before a noun in lower case
     // describes that noun; it does not name the "Independent Food Aid Network".
     if (opensSentence && ws.length === 1 && ADJECTIVE_ENDING.test(w) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(c.end, c.end + 30))) continue;
+    // "Human rights groups urged …" beside "Human Rights Watch": the name's next word in lower case makes
+    // the common phrase the name was made of, not the name.
+    const nextLower = /^\s+(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+    if (ws.length === 1 && nextLower && drafts.some((d) => d.kind === 'organisation' && d.tokens[0] === w && d.tokens[1] === nextLower)) continue;
     // "Mohamed Hamdan Dagalo, known as Hemedti,": the name someone is known by is theirs.
     const knownAs = /(?:,|\()\s*(?:better\s+|also\s+|widely\s+|popularly\s+|commonly\s+)?known\s+as\s+$/.exec(text.slice(Math.max(0, c.start - 40), c.start));
     const knownBy = knownAs ? personEndingAt(drafts, c.start - knownAs[0].length) : -1;

@@ -2158,3 +2158,9 @@ describe('two people each with an appositive, joined by "and"', () => {
     ]);
   });
 });
+
+describe('a common phrase an organisation is named after', () => {
+  it('"Human rights groups urged …" is no mention of Human Rights Watch, named before', () => {
+    expect(actors('Head\nHuman Rights Watch said the law was cruel. Human rights groups urged the president to veto it.').map((a) => a.mentions)).toEqual([['Human Rights Watch']]);
+  });
+});
