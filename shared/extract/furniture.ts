@@ -146,6 +146,14 @@ const TIMESTAMP = [
   /^updated at \d/i,
 ];
 
+/** A timestamp's word opening the line ("Published …", "Updated …", "Publié …"). */
+const STAMP_WORD_FIRST = /^(?:published|updated|posted|first published|last updated|last modified|modified|created|date|publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})/iu;
+/** What a timestamp line holds after its word: a number, a weekday, or "ago", "today", "yesterday" (a month comes with a number). */
+const DATE_OR_TIME = /\d|\b(?:ago|today|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
+/** A staff credit's opening ("Reporting by", "Additional reporting by"), and a clause after a comma that no credit has. */
+const STAFF_BY = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|edited|research) by\b/i;
+const CLAUSE_AFTER_COMMA = /,\s+(?!and\b|in\b|with\b|additional\b|editing\b|writing\b|reporting\b|graphics\b|research\b)\p{Ll}/u;
+
 /** Lone labels that are never article text: section names and navigation, when short and unpunctuated. */
 const LABEL = /^(home|news|menu|search|sign in|log ?in|log ?out|register|close|caption|next|previous|prev|back to top|top|more|entertainment|sports?|business|politics|opinion|world|tech(nology)?|science|health|lifestyle|culture|video|videos|photos|gallery|image \d+ of \d+|\d+ of \d+|\d+ ?\/ ?\d+|image \d+ of)$/i;
 
@@ -168,10 +176,12 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (words === 0) return 'label'; // only symbols: "|", "•", "—"
   const sentence = endsLikeSentence(text);
   if (words <= 40 && PROMPT.some((re) => re.test(text))) return 'prompt';
-  if (words <= 30 && CREDIT.some((re) => re.test(text))) return 'credit';
+  // ("Reporting by Eva Lind, the paper found the memo.": a clause after the name is a sentence's, no credit.)
+  if (words <= 30 && CREDIT.some((re) => re.test(text)) && !(STAFF_BY.test(text) && CLAUSE_AFTER_COMMA.test(text))) return 'credit';
   if (words <= 25 && LINK_LABEL.some((re) => re.test(text))) return 'link';
   if (words <= 16 && !/[.!?]["”’]?$/.test(text) && BYLINE.some((re) => re.test(text))) return 'byline';
-  if (words <= 14 && TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
+  // ("Published accounts show it lost money.": a line that opens with the word but holds no date or time is a sentence.)
+  if (words <= 14 && TIMESTAMP.some((re) => re.test(text)) && !(STAMP_WORD_FIRST.test(text) && words > 2 && !DATE_OR_TIME.test(text))) return 'timestamp';
   if (words <= 4 && !sentence && LABEL.test(text.replace(/[:|•·›»>]+$/, '').trim())) return 'label';
   if (words <= 8 && !sentence && AGENCY.test(text)) return 'credit';
   if (!sentence && isSectionTrail(text)) return 'label';

@@ -218,6 +218,14 @@ const leadIns: LeadInCase[] = [
     byline: 'Ellen Marsh',
   },
   {
+    name: 'the writer’s name over the outlet alone ("BBC Scotland News"), after "2 hours ago" and share prompts',
+    input: paste('Ferry firm fined over deckhand death', '2 hours ago', 'Share', 'Save', 'Ellen Marsh', 'BBC Scotland News', FIRST),
+    deck: null,
+    furniture: ['2 hours ago', 'Share', 'Save', 'Ellen Marsh', 'BBC Scotland News'],
+    paragraphs: [FIRST],
+    byline: 'Ellen Marsh',
+  },
+  {
     name: 'a deck that asks a question',
     input: paste('The night ferry', 'Can the night ferry pay its way without the council’s subsidy?', FIRST),
     deck: 'Can the night ferry pay its way without the council’s subsidy?',
@@ -361,5 +369,16 @@ describe('parsePlainTextClip: the deck under the headline', () => {
     const spans = [...clip.paragraphs, ...clip.captions, ...clip.furniture, ...(clip.deck ? [clip.deck] : [])];
     for (const s of spans) expect(input.slice(s.start, s.end)).toBe(s.text);
     expect(spans.length).toBe(input.split(/\r?\n/).filter((l) => l.trim()).length - 1);
+  });
+});
+
+describe('parsePlainTextClip: sentences that open like furniture', () => {
+  it('"Published accounts show …" and "Reporting by Eva Lind, the paper found …" are article text; "Published", "Published on Thursday" and a staff credit are not', () => {
+    const clip = parsePlainTextClip('Mill closes\nPublished on Thursday\nBy Friday, the mill had closed.\nPublished accounts show it lost money.\nReporting by Eva Lind, the paper found the memo.\n(Reporting by Eva Lind; Editing by Tom Hart)');
+    expect(clip.paragraphs.map((p) => p.text)).toEqual(['By Friday, the mill had closed.', 'Published accounts show it lost money.', 'Reporting by Eva Lind, the paper found the memo.']);
+    expect(clip.furniture.map((f) => [f.kind, f.text])).toEqual([
+      ['timestamp', 'Published on Thursday'],
+      ['credit', '(Reporting by Eva Lind; Editing by Tom Hart)'],
+    ]);
   });
 });

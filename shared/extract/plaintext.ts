@@ -313,11 +313,13 @@ function nameOverJobTitle(furniture: readonly FurnitureLine[], firstBody: number
   const lead = furniture.filter((f) => f.start < firstBody).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < lead.length; i++) {
     const [name, next] = [lead[i]!, lead[i + 1]!];
-    if (name.kind === 'label' && PERSON_NAME_LINE.test(name.text) && ((next.kind === 'label' && (NEWSROOM_JOB_LINE.test(next.text) || OUTLET_PLACE_LINE.test(next.text))) || next.kind === 'timestamp')) return name.text;
+    if (name.kind === 'label' && PERSON_NAME_LINE.test(name.text) && ((next.kind === 'label' && (NEWSROOM_JOB_LINE.test(next.text) || OUTLET_PLACE_LINE.test(next.text) || OUTLET_LINE.test(next.text))) || next.kind === 'timestamp')) return name.text;
   }
   return null;
 }
 const PERSON_NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?: (?:van|von|de|der|den|du|da|di|la|le|del|bin|al|el) )?(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** "BBC Scotland News", "Sky News", "ITV Wales": an outlet's name alone, on the line under the name. */
+const OUTLET_LINE = /^\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3} (?:News|Radio|TV|Television|Online|Media|Wales|Scotland)$|^(?:BBC|ITV|CNN|Reuters|AP|AFP|Bloomberg|PA|PA Media)$/u;
 /** "BBC News, Orkney", "Reuters, London": the outlet and where the writer files from, on the line under the name. */
 const OUTLET_PLACE_LINE = /^\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3}, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 

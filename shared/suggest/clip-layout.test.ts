@@ -20,7 +20,13 @@ describe('clipLayout', () => {
   it('treats the writer’s job on the line under a byline as furniture, not the same words in prose', () => {
     const text = 'Roads plan\nBy Hannah Gilmore\nLocal government correspondent\n4 December 2026\nThe council leader spoke.\nAsk our local government correspondent';
     const lines = clipLayout(text).furniture.map((r) => text.slice(r.start, r.end));
-    expect(lines).toEqual(['By Hannah Gilmore', 'Local government correspondent']);
+    expect(lines).toEqual(['By Hannah Gilmore', 'Local government correspondent', '4 December 2026']);
     expect(suggest(text).actors.map((a) => a.name)).not.toContain('Local government');
+  });
+
+  it('skips the lines the clipper reads as a byline without "By": the writer\'s name over the outlet is no actor of the story', () => {
+    const text = 'Lifeboat rescues eight\n2 hours ago\nShare\nFiona Lamont\nBBC Scotland News\nThe lifeboat crew rescued eight fishermen off Bressay, the coxswain Bruce Wills said.';
+    expect(suggest(text).actors.map((a) => a.name)).not.toContain('Fiona Lamont');
+    expect(suggest(text).actors.map((a) => a.name)).toContain('Bruce Wills');
   });
 });

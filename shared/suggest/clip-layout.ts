@@ -5,10 +5,12 @@
  * there are the page's, not the article's, so suggestions skip them. Captions stay: a caption is
  * article text (and may hold a quote); it is reported so callers can show it apart.
  *
- * When the clipper's own parser (shared/extract/plaintext.ts) is available the app can pass its
- * ranges instead; these heuristics keep the suggestion code self-contained.
+ * The lines the clipper's own parser (shared/extract/plaintext.ts) reads as a byline, credit, date,
+ * prompt or link are furniture too, so a text suggested on as pasted skips what the stored article
+ * leaves out; the heuristics here add the few it keeps (a writer's job under "By …").
  */
 import { NEWSROOM_JOB_LINE } from '../text/newsroom-jobs';
+import { parsePlainTextClip } from '../extract/plaintext';
 
 export interface Range {
   start: number;
@@ -60,6 +62,16 @@ export function clipLayout(text: string): ClipLayout {
       furniture.push(l);
     }
   });
+  // And what the clipper's own parser reads as a byline, a credit, a date, a prompt or a link ("Fiona Lamont"
+  // over "BBC Scotland News"): lines the stored article leaves out. (Not its short labels: a subheading or
+  // a transcript's "James S. Brady Press Briefing Room" may name an actor.)
+  const clip = parsePlainTextClip(text);
+  const byline = clip.byline;
+  for (const f of clip.furniture) {
+    if (f.kind === 'label' && !(byline && byline.split(', ').includes(f.text.trim()))) continue;
+    if (!furniture.some((r) => r.start <= f.start && r.end >= f.end)) furniture.push({ start: f.start, end: f.end });
+  }
+  furniture.sort((a, b) => a.start - b.start);
   // A wire credit in capitals after the last sentence ("… course.” AGENCY").
   let credit: Range | null = null;
   const last = ls[ls.length - 1];
