@@ -860,6 +860,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
     // "A spokesman for Nordline Ferries", "a spokeswoman for the Brenn Trust": what has a spokesperson is an organisation.
     // "The company's rival Barrowcliffe said": a business's rival is a business too (not a known place: "its rival India").
+    // "British Gas and Octopus Energy both reported": named beside an organisation, both doing the same.
+    const besideOrg = ORG_BESIDE_BOTH.exec(text.slice(runEnd, runEnd + 80));
+    const pairedOrg = besideOrg && ORG_WORDS.has(besideOrg[1]!.toLowerCase()) && !nlpPerson ? 'named beside an organisation' : undefined;
     const rivalOf = BUSINESS_RIVAL_BEFORE.test(before) && !gz.places.has(key) && !run.some(isHonorific) ? 'a business rival' : undefined;
     const spokespersonFor = SPOKESPERSON_FOR.test(before) && !run.some(isHonorific) && !(run.length === 1 && fullNameSurnames.has(run[0]!.lower)) ? 'a spokesperson for it' : undefined;
     // "with the operator, Haug told reporters": after a comma the name opens a new clause (a verb
@@ -867,7 +870,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
     const companyBefore = kindBefore && !nlpPerson && !isGivenName(run[0]!.text) ? kindBefore : undefined;
-    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? rivalOf ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? rivalOf ?? pairedOrg ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       // "the state weather agency, Aemet": the words before the comma say what it is, and "the agency" later is it.
@@ -1758,6 +1761,9 @@ const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews',
 /** "a spokesman for …" right before a name: what has a spokesperson is an organisation. */
 const SPOKESPERSON_FOR = new RegExp(`\\b${SPOKESPERSON_WORD}\\s+for\\s+(?:the\\s+)?$`, 'i');
 
+/** " and Octopus Energy both": another name, ending in its last word, then "both" or "each". */
+const ORG_BESIDE_BOTH = /^\s+and\s+(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}(\p{Lu}[\p{L}’'&.-]*)\s+(?:both|each)\b/u;
+
 /** "The company's rival ", "its biggest competitor ": a business's rival, named next, is a business. */
 const BUSINESS_RIVAL_BEFORE = /\b(?:[Tt]he\s+(?:company|firm|group|bank|lender|insurer|airline|carrier|retailer|chain|carmaker|housebuilder|chipmaker|supermarket|brewer|publisher|startup|start-up)['’]s|[Ii]ts)\s+(?:(?:main|biggest|largest|closest|nearest|larger|smaller|chief|listed|former|old|arch-?)\s+)?(?:rival|competitor|peer)\s*,?\s*$/;
 
@@ -1931,7 +1937,9 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const whole = foldKey(textOf(text, run));
   // "Kessler & Moor", "Marks & Spencer": capitalised names joined only by "&" are a firm's name.
   const ampersandName = !run.some((t) => t.lower === 'and');
-  if (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || ORG_WORDS.has(run[run.length - 1]!.lower)) return [run];
+  // "British Gas and Octopus Energy both reported": "both" or "each" after the names says there are two.
+  const two = !ampersandName && /^\s+(?:both|each)\b/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 8));
+  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || ORG_WORDS.has(run[run.length - 1]!.lower))) return [run];
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {

@@ -2164,3 +2164,14 @@ describe('a common phrase an organisation is named after', () => {
     expect(actors('Head\nHuman Rights Watch said the law was cruel. Human rights groups urged the president to veto it.').map((a) => a.mentions)).toEqual([['Human Rights Watch']]);
   });
 });
+
+describe('two organisations joined by "and"', () => {
+  it('"Harrow Gas and Wexley Energy both reported …" are two organisations, and "Wexley said" is the second; "Marks and Wexley Energy reported" stays one name', () => {
+    const s = actors('Head\nHarrow Gas and Wexley Energy both reported record demand. Wexley said prices fell.');
+    expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Harrow Gas', ['Harrow Gas']],
+      ['organisation', 'Wexley Energy', ['Wexley Energy', 'Wexley']],
+    ]);
+    expect(named('Head\nMarks and Wexley Energy reported record demand.', 'organisation')).toEqual(['Marks and Wexley Energy']);
+  });
+});
