@@ -8,7 +8,7 @@ import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
 import { DESCRIBING_SUFFIXES, INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
-import { initials, sentenceRanges } from './tokens';
+import { abbreviates, initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -208,9 +208,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (long.kind !== 'organisation' || long.tokens.length < 2) continue;
     for (const o of [...long.occurrences]) {
       const m = /^\s*\(([\p{Lu}][\p{L}\p{N}&.-]{1,9})\)/u.exec(text.slice(o.end, o.end + 14));
-      // ("Alliance of Small Island States (Aosis)": an acronym written as a word must be the name's initials,
-      // unless capitals inside it show it for an abbreviation, "(WKStA)", "(BaFin)", of a name in another language.)
-      if (!m || (/\p{Ll}/u.test(m[1]!) && ![initials(long.name), initials(long.name, true)].includes(m[1]!.toUpperCase()) && !INNER_CAPITALS.test(m[1]!))) continue;
+      // ("Alliance of Small Island States (Aosis)", "British Airline Pilots' Association (Balpa)": an acronym
+      // written as a word must abbreviate the name's initials, unless capitals inside it show it for an
+      // abbreviation, "(WKStA)", "(BaFin)", of a name in another language.)
+      if (!m || (/\p{Ll}/u.test(m[1]!) && ![initials(long.name), initials(long.name, true)].some((l) => abbreviates(m[1]!, l)) && !INNER_CAPITALS.test(m[1]!))) continue;
       const acronym = foldKey(m[1]!);
       const k = drafts.findIndex((d, j) => j !== i && d.kind !== 'place' && d.tokens.length === 1 && d.tokens[0] === acronym);
       if (k >= 0) {
@@ -604,6 +605,12 @@ function namedAs(d: Draft, noun: string): boolean {
 /** Nouns that refer back to an organisation whose name says it otherwise: "the force" for "Northumbria Police". */
 const ORG_NOUN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([['force', ['police', 'constabulary']]]);
 
+/** Head nouns a reference may stand for when no name holds the noun itself: "the airline" for "SkyBridge Airways". */
+const NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['airline', ['airways', 'airlines', 'air']],
+  ['carrier', ['airways', 'airlines', 'air']],
+]);
+
 /**
  * "The company's finance chief, Laura Mbeki," after "Brightwell … the company": a role owned by a
  * noun ("company's finance chief") names the organisation that noun refers to, "finance chief of
@@ -746,11 +753,11 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'group', 'orga
 const CHARITY_HEADS = new Set(['trust', 'foundation', 'charity', 'society', 'appeal', 'fund', 'network', 'alliance', 'association', 'campaign', 'coalition', 'mission', 'aid']);
 
 /** Generic nouns that say a business: "the company" is no regulator, charity or council. */
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'insurer', 'lender', 'retailer']);
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'retailer']);
 
 /** Head nouns of organisations that are no business: public bodies, charities, unions, parties, courts, universities. */
 const NOT_BUSINESS_HEADS = new Set([
-  'authority', 'agency', 'commission', 'council', 'ministry', 'department', 'trust', 'foundation', 'charity', 'union', 'party',
+  'association', 'society', 'institution', 'authority', 'agency', 'commission', 'council', 'ministry', 'department', 'trust', 'foundation', 'charity', 'union', 'party',
   'university', 'college', 'court', 'police', 'government', 'parliament', 'assembly', 'senate', 'congress', 'committee',
   'federation', 'coalition', 'institute', 'league', 'regulator', 'inspectorate', 'ombudsman', 'tribunal', 'campaign', 'board',
 ]);
@@ -829,7 +836,7 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
         continue;
       }
     }
-    let best: { i: number; at: number } | null = null;
+    let best: { i: number; at: number; tier: number } | null = null;
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
     // or whom they spoke to is not "the company" the story is about, while another one fits.
     const asSide = (i: number) => refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).every((r) => SIDE_MENTION.test(text.slice(Math.max(0, r.start - 12), r.start)));
@@ -843,23 +850,28 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
     drafts.forEach((d, i) => {
       if (d.kind !== 'organisation') return;
       if ((anyMain && sideOnly.has(i)) || (workplaces.size && !workplaces.has(i))) return;
-      const fits = namedAs(d, noun) || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(headNoun(d.tokens) ?? ''));
-      if (!fits) return;
+      // The noun heads the name ("the airline": Emirates Airline), or any name fits it ("the company"); else the
+      // name holds it as a word ("the airline": British Airline Pilots' Association) or a synonym heads it
+      // ("the airline": SkyBridge Airways). The first of these that any organisation fits decides.
+      const head = headNoun(d.tokens) ?? '';
+      const tier = head === noun || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(head)) ? 1 : namedAs(d, noun) ? 2 : (NOUN_HEADS.get(noun) ?? []).includes(head) ? 3 : 0;
+      if (!tier) return;
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an
       // interview is where the words appeared, not "the company" or "the group" the story is about.
       if (GENERIC_ORG_NOUNS.has(noun) && !d.tokens.includes(noun) && d.role !== null && MEDIA_ROLE.test(d.role)) return;
       // "The Water Standards Authority … the company": a business noun does not refer to a public body or a charity.
-      if (BUSINESS_NOUNS.has(noun) && !d.tokens.includes(noun) && NOT_BUSINESS_HEADS.has(headNoun(d.tokens) ?? '')) return;
+      // ("the airline" is not the "British Airline Pilots' Association" either: the noun does not head its name.)
+      if (BUSINESS_NOUNS.has(noun) && head !== noun && NOT_BUSINESS_HEADS.has(head)) return;
       // Where the organisation is named before the reference, or referred to by the same noun
       // ("the operator … the operator said"), not where a role or another noun refers to it.
       const before = refs.filter((r) => r.actor === i && r.end <= start && (r.via !== 'role' || text.slice(r.start, r.end).toLowerCase().endsWith(` ${noun}`)));
       if (!before.length) return;
       const last = before.reduce((a, b) => (b.start > a.start ? b : a));
       if (actsOn(text, last.end, start, end)) return;
-      if (!best || last.start > best.at) best = { i, at: last.start };
+      if (!best || tier < best.tier || (tier === best.tier && last.start > best.at)) best = { i, at: last.start, tier };
     });
     if (!best) continue;
-    const { i } = best as { i: number; at: number };
+    const { i } = best as { i: number; at: number; tier: number };
     addReference(drafts, refs, i, m[0], start, end, `“${m[0]}” refers to ${drafts[i]!.name}, named before`);
   }
 }

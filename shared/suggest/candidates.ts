@@ -10,7 +10,7 @@ import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, STOCK_INDICES, DESCRIBING_SUFFIXES, NUMBERED_STOCK_INDICES, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
-import { DATELINE_REGION, initials, tokenize, type Token } from './tokens';
+import { abbreviates, DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
 // (Importing given-names.ts teaches compromise the given names of world news it lacks: "Mette Frederiksen" is a person.)
 import { isFamilyNameFirst, isGivenName } from './given-names';
@@ -1494,7 +1494,7 @@ const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
 
 /** Nouns right before a name that make it an organisation: "the firm X", "the campaign group X", "the port operator, X,". */
-const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club|network|lobby)\s*,?\s*$/u;
+const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club|network|lobby|service)\s*,?\s*$/u;
 
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */
 const ORG_NOUN_OPENING = /(?:^|[.!?]["”’]?\s+|\n)[\p{Lu}][\p{L}-]*['’]?\s+(?:[a-z-]+\s+)?(group|body|charity|union|association|watchdog|regulator|coalition|alliance|network|campaign|lobby)\s+$/u;
@@ -1669,7 +1669,7 @@ function acronymOf(text: string, run: Token[], runEnd: number): boolean {
  */
 function acronymStart(text: string, start: number, end: number): number {
   const acronym = /^\s*\(([\p{Lu}]{3,10})\)/u.exec(text.slice(end, end + 14))?.[1];
-  if (!acronym || spells(acronym, initials(text.slice(start, end)))) return start;
+  if (!acronym || abbreviates(acronym, initials(text.slice(start, end)))) return start;
   // Back one capitalised word at a time, over commas (and "and", "of" between words).
   let from = start;
   let commas = 0;
@@ -1678,17 +1678,9 @@ function acronymStart(text: string, start: number, end: number): number {
     if (!word) return start;
     if (word[2]!.includes(',')) commas++;
     from -= word[1]!.length + word[2]!.length;
-    if (spells(acronym, initials(text.slice(from, end)))) return commas ? from : start;
+    if (abbreviates(acronym, initials(text.slice(from, end)))) return commas ? from : start;
   }
   return start;
-}
-
-/** Whether an acronym is made of these initials: from the first, in order, at most two left out. */
-function spells(acronym: string, letters: string): boolean {
-  if (letters[0] !== acronym[0] || letters.length > acronym.length + 2) return false;
-  let k = 0;
-  for (const c of letters) if (c === acronym[k]) k++;
-  return k === acronym.length;
 }
 
 /** Colours, which products come "in" ("available in Plasma Blue"). */

@@ -2175,3 +2175,25 @@ describe('two organisations joined by "and"', () => {
     expect(named('Head\nMarks and Wexley Energy reported record demand.', 'organisation')).toEqual(['Marks and Wexley Energy']);
   });
 });
+
+describe('an airline and the pilots\' union', () => {
+  it('"the carrier", "the company" and "the airline" are Kelby Airways, not the "Kelby Airline Pilots\' Association (Kapa)", whose acronym written as a word joins it', () => {
+    const s = actors("Head\nKelby Airways cancelled 300 flights. The Kelby Airline Pilots' Association (Kapa) said 94% of its members at the carrier had voted to strike. Kapa said the company had broken its promises. Neil Hart, the chief operating officer, said the airline had rebooked most passengers.");
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Kelby Airways', ['Kelby Airways', 'the carrier', 'the company', 'the airline']],
+      ["Kelby Airline Pilots' Association", ["Kelby Airline Pilots' Association", 'Kapa']],
+    ]);
+  });
+
+  it('"the airline" is the one whose name it heads ("Kelby Airline"), before one a synonym heads ("Orwell Airlines")', () => {
+    const s = actors('Head\nKelby Airline bought 30 jets. Two more went to Orwell Airlines. Its president said the airline would grow.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['Kelby Airline', ['Kelby Airline', 'the airline']],
+      ['Orwell Airlines', ['Orwell Airlines']],
+    ]);
+  });
+
+  it('"the conciliation service Acas" is an organisation', () => {
+    expect(named('Head\nTalks resume at the conciliation service Acas on Monday.', 'organisation')).toEqual(['Acas']);
+  });
+});

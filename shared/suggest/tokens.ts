@@ -118,3 +118,23 @@ export function initials(name: string, withOf = false): string {
     .map((w) => w[0]!.toUpperCase())
     .join('');
 }
+
+/** Whether `small` is `big` with letters left out (in order), as many as `dropped` at most. */
+function within(small: string, big: string, dropped: number): boolean {
+  if (small.length > big.length || big.length - small.length > dropped) return false;
+  let k = 0;
+  for (const c of big) if (c === small[k]) k++;
+  return k === small.length;
+}
+
+/**
+ * Whether an acronym abbreviates initials (upper case): the same first letter, then the initials with
+ * up to two words left out ("HELP" for Health, Education, Labor and Pensions Committee), or one letter
+ * more taken from inside a word ("BALPA" for British Air Line Pilots' Association written "Airline").
+ */
+export function abbreviates(acronym: string, letters: string): boolean {
+  const a = acronym.toUpperCase();
+  if (!a || a[0] !== letters[0]) return false;
+  return a === letters || within(a, letters, 2) || within(letters, a, 1);
+}
+
