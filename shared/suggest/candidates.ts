@@ -1237,7 +1237,8 @@ function employersInRoles(text: string, out: Candidate[], gz: Gazetteer): Candid
     if (c.kind !== 'person' || !c.role) continue;
     const m = EMPLOYER_IN_ROLE.exec(c.role);
     if (!m) continue;
-    const name = m[1]!.replace(/^the\s+/i, '').replace(/\s+(?:of|and|for|the|&)$/i, '');
+    // ("director of the FDA's Office of Neuroscience": the office, not the owner run into it.)
+    const name = m[1]!.replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}&.-]*['’]s\s+/u, '').replace(/\s+(?:of|and|for|the|&)$/i, '');
     if (name.split(/\s+/).length < 2 || gz.places.has(foldKey(name)) || gz.orgs.has(foldKey(name))) continue;
     const start = text.indexOf(name, c.end);
     if (start < 0 || start - c.end > 120) continue;

@@ -2197,3 +2197,11 @@ describe('an airline and the pilots\' union', () => {
     expect(named('Head\nTalks resume at the conciliation service Acas on Monday.', 'organisation')).toEqual(['Acas']);
   });
 });
+
+describe('a drug approval', () => {
+  it('"director of the FDA\'s Office of Neuroscience" names the office once, not also "FDA\'s Office of Neuroscience"; "a neurologist at Stanford University" is a role', () => {
+    const s = actors("Head\nThe Food and Drug Administration approved the drug. \"It is an option,\" said Dr Ann Roe, director of the FDA's Office of Neuroscience. Dr Tom Baird, a neurologist at Stanford University, was cautious.");
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual(['Food and Drug Administration', 'Office of Neuroscience', 'Stanford University']);
+    expect(s.find((a) => a.name === 'Tom Baird')?.role).toBe('neurologist at Stanford University');
+  });
+});
