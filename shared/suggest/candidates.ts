@@ -1136,8 +1136,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       // before a role, "Green co-leader Carla Denyer".)
       const wordAfter = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(runEnd, runEnd + 30))?.[1];
       if (!spoken && !nlpPerson && openerStarts.has(runStart) && wordAfter && !ROLE_NOUNS.has(wordAfter.split('-').pop()!) && !endsLongerNames.has(run[0]!.lower)) continue;
-      const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : ''].filter(Boolean);
-      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role, evidence, confidence: spoken ? 0.55 : modifier ? 0.2 : nlpPerson ? 0.5 : 0.3 }));
+      // "His daughter, Carys, runs the café": a relative named by a given name alone is a person.
+      const kin = KIN_BEFORE.exec(before);
+      const relative = kin && FAMILY_WORDS.has(kin[1]!.toLowerCase()) && !spoken && /^\s*[,(]|^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3)) ? kin[1]!.toLowerCase() : null;
+      const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : '', relative ? `named as someone's ${relative}` : ''].filter(Boolean);
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role: role ?? relative, evidence, confidence: spoken ? 0.55 : relative ? 0.55 : modifier ? 0.2 : nlpPerson ? 0.5 : 0.3 }));
       continue;
     }
     if (nlpOrg) {
@@ -1762,6 +1765,9 @@ const BUSINESS_RIVAL_BEFORE = /\b(?:[Tt]he\s+(?:company|firm|group|bank|lender|i
 
 /** A building or a settlement, then "in", right before a name: "a community centre in ", "a village in ". */
 const PLACE_NOUN_IN = /\b(?:centre|center|hospital|school|church|mosque|temple|station|airport|hotel|prison|shelter|camp|home|house|farm|factory|plant|mine|port|harbour|harbor|village|town|city|suburb|district|street|road|park|stadium|court|office|warehouse|store|shop|market|base|clinic|library|museum)\s+in\s+$/i;
+
+/** "His daughter, ", "their eldest son " right before a name: whose relative, then the family word. */
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:eldest|youngest|older|younger|late|only|twin|teenage|adult)\s+)?(\p{L}+)\s*,?\s+$/u;
 
 /** Offices that are no surname, so a name never ends with one ("First Minister", "Foreign Secretary"; not "Major", "King", "Judge"). */
 const OFFICES_NO_SURNAME = new Set(['minister', 'president', 'secretary', 'premier', 'senator', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'treasurer', 'governor', 'mayor', 'envoy', 'chancellor']);

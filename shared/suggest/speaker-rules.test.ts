@@ -649,3 +649,15 @@ describe('a live page: an office before a colon, a pronoun after an opening clau
     expect(speakers(text)).toEqual([['Of course. Who else is going to do it?', 'Tomás Ferreira']]);
   });
 });
+
+describe('a relative named by a given name alone', () => {
+  it('"His daughter, Carys, runs the café. She says … “…,” she says" is hers; "his daughter" with no name after it names nobody', () => {
+    const text = 'Head\n\nDennis Pugh has run the ferry for 40 years.\n\nHis daughter, Carys, runs the café at the top of the slipway. She says no one came forward. "It\'s a hard life," she says.';
+    expect(speakers(text)).toEqual([["It's a hard life,", 'Carys']]);
+    expect(suggest(text).actors.map((a) => [a.name, a.role])).toEqual([
+      ['Dennis Pugh', null],
+      ['Carys', 'daughter'],
+    ]);
+    expect(suggest('Head\n\nDennis Pugh has run the ferry. His daughter, who runs the café, agreed.').actors.map((a) => a.name)).toEqual(['Dennis Pugh']);
+  });
+});
