@@ -999,7 +999,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Simon Lee, 52, of Chelsea, west London,": where someone in a report lives is a place, whatever compromise reads in the name.)
     // ("a community centre in Nelson", "a hospital in Chester": after a building or a settlement and "in", a given name is a town's.)
     const siteIn = cue === 'in' && PLACE_NOUN_IN.test(before);
-    const lonePlace = run.length === 1 && cue && !market && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass || siteIn) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // ("in Ligue 1", "in Serie 2": a name and a number is a division or a product, no town.)
+    const numbered = /^[ \t]+\d{1,2}\b(?![.,:]\d)/.test(text.slice(runEnd, runEnd + 5));
+    const lonePlace = run.length === 1 && cue && !market && !numbered && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass || siteIn) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
     // ("in La Rochelle", "flights to Le Havre": a name opening with a capital particle, which compromise
     // may read as a person's, is a place after a preposition of place or motion.)

@@ -2205,3 +2205,9 @@ describe('a drug approval', () => {
     expect(s.find((a) => a.name === 'Tom Baird')?.role).toBe('neurologist at Stanford University');
   });
 });
+
+describe('a division with a number', () => {
+  it('"scored 19 goals in Ligue 1" names no place "Ligue"; "in Lyon" still is one', () => {
+    expect(named('Head\nHe scored 19 goals in Ligue 1 last season and lives in Lyon.', 'place')).toEqual(['Lyon']);
+  });
+});
