@@ -8,7 +8,7 @@ import { isGermanText, keepInGerman } from './german';
 import { romanceOrganisations } from './romance';
 import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, THING_INITIALISMS, STOCK_INDICES, DESCRIBING_SUFFIXES, NUMBERED_STOCK_INDICES, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, STOCK_INDICES, NUMBERED_STOCK_INDICES, DESCRIBING_SUFFIXES, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms } from './places';
 import { abbreviates, DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -859,10 +859,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const descriptor = fullRun[fullRun.indexOf(run[0]!) - 1];
     const descriptorCue = descriptor?.sentenceStart && COMPANY_DESCRIPTOR.test(descriptor.lower) ? descriptor.lower : undefined;
     // "A spokesman for Nordline Ferries", "a spokeswoman for the Brenn Trust": what has a spokesperson is an organisation.
-    // "The company's rival Barrowcliffe said": a business's rival is a business too (not a known place: "its rival India").
     // "British Gas and Octopus Energy both reported": named beside an organisation, both doing the same.
     const besideOrg = ORG_BESIDE_BOTH.exec(text.slice(runEnd, runEnd + 80));
     const pairedOrg = besideOrg && ORG_WORDS.has(besideOrg[1]!.toLowerCase()) && !nlpPerson ? 'named beside an organisation' : undefined;
+    // "The company's rival Barrowcliffe said": a business's rival is a business too (not a known place: "its rival India").
     const rivalOf = BUSINESS_RIVAL_BEFORE.test(before) && !gz.places.has(key) && !run.some(isHonorific) ? 'a business rival' : undefined;
     const spokespersonFor = SPOKESPERSON_FOR.test(before) && !run.some(isHonorific) && !(run.length === 1 && fullNameSurnames.has(run[0]!.lower)) ? 'a spokesperson for it' : undefined;
     // "with the operator, Haug told reporters": after a comma the name opens a new clause (a verb
