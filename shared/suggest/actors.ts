@@ -158,7 +158,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     const ofNames = longer.filter((k) => drafts[k]!.tokens[short.tokens.length] === 'of');
     // "Vale manager Sian Hughes" after "Selby Vale", "Chiefs coach Andy Reid" after the "Kansas City
     // Chiefs": a one-word name that ends one longer name only (a club's short name).
-    const endsOf = short.tokens.length === 1 && !ORG_WORDS.has(short.tokens[0]!) ? drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.confidence >= 0 && d.tokens.length >= 2 && d.tokens[d.tokens.length - 1] === short.tokens[0] ? [k] : [])) : [];
+    // ("the House", a chamber, is not the "White House" or "Chatham House".)
+    const endsOf = short.tokens.length === 1 && !ORG_WORDS.has(short.tokens[0]!) && short.tokens[0] !== 'house' ? drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.confidence >= 0 && d.tokens.length >= 2 && d.tokens[d.tokens.length - 1] === short.tokens[0] ? [k] : [])) : [];
     const long = ORG_WORDS.has(short.tokens[short.tokens.length - 1]!) ? (ofNames.length === 1 ? ofNames[0]! : -1) : (longer[0] ?? (endsOf.length === 1 ? endsOf[0]! : -1));
     if (long >= 0) mergeInto(drafts, refs, text, i, long);
   }

@@ -1120,7 +1120,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // "a similar bill in the House", "MPs in the Commons": a chamber of a legislature, named alone.
-    if (run.length === 1 && CHAMBERS.has(run[0]!.text) && /\bthe\s+$/.test(before)) {
+    if (run.length === 1 && CHAMBERS.has(run[0]!.text) && /\b[Tt]he\s+$/.test(before)) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“the ${runText}”: a chamber of a legislature`], confidence: 0.6 }));
       continue;
     }

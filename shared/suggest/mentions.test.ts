@@ -2211,3 +2211,12 @@ describe('a division with a number', () => {
     expect(named('Head\nHe scored 19 goals in Ligue 1 last season and lives in Lyon.', 'place')).toEqual(['Lyon']);
   });
 });
+
+describe('the House and the White House', () => {
+  it('"The House on Friday passed the bill" names the chamber, which is not the White House named after it', () => {
+    expect(actors('Head\nThe House on Friday passed the bill. The White House said the president would sign it.').map((a) => [a.name, a.mentions])).toEqual([
+      ['House', ['House']],
+      ['White House', ['White House']],
+    ]);
+  });
+});
