@@ -421,11 +421,12 @@ function pronounGender(text: string, d: Draft, drafts: readonly Draft[]): 'male'
   return female === male ? null : female ? 'female' : 'male';
 }
 
-/** "spokeswoman", "chairman": a role word that says the holder's gender. */
+/** "spokeswoman", "chairman", "grandson": a role word that says the holder's gender. */
 function genderOfRole(role: string | null): 'male' | 'female' | null {
   if (!role) return null;
-  if (/\b\w*woman\b|\b(?:queen|princess|duchess|countess|actress)\b/i.test(role)) return 'female';
-  if (/\b(?:spokes|chair|congress|council|business|police|sports|fire|fore)man\b|\b(?:king|prince|duke)\b/i.test(role)) return 'male';
+  // ("grandson", "wife": a relative's word says it too.)
+  if (/\b\w*woman\b|\b(?:queen|princess|duchess|countess|actress|wife|widow|mother|daughter|granddaughter|grandmother|sister|niece|aunt)\b/i.test(role)) return 'female';
+  if (/\b(?:spokes|chair|congress|council|business|police|sports|fire|fore)man\b|\b(?:king|prince|duke|husband|widower|father|son|grandson|grandfather|brother|nephew|uncle)\b/i.test(role)) return 'male';
   return null;
 }
 

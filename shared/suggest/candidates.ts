@@ -963,7 +963,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // Quellan": where people and goods go or come from.
     const motion = motionCue(before);
     // "the man, from Huddersfield,", "a woman, 43, of Kelby": where someone in a report lives.
-    const origin = HOME_BEFORE_NAME.exec(before)?.[1] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
+    const home = HOME_BEFORE_NAME.exec(before);
+    const origin = home?.[1] ?? home?.[2] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
     // "the people of north Devon", "fighting in southern Calvaria": a part of a place by its compass point.
     const compass = COMPASS_BEFORE.exec(before)?.[1];
     const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? placeListCue(text, runStart, runEnd) ?? compass;
@@ -1598,7 +1599,7 @@ const NOT_A_NOUN_AFTER_NAME = /^(?:is|was|has|had|have|will|would|can|could|may|
 const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive|Terrace|Crescent|Gardens|Parade|Boulevard)\s*,\s+$/;
 
 /** A person in a report, an age perhaps, and "from" or "of" before where they live: "the man, from X", "a woman, 43, of X", "aged 43, from X". */
-const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|year-olds?|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$/i;
+const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|year-olds?|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$|\b[Aa]n?\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|teenager|pensioner|grandmother|grandfather|mother|father|couple|family|student)\s+(from)\s+$/iu;
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
 /** Chambers of a legislature that "the" names alone: "the House", "the Commons", "the Lords". */

@@ -661,3 +661,11 @@ describe('a relative named by a given name alone', () => {
     expect(suggest('Head\n\nDennis Pugh has run the ferry. His daughter, who runs the café, agreed.').actors.map((a) => a.name)).toEqual(['Dennis Pugh']);
   });
 });
+
+describe('a relative\'s word says whether "he" or "she" is meant', () => {
+  it('"Her grandson, Callum, 19, ran the last mile. \'…,\' he said" is his; "A grandmother from Dundee" names the town', () => {
+    const text = "Head\n\nA grandmother from Dundee has run her 100th marathon. Margaret Findlay finished in Edinburgh.\n\nHer grandson, Callum, 19, ran the last mile with her. 'She trains harder than I do,' he said.";
+    expect(speakers(text)).toEqual([['She trains harder than I do,', 'Callum']]);
+    expect(suggest(text).actors.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual(['Dundee', 'Edinburgh']);
+  });
+});
