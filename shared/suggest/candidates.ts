@@ -1598,10 +1598,9 @@ const NOT_A_NOUN_AFTER_NAME = /^(?:is|was|has|had|have|will|would|can|could|may|
 /** "Wexford Street, Salford": the town after a street in an address. */
 const ADDRESS_BEFORE_TOWN = /\b(Street|Road|Avenue|Lane|Square|Grove|Close|Drive|Terrace|Crescent|Gardens|Parade|Boulevard)\s*,\s+$/;
 
-/** A person in a report, an age perhaps, and "from" or "of" before where they live: "the man, from X", "a woman, 43, of X", "aged 43, from X". */
+/** A person in a report, an age perhaps, and "from" or "of" before where they live: "the man, from X", "a woman, 43, of X", "aged 43, from X", "A grandmother from X". */
 const HOME_BEFORE_NAME = /\b(?:man|woman|boy|girl|teenager|youth|pensioner|resident|driver|mother|father|student|worker|victim|suspect|men|women|couple|family|year-olds?|\d{1,3}|aged\s+\d{1,3}),\s+(from|of)\s+$|\b[Aa]n?\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|teenager|pensioner|grandmother|grandfather|mother|father|couple|family|student)\s+(from)\s+$/iu;
 
-/** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
 /** Chambers of a legislature that "the" names alone: "the House", "the Commons", "the Lords". */
 const CHAMBERS = new Set(['House', 'Commons', 'Lords']);
 
@@ -1653,6 +1652,7 @@ function peopleCue(before: string): string | null {
   return NAMED_AS.test(before) ? 'named as a person' : null;
 }
 
+/** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
 function motionCue(before: string): string | undefined {
   return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
 }
