@@ -135,9 +135,13 @@ const BYLINE = [
 ];
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
-const TIMESTAMP = [
+/** Timestamps that open with their word ("Published …", "Updated …", "Publié …"). */
+const STAMP_WORD_FIRST = [
   /^(published|updated|posted|first published|last updated|last modified|modified|created|date)\b\s*(on|at|:)?/i,
   /^(publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})/iu,
+];
+const TIMESTAMP = [
+  ...STAMP_WORD_FIRST,
   new RegExp(`^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,40}$`, 'i'), // "Thu 12 Mar 2026 14.05 GMT"
   /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ ,T]+\d{1,2}:\d{2}.*)?$/,
   /^\d{1,2}:\d{2}\s*(am|pm)?\b.{0,40}$/i,
@@ -146,8 +150,6 @@ const TIMESTAMP = [
   /^updated at \d/i,
 ];
 
-/** A timestamp's word opening the line ("Published …", "Updated …", "Publié …"). */
-const STAMP_WORD_FIRST = /^(?:published|updated|posted|first published|last updated|last modified|modified|created|date|publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})/iu;
 /** What a timestamp line holds after its word: a number, a weekday, or "ago", "today", "yesterday" (a month comes with a number). */
 const DATE_OR_TIME = /\d|\b(?:ago|today|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
 /** A staff credit's opening ("Reporting by", "Additional reporting by"), and a clause after a comma that no credit has. */
@@ -181,7 +183,7 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   if (words <= 25 && LINK_LABEL.some((re) => re.test(text))) return 'link';
   if (words <= 16 && !/[.!?]["”’]?$/.test(text) && BYLINE.some((re) => re.test(text))) return 'byline';
   // ("Published accounts show it lost money.": a line that opens with the word but holds no date or time is a sentence.)
-  if (words <= 14 && TIMESTAMP.some((re) => re.test(text)) && !(STAMP_WORD_FIRST.test(text) && words > 2 && !DATE_OR_TIME.test(text))) return 'timestamp';
+  if (words <= 14 && TIMESTAMP.some((re) => re.test(text)) && !(STAMP_WORD_FIRST.some((re) => re.test(text)) && words > 2 && !DATE_OR_TIME.test(text))) return 'timestamp';
   if (words <= 4 && !sentence && LABEL.test(text.replace(/[:|•·›»>]+$/, '').trim())) return 'label';
   if (words <= 8 && !sentence && AGENCY.test(text)) return 'credit';
   if (!sentence && isSectionTrail(text)) return 'label';

@@ -414,8 +414,9 @@ function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, 
   if (afterPreposition && /^,/.test(text.slice(tokens[lastIndex]!.end, tokens[lastIndex]!.end + 1))) return false;
   // "Amira, nine, said", "Tom Baird, 34, said": an age between the name and the verb.
   const age = AGE_AFTER_NAME.exec(text.slice(tokens[lastIndex]!.end, tokens[lastIndex]!.end + 30));
-  const from = age ? tokens.findIndex((t, k) => k > lastIndex && t.start >= tokens[lastIndex]!.end + age[0].length) - 1 : lastIndex;
-  if (from < 0) return false;
+  // (Stepping on from the name, not searching all the tokens again: this runs for every run of the text.)
+  let from = lastIndex;
+  if (age) while (from + 1 < tokens.length && tokens[from + 1]!.start < tokens[lastIndex]!.end + age[0].length) from++;
   for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k);
@@ -1611,14 +1612,14 @@ const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]*[.!?]["”’]?[ \t]+(?:She|He)[ \t]+\p
 const COMPASS_BEFORE = /\b(?:in|of|across|to|from|into|throughout)\s+(?:the\s+)?((?:north|south)(?:-?(?:east|west))?|east|west|northern|southern|eastern|western|central)\s+$/;
 
 /** "towns south of the city such as Paiporta, Catarroja and Alfafar": names listed after a plural kind of place. */
+/** One or two capitalised words, an item of a list of places. */
+const LIST_ITEM = String.raw`[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?`;
 const PLACE_KINDS = ['towns', 'cities', 'villages', 'countries', 'nations', 'regions', 'provinces', 'states', 'islands', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'municipalities', 'ports', 'capitals'];
-const PLACES_LISTED_BEFORE = new RegExp(`\\b(${PLACE_KINDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,5}?(such as|including|like)\\s+(?:[\\p{Lu}][\\p{L}’'-]+(?:\\s+[\\p{Lu}][\\p{L}’'-]+)?(?:,\\s+|,?\\s+(?:and|or)\\s+))*$`, 'u');
+const PLACES_LISTED_BEFORE = new RegExp(`\\b(${PLACE_KINDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,5}?(such as|including|like)\\s+(?:${LIST_ITEM}(?:,\\s+|,?\\s+(?:and|or)\\s+))*$`, 'u');
 
 /** "published in", "writing in the journal", "a paper in the": before the name of a journal. */
 const PUBLISHED_IN = /\b(?:published|appeared|appears|appear|publishes|writing|wrote|reported|report|paper|study|letter|article|commentary|editorial)\s+in\s+(?:the\s+)?(?:(?:peer-reviewed|medical|scientific|academic)\s+)?(?:journal\s+)?$/i;
 
-/** One or two capitalised words, an item of a list of places. */
-const LIST_ITEM = String.raw`[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?`;
 /** "in Benue, " before a middle item, with "and" or "or" still to come after it. */
 const PLACE_LIST_OPEN = new RegExp(`\\b(in|across|throughout)\\s+((?:${LIST_ITEM},\\s+)+)$`, 'u');
 const PLACE_LIST_GOES_ON = new RegExp(`^,?\\s+(?:${LIST_ITEM},\\s+)*(?:and|or)\\s+\\p{Lu}`, 'u');

@@ -28,8 +28,10 @@ const GENITIVE = String.raw`(?:des|du|de\s+la|de\s+los|de\s+las|del|de|d['’]|d
 const INSTITUTION = new RegExp(String.raw`\b(?:${HEADS})\s+(?:${GENITIVE}|${ADJECTIVE}(?:\s+${ADJECTIVE})?)\b`, 'gu');
 
 /** Kinds of organisation before acronyms that name them: "los sindicatos CCOO y UGT", "la patronal CEOE". */
-const KINDS_BEFORE = String.raw`\b(?:sindicatos?|syndicats?|sindacati|sindacato|sindicatos|centrales\s+sindicales|patronal|partis?|partidos?|partiti|partito|confédérations?|confederaciones|confederación|organisations?|organizaciones?|organización|groupe|grupo|gruppo|chaîne|cadena)`;
+const KINDS_BEFORE = String.raw`\b(?:sindicatos?|syndicats?|sindacati|sindacato|centrales\s+sindicales|patronal|partis?|partidos?|partiti|partito|confédérations?|confederaciones|confederación|organisations?|organizaciones?|organización|groupe|grupo|gruppo|chaîne|cadena)`;
 const ACRONYM = String.raw`\p{Lu}{2,6}\d?`;
+/** Each acronym of such a list. */
+const EACH_ACRONYM = new RegExp(ACRONYM, 'gu');
 const ACRONYMS_AFTER_KIND = new RegExp(String.raw`${KINDS_BEFORE}\s+(${ACRONYM}(?:\s*(?:,|y|et|e|o|ou)\s+${ACRONYM})*)\b`, 'gu');
 
 /**
@@ -53,7 +55,7 @@ export function romanceOrganisations(text: string, isPlace: (name: string) => bo
   for (const m of text.matchAll(ACRONYMS_AFTER_KIND)) {
     const list = m[1]!;
     const from = m.index + m[0].length - list.length;
-    for (const a of list.matchAll(new RegExp(ACRONYM, 'gu'))) add(from + a.index, from + a.index + a[0].length, `after “${m[0].slice(0, m[0].length - list.length).trim()}”`);
+    for (const a of list.matchAll(EACH_ACRONYM)) add(from + a.index, from + a.index + a[0].length, `after “${m[0].slice(0, m[0].length - list.length).trim()}”`);
   }
   for (const m of text.matchAll(ARTICLE_ACRONYM)) {
     const start = m.index + m[0].length - m[1]!.length;
