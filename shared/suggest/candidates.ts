@@ -9,7 +9,7 @@ import { romanceOrganisations } from './romance';
 import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
 import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, STOCK_INDICES, NUMBERED_STOCK_INDICES, DESCRIBING_SUFFIXES, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
-import { countries, otherPlaces, regionDemonyms } from './places';
+import { countries, otherPlaces, regionDemonyms, stateOfAbbreviation } from './places';
 import { abbreviates, DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
 // (Importing given-names.ts teaches compromise the given names of world news it lacks: "Mette Frederiksen" is a person.)
@@ -189,8 +189,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if ((t.cap && !calendar && !/^\p{N}/u.test(t.text)) || (joined && stationNumber(prev, t))) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
-    } else if (run.length && joined && KNOWN_NAMES_IN_LOWER.some((n) => text.startsWith(n, run[0]!.start) && run[0]!.start + n.length > t.end)) {
-      // "Save the Children", "Friends of the Earth": a known name's own words in lower case.
+    } else if (run.length && joined && KNOWN_NAMES_IN_LOWER.some((n) => run.some((r) => text.startsWith(n, r.start) && r.start + n.length > t.end))) {
+      // "Save the Children", "Friends of the Earth": a known name's own words in lower case (also
+      // when the run opened with another name: "Greenpeace and Friends of the Earth").
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
       run.push(t);
@@ -986,8 +987,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Prof. Tomasz Wilk of the British Antarctic Survey, who …": after a person and "of the", where they work.
     const person = out[out.length - 1];
     // (A full name, or a surname with its honorific: a lone capitalised word may be a title's, "Rise of the Tomb Raider".)
-    if (run.length >= 2 && nameLike && person?.kind === 'person' && (!person.partial || person.surface !== person.name) && /^\s+of\s+the\s+$/.test(text.slice(person.end, runStart)) && !nlpPlace && !gz.places.has(key) && !PLACE_WORDS.has(run[run.length - 1]!.lower)) {
-      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where ${person.name} works: “of the ${runText}”`], confidence: 0.6 }));
+    // ("Analyst Gil Luria of DA Davidson": without "the", a name an acronym opens.)
+    const ofThe = /^\s+of\s+(the\s+)?$/.exec(text.slice(person?.end ?? 0, runStart));
+    if (run.length >= 2 && ofThe && (ofThe[1] ? nameLike : acronymOpens) && person?.kind === 'person' && (!person.partial || person.surface !== person.name) && !nlpPlace && !gz.places.has(key) && !PLACE_WORDS.has(run[run.length - 1]!.lower)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where ${person.name} works: “of ${ofThe[1] ?? ''}${runText}”`], confidence: 0.6 }));
       continue;
     }
     // "Shares in Nordair fell": what has shares is a company.
@@ -1028,8 +1031,18 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“the ${runText} ${groupAfter[1]}”`], confidence: 0.6 }));
       continue;
     }
-    if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore || stateName)) {
-      const evidence = routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : stateName ? `before “${STATE_AFTER.exec(text.slice(runEnd, runEnd + 40))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
+    // "in St Ives, Cornwall, on Sunday", "near Truro, Cornwall.": the county, state or region after a place and a comma.
+    // ("Lancaster, Calif.": a state as news agencies abbreviate it; "Washington, D.C." is one name.)
+    const prior = out.at(-1);
+    const afterPlace = run.length <= 2 && prior?.kind === 'place' && /^,[ \t]+$/.test(text.slice(prior.end, runStart)) && /^(?:[,.;:)]|\s+(?:on|in|at|last|this|and|where|when|after|before)\b|\s*$)/.test(text.slice(runEnd, runEnd + 8));
+    const state = afterPlace && run.length === 1 && text[runEnd] === '.' ? stateOfAbbreviation(run[0]!.text) : undefined;
+    const regionAfterPlace = afterPlace && (!!state || (!speaks && !nlpPerson && !isGivenName(run[0]!.text) && !run.some((t) => t.text.includes('.')) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key)));
+    if (state) {
+      out.push(make({ kind: 'place', name: state, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the state after “${prior!.surface}” (“${runText}.”)`], confidence: 0.6 }));
+      continue;
+    }
+    if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore || stateName || regionAfterPlace)) {
+      const evidence = regionAfterPlace ? `the region after “${prior!.surface}”` : routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : stateName ? `before “${STATE_AFTER.exec(text.slice(runEnd, runEnd + 40))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
       continue;
     }
@@ -1142,7 +1155,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       if (!spoken && !nlpPerson && openerStarts.has(runStart) && wordAfter && !ROLE_NOUNS.has(wordAfter.split('-').pop()!) && !endsLongerNames.has(run[0]!.lower)) continue;
       // "His daughter, Carys, runs the café": a relative named by a given name alone is a person.
       const kin = KIN_BEFORE.exec(before);
-      const relative = kin && FAMILY_WORDS.has(kin[1]!.toLowerCase()) && !spoken && /^\s*[,(]|^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3)) ? kin[1]!.toLowerCase() : null;
+      const relative = kin && FAMILY_WORDS.has(kin[1]!.toLowerCase()) && /^\s*[,(]|^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3)) ? kin[1]!.toLowerCase() : null;
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : 'a single capitalised name word', spoken ? 'subject of a speech verb' : '', relative ? `named as someone's ${relative}` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, role: role ?? relative, evidence, confidence: spoken ? 0.55 : relative ? 0.55 : modifier ? 0.2 : nlpPerson ? 0.5 : 0.3 }));
       continue;

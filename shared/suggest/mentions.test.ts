@@ -81,6 +81,14 @@ describe('places', () => {
     expect(named('Head\nTowers in Brackwell and Omsby were refurbished. Prices at Tolland rose.', 'place')).toEqual(['Brackwell', 'Omsby', 'Tolland']);
   });
 
+  it('the county or state after a place and a comma is a place ("in St Ives, Cornwall,"), and an agency\'s state abbreviation is the state', () => {
+    const text = 'Head\nShe died at her home in Pellwick, Cornwall, on Sunday.\nThe Cornwall Seal Trust, which she chaired, paid tribute. A plant near Lancaster, Calif. opened.';
+    expect(named(text, 'place')).toEqual(['Pellwick', 'Cornwall', 'Lancaster', 'California']);
+    expect(actors(text).find((a) => a.name === 'Cornwall Seal Trust')?.mentions).toEqual(['Cornwall Seal Trust']);
+    // Not a person after a town ("In Leeds, Sarah said"), nor one name written with dots ("Washington, D.C.").
+    expect(named('Head\nIn Marrowby, Sarah, 45, said it was late. Staff in Washington, D.C., agreed.', 'place')).toEqual(['Marrowby', 'Washington']);
+  });
+
   it('but "in X" where X is the first word of a company in the text is that company ("shares in Velcor")', () => {
     const text = 'Head\nVelcor Therapeutics cut jobs on Monday. Shares in Velcor fell 9 per cent.';
     expect(named(text, 'place')).toEqual([]);
@@ -875,10 +883,11 @@ describe('organisations opening a sentence, and long names', () => {
 });
 
 describe('datelines with a state and an agency', () => {
-  it('"SAN JOSE, Calif. (AP) — Chipmaker Orvane Semiconductor said": the descriptor opens the sentence, the dateline credits nobody, "told the AP" is the agency', () => {
+  it('"SAN JOSE, Calif. (AP) — Chipmaker Orvane Semiconductor said": the descriptor opens the sentence, the dateline credits nobody, its state is California, "told the AP" is the agency', () => {
     const s = actors('Chipmaker Orvane to cut jobs\nSAN JOSE, Calif. (AP) — Chipmaker Orvane Semiconductor said Tuesday it would cut 2,000 jobs. Union president Dana Bell told the AP the company had not consulted workers.');
     expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([
       ['place', 'San José', ['San José']],
+      ['place', 'California', ['Calif']],
       ['organisation', 'Orvane Semiconductor', ['Orvane Semiconductor', 'Orvane', 'the company']],
       ['person', 'Dana Bell', ['Dana Bell']],
       ['organisation', 'Associated Press', ['AP']],
@@ -1174,6 +1183,8 @@ describe('names in European, legal and campaign copy', () => {
       ['organisation', 'Friends of the Earth', ['Friends of the Earth']],
       ['organisation', 'Greenpeace Switzerland', ['Greenpeace Switzerland']],
     ]);
+    // After another name and "and": "Greenpeace and Friends of the Earth", "Oxfam and Save the Children".
+    expect(named('Head\nActivists from Greenpeace and Friends of the Earth protested. Oxfam and Save the Children warned.', 'organisation')).toEqual(['Greenpeace', 'Friends of the Earth', 'Oxfam', 'Save the Children']);
   });
 
   it('knows mountain ranges ("the Alps", "the Dolomites") as places', () => {
@@ -1339,6 +1350,10 @@ describe('science, Gulf, West African and Westminster copy', () => {
       ['person', 'Tomasz Wilk', ['Tomasz Wilk']],
       ['organisation', 'British Antarctic Survey', ['British Antarctic Survey']],
     ]);
+  });
+
+  it('"Analyst Gil Luria of DA Davidson" names the firm, a name an acronym opens, after a person and "of" without "the"', () => {
+    expect(named('Head\nAnalyst Gil Mora of DK Hartwell said investors had waited. Tom Reed of Kelby agreed.', 'organisation')).toEqual(['DK Hartwell']);
   });
 
   it('a role after a courtesy title keeps a noun after a preposition that could be a verb ("minister of state for foreign affairs")', () => {

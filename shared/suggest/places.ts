@@ -248,6 +248,20 @@ const OTHER_PLACES = [
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Whitehall',
 ];
 
+/** US states as news agencies abbreviate them after a town ("Lancaster, Calif."); read only there, since "Miss." or "Mo." alone are other words. */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut', Del: 'Delaware',
+  Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Kans: 'Kansas', Ky: 'Kentucky', La: 'Louisiana',
+  Md: 'Maryland', Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi', Mo: 'Missouri', Mont: 'Montana',
+  Neb: 'Nebraska', Nebr: 'Nebraska', Nev: 'Nevada', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', Tenn: 'Tennessee',
+  Tex: 'Texas', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin', Wyo: 'Wyoming',
+};
+
+/** The state an abbreviation after a town stands for ("Calif" → "California"), if it is one. */
+export function stateOfAbbreviation(word: string): string | undefined {
+  return Object.hasOwn(STATE_ABBREVIATIONS, word) ? STATE_ABBREVIATIONS[word] : undefined;
+}
+
 let parsed: CountryEntry[] | null = null;
 
 export function countries(): CountryEntry[] {

@@ -660,6 +660,15 @@ describe('a relative named by a given name alone', () => {
     ]);
     expect(suggest('Head\n\nDennis Pugh has run the ferry. His daughter, who runs the café, agreed.').actors.map((a) => a.name)).toEqual(['Dennis Pugh']);
   });
+
+  it('"She never stopped, her daughter Ruth said: “…”" is Ruth\'s, and "daughter" is her role', () => {
+    const text = 'Head\n\nMargery Ellwood has died aged 91.\n\nShe never stopped working, her daughter Ruth said: "Even last year she wrote to MPs."';
+    expect(speakers(text)).toEqual([['Even last year she wrote to MPs.', 'Ruth']]);
+    expect(suggest(text).actors.map((a) => [a.name, a.role])).toEqual([
+      ['Margery Ellwood', null],
+      ['Ruth', 'daughter'],
+    ]);
+  });
 });
 
 describe('a relative\'s word says whether "he" or "she" is meant', () => {
