@@ -312,12 +312,15 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     }
     // Nor is it the head noun of a "<noun> of <name>" organisation: "Port strike ends" says nothing of the "Port of Antwerp".
     const headOfOf = (d: Draft) => d.kind === 'organisation' && d.tokens[1] === 'of';
+    // Nor is a word before an organisation word and its remit a short name ("Consumer groups said"
+    // beside the "Consumer Council for Water", as "National" is none of the "National Union of …").
+    const modifiesRemit = (d: Draft) => d.kind === 'organisation' && d.tokens.length > 3 && ORG_WORDS.has(d.tokens[1]!) && REMIT_LINKS.has(d.tokens[2]!);
     // "beneath Antarctic ice" says nothing of the "British Antarctic Survey": an adjective before a noun
     // in lower case names no organisation from the middle of its name.
     const describes = ws.length === 1 && ADJECTIVE_ENDING.test(w) && /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
     const matches = drafts
       .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.kind !== 'place' && d.confidence >= 0 && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d))) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w) && !(describes && d.tokens[0] !== w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
+      .filter(({ d }) => d.kind !== 'place' && d.confidence >= 0 && ((d.tokens.length > 1 && (endsWith(d) || (d.tokens[0] === w && !(opensSentence && headOfOf(d)) && !modifiesRemit(d)) || (d.kind === 'organisation' && !opensSentence && d.tokens.includes(w) && !(describes && d.tokens[0] !== w)))) || (d.kind === 'organisation' && d.tokens.length === 1 && d.tokens[0] === w)));
     // "… through Ostby" where Ostby is a place the text names: the place, not an organisation
     // whose name holds the word ("the Dockers' Union of Ostby"); a person's surname still wins.
     const place = drafts.findIndex((d) => d.kind === 'place' && d.tokens.length === ws.length && ws.every((t, j) => d.tokens[j] === t));
@@ -683,8 +686,10 @@ const SUBJECT_OPENING = new RegExp(`^[\\s“"‘(]*(?:[Tt]he\\s+)?(?:[\\p{L}.]+-
 function subjectOrganisation(text: string, sentences: readonly Range[], drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
   let k = sentences.findIndex((x) => x.start <= at && at < x.end);
   if (k < 0) return undefined;
-  // The possessive opens its sentence: the sentence before, past blank lines.
-  if (!text.slice(sentences[k]!.start, at).trim()) {
+  // The possessive opens its sentence, or comes right after a quotation ("“…,” its chief executive,
+  // David Henderson, said"): the sentence before, past blank lines.
+  const lead = text.slice(sentences[k]!.start, at).trim();
+  if (!lead || /^[“"‘'][^“”"]*[”"’']$/.test(lead)) {
     do k--;
     while (k >= 0 && !text.slice(sentences[k]!.start, sentences[k]!.end).trim());
     if (k < 0) return undefined;

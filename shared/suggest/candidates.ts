@@ -540,7 +540,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && !isNationalBody(text, run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -600,6 +600,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     if (run.length === 1 && stormNames.has(run[0]!.lower)) continue;
+    // "Amber wind warning until 21:00", "a Red alert": a weather warning's colour names no one.
+    if (run.length === 1 && (COLOUR_WORDS.has(run[0]!.lower) || run[0]!.lower === 'amber') && WARNING_AFTER.test(text.slice(runEnd, runEnd + 40))) continue;
     // "LISBON (Tidewater Wire) —": the agency credited in a dateline is the page's credit, not an actor.
     if (text[runStart - 1] === '(' && datelineBefore(text, runStart - 1) && /^\)\s*[–—-]/.test(text.slice(runEnd, runEnd + 4))) continue;
     // Known organisations and places by gazetteer.
@@ -610,6 +612,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (branchAt > 0) {
       const parent = gz.orgs.get(foldKey(textOf(text, run.slice(0, branchAt))))!;
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: parent.role, evidence: [`a branch of ${parent.canonical} in ${textOf(text, run.slice(branchAt))}`], confidence: 0.8 }));
+      continue;
+    }
+    // "Water UK", "Sport England", "Food Standards Scotland": nouns before a nation's name make a national body's name.
+    if (isNationalBody(text, run) && !gz.places.has(key) && !gz.orgs.has(key)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`nouns before “${run[run.length - 1]!.text}”: a national body`], confidence: 0.65 }));
       continue;
     }
     // "Syrian Arab Red Crescent", "British Red Cross": a known organisation of two words or more after a country's name or adjective is its national society.
@@ -1137,6 +1144,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "a similar bill in the House", "MPs in the Commons": a chamber of a legislature, named alone.
     if (run.length === 1 && CHAMBERS.has(run[0]!.text) && /\b[Tt]he\s+$/.test(before)) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“the ${runText}”: a chamber of a legislature`], confidence: 0.6 }));
+      continue;
+    }
+    // "CalMac has cancelled", "JetBlue said": one word with a capital inside that no surname prefix
+    // explains ("McKinsey", "DeSantis", "LeBron" are names) is a company's or a brand's, here doing what organisations do.
+    // (Not a handle, "@MattBevin", nor a product that "is here" or "hasn't caused" anything.)
+    if (run.length === 1 && isBrandWord(run[0]!.text) && !nlpPerson && text[runStart - 1] !== '@' && (speaks || BRAND_ACTS.test(text.slice(runEnd, runEnd + 40)))) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a brand's spelling, with a capital inside (“${runText}”)`], confidence: 0.6 }));
       continue;
     }
     if (run.length === 1 && nameLike) {
@@ -1705,6 +1719,9 @@ function acronymStart(text: string, start: number, end: number): number {
 }
 
 /** Colours, which products come "in" ("available in Plasma Blue"). */
+/** What follows a weather warning's colour: "wind warning", "weather alert", "warning for rain". */
+const WARNING_AFTER = /^\s+(?:(?:wind|rain|snow|ice|fog|heat|weather|flood|storm|thunderstorm|health|tornado|fire)\s+)?(?:warnings?|alerts?)\b/i;
+
 const COLOUR_WORDS = new Set(['blue', 'red', 'green', 'black', 'white', 'grey', 'gray', 'silver', 'gold', 'pink', 'purple', 'orange', 'yellow', 'bronze', 'graphite', 'titanium', 'midnight']);
 
 /** Words before the platform a post is on: "wrote on", "a post on", "a video posted on". */
@@ -1925,6 +1942,39 @@ function isPronounWord(t: Token, text: string): boolean {
   // In a line written in capitals ("TELL US WHAT YOU THINK") "US" is still the pronoun.
   const line = text.slice(text.lastIndexOf('\n', t.start - 1) + 1, (text.indexOf('\n', t.end) + 1 || text.length + 1) - 1);
   return line === line.toUpperCase();
+}
+
+/** What opens a surname written with a capital inside ("McKinsey", "MacLeod", "DeSantis", "LeBron", "DiCaprio", "VanDyke", "FitzGerald"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)$/;
+
+/** "CalMac", "JetBlue", "BlackRock": two capitalised parts run together, the first no surname prefix. */
+function isBrandWord(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u.exec(word);
+  return !!m && !SURNAME_PREFIX.test(m[1]!);
+}
+
+/** What a company does, right after its name: "has cancelled", "will cut", "announced", "apologised". */
+const BRAND_ACTS = /^\s+(?:(?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|cut|sold|bought|made|taken|won|lost|paid)|announced|cancell?ed|canceled|confirmed|reported|warned|apologi[sz]ed|suspended|launched|hired|bought|acquired|sued|denied|declined|plans|cut)\b/u;
+
+/** Nations whose name ends the names of national bodies ("Water UK", "Sport England", "Police Scotland"). */
+const NATIONAL_BODY_ENDS = new Set(['UK', 'Scotland', 'Wales', 'England', 'Ireland', 'Cymru']);
+
+/** Nouns that say what a country's team or a part of a country is, not a body's name ("Hosts England", "Middle England"). */
+const NOT_NATIONAL_BODY_WORDS = new Set(['hosts', 'champions', 'favourites', 'favorites', 'holders', 'visitors', 'opponents', 'rivals', 'leaders', 'captain', 'coach', 'manager', 'middle', 'brexit', 'merrie']);
+
+/**
+ * "Water UK", "Universities UK", "Sport England", "Police Scotland": one to three capitalised words
+ * the language has as nouns (or words that name a public service: "Police", "Transport"), then a
+ * nation's name, are a national body's name. Not an adjective or a place before it ("Northern
+ * Ireland", "Rural England", "Glasgow Scotland"), nor a word of a sports report ("Hosts England").
+ */
+function isNationalBody(text: string, run: Token[]): boolean {
+  if (run.length < 2 || run.length > 4 || !NATIONAL_BODY_ENDS.has(run[run.length - 1]!.text)) return false;
+  const words = run.slice(0, -1);
+  if (!words.every((t) => t.cap && !t.upper && /^\p{L}+$/u.test(t.text) && !NOT_NATIONAL_BODY_WORDS.has(t.lower))) return false;
+  const doc = nlp(textOf(text, words));
+  if (doc.has('(#Adjective|#Place|#Person|#Demonym|#Determiner|#Preposition|#Value)')) return false;
+  return words.every((t) => ROLE_FUNCTION_WORDS.has(t.lower)) || (doc.has('#Noun') && !doc.has('#Verb'));
 }
 
 /** "We've", "They're", "Don't", "I'll" opening a quote: a pronoun or a verb with its contraction, never a name. */

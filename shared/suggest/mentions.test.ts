@@ -2235,3 +2235,32 @@ describe('the House and the White House', () => {
     ]);
   });
 });
+
+describe('national bodies, brands and a utilities page', () => {
+  it('nouns before a nation\'s name are a national body ("Water UK", "Police Scotland"), also opening a sentence; an adjective or a place before it is not', () => {
+    const text = 'Head\nWater UK, which represents the industry, said firms would help. Police Scotland said a man was arrested. Transport Scotland agreed.\nVoters in Northern Ireland and Glasgow were asked. Hosts England won.';
+    expect(named(text, 'organisation')).toEqual(['Water UK', 'Police Scotland', 'Transport Scotland']);
+    expect(named(text, 'place')).toEqual(['Northern Ireland', 'Glasgow']);
+  });
+
+  it('"Consumer groups said" names nothing of the "Consumer Council for Water": a word before an organisation word and its remit is no short name', () => {
+    const text = 'Head\nConsumer groups said the rise would hurt. Mike Kell, chief executive of the Consumer Council for Water, agreed.';
+    expect(actors(text).find((a) => a.name === 'Consumer Council for Water')?.mentions).toEqual(['Consumer Council for Water']);
+  });
+
+  it('a word with a capital inside that does what companies do is a company ("CalMac has cancelled", "JetBlue said"); "McKinsey", a handle or a product is not', () => {
+    const text = 'Head\nIsleMac has cancelled all sailings. The operator said it would review the timetable. SkyJet said flights would resume.';
+    expect(actors(text).map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'IsleMac', ['IsleMac', 'The operator']],
+      ['organisation', 'SkyJet', ['SkyJet']],
+    ]);
+    // A surname with a capital inside, a handle, a product that "is here".
+    const other = 'Head\nMcKenna said no. Governor @TomBevan has done well. The new PodBuds is here.';
+    expect(named(other, 'organisation')).toEqual([]);
+  });
+
+  it('a weather warning\'s colour names no one ("Amber wind warning until 21:00"), while "Amber Rudd" is a person', () => {
+    expect(actors('Head\n\nKey points\n\nAmber wind warning until 21:00\n\nTrains cancelled between Ardrossan and Largs').map((a) => a.name)).toEqual(['Ardrossan', 'Largs']);
+    expect(actors('Head\nAmber wind warning until 21:00\nA Yellow warning for rain is in place. Amber Rudd said no.').map((a) => [a.name, a.mentions])).toEqual([['Amber Rudd', ['Amber Rudd']]]);
+  });
+});

@@ -678,3 +678,26 @@ describe('a relative\'s word says whether "he" or "she" is meant', () => {
     expect(suggest(text).actors.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual(['Dundee', 'Edinburgh']);
   });
 });
+
+describe('a live page\'s post headings, and a possessive after a quote', () => {
+  it('a quote that is its whole line, with no stop, heads the post after it: the words of whoever says them there, not the speaker of the post before', () => {
+    const text = "Storm live\n\nFerries suspended\n\nIsleMac has cancelled all sailings. The operator said it would review the timetable on Tuesday.\n\n'The roof just went'\n\nSheila Renton, 71, from Saltcoats, lost part of her roof overnight.\n\n\"I heard a bang at four and the roof just went,\" she said.";
+    expect(speakers(text)).toEqual([
+      ['The roof just went', 'Sheila Renton'],
+      ['I heard a bang at four and the roof just went,', 'Sheila Renton'],
+    ]);
+    // A subheading that quotes words nobody in the story says is nobody's.
+    expect(speakers('Head\n\n"We will win," Tom Reed said.\n\n"A claim the ministry made"\n\nOthers disagreed.')).toEqual([
+      ['We will win,', 'Tom Reed'],
+      ['A claim the ministry made', null],
+    ]);
+  });
+
+  it('"“…,” its chief executive, David Henderson, said" gives him the role at the organisation the sentence before opens with', () => {
+    const text = 'Head\n\nWater UK, which represents the industry, said firms would help. "No one should choose between heating and water," its chief executive, David Hendry, said.';
+    expect(suggest(text).actors.map((a) => [a.name, a.role])).toEqual([
+      ['Water UK', null],
+      ['David Hendry', 'chief executive of Water UK'],
+    ]);
+  });
+});

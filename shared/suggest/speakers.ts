@@ -466,8 +466,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    * "General secretary Mick Lowry said members had no choice." and then a paragraph that is his
    * quote: reported speech closing the paragraph before leads in a quote that names nobody.
    */
+  /**
+   * "‘The roof just went’" on a line of its own, as a live page's post heading: a quote that is its
+   * whole line, with no stop at its end, heads what follows; it does not go on from the paragraph before.
+   */
+  const headingLine = (q: Quotation): boolean =>
+    q.closed && !text.slice(q.paragraphStart, q.openAt).trim() && !text.slice(q.closeAt, q.paragraphEnd).trim() && !/[.!?,;:…]$/.test(q.exact) && q.exact.split(/\s+/).length <= 12;
   const reportedLeadIn = (q: Quotation): { subject: Subject; verb: VerbMatch } | null => {
-    if (text.slice(q.paragraphStart, q.openAt).trim()) return null;
+    if (text.slice(q.paragraphStart, q.openAt).trim() || headingLine(q)) return null;
     // "“…,” said one official": a quote with a speaker of its own, though unnamed, is not led in.
     const after = /^[^.!?“”"]{0,40}/.exec(text.slice(q.closeAt, q.paragraphEnd))![0];
     if (q.closed && [...after.matchAll(/[\p{L}’'-]+/gu)].some((w) => readSpeechVerb(w[0], true))) return null;
@@ -707,7 +713,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const opensParagraph = !text.slice(q.paragraphStart, q.openAt).trim();
     // The previous paragraph must be the one just before and end with its quote (and attribution).
     const adjacent = !text.slice(prev.paragraphEnd, q.paragraphStart).trim();
-    const nextPara = !samePara && opensParagraph && adjacent && prev.paragraphEnd - prev.closeAt < 60;
+    const nextPara = !samePara && opensParagraph && adjacent && prev.paragraphEnd - prev.closeAt < 60 && !headingLine(q);
     if (samePara || nextPara) {
       guesses[i] = { actor: pg.actor, confidence: samePara ? 0.75 : 0.6, evidence: [samePara ? 'continues the quote before it in the paragraph' : 'opens the paragraph after a quote by the same speaker'], rule: 'continuation' };
     }
