@@ -630,10 +630,11 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
   // (Only a role with no preposition of its own: "nominee for governor of …" would read as the governor's.)
   const bare = !/\s(?:of|for|at|in|on)\s/.test(d.role);
   const possessive = POSSESSIVE_ROLE.exec(before);
-  if (possessive && possessive[2] === d.role && bare) {
+  // ("Its head of research, Dr Susan Kohlhaas,": a role with an "of" of its own is held at the organisation.)
+  if (possessive && possessive[2] === d.role && !/\s(?:for|at|in|on)\s/.test(d.role)) {
     const at = first.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
     const owner = subjectOrganisation(text, sentences, drafts, refs, at);
-    if (owner !== undefined) d.role = `${d.role} of ${drafts[owner]!.name}`;
+    if (owner !== undefined) d.role = `${d.role} ${bare ? 'of' : 'at'} ${drafts[owner]!.name}`;
     return;
   }
   // "Caldwell's chief executive, Fiona Marsh,": an organisation's name in the possessive owns the role.

@@ -273,6 +273,11 @@ function appositiveRole(text: string, end: number): string | null {
   // object, a clause of the sentence ("retired teacher", "elected mayor" are roles).
   const object = phrase.split(/\s+/)[1] ?? '';
   if ((/^\p{Lu}/u.test(object) || /^(?:the|a|an|his|her|their|its)$/.test(object)) && nlp(phrase).match('^#PastTense').found) return null;
+  // ", beat agriculture minister Shinjiro Koizumi in a run-off": a role and a name with no preposition
+  // before them are a verb's object, someone else ("aide to defence secretary John Healey" keeps its "to").
+  const written = phrase.split(/\s+/);
+  const named = written.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(written[k + 1] ?? ''));
+  if (named > 0 && !words.slice(0, named).some((w) => ROLE_PREPOSITIONS.has(w) || w === 'to')) return null;
   // ", accused the chairwoman,": an article after a word that is no preposition or conjunction
   // follows a verb ("head of the board", "chair and a founder" keep theirs).
   if (words.some((w, k) => k > 0 && /^(the|a|an)$/.test(w) && !ARTICLE_MAY_FOLLOW.has(words[k - 1]!))) return null;

@@ -2264,3 +2264,13 @@ describe('national bodies, brands and a utilities page', () => {
     expect(actors('Head\nAmber wind warning until 21:00\nA Yellow warning for rain is in place. Amber Rudd said no.').map((a) => [a.name, a.mentions])).toEqual([['Amber Rudd', ['Amber Rudd']]]);
   });
 });
+
+describe('an appositive that is a clause', () => {
+  it('", beat agriculture minister Shinjiro Koizumi in a run-off vote" is no role of the name before it; "aide to defence secretary John Healey" and "elected mayor of Harrow" are roles', () => {
+    const text = 'Head\nSanae Takada, a protégé of the late Shinzo Abe, beat agriculture minister Shinjiro Koizumo in a run-off vote. Jo Bell, aide to defence secretary John Heale, said yes. Ann Lee, elected mayor of Harrow in May, agreed.';
+    const roles = Object.fromEntries(actors(text).map((a) => [a.name, a.role]));
+    expect(roles['Shinzo Abe']).toBeNull();
+    expect(roles['Jo Bell']).toBe('aide to defence secretary John Heale');
+    expect(roles['Ann Lee']).toBe('elected mayor of Harrow in May');
+  });
+});

@@ -701,3 +701,24 @@ describe('a live page\'s post headings, and a possessive after a quote', () => {
     ]);
   });
 });
+
+describe('a person\'s possessive, and roles of a research charity', () => {
+  it('"Mashinsky\'s lawyers argued …, saying he had been “…”" is not his; "Mashinsky\'s lawyer, Marc Mukasey, said" is the lawyer\'s', () => {
+    const text = 'Head\n\nAlex Mashford, 59, pleaded guilty.\n\nMashford\'s lawyers argued for a lighter sentence, saying he had been "consumed by shame".\n\n"He regrets it," Mashford\'s lawyer said.';
+    expect(speakers(text)).toEqual([
+      ['consumed by shame', null],
+      ['He regrets it,', null],
+    ]);
+    expect(speakers('Head\n\nAlex Mashford pleaded guilty.\n\nMashford\'s lawyer, Marc Mukhin, said he was "deeply sorry".')).toEqual([['deeply sorry', 'Marc Mukhin']]);
+    // An organisation's possessive is its voice.
+    expect(speakers('Head\n\nOrvane Energy cut jobs. "We had no choice," Orvane Energy\'s spokesman said.')).toEqual([['We had no choice,', 'Orvane Energy']]);
+  });
+
+  it('"Its head of research, Dr Susan Kohlhaas," holds the role at the organisation the sentence before opens with', () => {
+    const text = "Head\n\nAlzheimer's Research UK said the findings added to evidence. Its head of research, Dr Susan Kohl, said: \"It's never too late to start.\"";
+    expect(suggest(text).actors.map((a) => [a.name, a.role])).toEqual([
+      ["Alzheimer's Research UK", null],
+      ['Susan Kohl', "head of research at Alzheimer's Research UK"],
+    ]);
+  });
+});

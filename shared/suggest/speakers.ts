@@ -112,6 +112,7 @@ const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wed
 /** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
 /** What stands between an organisation's name and the verb when its unnamed voice speaks: " spokesperson ", " official ". */
 const VOICE_AFTER_NAME = new RegExp(`^\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
+const OWN_VOICE_AFTER_NAME = new RegExp(`^['’]s\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
@@ -205,7 +206,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       }
     }
     // "Asked about it, an OpenAI spokesperson said": someone unnamed speaks for the organisation named before the word.
-    if (!ref) ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && actors[r.actor]!.kind === 'organisation' && VOICE_AFTER_NAME.test(text.slice(r.end, pos)) && /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(from, r.start - 5), r.start)));
+    // ("“…,” Orvane Energy's spokesman said": the organisation's possessive says the same.)
+    if (!ref) ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && actors[r.actor]!.kind === 'organisation' && ((VOICE_AFTER_NAME.test(text.slice(r.end, pos)) && /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(from, r.start - 5), r.start))) || OWN_VOICE_AFTER_NAME.test(text.slice(r.end, pos))));
     // "Irene Sato of Bluehill Capital said", "Sen. Tom Whitaker of Idaho said", "Prof. Tomasz Wilk of
     // the British Antarctic Survey, who …, called": the person from the organisation or the place speaks.
     if (ref && actors[ref.actor]!.kind !== 'person') {
@@ -256,6 +258,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     return null;
   };
+
+  /**
+   * "Mashinsky's lawyers argued …", "“…,” Mashinsky's lawyer said": a person's name in the possessive
+   * before a noun names whose they are, not who speaks (an organisation's, "Apple's spokesman", is its voice).
+   */
+  const personsPossessive = (r: Reference): boolean => actors[r.actor]!.kind === 'person' && /^['’]s\s+\p{Ll}/u.test(text.slice(r.end, r.end + 4));
 
   /** A reference in subject position: opening its sentence, or right after a closing quotation mark. */
   const isSubject = (r: Reference): boolean => {
@@ -614,7 +622,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
           // "told CBS News": whoever follows "told" or "asked" is the listener; the speaker came before.
           const listenerAfter = LISTENER_VERBS.has(verb.verb);
           const after = listenerAfter ? null : subjectAt(at + w[0].length + (/^\s*/.exec(text.slice(at + w[0].length))![0].length), closing.end);
-          const firstPerson = refs.find((r) => r.start >= q.closeAt && r.end <= at && actors[r.actor]!.kind === 'person');
+          const firstPerson = refs.find((r) => r.start >= q.closeAt && r.end <= at && actors[r.actor]!.kind === 'person' && !personsPossessive(r));
           const s = after ?? subjectEndingAt(at, q.closeAt) ?? (firstPerson ? { actor: firstPerson.actor, start: firstPerson.start, end: firstPerson.end, words: text.slice(firstPerson.start, firstPerson.end), via: firstPerson.via } : null);
           // ("“…” mutually shared by Ukraine and the U.S., he warned.": a pronoun and the verb closing the sentence after a comma speak too.)
           const closingClause = s?.via === 'pronoun' && /,\s*$/.test(text.slice(q.closeAt, s.start)) && /^[\p{L}’'-]+\s+[\p{L}’'-]+\s*[.!?]?\s*$/u.test(text.slice(s.start, closing.end));
@@ -648,7 +656,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // "A spokeswoman said the minister would “review …”": a name after the speech verb is what the
       // unnamed speaker spoke about.
       const opening = (start: number) => {
-        const r = refs.find((x) => x.start >= start && x.end <= firstVerbAt && actors[x.actor]!.kind !== 'place');
+        const r = refs.find((x) => x.start >= start && x.end <= firstVerbAt && actors[x.actor]!.kind !== 'place' && !personsPossessive(x));
         return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) ? (titleHolder(r, firstVerbAt) ?? r) : undefined;
       };
       // "Boudreau gave a pep talk, telling them to “believe” and that the Wild are a “good team.”": after
