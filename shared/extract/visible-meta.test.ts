@@ -47,6 +47,13 @@ describe('visibleDate', () => {
     expect(visibleDate(doc('<p class="autor-fecha">Por Lucía Barrenechea | 4 de marzo de 2026</p><p>Texto.</p>'))).toBe('2026-03-04');
   });
 
+  it('takes the date a page prints only as its update ("Updated 4:12 PM UTC, March 12, 2026"), when no other date is printed', () => {
+    const page = '<h1>Canal cuts crossings</h1><div class="Page-byline"><span>By MARIA DELL</span><span class="Page-dateline">Updated 4:12 PM UTC, March 12, 2026</span></div><p>Text.</p>';
+    expect(visibleDate(doc(page), 'Canal cuts crossings')).toBe('2026-03-12');
+    // A publication date printed anywhere near still wins over it.
+    expect(visibleDate(doc(`${page}<p class="published">Published March 10, 2026</p>`), 'Canal cuts crossings')).toBe('2026-03-10');
+  });
+
   it("ignores dates in navigation, footers, and a masthead's date of today", () => {
     expect(visibleDate(doc('<nav>Wednesday, November 25, 2026</nav><div class="masthead">Wednesday, November 25, 2026</div><footer>Published 1 May 2020</footer><p>In 2019 the harbour closed.</p>'))).toBeNull();
   });

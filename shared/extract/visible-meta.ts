@@ -180,9 +180,22 @@ function linesAfterTitle(doc: Document, title: string | null | undefined): Eleme
   return out;
 }
 
-/** The date the page prints as its publication date, as YYYY-MM-DD; `title` lets a line right after the headline count. */
+/**
+ * The date the page prints as its publication date, as YYYY-MM-DD; `title` lets a line right after
+ * the headline count. A page that prints only when it was updated ("Updated 4:12 PM UTC, March 12,
+ * 2026", as wire services do) gives that date, last: it is the one date the reader is shown.
+ */
 export function visibleDate(doc: Document, title?: string | null): string | null {
   let fromMetaClass: string | null = null;
+  let updatedOnly: string | null = null;
+  /** The date before "Updated" in a line, else (kept as the last resort) the one after it. */
+  const dateOf = (text: string): string | null => {
+    const updated = UPDATED.exec(text);
+    if (!updated) return parseDateText(text);
+    const before = parseDateText(text.slice(0, updated.index));
+    updatedOnly ??= before ? null : parseDateText(text.slice(updated.index));
+    return before;
+  };
   const seen = new Set<Element>();
   for (const node of matchingTextNodes(doc, /\b(19|20)\d\d\b|published|posted|publi|veröffentlicht|erschienen/i)) {
     for (const el of linesAround(node)) {
@@ -196,20 +209,15 @@ export function visibleDate(doc: Document, title?: string | null): string | null
         const date = parseDateText(updated ? after.slice(0, updated.index) : after);
         if (date) return date;
       }
-      if (!fromMetaClass && META_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
-        const updated = UPDATED.exec(text);
-        fromMetaClass = parseDateText(updated ? text.slice(0, updated.index) : text);
-      }
+      if (!fromMetaClass && META_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) fromMetaClass = dateOf(text);
     }
   }
   if (fromMetaClass) return fromMetaClass;
   for (const el of linesAfterTitle(doc, title)) {
-    const text = separatedText(el);
-    const updated = UPDATED.exec(text);
-    const date = parseDateText(updated ? text.slice(0, updated.index) : text);
+    const date = dateOf(separatedText(el));
     if (date) return date;
   }
-  return null;
+  return updatedOnly;
 }
 
 const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:wednes|satur)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
