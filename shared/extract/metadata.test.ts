@@ -71,6 +71,18 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { title: null, byline: null, publishedAt: null, canonicalUrl: null, lang: null, leadImage: null, siteName: 'plain.example' },
   ],
   [
+    'a <meta> with a property and several itemprop names answers to each ("article:published", "datePublished")',
+    '<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z"><meta property="article:modified" itemprop="dateModified" content="2019-11-20T08:00:00.000Z">',
+    '', '', undefined,
+    { publishedAt: '2019-11-19T11:00:09.000Z' },
+  ],
+  [
+    'an itemprop date on a <meta> that also has a property of another name',
+    '<meta property="nyx:stamp" itemprop="dateCreated datePublished" content="2020-02-03T10:00:00Z">',
+    '', '', undefined,
+    { publishedAt: '2020-02-03T10:00:00.000Z' },
+  ],
+  [
     'non-http canonical and image URLs are refused',
     '<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="data:image/png;base64,AAAA">',
     '', '', undefined,
@@ -108,6 +120,8 @@ describe('siteFromTitleTag', () => {
     // A date or a part number is not a site.
     ['Council minutes | March 2025', null],
     ['A very long headline about the harbour | and a second clause that runs on past five words', null],
+    // A section before the headline: the headline, not the section, is what the site's name must be shorter than.
+    ['Opinion | Councils Are Following the Mayor to Nowhere - The Harbour Times', 'The Harbour Times'],
   ])('%s → %s', (title, site) => {
     expect(siteFromTitleTag(title)).toBe(site);
   });

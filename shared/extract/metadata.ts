@@ -108,7 +108,11 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-/** The page's <meta> values by lower-cased property/name/itemprop, first non-empty value of each. */
+/**
+ * The page's <meta> values by lower-cased property, name and itemprop, first non-empty value of each.
+ * A tag may carry all three, and itemprop several names: `<meta property="article:published"
+ * itemprop="datePublished dateCreated" content="…">` answers to each of them.
+ */
 const metaCache = new WeakMap<Document, Map<string, string>>();
 
 function metaMap(doc: Document): Map<string, string> {
@@ -116,9 +120,10 @@ function metaMap(doc: Document): Map<string, string> {
   if (!map) {
     map = new Map();
     for (const el of Array.from(doc.querySelectorAll('meta'))) {
-      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
       const value = clean(el.getAttribute('content'));
-      if (name && value && !map.has(name)) map.set(name, value);
+      if (!value) continue;
+      const names = [el.getAttribute('property'), el.getAttribute('name'), ...(el.getAttribute('itemprop') ?? '').split(/\s+/)];
+      for (const name of names) if (name && !map.has(name.toLowerCase())) map.set(name.toLowerCase(), value);
     }
     metaCache.set(doc, map);
   }
@@ -184,7 +189,8 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
 
 /**
  * "Short headline | Site Name" → "Site Name": the last part of a <title> split by a spaced bar or
- * dash is the site when it is short and the first part is longer (the usual SEO title shape).
+ * dash is the site when it is short and the headline is longer (the usual SEO title shape). The
+ * headline is the longest part before it ("Opinion | Headline - The New York Times": a section may come first).
  */
 export function siteFromTitleTag(raw: string | null): string | null {
   if (!raw) return null;
@@ -193,7 +199,8 @@ export function siteFromTitleTag(raw: string | null): string | null {
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
   const words = last.split(/\s+/).length;
-  if (words > 5 || last.length >= parts[0]!.length || /^\d|\d{4}$/.test(last)) return null;
+  const headline = Math.max(...parts.slice(0, -1).map((p) => p.length));
+  if (words > 5 || last.length >= headline || /^\d|\d{4}$/.test(last)) return null;
   return last;
 }
 
@@ -229,7 +236,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const publishedAt = normaliseDate(
     (ld ? str(ld['datePublished']) ?? str(ld['dateCreated']) : null) ??
-      meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
+      meta(doc, 'article:published_time', 'og:article:published_time', 'article:published', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
       timeEl?.getAttribute('datetime') ??
       null,
   ) ?? visibleDate(doc, title);
