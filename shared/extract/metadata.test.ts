@@ -83,6 +83,26 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { publishedAt: '2020-02-03T10:00:00.000Z' },
   ],
   [
+    'a site name written as its address is its host',
+    '<meta property="og:site_name" content="https://www.kelbynews.example">',
+    '', '', undefined,
+    { siteName: 'kelbynews.example' },
+  ],
+  [
+    'the author link inside an author block that also holds a headshot, a handle and the date',
+    '',
+    '<ul itemprop="author" itemscope><li><img alt=""></li><li><a rel="author" href="/writers/ana-pell/">Ana Pell</a> <span>@AnaPell</span> <span>Nov 18, 2019 at 9:24 pm ET • 2 min read</span></li></ul><p>Text.</p>',
+    '', undefined,
+    { byline: 'Ana Pell' },
+  ],
+  [
+    'a fact check (ClaimReview) is written by its reviewer, not by whoever made the claim it reviews',
+    ld({ '@type': 'ClaimReview', headline: 'Claim about refugees is false', author: { '@type': 'Organization', name: 'Checkpoint.example' }, itemReviewed: { '@type': 'CreativeWork', author: { '@type': 'Person', name: 'The defence ministry' } } }),
+    '<div class="claim"><h4 class="author">The defence ministry</h4><p>The claim.</p></div>',
+    '', undefined,
+    { title: 'Claim about refugees is false', byline: 'Checkpoint.example' },
+  ],
+  [
     'non-http canonical and image URLs are refused',
     '<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="data:image/png;base64,AAAA">',
     '', '', undefined,

@@ -23,7 +23,7 @@ export interface PageMetadata {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|WebPage|Review|Recipe)$/;
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|WebPage|Review|ClaimReview|Recipe)$/;
 
 function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -209,7 +209,8 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const siteName =
-    ogSite?.replace(/^@/, '') ??
+    // ("https://www.newsnation.in": a site name written as its address is its host.)
+    (ogSite && /^https?:\/\//i.test(ogSite) ? hostOf(ogSite) : ogSite?.replace(/^@/, '')) ??
     (ld ? str(ld['publisher']) : null) ??
     siteFromTitleTag(titleTag) ??
     printedSiteName(doc) ??
@@ -224,7 +225,9 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const title = rawTitle ? withoutSiteSuffix(rawTitle, siteName) : null;
 
   const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
-  const relAuthor = clean(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent);
+  // The most precise first: an author's name inside the author element, a link to the author, then
+  // the author element itself (which may hold a headshot, a handle and the date as well).
+  const relAuthor = clean(['[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[rel="author"]', '[itemprop="author"]'].map((sel) => doc.querySelector(sel)).find((el) => el?.textContent?.trim())?.textContent);
   const declared =
     (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
     meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
