@@ -87,6 +87,11 @@ function roleHead(role: string): string | null {
   return (cut > 0 ? words.slice(0, cut) : words).findLast((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!)) ?? null;
 }
 
+/** "MARIA CANTWELL" → "Maria Cantwell", "O'NEILL" → "O'Neill". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** A metonym: the capital stands for its government ("talks with Beijing", "Washington says"). */
 function isMetonym(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -110,7 +115,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   const refs: Reference[] = [];
   const byKey = new Map<string, number>();
 
-  const create = (c: Candidate, name: string, kind: ActorKindGuess): number => {
+  const create = (c: Candidate, written: string, kind: ActorKindGuess): number => {
+    // ("SEN. MARIA CANTWELL:" in a transcript, "By TOM KRISHER": a person's name in capitals is proposed as names are written.)
+    const name = kind === 'person' && /^[\p{Lu}\s.'’-]+$/u.test(written) && /\p{Lu}{3}/u.test(written) ? titleCase(written) : written;
     const d: Draft = { name, kind, role: c.role, mentions: [], evidence: [], confidence: c.confidence, gender: c.gender, knownId: null, occurrences: [], tokens: tokensOf(name), firstAt: c.start, nameGender: c.nameGender ?? null };
     drafts.push(d);
     byKey.set(`${kind}:${foldKey(name)}`, drafts.length - 1);

@@ -818,6 +818,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['the initials of an organisation the text names'], confidence: 0.6 }));
       continue;
     }
+    // "BRYAN BEDFORD: About 3,000, senator.", "BEDFORD: I agree.": in a transcript, the label in capitals before a colon is who speaks.
+    if (run.every((t) => t.upper) && run.length <= 4 && text[runEnd] === ':' && !text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart).trim() && isTranscript(text) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key)) {
+      const name = runText.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+      out.push(make({ kind: 'person', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: run.length === 1, evidence: [`a speaker's label in a transcript (“${runText}:”)`], confidence: 0.7 }));
+      continue;
+    }
     if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd) && isPlaceLikeCaps(runText)) {
       const name = runText.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
       out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));
@@ -1001,7 +1007,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // (A full name, or a surname with its honorific: a lone capitalised word may be a title's, "Rise of the Tomb Raider".)
     // ("Analyst Gil Luria of DA Davidson": without "the", a name an acronym opens.)
     const ofThe = /^\s+of\s+(the\s+)?$/.exec(text.slice(person?.end ?? 0, runStart));
-    if (run.length >= 2 && ofThe && (ofThe[1] ? nameLike : acronymOpens) && person?.kind === 'person' && (!person.partial || person.surface !== person.name) && !nlpPlace && !gz.places.has(key) && !PLACE_WORDS.has(run[run.length - 1]!.lower)) {
+    // "Tom Reed of North Yorkshire", "Ann Lee of Little Hadham": after a person and "of", a name that
+    // opens with a compass point or an adjective places take is where they are from.
+    if (run.length >= 2 && ofThe && !ofThe[1] && person?.kind === 'person' && nameLike && (COMPASS_FIRST.test(run[0]!.lower) || PLACE_ADJECTIVES.has(run[0]!.lower)) && !run.some(isOrgWord)) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where ${person.name} is from: “of ${runText}”`], confidence: 0.55 }));
+      continue;
+    }
+    if (run.length >= 2 && ofThe && (ofThe[1] ? nameLike : acronymOpens || (nameLike && !nlpPerson && !isGivenName(run[0]!.text) && !COMPASS_FIRST.test(run[0]!.lower))) && person?.kind === 'person' && (!person.partial || person.surface !== person.name) && !nlpPlace && !gz.places.has(key) && !PLACE_WORDS.has(run[run.length - 1]!.lower)) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where ${person.name} works: “of ${ofThe[1] ?? ''}${runText}”`], confidence: 0.6 }));
       continue;
     }
@@ -1462,7 +1474,10 @@ function splitAtOfOrganisation(text: string, run: Token[], people: Range[], gz: 
   const tail = run.slice(k + 1);
   // The organisation has an organisation word, at the end or inside ("University College London"),
   // or is known or an acronym ("Rosaly Lopes of NASA"), or opens with one ("Anna Keller of ETH Zurich").
-  if (!tail.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, tail))) && !(tail.length <= 3 && /^\p{Lu}{2,6}$/u.test(tail[0]!.text))) return [run];
+  // ("Ben Twomey of Generation Rent": two words or more that no one's name is, after a name compromise reads as a person's, also.)
+  // ("Tom Reed of North Yorkshire", "Ann Lee of Little Hadham": a region or a village, which the loop reads as a place.)
+  const unknownBody = tail.length >= 2 && tail.length <= 4 && tail.every((t) => t.cap) && !covered(people, tail[0]!.start, tail[tail.length - 1]!.end) && !isGivenName(tail[0]!.text) && !PLACE_WORDS.has(tail[tail.length - 1]!.lower) && !gz.places.has(foldKey(textOf(text, tail)));
+  if (!tail.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, tail))) && !(tail.length <= 3 && /^\p{Lu}{2,6}$/u.test(tail[0]!.text)) && !unknownBody) return [run];
   // Ranks and honorifics may open it ("Detective Inspector Laura Finch of Kelby Police"); not within the name.
   let first = from;
   while (first < head.length - 1 && (isTitle(head[first]!) || isHonorific(head[first]!))) first++;
@@ -1879,6 +1894,9 @@ const TITULAR_HONORIFICS: ReadonlyMap<string, string> = new Map([
 /** Points of the compass: "South West", "North-East". */
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 /** A first word that makes a name a region: "North Darfur", "Western Cape", "Central Java". */
+/** Adjectives that open the names of villages and towns ("Little Hadham", "Great Ayton", "Upper Slaughter", "Long Melford"). */
+const PLACE_ADJECTIVES = new Set(['little', 'great', 'upper', 'lower', 'nether', 'old', 'new', 'long', 'high', 'much', 'greater']);
+
 const COMPASS_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/;
 
 /** Words that open a place's name: "River Severn", "Lake Geneva", "Mount Kenya", "Loch Ness", "Cape Cod". */
@@ -1903,7 +1921,20 @@ const DATELINE_PLACE = new RegExp(String.raw`^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:
 function isDatelineAt(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.slice(lineStart, start).trim()) return false;
-  return /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?(?:,\s*[\p{L}]{3,5}\.?\s\d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[–—:-]{1,2}\s/u.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  // ("BEDFORD: It is a start.": in a transcript, a name in capitals and a colon is who speaks.)
+  if (/^:/.test(after) && isTranscript(text)) return false;
+  return /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?(?:,\s*[\p{L}]{3,5}\.?\s\d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[–—:-]{1,2}\s/u.test(after);
+}
+
+/** A line opening with a name in capitals and a colon: "SEN. MARIA CANTWELL: Mr Whitaker, …", "BEDFORD: I agree." */
+const TRANSCRIPT_LABEL = /^[ \t]*\p{Lu}[\p{Lu}.’'-]*(?:[ \t]+\p{Lu}[\p{Lu}.’'-]*){0,3}:[ \t]+\S/gmu;
+let transcriptMemo: { text: string; is: boolean } | null = null;
+
+/** Three lines or more open with a name in capitals and a colon: a transcript, where such a label names the speaker (a dateline comes once). */
+function isTranscript(text: string): boolean {
+  if (transcriptMemo?.text !== text) transcriptMemo = { text, is: (text.match(TRANSCRIPT_LABEL)?.length ?? 0) >= 3 };
+  return transcriptMemo.is;
 }
 
 /**

@@ -722,3 +722,40 @@ describe('a person\'s possessive, and roles of a research charity', () => {
     ]);
   });
 });
+
+describe('a transcript, a manner of speaking, and a person of a group', () => {
+  it('in a transcript, a name in capitals and a colon is who speaks ("BRYAN BEDFORD: …", "BEDFORD: …"), not a dateline, and a name written in capitals is proposed in title case', () => {
+    const text = 'Transcript: hearing on air safety\n\nSEN. MARIA CANTRELL: Mr. Whitby, how many controllers is the agency short today?\n\nBRYAN BELFORD: About 3,000, senator. We are hiring fast.\n\nCANTRELL: That is not fast enough for families.\n\nBELFORD: I agree with that entirely.';
+    expect(speakers(text)).toEqual([
+      ['Mr. Whitby, how many controllers is the agency short today?', 'Maria Cantrell'],
+      ['About 3,000, senator. We are hiring fast.', 'Bryan Belford'],
+      ['That is not fast enough for families.', 'Maria Cantrell'],
+      ['I agree with that entirely.', 'Bryan Belford'],
+    ]);
+    expect(suggest(text).actors.filter((a) => a.kind === 'place')).toEqual([]);
+    // One such line is still a dateline ("NEW HARLOW: The council …").
+    expect(suggest('Head\n\nKELBY: The council approved the plan on Monday.').actors.map((a) => [a.kind, a.name])).toEqual([['place', 'Kelby']]);
+  });
+
+  it('"Skipper Andrew Buchan, 58, …, was blunt." leads in the quote paragraph after it, and the quote running on over paragraphs', () => {
+    const text = 'Head\n\nSkipper Andrew Buckie, 58, whose family has fished from the port for four generations, was blunt.\n\n"I have never known it this bad. We tie up for weeks at a time.\n\n"My son wanted to come on the boat. I told him no."\n\nTom Reed died in May.\n\n"He was loved by everyone."';
+    expect(speakers(text)).toEqual([
+      ['I have never known it this bad. We tie up for weeks at a time.', 'Andrew Buckie'],
+      ['My son wanted to come on the boat. I told him no.', 'Andrew Buckie'],
+      ['He was loved by everyone.', null],
+    ]);
+  });
+
+  it('"Ben Twomey of Generation Rent told me it was “…”" is his, and Generation Rent an organisation; "of North Yorkshire", "of Little Hadham" are places', () => {
+    const text = 'Head\n\nBen Twomay of Generation Lets told me last week it was "the biggest change for tenants in a generation". Tom Reed of North Yorkshire agreed. Ann Lee of Little Hadham said no.';
+    expect(speakers(text)).toEqual([['the biggest change for tenants in a generation', 'Ben Twomay']]);
+    expect(suggest(text).actors.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Ben Twomay'],
+      ['organisation', 'Generation Lets'],
+      ['person', 'Tom Reed'],
+      ['place', 'North Yorkshire'],
+      ['person', 'Ann Lee'],
+      ['place', 'Little Hadham'],
+    ]);
+  });
+});

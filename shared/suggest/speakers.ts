@@ -115,6 +115,9 @@ const VOICE_AFTER_NAME = new RegExp(`^\\s+(?:${SPOKESPERSON_WORD}|official|repre
 const OWN_VOICE_AFTER_NAME = new RegExp(`^['’]s\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 
+/** "… was blunt.", "… is adamant.": how someone spoke, closing the sentence that leads in a quote. */
+const MANNER_LEAD = /\s(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?(?:blunt|clear|adamant|defiant|emphatic|scathing|frank|candid|unequivocal|unrepentant|philosophical|upbeat|direct|succinct|forthright|unapologetic)[.:]\s*$/u;
+
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
@@ -480,7 +483,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
    */
   const headingLine = (q: Quotation): boolean =>
     q.closed && !text.slice(q.paragraphStart, q.openAt).trim() && !text.slice(q.closeAt, q.paragraphEnd).trim() && !/[.!?,;:…]$/.test(q.exact) && q.exact.split(/\s+/).length <= 12;
-  const reportedLeadIn = (q: Quotation): { subject: Subject; verb: VerbMatch } | null => {
+  const reportedLeadIn = (q: Quotation): { subject: Subject; verb: VerbMatch | null } | null => {
     if (text.slice(q.paragraphStart, q.openAt).trim() || headingLine(q)) return null;
     // "“…,” said one official": a quote with a speaker of its own, though unnamed, is not led in.
     const after = /^[^.!?“”"]{0,40}/.exec(text.slice(q.closeAt, q.paragraphEnd))![0];
@@ -494,6 +497,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (!verb) continue;
       const subject = subjectBeforeVerb(sentence.start + w.index, sentence.start).subject;
       return subject && subject.actor !== null ? { subject, verb } : null;
+    }
+    // "Skipper Andrew Buchan, 58, whose family …, was blunt." and then his quote: a person described
+    // as speaking in a manner leads in the paragraph after, as a verb of speech does.
+    const manner = MANNER_LEAD.exec(text.slice(sentence.start, sentence.end));
+    if (manner) {
+      const subject = subjectBeforeVerb(sentence.start + manner.index + /^\s*/.exec(manner[0])![0].length, sentence.start).subject;
+      if (subject && subject.actor !== null && actors[subject.actor]!.kind === 'person') return { subject, verb: null };
     }
     return null;
   };
@@ -712,7 +722,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (q.partOf === null) {
       const lead = reportedLeadIn(q);
       if (lead) {
-        guesses[i] = { actor: lead.subject.actor, confidence: 0.6, evidence: describe(lead.subject, lead.verb, 'reported speech in the paragraph before'), rule: 'leading' };
+        guesses[i] = { actor: lead.subject.actor, confidence: 0.6, evidence: describe(lead.subject, lead.verb, lead.verb ? 'reported speech in the paragraph before' : 'the paragraph before says how they spoke'), rule: 'leading' };
         continue;
       }
     }
