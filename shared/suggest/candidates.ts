@@ -631,6 +631,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: parent.role, evidence: [`the ${parent.canonical}, with “${textOf(text, run.slice(0, societyAt))}” before it`], confidence: 0.8 }));
       continue;
     }
+    // "the Brazilian Amazon", "Amazon rainforest": where the text speaks of the forest, "Amazon" is the place, not the company.
+    if (key === 'amazon' && AMAZON_FOREST.test(text)) {
+      out.push(make({ kind: 'place', name: 'Amazon', start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: ['the rainforest: the text speaks of the forest'], confidence: 0.75 }));
+      continue;
+    }
     const org = definedHere ? undefined : gz.orgs.get(key);
     if (org) {
       const trailerRole = orgTrailerRole(text, runStart, runEnd);
@@ -1894,6 +1899,9 @@ const TITULAR_HONORIFICS: ReadonlyMap<string, string> = new Map([
 /** Points of the compass: "South West", "North-East". */
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 /** A first word that makes a name a region: "North Darfur", "Western Cape", "Central Java". */
+/** The forest, not the company: "Amazon rainforest", "the Amazon basin", "the Brazilian Amazon". */
+const AMAZON_FOREST = /\bAmazon\s+(?:rain\s?forest|basin|river|region|jungle|forest|biome)\b|\b(?:Brazilian|Peruvian|Colombian|Ecuadorian|Bolivian|Venezuelan)\s+Amazon\b|\bdeforestation\b[^.]{0,80}\bAmazon\b/;
+
 /** Adjectives that open the names of villages and towns ("Little Hadham", "Great Ayton", "Upper Slaughter", "Long Melford"). */
 const PLACE_ADJECTIVES = new Set(['little', 'great', 'upper', 'lower', 'nether', 'old', 'new', 'long', 'high', 'much', 'greater']);
 
@@ -1915,7 +1923,8 @@ function isPlaceLikeCaps(name: string): boolean {
 function datelineBefore(text: string, at: number): boolean {
   return DATELINE_PLACE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
-const DATELINE_PLACE = new RegExp(String.raw`^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:${DATELINE_REGION})?\s*$`, 'u');
+// ("COPENHAGEN, Feb 6 (Reuters) -": a wire's dateline may carry the day.)
+const DATELINE_PLACE = new RegExp(String.raw`^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:${DATELINE_REGION})?(?:,\s*\p{L}{3,5}\.?\s\d{1,2})?\s*$`, 'u');
 
 /** True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional ", State" or "(Agency)"). */
 function isDatelineAt(text: string, start: number, end: number): boolean {

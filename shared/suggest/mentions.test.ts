@@ -2274,3 +2274,17 @@ describe('an appositive that is a clause', () => {
     expect(roles['Ann Lee']).toBe('elected mayor of Harrow in May');
   });
 });
+
+describe('a wire dateline with its day, and the forest named like a company', () => {
+  it('"COPENHAGEN, Feb 6 (Reuters) -" credits the agency in the dateline: no actor', () => {
+    expect(actors('Head\nCOPENHAGEN, Feb 6 (Reuters) - Container line Nordhaven Shipping reported a drop in profit.').map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Copenhagen'],
+      ['organisation', 'Nordhaven Shipping'],
+    ]);
+  });
+
+  it('"the Brazilian Amazon", "Amazon rainforest" make Amazon the place; "Amazon cut jobs" alone is the company', () => {
+    expect(actors('Head\nThe bill would weaken Amazon protections. Deforestation in the Brazilian Amazon fell 31%.').map((a) => [a.kind, a.name])).toEqual([['place', 'Amazon']]);
+    expect(actors('Head\nAmazon cut 14,000 jobs. The retailer said demand was weak.').map((a) => [a.kind, a.name])).toEqual([['organisation', 'Amazon']]);
+  });
+});
