@@ -18,6 +18,12 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ['[button link="https://courier.example/tips" type="big"]Send us your story[/button]', 'prompt'],
   ["Get the Courier's morning briefing. Sign up", 'prompt'],
   ['Our harbour newsletter, every Friday: subscribe now', 'prompt'],
+  // A sign-up box's own lines, after its prompt.
+  ['Our newsletters are packed with the latest stories from the harbour', 'prompt'],
+  ["We use your sign-up to provide content in ways you've consented to", 'prompt'],
+  ['Email address', 'prompt'],
+  ['Read Next', 'link'],
+  ["Read next week's edition for the council's answer.", null],
   ['The council will publish a briefing for residents. Officials said sign-up sheets would be at the library.', null],
   ['PHOTO: ALDER COURIER / NELE BRANDT', 'credit'],
   ['Tidewater Wire writer Ola Brandt in Vell contributed to this report.', 'credit'],

@@ -73,6 +73,9 @@ const PROMPT = [
   /^join (us|our)\b/i,
   /\b(subscri(bers?|be|ptions?)|memberships?|premium)\b.*\b(for as little as|per month|a month|per year|a year|first year|free trial|promo code|use the code)\b/i, // upsells
   /\bwe send (an|a|you an?) (e-?mail|newsletter)\b/i,
+  /^our (free )?newsletters? (are|is|will|brings?|has|have)\b/i, // a sign-up box's own lines: "Our newsletters are packed with …"
+  /\bwe use your sign-?up\b/i, // "We use your sign-up to provide content in ways you've consented to"
+  /^(invalid )?e-?mail( address)?\s*[:*]?$/i,
   /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
   /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)(?!\p{L})/iu, // "Cet article vous a plu ? Abonnez-vous…"
   /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"
@@ -107,7 +110,7 @@ const AGENCY = /\b(getty( images)?|afp|ap( photo)?|reuters|epa(-efe)?|shuttersto
 /** "Read more", "Related", "You may also like": links out to other pages. */
 const LINK_LABEL = [
   /^(read|see|watch|listen)( more| also| next| this)?\s*[:|-]/i,
-  /^(read more|see more|more)\s*$/i,
+  /^(read more|see more|read next|more)\s*$/i,
   /^(read more|see also|also read|also on [\p{L}.]+|related( stories| articles| coverage| content| reading| posts?| news)?|recommended( for you)?|more from [\p{L} .]+|more on this( story)?|more stories|most (read|popular|viewed)|popular (now|this week|stories)|trending( now)?|you (may|might) (also )?like|don'?t miss|what to read next|top stories|latest (news|stories|articles)|recent (posts|articles)|further reading)\b\s*[:|.…-]?/iu,
   /^(leia (também|mais)|lea también|lire aussi|auch interessant|baca juga|читайте также)\b/iu,
   // The same label as other templates word it: "Lee también:", "À lire aussi", "Lesen Sie auch", "Leggi anche", "Veja também".

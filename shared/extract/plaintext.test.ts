@@ -55,6 +55,20 @@ describe('parsePlainTextClip on clips we wrote', () => {
     expect(captioned.captions.map((c) => c.text)).toEqual(['Ferry crews at the Ostrand pier on Tuesday morning.']);
   });
 
+  it('a credit after a caption its label opened closes that caption: the lead paragraph after it stays in the text', () => {
+    const story = [
+      'Teachers in Alder vote to strike over pay',
+      'Image caption,',
+      'Teachers marched in Ostrand last month',
+      'Getty Images',
+      'Teachers in Alder have voted to strike over pay, the teachers\' union has announced.',
+      'Of the members who voted, 88% backed action.',
+    ].join('\n');
+    const clip = parsePlainTextClip(story);
+    expect(clip.captions.map((c) => c.text)).toEqual(['Teachers marched in Ostrand last month']);
+    expect(clip.paragraphs.map((p) => p.text.slice(0, 28))).toEqual(['Teachers in Alder have voted', 'Of the members who voted, 88']);
+  });
+
   it('gives every piece offsets into the input exactly as pasted', () => {
     const input = read('harbour-ferry.txt');
     const clip = parsePlainTextClip(input);

@@ -218,6 +218,8 @@ export function parsePlainTextClip(input: string): PlainTextClip {
       continue;
     }
     if (i + 1 < rest.length && CAPTION_LABEL.test(rest[i + 1]!.text)) continue;
+    // ("Image caption," / "Teachers marched in Cardiff" / "Getty Images": the credit closes the caption a label opened.)
+    if (captionIdx.has(i - 1)) continue;
     if (isCandidate(i - 1)) captionIdx.add(i - 1);
     else if (isCandidate(i + 1) && wordCount(rest[i + 1]!.text) <= 30 && !QUOTE_MARK.test(rest[i + 1]!.text)) captionIdx.add(i + 1);
   }
