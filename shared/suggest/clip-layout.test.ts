@@ -29,4 +29,11 @@ describe('clipLayout', () => {
     expect(suggest(text).actors.map((a) => a.name)).not.toContain('Fiona Lamont');
     expect(suggest(text).actors.map((a) => a.name)).toContain('Bruce Wills');
   });
+
+  it('skips the writer\'s job under such a byline ("Ellen Morris" / "Education correspondent, BBC Wales"): the outlet in it is no actor', () => {
+    const text = 'Teachers vote to strike\nShare\nEllen Morrow\nEducation correspondent, BBC Wales\nPublished\n14 March 2026\nTeachers in Cardiff voted to strike, the union said.';
+    expect(suggest(text).actors.map((a) => a.name)).toEqual(['Cardiff']);
+    // The same words in the story are the outlet.
+    expect(suggest(`${text}\nThe union told BBC Wales it would announce dates.`).actors.map((a) => a.name)).toContain('BBC Wales');
+  });
 });

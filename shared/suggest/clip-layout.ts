@@ -67,10 +67,13 @@ export function clipLayout(text: string): ClipLayout {
   // a transcript's "James S. Brady Press Briefing Room" may name an actor.)
   const clip = parsePlainTextClip(text);
   const byline = clip.byline;
-  for (const f of clip.furniture) {
-    if (f.kind === 'label' && !(byline && byline.split(', ').includes(f.text.trim()))) continue;
+  const bylineLabel = (f: (typeof clip.furniture)[number] | undefined) => !!f && f.kind === 'label' && !!byline && byline.split(', ').includes(f.text.trim());
+  clip.furniture.forEach((f, k) => {
+    // ("Ellen Morris" / "Education correspondent, BBC Wales": the writer's job under the byline too.)
+    const jobUnderByline = f.kind === 'label' && bylineLabel(clip.furniture[k - 1]) && NEWSROOM_JOB_LINE.test(f.text.trim()) && !/\S/.test(text.slice(clip.furniture[k - 1]!.end, f.start));
+    if (f.kind === 'label' && !bylineLabel(f) && !jobUnderByline) return;
     if (!furniture.some((r) => r.start <= f.start && r.end >= f.end)) furniture.push({ start: f.start, end: f.end });
-  }
+  });
   furniture.sort((a, b) => a.start - b.start);
   // A wire credit in capitals after the last sentence ("… course.” AGENCY").
   let credit: Range | null = null;

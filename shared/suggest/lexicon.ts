@@ -676,7 +676,7 @@ export const BETWEEN_SPEAKER_AND_VERB = /^(also|later|earlier|then|previously|on
  * spoken to). Matched against the text before a name.
  */
 export const MOTION_BEFORE_NAME =
-  /\b(?:(?:exports?|imports?|shipments?|cargo|flights?|ferr(?:y|ies)|trains?|buses|routes?|travel(?:l?ed|l?ing|s)?|flew|fl(?:y|ies|ying)|arriv(?:ed|es|ing|als?)|fled|flee(?:ing)?|evacuated|refugees|migrants|visitors|tourists|troops|pilgrims|commuters|(?:rail|road|ferry|air|bus|train|sea)\s+(?:links?|routes?|services?|connections?))(?:\s+\p{Ll}+){0,2}\s+(?:to|from|into)|(?:speaking|reporting|calling|broadcasting|writing|returning|returned|video|videolink|phone|telephone|satellite)(?:\s+\p{Ll}+){0,2}\s+from)\s+$/iu;
+  /\b(?:(?:exports?|imports?|shipments?|cargo|flights?|ferr(?:y|ies)|trains?|trams?|buses|routes?|network|extension|travel(?:l?ed|l?ing|s)?|flew|fl(?:y|ies|ying)|arriv(?:ed|es|ing|als?)|fled|flee(?:ing)?|evacuated|refugees|migrants|visitors|tourists|troops|pilgrims|commuters|(?:rail|road|ferry|air|bus|train|tram|sea)\s+(?:links?|lines?|routes?|services?|connections?))(?:\s+\p{Ll}+){0,2}\s+(?:to|from|into)|(?:speaking|reporting|calling|broadcasting|writing|returning|returned|video|videolink|phone|telephone|satellite)(?:\s+\p{Ll}+){0,2}\s+from)\s+$/iu;
 
 /** Family words: a person's relation to someone named ("Holm's daughter, Ingrid,"), and never a name themselves ("Dad said"). */
 export const FAMILY_WORDS = new Set([

@@ -2288,3 +2288,10 @@ describe('a wire dateline with its day, and the forest named like a company', ()
     expect(actors('Head\nAmazon cut 14,000 jobs. The retailer said demand was weak.').map((a) => [a.kind, a.name])).toEqual([['organisation', 'Amazon']]);
   });
 });
+
+describe('where a tram goes', () => {
+  it('"the tram network to Beeston", "Trams to Hucknall" name places; "The line to Smith" is no place', () => {
+    const text = 'Head\nThe council approved an extension of the tram network to Beeston. Trams to Hucknall will run later. The line to Smith was cut.';
+    expect(named(text, 'place')).toEqual(['Beeston', 'Hucknall']);
+  });
+});
