@@ -239,6 +239,10 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     // A wrapper that names nothing keeps its paragraph.
     const plain = extractArticle(parse(`<article><h1>River wall</h1><div class="body">${prose(1, 3)}</div><div class="x"><p>The last paragraph of the story says the work on the wall will take two summers and cost the town four million.</p></div></article>`))!;
     expect(plain.text).toContain('two summers');
+    // With the writer's headshot beside the paragraph, lazy-loaded (no src yet), as many templates print it.
+    const pictured = extractArticle(parse(`<article><h1>River wall</h1><div class="body">${prose(1, 3)}</div>${bio.replace('<p>', '<img alt=""><p>')}</article>`))!;
+    expect(pictured.text).toContain('Paragraph 3 of the report');
+    expect(pictured.text).not.toContain('covers the waterfront');
   });
 
   it('returns only real captions: no counters, reading times or clap counts', () => {

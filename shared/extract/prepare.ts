@@ -135,10 +135,14 @@ export function protectHeadings(doc: Document, scan: PageScan = scanPage(doc)): 
   return n;
 }
 
-/** The wrapper's only content is one <p>: Readability puts the paragraph in its place. */
+/** Pictures beside the paragraph (an author's headshot), which Readability may drop before it looks. */
+const MEDIA = new Set(['img', 'picture', 'svg']);
+
+/** The wrapper's only content is one <p> (and perhaps a picture): Readability puts the paragraph in its place. */
 function onlyParagraph(el: Element): Element | null {
-  const child = el.firstElementChild;
-  if (!child || child.nextElementSibling || child.localName.toLowerCase() !== 'p') return null;
+  const children = Array.from(el.children).filter((c) => !MEDIA.has(c.localName.toLowerCase()));
+  const child = children[0];
+  if (!child || children.length > 1 || child.localName.toLowerCase() !== 'p') return null;
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test(c.textContent ?? '')) return null;
   return child;
 }
