@@ -75,7 +75,7 @@ const PROMPT = [
   /\bwe send (an|a|you an?) (e-?mail|newsletter)\b/i,
   /^our (free )?newsletters? (are|is|will|brings?|has|have)\b/i, // a sign-up box's own lines: "Our newsletters are packed with …"
   /\bwe use your sign-?up\b/i, // "We use your sign-up to provide content in ways you've consented to"
-  /^(invalid )?e-?mail( address)?\s*[:*]?$/i,
+  /^(invalid )?e-?mail( address)?\s*[:*]?$/i, // a sign-up form's field label
   /\bdelivered (to|through) your (letterbox|door|doorstep|inbox|mailbox)\b/i,
   /\b(abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|suscr[ií]bete|assine já|abbonati)(?!\p{L})/iu, // "Cet article vous a plu ? Abonnez-vous…"
   /^\[([a-z][\w-]*)\b[^\]]*\].*\[\/\1\]$/i, // a CMS shortcode left in the page: "[button link=...]Send us...[/button]"

@@ -825,8 +825,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "BRYAN BEDFORD: About 3,000, senator.", "BEDFORD: I agree.": in a transcript, the label in capitals before a colon is who speaks.
     if (run.every((t) => t.upper) && run.length <= 4 && text[runEnd] === ':' && !text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart).trim() && isTranscript(text) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key)) {
-      const name = runText.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-      out.push(make({ kind: 'person', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: run.length === 1, evidence: [`a speaker's label in a transcript (“${runText}:”)`], confidence: 0.7 }));
+      // (Proposed in title case, as every person's name written in capitals is: buildActors.)
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: run.length === 1, evidence: [`a speaker's label in a transcript (“${runText}:”)`], confidence: 0.7 }));
       continue;
     }
     if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd) && isPlaceLikeCaps(runText)) {

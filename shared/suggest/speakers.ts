@@ -112,6 +112,7 @@ const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wed
 /** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
 /** What stands between an organisation's name and the verb when its unnamed voice speaks: " spokesperson ", " official ". */
 const VOICE_AFTER_NAME = new RegExp(`^\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
+/** "'s spokesman", "'s official" after an organisation's name: its own voice ("Orvane Energy's spokesman said"). */
 const OWN_VOICE_AFTER_NAME = new RegExp(`^['’]s\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 
