@@ -111,6 +111,24 @@ function proseParagraphs(el: Element): number {
 }
 
 /** A wrapper is only furniture if removing it cannot take the article with it. */
+/** Inline elements a sentence runs through. */
+const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'abbr', 'cite', 'mark']);
+
+/**
+ * The link an inline widget opens with, when the widget stands inside running text (words of its
+ * paragraph before or after it): a person's name with a pop-up card after it, say. Else null.
+ */
+function namedLinkInSentence(el: Element): Element | null {
+  if (!INLINE_TAGS.has(nameOf(el))) return null;
+  let first: ChildNode | null = el.firstChild;
+  while (first && first.nodeType === 3 && !/\S/.test(first.textContent ?? '')) first = first.nextSibling;
+  if (!first || first.nodeType !== ELEMENT_NODE || nameOf(first as Element) !== 'a' || !/\p{L}/u.test(textOf(first))) return null;
+  const block = el.parentElement?.closest('p, li, dd, blockquote, h2, h3, h4');
+  if (!block) return null;
+  const around = textOf(block).replace(textOf(el), ' ');
+  return wordCount(around) >= 3 ? (first as Element) : null;
+}
+
 function safeToRemove(el: Element, rootTextLength: number): boolean {
   const len = textOf(el).length;
   return len < 0.3 * rootTextLength && proseParagraphs(el) < 2;
@@ -228,6 +246,15 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (nameOf(el) === 'blockquote' || el.querySelector('blockquote')) continue;
     // A correction is the article's own record of what changed, whatever its class says ("disclaimer").
     if (CORRECTION_NOTE.test(textOf(el))) continue;
+    // "threatened to kill Rep. <span class="rollover-people"><a>Ilhan Omar</a><span>…card…</span></span> (D-Minn.)":
+    // a widget inside running text that opens with a link keeps the link, the sentence's own words.
+    const link = namedLinkInSentence(el);
+    if (link) {
+      // (The link's own class is the widget's, "rollover-people-link": it names no furniture here.)
+      link.removeAttribute('class');
+      el.parentNode?.replaceChild(link, el);
+      continue;
+    }
     if (safeToRemove(el, rootLength)) el.remove();
   }
 

@@ -245,6 +245,17 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(pictured.text).not.toContain('covers the waterfront');
   });
 
+  it('keeps a name whose link opens a pop-up card in the sentence ("kill Rep. Ilhan Omar (D-Minn.)"), and drops the card', () => {
+    const card = '<span class="rollover-people"><a class="rollover-people-link" href="/people/ines-vale">Ines Vale</a><span class="rollover-people-block"><span><img alt=""><a class="name" href="/people/ines-vale">Ines Vale</a><a href="/x">Vale asks court for compassion in sentencing</a> <a class="more" href="/people/ines-vale">MORE</a></span></span></span>';
+    const a = extractArticle(parse(`<article><h1>Man admits threats</h1><p>A man admitted threatening Rep. ${card} (D-Vell), prosecutors said on Tuesday in a statement about the case.</p>${prose(1, 3)}</article>`))!;
+    expect(a.text).toContain('threatening Rep. Ines Vale (D-Vell), prosecutors said');
+    expect(a.text).not.toContain('asks court for compassion');
+    expect(a.text).not.toContain('MORE');
+    // A furniture-named widget that stands alone (a share bar between paragraphs) still goes whole.
+    const bar = extractArticle(parse(`<article><h1>Man admits threats</h1>${prose(1, 2)}<span class="share-bar"><a href="/s">Share on Kestrel</a> <a href="/e">Email</a></span>${prose(3, 2)}</article>`))!;
+    expect(bar.text).not.toContain('Share on Kestrel');
+  });
+
   it('returns only real captions: no counters, reading times or clap counts', () => {
     const a = extractArticle(
       parse(`<article>${prose(1, 3)}<figure><div class="counter">2 / 5</div><img src="a.jpg"><figcaption>Workers on the river wall at Vell.</figcaption></figure><div><img src="b.jpg"><span>1.4K</span></div>${prose(4, 2)}</article>`),
