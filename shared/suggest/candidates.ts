@@ -2095,7 +2095,7 @@ function isRemitName(run: Token[]): boolean {
   return head >= 0 && words.length >= head + 3 && words.slice(0, head).every((t) => t.cap) && (words[head + 1]!.lower === 'for' || words[head + 1]!.lower === 'of' || words[head + 1]!.lower === 'on');
 }
 
-const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute', 'union', 'federation', 'association', 'center', 'centre', 'centers', 'centres', 'foundation', 'fund', 'school', 'college', 'academy', 'authority', 'service']);
+const REMIT_HEADS = new Set(['department', 'ministry', 'office', 'committee', 'commission', 'secretary', 'secretariat', 'agency', 'bureau', 'directorate', 'council', 'institute', 'union', 'federation', 'confederation', 'association', 'center', 'centre', 'centers', 'centres', 'foundation', 'fund', 'school', 'college', 'academy', 'authority', 'service']);
 
 /**
  * "Department for Environment, Food and Rural Affairs", "Department for Digital, Culture, Media

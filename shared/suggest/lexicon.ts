@@ -328,7 +328,7 @@ export const ORG_WORDS = new Set([
   'college', 'academy', 'church', 'alliance', 'coalition', 'front', 'movement', 'forum', 'secretariat', 'tribunal',
   'centre', 'center', 'laboratory', 'observatory', 'industries', 'enterprises', 'media', 'press', 'publishing',
   'pharmaceuticals', 'energy', 'petroleum', 'oil', 'mining', 'insurance', 'capital', 'investments', 'ventures',
-  'brigade', 'regiment', 'command', 'guard', 'conference', 'summit', 'league', 'federation', 'cabinet',
+  'brigade', 'regiment', 'command', 'guard', 'conference', 'summit', 'league', 'federation', 'confederation', 'cabinet',
   'directorate', 'inspectorate', 'ombudsman', 'registry', 'observer', 'monitor', 'watch', 'daily', 'weekly',
   'radio', 'television', 'tv', 'studios', 'productions', 'pictures', 'films', 'records', 'foods', 'stores', 'bakery', 'brewery', 'cooperative',
   'co-op', 'collective', 'guild', 'semiconductor', 'semiconductors', 'electronics', 'robotics', 'automotive', 'aerospace',

@@ -2295,3 +2295,9 @@ describe('where a tram goes', () => {
     expect(named(text, 'place')).toEqual(['Beeston', 'Hucknall']);
   });
 });
+
+describe('a confederation', () => {
+  it('"the Confederation of British Industry warned" is an organisation, as a federation is', () => {
+    expect(named('Head\nNot everyone agrees, and the Confederation of British Industry warned last year that it could raise costs.', 'organisation')).toEqual(['Confederation of British Industry']);
+  });
+});
