@@ -685,7 +685,8 @@ function inOpeningClause(text: string, sentences: readonly Range[], at: number):
 }
 
 /** What may stand before an organisation that opens its sentence: "The", a describing prefix, an owner's appositive ("Veltrix's rival, "). */
-const SUBJECT_OPENING = new RegExp(`^[\\s“"‘(]*(?:[Tt]he\\s+)?(?:[\\p{L}.]+-(?:${DESCRIBING_SUFFIXES})\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*['’]s\\s+[^,.;]{1,40},\\s*)?$`, 'u');
+// ("The firm, Harlow Robotics, … switched": a kind of organisation in lower case may come first, before a comma.)
+const SUBJECT_OPENING = new RegExp(`^[\\s“"‘(]*(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s*)?(?:[Tt]he\\s+)?(?:[\\p{L}.]+-(?:${DESCRIBING_SUFFIXES})\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*['’]s\\s+[^,.;]{1,40},\\s*)?$`, 'u');
 
 /**
  * The organisation a possessive at `at` refers to: the one that opens this sentence, or the

@@ -759,3 +759,12 @@ describe('a transcript, a manner of speaking, and a person of a group', () => {
     ]);
   });
 });
+
+describe('a kind of organisation before its name', () => {
+  it('"The firm, Harlow Robotics, … switched. Its founder, Imran Qadir," holds the role at the firm; a person after "The man," is no organisation\'s', () => {
+    const text = 'Head\n\nThe firm, Harlow Robotics, a 90-person engineering business in Swindon, switched last spring. Its founder, Imran Qadri, said the idea came from his staff.';
+    expect(suggest(text).actors.find((a) => a.name === 'Imran Qadri')?.role).toBe('founder of Harlow Robotics');
+    const person = 'Head\n\nThe man, Tom Reed, sold the house in May. Its owner, Ann Lee, agreed.';
+    expect(suggest(person).actors.find((a) => a.name === 'Ann Lee')?.role).toBe('owner');
+  });
+});
