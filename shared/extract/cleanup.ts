@@ -122,7 +122,8 @@ function namedLinkInSentence(el: Element): Element | null {
   if (!INLINE_TAGS.has(nameOf(el))) return null;
   let first: ChildNode | null = el.firstChild;
   while (first && first.nodeType === 3 && !/\S/.test(first.textContent ?? '')) first = first.nextSibling;
-  if (!first || first.nodeType !== ELEMENT_NODE || nameOf(first as Element) !== 'a' || !/\p{L}/u.test(textOf(first))) return null;
+  // (A name or a title, not a widget's own label: "Share", "Tweet this", "Read more" go with the widget.)
+  if (!first || first.nodeType !== ELEMENT_NODE || nameOf(first as Element) !== 'a' || !/\p{Lu}/u.test(textOf(first)) || furnitureKind(textOf(first)) !== null) return null;
   const block = el.parentElement?.closest('p, li, dd, blockquote, h2, h3, h4');
   if (!block) return null;
   const around = textOf(block).replace(textOf(el), ' ');

@@ -254,6 +254,10 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     // A furniture-named widget that stands alone (a share bar between paragraphs) still goes whole.
     const bar = extractArticle(parse(`<article><h1>Man admits threats</h1>${prose(1, 2)}<span class="share-bar"><a href="/s">Share on Kestrel</a> <a href="/e">Email</a></span>${prose(3, 2)}</article>`))!;
     expect(bar.text).not.toContain('Share on Kestrel');
+    // Inside a sentence too, a widget whose link is its own label goes whole.
+    const inline = extractArticle(parse(`<article><h1>Man admits threats</h1><p>The court heard the case on Tuesday and the judge adjourned it. <span class="readmore-inline"><a href="/s">Read more about the trial</a><span class="card">A card of links</span></span></p>${prose(1, 3)}</article>`))!;
+    expect(inline.text).toContain('the judge adjourned it.');
+    expect(inline.text).not.toContain('Read more about the trial');
   });
 
   it('returns only real captions: no counters, reading times or clap counts', () => {
