@@ -449,6 +449,8 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Bharatiya Janata Party', aliases: ['BJP'], role: 'political party' },
   { name: 'African National Congress', aliases: ['ANC'], role: 'political party' },
   { name: 'Likud', aliases: [], role: 'political party' },
+  // ("The opposition Greens called the deal …": Green parties go by the plural in Germany, Australia, Austria …)
+  { name: 'Greens', aliases: [], role: 'political party' },
   // Companies and news organisations that news copy names without any cue.
   { name: 'Apple', aliases: [], role: 'company' },
   { name: 'Google', aliases: [], role: 'company' },

@@ -2301,3 +2301,11 @@ describe('a confederation', () => {
     expect(named('Head\nNot everyone agrees, and the Confederation of British Industry warned last year that it could raise costs.', 'organisation')).toEqual(['Confederation of British Industry']);
   });
 });
+
+describe('parties named by a plural', () => {
+  it('"The opposition Greens called the deal “…”" is the party\'s; "Greens are good for you" opening a sentence is no party', () => {
+    const text = 'Head\n\nThe opposition Greens called the deal "a missed opportunity".';
+    expect(suggest(text).quotes.map((q) => [q.exact, q.speaker])).toEqual([['a missed opportunity', 'Greens']]);
+    expect(actors('Head\n\nGreens are good for you, doctors say. The course has fast greens.')).toEqual([]);
+  });
+});
