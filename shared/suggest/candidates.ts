@@ -522,12 +522,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
   // The surnames of full names compromise reads as people's ("Tom Haskell"): "a spokeswoman for Haskell" speaks for him.
   // (The last two words of a run: "Senate Majority Leader Tom Haskell".)
+  // Whether the text is a transcript, where "BEDFORD:" opening a line is a speaker's label, not a dateline.
+  const transcript = isTranscript(text);
   const fullNameSurnames = new Set(longerRuns.filter((r) => covered(nlpR.people, r[r.length - 2]!.start, r[r.length - 1]!.end)).map((r) => r[r.length - 1]!.lower));
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people, gz)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
     let run = fullRun;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
-    const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end) && isPlaceLikeCaps(textOf(text, fullRun));
+    const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end, transcript) && isPlaceLikeCaps(textOf(text, fullRun));
     // "Lisbon-based Atlantic Fleet Owners Association", "Mukesh Ambani-led Reliance Industries": the prefix describes the name.
     const describing = run.findLastIndex((t, k) => k < run.length - 1 && DESCRIPTIVE_PREFIX.test(t.text));
     // ("Paris-based Mistral AI": what is based, listed, owned or backed somewhere is an organisation; not someone "German-born".)
@@ -824,12 +826,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     // "BRYAN BEDFORD: About 3,000, senator.", "BEDFORD: I agree.": in a transcript, the label in capitals before a colon is who speaks.
-    if (run.every((t) => t.upper) && run.length <= 4 && text[runEnd] === ':' && !text.slice(text.lastIndexOf('\n', runStart - 1) + 1, runStart).trim() && isTranscript(text) && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key)) {
+    if (run.every((t) => t.upper) && run.length <= 4 && text[runEnd] === ':' && opensLine(text, runStart) && transcript && !run.some(isTitle) && !gz.places.has(key) && !gz.orgs.has(key)) {
       // (Proposed in title case, as every person's name written in capitals is: buildActors.)
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: run.length === 1, evidence: [`a speaker's label in a transcript (“${runText}:”)`], confidence: 0.7 }));
       continue;
     }
-    if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd) && isPlaceLikeCaps(runText)) {
+    if (run.every((t) => t.upper) && isDatelineAt(text, runStart, runEnd, transcript) && isPlaceLikeCaps(runText)) {
       const name = runText.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
       out.push(make({ kind: 'place', name, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`dateline “${runText}”`], confidence: 0.7 }));
       continue;
@@ -1926,24 +1928,29 @@ function datelineBefore(text: string, at: number): boolean {
 // ("COPENHAGEN, Feb 6 (Reuters) -": a wire's dateline may carry the day.)
 const DATELINE_PLACE = new RegExp(String.raw`^[ \t]*[\p{Lu}][\p{Lu} .,'’-]*(?:${DATELINE_REGION})?(?:,\s*\p{L}{3,5}\.?\s\d{1,2})?\s*$`, 'u');
 
-/** True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional ", State" or "(Agency)"). */
-function isDatelineAt(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (text.slice(lineStart, start).trim()) return false;
+/** Whether only spaces stand between the start of its line and `at`. */
+function opensLine(text: string, at: number): boolean {
+  return !text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim();
+}
+
+/**
+ * True when [start, end) opens its paragraph and is followed by a dateline's dash (after an optional
+ * ", State" or "(Agency)"). `transcript`: the text is a transcript (isTranscript).
+ */
+function isDatelineAt(text: string, start: number, end: number, transcript: boolean): boolean {
+  if (!opensLine(text, start)) return false;
   const after = text.slice(end, end + 60);
   // ("BEDFORD: It is a start.": in a transcript, a name in capitals and a colon is who speaks.)
-  if (/^:/.test(after) && isTranscript(text)) return false;
+  if (/^:/.test(after) && transcript) return false;
   return /^(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?(?:,\s*[\p{L}]{3,5}\.?\s\d{1,2})?\s*(?:\([^)\n]{2,40}\))?\s*[–—:-]{1,2}\s/u.test(after);
 }
 
 /** A line opening with a name in capitals and a colon: "SEN. MARIA CANTWELL: Mr Whitaker, …", "BEDFORD: I agree." */
 const TRANSCRIPT_LABEL = /^[ \t]*\p{Lu}[\p{Lu}.’'-]*(?:[ \t]+\p{Lu}[\p{Lu}.’'-]*){0,3}:[ \t]+\S/gmu;
-let transcriptMemo: { text: string; is: boolean } | null = null;
 
 /** Three lines or more open with a name in capitals and a colon: a transcript, where such a label names the speaker (a dateline comes once). */
 function isTranscript(text: string): boolean {
-  if (transcriptMemo?.text !== text) transcriptMemo = { text, is: (text.match(TRANSCRIPT_LABEL)?.length ?? 0) >= 3 };
-  return transcriptMemo.is;
+  return (text.match(TRANSCRIPT_LABEL)?.length ?? 0) >= 3;
 }
 
 /**

@@ -109,11 +109,13 @@ const UNNAMED_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
 /** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday" ("later" and "earlier" are BETWEEN_SPEAKER_AND_VERB's). */
 const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight)\s*$/;
 
-/** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
+/** The words for an organisation's unnamed voice: "spokesperson", "official", "representative". */
+const VOICE_WORD = `(?:${SPOKESPERSON_WORD}|official|representative)`;
 /** What stands between an organisation's name and the verb when its unnamed voice speaks: " spokesperson ", " official ". */
-const VOICE_AFTER_NAME = new RegExp(`^\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
+const VOICE_AFTER_NAME = new RegExp(`^\\s+${VOICE_WORD}\\s*$`, 'u');
 /** "'s spokesman", "'s official" after an organisation's name: its own voice ("Orvane Energy's spokesman said"). */
-const OWN_VOICE_AFTER_NAME = new RegExp(`^['’]s\\s+(?:${SPOKESPERSON_WORD}|official|representative)\\s*$`, 'u');
+const OWN_VOICE_AFTER_NAME = new RegExp(`^['’]s\\s+${VOICE_WORD}\\s*$`, 'u');
+/** "the prime minister's official spokesperson", "the president's press secretary": an office (in lower case) and its voice. */
 const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 
 /** "… was blunt.", "… is adamant.": how someone spoke, closing the sentence that leads in a quote. */
