@@ -8,7 +8,7 @@ import { isGermanText, keepInGerman } from './german';
 import { romanceOrganisations } from './romance';
 import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, STOCK_INDICES, NUMBERED_STOCK_INDICES, DESCRIBING_SUFFIXES, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, PLURAL_HONORIFICS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, STOCK_INDICES, NUMBERED_STOCK_INDICES, DESCRIBING_SUFFIXES, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms, stateOfAbbreviation } from './places';
 import { abbreviates, DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -149,8 +149,14 @@ function isTitle(t: Token): boolean {
 /** German offices, alone or at the end of a compound: "Oberbürgermeisterin", "Fraktionschef", "Regierungssprecher". */
 const GERMAN_TITLE = /^\p{L}*(?:chef|chefin|sprecher|sprecherin|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|leiter|leiterin|direktorin|kanzler|kanzlerin|abgeordnete|abgeordneter)$/u;
 
+/** An honorific's key in HONORIFICS: "Dr." → "dr", and a plural its singular ("Justices" → "justice"). */
+function honorificKey(t: Token): string {
+  const lower = t.lower.replace(/\.$/, '');
+  return PLURAL_HONORIFICS.get(lower) ?? lower;
+}
+
 function isHonorific(t: Token): boolean {
-  return HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.cap;
+  return HONORIFICS.has(honorificKey(t)) && t.cap;
 }
 
 /** Known organisations whose names hold words in lower case ("Save the Children"). */
@@ -472,7 +478,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const runs = capitalisedRuns(text, tokens);
   // The initials of the names with an organisation word ("IFS" for the "Institute for Fiscal Studies"), read when first asked.
   let initialsOfOrgs: Set<string> | undefined;
-  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map((r) => initials(textOf(text, r)))));
+  // The words the text capitalises inside a sentence, where only names are, read when first asked.
+  let midSentenceCaps: Set<string> | undefined;
+  const namedMidSentence = () => (midSentenceCaps ??= new Set(tokens.filter((t) => t.cap && !t.sentenceStart).map((t) => t.lower)));
+  // ("The Reserve Bank of Australia" opening a sentence: "RBA", without the article.)
+  const orgInitials = () => (initialsOfOrgs ??= new Set(runs.filter((r) => r.length >= 2 && r.some(isOrgWord)).map((r) => initials(textOf(text, r[0]!.lower === 'the' ? r.slice(1) : r)))));
   // "Brent crude", "Arabica coffee futures": a grade a market trades; alone later too ("expected Brent to average $68").
   const commodities = new Set([...text.matchAll(COMMODITY_AFTER)].map((m) => foldKey(m[1]!)));
   // Words used alone as names: a surname alone has no article or possessive right before it
@@ -547,7 +557,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && !isNationalBody(text, run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && !isNationalBody(text, run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1 && !(run.length > 2 && isTitle(run[1]!))) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);
@@ -694,7 +704,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
             spanStart: roleTokens.length ? runStart : hon.start,
             spanEnd: runEnd,
             surface: nameTokens.length === 1 || isParticleSurname(nameTokens) ? `${hon.text} ${name}` : name,
-            gender: HONORIFICS.get(hon.lower.replace(/\.$/, '')) ?? null,
+            gender: HONORIFICS.get(honorificKey(hon)) ?? null,
             partial: nameTokens.length === 1 || isParticleSurname(nameTokens),
             role: honorificRole(text, run, honIdx, runEnd) ?? precedingRole(text, tokens, tokens.indexOf(run[0]!)),
             evidence: [`honorific “${hon.text}”`],
@@ -1150,7 +1160,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const honorificAlone = run.length === 1 && isHonorific(run[0]!) ? /^[ \t]+and[ \t]+\p{Lu}[\p{L}.]*[ \t]+([\p{Lu}][\p{L}’'-]+)\b/u.exec(text.slice(runEnd, runEnd + 40)) : null;
     if (honorificAlone && tokens[lastIdx + 2] && isHonorific(tokens[lastIdx + 2]!)) {
       const surname = honorificAlone[1]!;
-      out.push(make({ kind: 'person', name: surname, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: `${runText} ${surname}`, gender: HONORIFICS.get(run[0]!.lower.replace(/\.$/, '')) ?? null, partial: true, evidence: [`honorific “${runText}” sharing the surname in “${runText}${honorificAlone[0]}”`], confidence: 0.85 }));
+      out.push(make({ kind: 'person', name: surname, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: `${runText} ${surname}`, gender: HONORIFICS.get(honorificKey(run[0]!)) ?? null, partial: true, evidence: [`honorific “${runText}” sharing the surname in “${runText}${honorificAlone[0]}”`], confidence: 0.85 }));
       continue;
     }
     if (sharedSurname && !ORG_WORDS.has(sharedSurname[1]!.toLowerCase()) && covered(nlpR.people, runEnd + sharedSurname[0].length - sharedSurname[1]!.length, runEnd + sharedSurname[0].length)) {
@@ -1175,6 +1185,22 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // (Not a handle, "@MattBevin", nor a product that "is here" or "hasn't caused" anything.)
     if (run.length === 1 && isBrandWord(run[0]!.text) && !nlpPerson && text[runStart - 1] !== '@' && (speaks || BRAND_ACTS.test(text.slice(runEnd, runEnd + 40)))) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a brand's spelling, with a capital inside (“${runText}”)`], confidence: 0.6 }));
+      continue;
+    }
+    // "developed by Sage Therapeutics and Biogen": one name word joined by "and" to an organisation
+    // named just before is another organisation (not a surname the text gives a person in full).
+    const orgBefore = out[out.length - 1];
+    if (run.length === 1 && nameLike && !run[0]!.sentenceStart && orgBefore?.kind === 'organisation' && /^\s+(?:and|&)\s+$/.test(text.slice(orgBefore.end, runStart)) && !nlpPerson && !nlpPlace && !isGivenName(run[0]!.text) && !gz.places.has(key) && !fullNameSurnames.has(run[0]!.lower) && !lowerWords.has(run[0]!.lower)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`named with ${orgBefore.name}: “${orgBefore.surface} and ${runText}”`], confidence: 0.6 }));
+      continue;
+    }
+    // "Celtic have agreed a fee", "Biogen were paid": one name word with its verb in the plural, as
+    // British English writes of clubs and companies, is an organisation; a person's name never takes
+    // one. (Not a pair, "Smith and Jones have"; not a plural, "Democrats are"; not a place's team,
+    // "England have won"; not a word that opens a sentence and is never written as a name elsewhere,
+    // "Many have left", "Staff were told".)
+    if (run.length === 1 && nameLike && run[0]!.text.length > 2 && !/s$/.test(run[0]!.lower) && !nlpPerson && !nlpPlace && !isGivenName(run[0]!.text) && !gz.places.has(key) && !isOrgWord(run[0]!) && !COMMON_CAPITALISED.has(run[0]!.lower) && !lowerWords.has(run[0]!.lower) && (!run[0]!.sentenceStart || namedMidSentence().has(run[0]!.lower)) && !/(?:\band|&|,)\s*$/.test(before) && PLURAL_ACTS.test(text.slice(runEnd, runEnd + 40))) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`its verb in the plural: “${runText}${/^\s+\p{Ll}+/u.exec(text.slice(runEnd))![0]}”`], confidence: 0.6 }));
       continue;
     }
     if (run.length === 1 && nameLike) {
@@ -1224,6 +1250,18 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   out.sort((a, b) => a.start - b.start);
   // "The transport minister, Pavel Hruby," / "Its director, Jane Roe,": the role written before the name.
   for (const c of out) if (c.kind === 'person' && !c.role && !c.partial) c.role = roleBeforeAppositive(text, c.spanStart, c.spanEnd);
+  // "Justices Sanjiv Khanna and Dipankar Datta", "Sens. Ann Roe, Tom Hale and …": each name the plural opens holds its role.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    const plural = c.kind === 'person' && c.role && /^(\p{L}+)\.?\s/u.exec(text.slice(c.spanStart, c.start));
+    if (!plural || !PLURAL_HONORIFICS.has(plural[1]!.toLowerCase())) continue;
+    for (let prev = c, j = k + 1; j < out.length; j++) {
+      const next = out[j]!;
+      if (next.kind !== 'person' || !/^(?:,\s+|,?\s+and\s+)$/.test(text.slice(prev.end, next.start))) break;
+      next.role ??= c.role;
+      prev = next;
+    }
+  }
   out.push(...employersBeforeRoles(text, out, tokens, gz), ...employersInRoles(text, out, gz), ...townsBeforeRoles(text, out, tokens));
   out.sort((a, b) => a.start - b.start);
   // A first name's usual gender, when compromise's lists have it as one only ("Margaret", not "Kerry").
@@ -1872,7 +1910,7 @@ const SPORTS_WORDS = /\b(goals?|scored|fixtures?|kick-off|striker|midfielder|def
  */
 function honorificRole(text: string, run: Token[], honIdx: number, runEnd: number): string | null {
   const hon = run[honIdx]!;
-  const office = TITULAR_HONORIFICS.get(hon.lower.replace(/\.$/, ''));
+  const office = TITULAR_HONORIFICS.get(honorificKey(hon));
   const titular = office !== undefined;
   const before = run.slice(0, honIdx);
   const titled = titular ? [...before, hon] : before;
@@ -1881,9 +1919,11 @@ function honorificRole(text: string, run: Token[], honIdx: number, runEnd: numbe
   if (introduced && before.every(isHonorific)) return introduced;
   // "U.S. Rep. Ilhan Omar" holds the role "U.S. Representative".
   // ("Det Ch Insp Mark Holloway": a chain of abbreviated ranks is read whole, "Detective Chief Inspector".)
-  const spelled = (t: Token) => TITULAR_HONORIFICS.get(t.lower.replace(/\.$/, '')) || t.text;
+  const spelled = (t: Token) => TITULAR_HONORIFICS.get(honorificKey(t)) || t.text;
   if (before.length && titled.some(isTitle)) return office ? `${before.map(spelled).join(' ')} ${office}` : textOf(text, titled);
-  return appositiveRole(text, runEnd) ?? (titular ? (office || hon.text) : null);
+  // ("Justices Sanjiv Khanna and …": each holds the role in the singular, "Justice".)
+  const singular = PLURAL_HONORIFICS.has(hon.lower.replace(/\.$/, '')) ? honorificKey(hon).replace(/^\p{L}/u, (c) => c.toUpperCase()) : hon.text;
+  return appositiveRole(text, runEnd) ?? (titular ? (office || singular) : null);
 }
 
 /**
@@ -2008,8 +2048,11 @@ function isBrandWord(word: string): boolean {
 /** What a company does, right after its name: "has cancelled", "will cut", "announced", "apologised". */
 const BRAND_ACTS = /^\s+(?:(?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|cut|sold|bought|made|taken|won|lost|paid)|announced|cancell?ed|canceled|confirmed|reported|warned|apologi[sz]ed|suspended|launched|hired|bought|acquired|sued|denied|declined|plans|cut)\b/u;
 
-/** Nations whose name ends the names of national bodies ("Water UK", "Sport England", "Police Scotland"). */
-const NATIONAL_BODY_ENDS = new Set(['UK', 'Scotland', 'Wales', 'England', 'Ireland', 'Cymru']);
+/** A verb in the plural after a name: "have agreed", "are set to", "were fined". */
+const PLURAL_ACTS = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|set\s+to|in\s+talks|understood|expected|looking|hoping|planning|preparing|seeking)\b/u;
+
+/** Nations whose name ends the names of national bodies ("Water UK", "Sport England", "Police Scotland", "Statistics Canada", "Tourism Australia"). */
+const NATIONAL_BODY_ENDS = new Set(['UK', 'Scotland', 'Wales', 'England', 'Ireland', 'Cymru', 'Canada', 'Australia']);
 
 /** Nouns that say what a country's team or a part of a country is, not a body's name ("Hosts England", "Middle England"). */
 const NOT_NATIONAL_BODY_WORDS = new Set(['hosts', 'champions', 'favourites', 'favorites', 'holders', 'visitors', 'opponents', 'rivals', 'leaders', 'captain', 'coach', 'manager', 'middle', 'brexit', 'merrie']);
@@ -2148,5 +2191,5 @@ const PLAYER_VERBS = new Set(['scored', 'netted', 'equalised', 'equalized', 'hea
 const COURTESY_TITLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
 
 function isHonorificLike(roleTokens: Token[]): boolean {
-  return roleTokens.length === 1 && HONORIFICS.has(roleTokens[0]!.lower.replace(/\.$/, ''));
+  return roleTokens.length === 1 && HONORIFICS.has(honorificKey(roleTokens[0]!));
 }

@@ -70,6 +70,16 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
 ]);
 
 /**
+ * Honorifics and offices in the plural, each with the singular it stands for, as they open a pair
+ * of names: "Justices Sanjiv Khanna and Dipankar Datta", "Sens. Ann Roe and Tom Hale", "Drs Anna
+ * Berg and Tom Hale". ("Doctors" is left out: "Doctors Without Borders" is a charity's name.)
+ */
+export const PLURAL_HONORIFICS: ReadonlyMap<string, string> = new Map([
+  ['justices', 'justice'], ['judges', 'judge'], ['sens', 'sen'], ['senators', 'sen'], ['reps', 'rep'], ['drs', 'dr'],
+  ['profs', 'prof'], ['professors', 'professor'], ['messrs', 'mr'], ['mmes', 'mme'], ['govs', 'gov'], ['cllrs', 'cllr'],
+]);
+
+/**
  * Capitalised words that, written before a name, make it a title ("Treasury Secretary Scott
  * Bessent", "Senator Ruth Adler"). Matched on each hyphen part too ("Vice-Premier").
  */

@@ -2309,3 +2309,75 @@ describe('parties named by a plural', () => {
     expect(actors('Head\n\nGreens are good for you, doctors say. The course has fast greens.')).toEqual([]);
   });
 });
+
+describe('titles in the plural', () => {
+  it('"Justices A and B", "Sens. A, B and C", "Reps. A and B": each is a person holding the role in the singular', () => {
+    const text = 'Head\nThe ruling came on Monday. A bench of Justices Sanjiv Khanna and Dipankar Datta said the order stood. Sens. Chuck Grassley, Amy Klobuchar and Ron Wyden wrote to the agency. Reps. Ann Roe and Tom Hale voted no.';
+    expect(actors(text).map((a) => [a.name, a.role])).toEqual([
+      ['Sanjiv Khanna', 'Justice'],
+      ['Dipankar Datta', 'Justice'],
+      ['Chuck Grassley', 'Senator'],
+      ['Amy Klobuchar', 'Senator'],
+      ['Ron Wyden', 'Senator'],
+      ['Ann Roe', 'Representative'],
+      ['Tom Hale', 'Representative'],
+    ]);
+  });
+
+  it('a singular title holds for its own name only: "Justice Ann Lee and Tom Berg"', () => {
+    expect(actors('Head\nJustice Ann Lee and Tom Berg met in the library.').map((a) => [a.name, a.role])).toEqual([
+      ['Ann Lee', 'Justice'],
+      ['Tom Berg', null],
+    ]);
+  });
+});
+
+describe('an office of two words opening a sentence', () => {
+  it('"Surgeon General Vivek Murthy", "Solicitor General Tushar Mehta": the whole office, not "General"; "Analyst Gil Luria" holds no office word', () => {
+    const text = 'Head\nSurgeon General Vivek Murthy warned about social media. Solicitor General Tushar Mehta argued for the state. Analyst Gil Luria said the deal was fair.';
+    expect(actors(text).map((a) => [a.name, a.role])).toEqual([
+      ['Vivek Murthy', 'Surgeon General'],
+      ['Tushar Mehta', 'Solicitor General'],
+      ['Gil Luria', 'Analyst'],
+    ]);
+  });
+});
+
+describe('national bodies of Canada and Australia', () => {
+  it('"Environment Canada", "Statistics Canada", "Tourism Australia" are organisations; "Western Australia" and "South Australia" are places', () => {
+    const text = 'Head\nEnvironment Canada forecast winds of 50 km/h. Statistics Canada said the jobless rate rose. Tourism Australia launched a campaign. He moved to Western Australia and later South Australia.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Environment Canada'],
+      ['organisation', 'Statistics Canada'],
+      ['organisation', 'Tourism Australia'],
+      ['place', 'Western Australia'],
+      ['place', 'South Australia'],
+    ]);
+  });
+});
+
+describe('a club or company named by one word', () => {
+  it('"Celtic have agreed a fee": its verb in the plural makes it an organisation, and "Celtic\'s" later is the same one', () => {
+    const text = 'Head\nCeltic have agreed a fee of £14m for the striker. He could start in Celtic’s next match.';
+    const celtic = suggest(text).actors.find((a) => a.name === 'Celtic');
+    expect(celtic?.kind).toBe('organisation');
+    expect(celtic?.occurrences.map((o) => text.slice(o.start, o.end + 2))).toEqual(['Celtic h', 'Celtic’s']);
+  });
+
+  it('no organisation from "Many have left", "Staff were told", "Smith and Jones have agreed", "England have won", "Democrats are furious"', () => {
+    const text = 'Head\nMany have left the town. Staff were told on Monday. Smith and Jones have agreed. England have won the series. Democrats are furious.';
+    expect(named(text, 'organisation')).toEqual([]);
+  });
+
+  it('"from Sage Therapeutics and Biogen": a name word joined to an organisation is one too; not a surname the text gives in full', () => {
+    expect(named('Head\nThe drug, from Sage Therapeutics and Biogen, was approved.', 'organisation')).toEqual(['Sage Therapeutics', 'Biogen']);
+    const text = 'Head\nA deal between the European Union and Johnson was near. Boris Johnson said so.';
+    expect(named(text, 'organisation')).toEqual(['European Union']);
+    expect(named(text, 'person')).toEqual(['Boris Johnson']);
+  });
+
+  it('"The RBA\'s next meeting" after "The Reserve Bank of Australia": the initials are the bank\'s', () => {
+    const actor = suggest('Head\nThe Reserve Bank of Australia held rates. The RBA\'s next meeting is in March.').actors[0]!;
+    expect([actor.name, actor.mentions]).toEqual(['Reserve Bank of Australia', ['Reserve Bank of Australia', 'RBA']]);
+  });
+});

@@ -17,7 +17,7 @@ export interface Token {
 /** Words, and "&" standing alone ("Kessler & Moor" is one name; the run builder joins over it). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|&/gu;
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
+const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 
 const JOINED_PARTICLE = /^(?:al|el|ad|ed|ar|as|ash|at|az|an|abu|bin|ibn|ben|d|l)[-'’]\p{Lu}\p{Ll}/u;
 
@@ -95,7 +95,7 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
     const end = m.index + m[0].length;
     // "Mr. Smith": an abbreviation's full stop does not end the sentence.
     const before = text.slice(Math.max(start, m.index - 6), m.index + 1);
-    if (m[0] !== '\n' && !m[0].includes('\n') && /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|[A-Z])\.$/i.test(before)) continue;
+    if (m[0] !== '\n' && !m[0].includes('\n') && /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|[A-Z])\.$/i.test(before)) continue;
     if (m[0] === '.' && /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) {
       const next = /^\s+[“"‘'«]?([\p{L}]+)/u.exec(text.slice(end));
       if (next && !SENTENCE_OPENERS.has(next[1]!.toLowerCase())) continue;
