@@ -640,7 +640,7 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
   // ("Its head of research, Dr Susan Kohlhaas,": a role with an "of" of its own is held at the organisation.)
   if (possessive && possessive[2] === d.role && !/\s(?:for|at|in|on)\s/.test(d.role)) {
     const at = first.start - possessive[0].length + possessive[0].indexOf(possessive[1]!);
-    const owner = subjectOrganisation(text, sentences, drafts, refs, at);
+    const owner = subjectOrganisation(text, sentences, drafts, refs, at) ?? (OFFICERS.has(roleHead(d.role) ?? '') ? soleOrganisationBefore(text, sentences, drafts, refs, at) : undefined);
     if (owner !== undefined) d.role = `${d.role} ${bare ? 'of' : 'at'} ${drafts[owner]!.name}`;
     return;
   }
@@ -718,6 +718,25 @@ function subjectOrganisation(text: string, sentences: readonly Range[], drafts: 
   return opener && drafts[opener.actor]!.kind === 'organisation' ? opener.actor : undefined;
 }
 
+/** Offices that only an organisation has: "Its secretary" is a group's, where "Its author" may be a report's. */
+const OFFICERS = new Set(['secretary', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'director', 'founder', 'co-founder', 'treasurer', 'coordinator', 'organiser', 'organizer', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'leader']);
+
+/**
+ * "The protest was organised by Wrexham Against Cuts. Its secretary, …": the one organisation the
+ * sentence before names, and no person beside it, when no organisation opens it.
+ */
+function soleOrganisationBefore(text: string, sentences: readonly Range[], drafts: readonly Draft[], refs: readonly Reference[], at: number): number | undefined {
+  let k = sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (k < 0 || text.slice(sentences[k]!.start, at).trim()) return undefined;
+  do k--;
+  while (k >= 0 && !text.slice(sentences[k]!.start, sentences[k]!.end).trim());
+  if (k < 0) return undefined;
+  const { start, end } = sentences[k]!;
+  const actors = new Set(refs.filter((r) => r.start >= start && r.end <= end && drafts[r.actor]!.kind !== 'place').map((r) => r.actor));
+  const [only] = actors;
+  return actors.size === 1 && drafts[only!]!.kind === 'organisation' ? only : undefined;
+}
+
 /** The person a mention of whom ends at `at` (-1: none, or `at` is -1). */
 function personEndingAt(drafts: readonly Draft[], at: number): number {
   return at < 0 ? -1 : drafts.findIndex((d) => d.kind === 'person' && d.occurrences.some((o) => o.end === at));
@@ -776,6 +795,12 @@ const NOT_BUSINESS_HEADS = new Set([
   'association', 'society', 'institution', 'authority', 'agency', 'commission', 'council', 'ministry', 'department', 'trust', 'foundation', 'charity', 'union', 'party',
   'university', 'college', 'court', 'police', 'government', 'parliament', 'assembly', 'senate', 'congress', 'committee',
   'federation', 'coalition', 'institute', 'league', 'regulator', 'inspectorate', 'ombudsman', 'tribunal', 'campaign', 'board',
+]);
+
+/** Head nouns of a state's own bodies: governments, ministries, courts, legislatures, the police. */
+const STATE_HEADS = new Set([
+  'government', 'ministry', 'department', 'court', 'tribunal', 'police', 'parliament', 'assembly', 'senate', 'congress', 'authority', 'agency',
+  'commission', 'council', 'regulator', 'inspectorate', 'ombudsman', 'office', 'administration', 'executive', 'treasury', 'cabinet',
 ]);
 
 /**
@@ -878,6 +903,8 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
       // "The Water Standards Authority … the company": a business noun does not refer to a public body or a charity.
       // ("the airline" is not the "British Airline Pilots' Association" either: the noun does not head its name.)
       if (BUSINESS_NOUNS.has(noun) && head !== noun && NOT_BUSINESS_HEADS.has(head)) return;
+      // "the group" is a company, a campaign or a party's group, never a state's body ("Welsh Government").
+      if (noun === 'group' && !d.tokens.includes(noun) && STATE_HEADS.has(head)) return;
       // Where the organisation is named before the reference, or referred to by the same noun
       // ("the operator … the operator said"), not where a role or another noun refers to it.
       const before = refs.filter((r) => r.actor === i && r.end <= start && (r.via !== 'role' || text.slice(r.start, r.end).toLowerCase().endsWith(` ${noun}`)));

@@ -778,6 +778,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nlpOrg = covered(nlpR.orgs, runStart, runEnd);
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
 
+    // "Mothers Against Drunk Driving", "Wrexham Against Cuts", "Campaign Against Arms Trade": who campaigns
+    // (people in the plural, a place, an organisation word) "Against" what, is a campaign's name ("The Case Against …" is a book's).
+    const campaigners = (t: Token) => /\p{Ll}s$/u.test(t.text) || /^(?:(?:wo)?men|people|children|campaign|action)$/.test(t.lower) || isOrgWord(t) || gz.places.has(foldKey(t.text)) || covered(nlpR.places, t.start, t.end) || out.some((c) => c.kind === 'place' && c.name === t.text);
+    const campaign = run[0]!.lower === 'the' ? run.slice(1) : run;
+    if (campaign.length >= 3 && campaign[1]!.lower === 'against' && campaigners(campaign[0]!) && campaign.every((t) => t.cap)) {
+      const name = textOf(text, campaign);
+      out.push(make({ kind: 'organisation', name, start: campaign[0]!.start, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`a campaign's name (“… Against …”)`], confidence: 0.7 }));
+      continue;
+    }
     // Streets, squares and bridges are places, whatever else their words say ("Front Street").
     // ("environmental group Blue Fjord" is the group's name.)
     // A person whose surname is a place word ("Library director Yvonne Park said") is known by a

@@ -2381,3 +2381,30 @@ describe('a club or company named by one word', () => {
     expect([actor.name, actor.mentions]).toEqual(['Reserve Bank of Australia', ['Reserve Bank of Australia', 'RBA']]);
   });
 });
+
+describe('a campaign group and its officers', () => {
+  it('"Mothers Against Drunk Driving", "The Campaign Against Arms Trade", "Wrexham Against Cuts" (a place the text names) are organisations; "The Case Against Brexit" is no name', () => {
+    const text = 'Head\nMothers Against Drunk Driving said the law was weak. The Campaign Against Arms Trade said it would appeal. The Case Against Brexit was published. Councillors in Wrexham met. The protest was organised by Wrexham Against Cuts.';
+    expect(named(text, 'organisation')).toEqual(['Mothers Against Drunk Driving', 'Campaign Against Arms Trade', 'Wrexham Against Cuts']);
+    expect(named(text, 'person')).toEqual([]);
+  });
+
+  it('"Its secretary, Dafydd Hughes," after a sentence whose one organisation is the group holds the office there; "Its author" stays the author', () => {
+    const text = 'Head\nCouncillors in Wrexham met. The protest was organised by Wrexham Against Cuts. Its secretary, Dafydd Hughes, said the group would return.\n\nThe claim was rejected by the Home Office. Its author, Jane Roe, said she would appeal.';
+    expect(actors(text).filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Dafydd Hughes', 'secretary of Wrexham Against Cuts'],
+      ['Jane Roe', 'author'],
+    ]);
+  });
+
+  it('"the group" is no government: after the "Welsh Government" and a campaign, it is the campaign; after the government alone, nobody', () => {
+    const alone = suggest('Head\nA Welsh Government spokesperson said funding rose. Protesters said the group would return.').actors;
+    expect(alone.map((a) => [a.name, a.mentions])).toEqual([['Welsh Government', ['Welsh Government']]]);
+    const withGroup = suggest('Head\nA Welsh Government spokesperson said funding rose. In Wrexham, the protest was organised by Wrexham Against Cuts. Its secretary said the group would return.').actors;
+    expect(withGroup.map((a) => [a.name, a.mentions])).toEqual([
+      ['Welsh Government', ['Welsh Government']],
+      ['Wrexham', ['Wrexham']],
+      ['Wrexham Against Cuts', ['Wrexham Against Cuts', 'the group']],
+    ]);
+  });
+});
