@@ -382,3 +382,18 @@ describe.each(parsers)('an old table-layout page whose <title> ends " :: Site" (
     expect(article.text.split('\n\n')).toEqual(lines);
   });
 });
+
+describe.each(parsers)('a writer\'s contact line closing the story (%s)', (_name, parse) => {
+  const lines = [
+    'The city\'s rent board voted 3-2 on Tuesday to cap annual increases at 5% for most apartments built before 2000.',
+    '"People who have lived here for 30 years should not be priced out," the board\'s chair, Rosa Delgado, said.',
+    'Landlords said the cap would discourage repairs, and their association said it was considering a legal challenge.',
+    'The City Council must still approve funding for two new staff positions to enforce the rule.',
+  ];
+  it('leaves the body; a last paragraph that is a sentence of the story stays', () => {
+    const page = (last: string) => `<html><head><title>Rent cap</title></head><body><article><h1>Rent cap</h1>${[...lines, last].map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+    expect(extractArticle(parse(page('<em>Contact Dana Whitfield at dwhitfield@herald.example or 555-0142. Follow her on X @danawhit.</em>')))!.text.split('\n\n')).toEqual(lines);
+    const helpline = 'Tenants with questions can call the board, whose helpline can be reached at help@herald.example.';
+    expect(extractArticle(parse(page(helpline)))!.text.split('\n\n')).toEqual([...lines, helpline]);
+  });
+});

@@ -68,7 +68,12 @@ const PROMPT = [
   /\b(is|are) (out now|available) (on|at) (amazon|apple)/i,
   /^want more stories like this\b/i,
   /\bclick(ing)? here\b/i, // "Get the app by clicking here", "Click here for more information"
-  /\bfollow (us|him|her|them|me)\b.{0,30}\b(twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|mastodon|youtube)\b/i, // author bios
+  // An author bio's: "… covers courts. Follow him on Twitter @ann", "Follow her on X @danawhit." (not "Fans follow her on TikTok.").
+  /(?:^|[.!?]["”’]?\s+)follow (us|him|her|them|me)\b.{0,30}\b(twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|mastodon|youtube)\b/i,
+  /(?:^|[.!?]["”’]?\s+)[Ff]ollow (us|him|her|them|me) on X\b/,
+  // A writer's contact line: "Contact Dana Roe at droe@example.com or 555-0142.", "Jane Roe can be reached at jroe@example.com."
+  /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to) (?:[\p{Lu}][\p{L}'’.-]+ ){1,4}(?:at|via) [\w.+-]+@[\w-]+\./u,
+  /^(?:[\p{Lu}][\p{L}'’.-]+ ){2,4}(?:can|may) be (?:reached|contacted|emailed) (?:at|via) [\w.+-]+@[\w-]+\./u,
   /\bfollow (us|him|her|them|me) @\w+/i,
   /^join (us|our)\b/i,
   /\b(subscri(bers?|be|ptions?)|memberships?|premium)\b.*\b(for as little as|per month|a month|per year|a year|first year|free trial|promo code|use the code)\b/i, // upsells
