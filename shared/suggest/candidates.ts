@@ -787,6 +787,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name, start: campaign[0]!.start, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: name, evidence: [`a campaign's name (“… Against …”)`], confidence: 0.7 }));
       continue;
     }
+    // "the Gulf of Finland", "the Isle of Arran", "Cape of Good Hope": a sea, an island or a cape named by the place after "of".
+    if (run.length >= 3 && OF_PLACE_HEADS.has(run[0]!.lower) && run[1]!.lower === 'of' && run.slice(2).every((t) => t.cap || NAME_PARTICLES.has(t.lower))) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`place word “${run[0]!.text}” before “of”`], confidence: 0.6 }));
+      continue;
+    }
     // Streets, squares and bridges are places, whatever else their words say ("Front Street").
     // ("environmental group Blue Fjord" is the group's name.)
     // A person whose surname is a place word ("Library director Yvonne Park said") is known by a
@@ -1510,8 +1515,13 @@ function splitAtOfPlace(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const tail = run.slice(k + 1);
   if (!tail.length || !gz.places.has(foldKey(textOf(text, tail)))) return [run];
   if (head.some(isOrgWord) || isTitle(head[head.length - 1]!)) return [run];
+  // "the Gulf of Finland", "Isle of Man": a sea, an island or a cape named by a place is one place.
+  if (head.length === 1 && OF_PLACE_HEADS.has(head[0]!.lower)) return [run];
   return [head, tail];
 }
+
+/** Words that name a sea, an island, a cape or a mountain by the place after their "of" ("Gulf of Finland"). */
+const OF_PLACE_HEADS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'isle', 'island', 'islands', 'cape', 'mount', 'lake', 'firth', 'bight', 'vale', 'mouth']);
 
 /**
  * "Irene Sato of Bluehill Capital": a person's name, then "of" and the organisation they work for,

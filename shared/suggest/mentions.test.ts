@@ -2408,3 +2408,17 @@ describe('a campaign group and its officers', () => {
     ]);
   });
 });
+
+describe('a sea or an island named by a place', () => {
+  it('"the Gulf of Finland", "the Isle of Arran", "the Cape of Good Hope" are one place each, not "Gulf" and "Finland"', () => {
+    const text = 'Head\nAnother cable was cut in the Gulf of Finland. Ferries to the Isle of Arran were cancelled. The ship rounded the Cape of Good Hope.';
+    expect(named(text, 'place')).toEqual(['Gulf of Finland', 'Isle of Arran', 'Cape of Good Hope']);
+  });
+
+  it('a person "of" a place still splits there: "Sen. Douglas Harlan of Arizona"', () => {
+    expect(actors('Head\nSen. Douglas Harlan of Arizona said the bill would pass.').map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Douglas Harlan'],
+      ['place', 'Arizona'],
+    ]);
+  });
+});
