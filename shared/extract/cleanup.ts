@@ -44,7 +44,7 @@ export const FURNITURE_TOKENS = new Set([
  * Class/id tokens of the deck under a headline (standfirst, dek, chapô, strapline): part of the page's
  * header, not of the article, but only where a header is, before the first paragraph of prose.
  */
-const DECK_TOKENS = new Set(['standfirst', 'dek', 'deck', 'chapo', 'chapeau', 'strapline', 'subtitle', 'subheadline']);
+const DECK_TOKENS = new Set(['standfirst', 'dek', 'deck', 'desc', 'chapo', 'chapeau', 'strapline', 'subtitle', 'subheadline']);
 export const CAPTION_TOKENS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit']);
 /** Every caption token contains one of these: a quick test before splitting attributes into tokens. */
 export const CAPTION_HINT = /capt|credit/i;

@@ -397,3 +397,21 @@ describe.each(parsers)('a writer\'s contact line closing the story (%s)', (_name
     expect(extractArticle(parse(page(helpline)))!.text.split('\n\n')).toEqual([...lines, helpline]);
   });
 });
+
+describe.each(parsers)('a French page with its deck and its subscription wall in the article (%s)', (_name, parse) => {
+  const lines = [
+    "C'est un recul que peu d'observateurs attendaient aussi tôt. Devant les députés, le premier ministre a annoncé la suspension du relèvement de l'âge légal.",
+    '« Nous avons entendu le pays », a déclaré le premier ministre sous les applaudissements.',
+    'La mesure coûterait près de 1,9 milliard d’euros en année pleine, selon le ministère des finances.',
+    'Les syndicats ont salué une première victoire, tout en réclamant l’abrogation de la réforme.',
+  ];
+  const deck = 'Le premier ministre a annoncé mardi le gel du report de l’âge de départ.';
+  const html = `<html lang="fr"><head><title>Retraites : le gouvernement recule</title><meta name="description" content="${deck}"></head><body><article><h1>Retraites : le gouvernement recule</h1><p class="article__desc">${deck}</p><div class="article__content">${lines.map((l) => `<p>${l}</p>`).join('')}<p class="article__status">Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.</p></div></article></body></html>`;
+
+  it('keeps the deck (class "…__desc") out of the body as its excerpt, and the wall\'s own words out of the body, still telling the clip may be cut short', () => {
+    const article = extractArticle(parse(html))!;
+    expect(article.text.split('\n\n')).toEqual(lines);
+    expect(article.excerpt).toBe(deck);
+    expect(article.paywalled).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
  * English first with a few common other-language forms; each one says what it catches.
  */
 import { NEWSROOM_JOB } from '../text/newsroom-jobs';
+import { WALL_WORDS } from './paywall';
 
 export type FurnitureKind = 'prompt' | 'credit' | 'link' | 'byline' | 'timestamp' | 'label';
 
@@ -185,7 +186,8 @@ export function furnitureKind(raw: string): FurnitureKind | null {
   const words = wordCount(text);
   if (words === 0) return 'label'; // only symbols: "|", "•", "—"
   const sentence = endsLikeSentence(text);
-  if (words <= 40 && PROMPT.some((re) => re.test(text))) return 'prompt';
+  // (A subscription wall's own words, where the text stops: "La suite est réservée aux abonnés.")
+  if (words <= 40 && (PROMPT.some((re) => re.test(text)) || WALL_WORDS.some((re) => re.test(text)))) return 'prompt';
   // ("Reporting by Eva Lind, the paper found the memo.": a clause after the name is a sentence's, no credit.)
   if (words <= 30 && CREDIT.some((re) => re.test(text)) && !(STAFF_BY.test(text) && CLAUSE_AFTER_COMMA.test(text))) return 'credit';
   if (words <= 25 && LINK_LABEL.some((re) => re.test(text))) return 'link';

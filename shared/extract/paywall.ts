@@ -9,12 +9,14 @@
 const WALL_NAME = /pay-?wall|reg-?wall|subscribers?-only|premium-wall|meter-wall|(?:article|content)-gate/i;
 
 /** What the wall says: "This article is for subscribers", "Subscribe to continue reading", "You have reached your free article limit". */
-const WALL_WORDS = [
+export const WALL_WORDS: readonly RegExp[] = [
   /\b(?:this|the rest of this|the full) (?:article|story|content|piece) is (?:only |exclusively )?(?:for|available (?:only )?to|reserved for) (?:paying |our )?(?:subscribers|members|premium (?:subscribers|members))\b/i,
   /\bsubscribe (?:now |today )?to (?:continue|keep) reading\b/i,
   /\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register|become a (?:subscriber|member))\b/i,
   /\byou(?:'ve|’ve| have) (?:reached|used) (?:your|all (?:of )?your) (?:\d+ )?free (?:articles?|stories|reads)\b/i,
   /\bunlock (?:this|the full) (?:article|story)\b/i,
+  /\byou have \d+ ?% of (?:this|the) (?:article|story) (?:left|remaining) to read\b/i,
+  /^il vous reste \d+ ?% de cet article à lire\b/i,
   // (JavaScript's \b knows only ASCII letters: "abonnés" ends with a lookahead for any letter.)
   /(?<!\p{L})(?:réservé aux abonnés|la suite est réservée|nur für abonnenten|weiterlesen mit|contenido exclusivo para suscriptores|conteúdo exclusivo para assinantes)(?!\p{L})/iu,
 ];
