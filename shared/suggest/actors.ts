@@ -8,7 +8,7 @@ import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
 import { DESCRIBING_SUFFIXES, INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
-import { abbreviates, initials, sentenceRanges } from './tokens';
+import { abbreviates, afterAbbreviation, initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
 
 export interface KnownActor {
@@ -302,7 +302,8 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     };
     // A word that opens a sentence ("Central bank holds rates") is capitalised by grammar: it names an
     // organisation only as the organisation's first word, not as any word inside its name.
-    const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+    // ("a déclaré M. Marchal sous …": an abbreviation's full stop opens no sentence.)
+    const opensSentence = /(?:^|\n|[.!?]["”’']?\s+|[“"‘«]\s*)$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && !afterAbbreviation(text, c.start);
     // "Independent food banks reported …": an adjective opening a sentence before a noun in lower case
     // describes that noun; it does not name the "Independent Food Aid Network".
     if (opensSentence && ws.length === 1 && ADJECTIVE_ENDING.test(w) && /^\s+\p{Ll}+\s+\p{Ll}/u.test(text.slice(c.end, c.end + 30))) continue;

@@ -1431,6 +1431,8 @@ const PLACE_ROLE_BEFORE_NAME = /([\p{Lu}][\p{L}’'-]*(?:[ \t]+[\p{Lu}][\p{L}’
 const ROLE_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ee]l|[Ll][ae]|[Ii]l|[Oo]|\p{Lu}[\p{L}-]*['’]s|\p{Lu}[\p{L}-]*s['’])\s+((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 // ("ministra de Vivienda", "ministre de l'Intérieur": the "of" of French, Spanish, Italian and Portuguese copy.)
 const ROLE_PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in', 'de', 'del', 'di', 'da', 'du', 'des', 'do']);
+/** Adjectives that French, Spanish, Italian and Portuguese write after a role noun: "secrétaire générale", "secretario general", "directeur adjoint". */
+const POSTPOSED_ROLE_ADJECTIVES = new Set(['général', 'générale', 'general', 'generale', 'adjoint', 'adjointe', 'adjunto', 'adjunta', 'aggiunto', 'délégué', 'déléguée', 'delegado', 'delegada', 'ejecutivo', 'ejecutiva', 'executivo', 'executiva', 'esecutivo']);
 /** Roles whose remit follows "to": "ambassador to the UN", "adviser to the prime minister". */
 const ROLES_WITH_TO = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'aide', 'commissioner', 'consul', 'representative', 'delegate', 'counsel']);
 
@@ -1461,10 +1463,11 @@ export function roleBeforeAppositive(text: string, start: number, end?: number):
   const phrase = owner ? m[1]!.slice(owner[0].length) : m[1]!;
   const words = phrase.toLowerCase().split(/\s+/);
   const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
-  const last = words[words.length - 1]!;
   // ("Britain's ambassador to the UN, ": a diplomat's or an adviser's "to" opens a remit too.)
-  const prep = words.findIndex((w, k) => k > 0 && (ROLE_PREPOSITIONS.has(w) || (w === 'to' && ROLES_WITH_TO.has(words[k - 1]!))) && isRole(words[k - 1]!));
-  if (!isRole(last) && !(prep > 0 && words.length - prep <= 6)) return null;
+  // ("la secrétaire générale de la CFDT", "el secretario general de …": Romance copy puts the adjective after the noun.)
+  const roleBefore = (k: number) => isRole(words[k - 1]!) || (k > 1 && POSTPOSED_ROLE_ADJECTIVES.has(words[k - 1]!) && isRole(words[k - 2]!));
+  const prep = words.findIndex((w, k) => k > 0 && (ROLE_PREPOSITIONS.has(w) || (w === 'to' && ROLES_WITH_TO.has(words[k - 1]!))) && roleBefore(k));
+  if (!roleBefore(words.length) && !(prep > 0 && words.length - prep <= 6)) return null;
   // "the minister told reporters, …" is no role; a verb-like word before the role noun is part of
   // it ("the state transport minister", "the press secretary").
   const lastRole = words.findLastIndex(isRole);

@@ -141,7 +141,7 @@ export const ROLE_NOUNS = new Set([
   'counterpart', 'successor', 'predecessor',
   // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name
   // ("le maire Jean-Pierre Vidal", "la alcaldesa Ana Ruiz", "il sindaco Marco Rossi").
-  'maire', 'président', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'député', 'députée', 'sénateur', 'préfet', 'préfète',
+  'maire', 'président', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'député', 'députée', 'sénateur', 'sénatrice', 'préfet', 'préfète', 'secrétaire', 'dirigeant', 'dirigeante', 'patron', 'patronne',
   'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'ministro', 'ministra', 'portavoz', 'secretario', 'secretaria', 'sindaco', 'prefeito', 'prefeita', 'porta-voz',
   'consejero', 'consejera', 'conseiller', 'conseillère', 'consigliere', 'vocero', 'vocera',
   // Seats in a legislature: "Labour backbencher Diane Whitlock", "Tory peer Lord Vane".
@@ -192,10 +192,12 @@ export const FOREIGN_SPEECH_VERBS = new Set([
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'warnte', 'ergänzte',
   'déclaré', 'déclare', 'affirmé', 'affirme', 'expliqué', 'explique', 'ajouté', 'ajoute', 'estimé', 'estime', 'souligné', 'souligne', 'indiqué', 'indique', 'assuré', 'assure', 'confié', 'dit',
   'averti', 'avertit', 'dénoncé', 'dénonce', 'prévenu', 'jugé', 'regretté', 'regrette', 'reconnu', 'reconnaît', 'rappelé', 'rappelle', 'insisté', 'martelé', 'fustigé', 'répondu', 'lancé', 'promis', 'annoncé',
+  'salué', 'salue', 'précisé', 'précise', 'déploré', 'déplore', 'réagi', 'commenté', 'raconté', 'raconte', 'témoigné', 'témoigne', 'plaidé', 'plaide', 'tranché', 'tranche', 'résumé', 'résume', 'poursuivi', 'poursuit', 'conclu', 'lâché', 'glissé',
   'dijo', 'afirmó', 'declaró', 'explicó', 'señaló', 'añadió', 'agregó', 'aseguró', 'indicó', 'advirtió', 'calificó', 'subrayó', 'insistió', 'sostuvo', 'manifestó', 'reconoció',
   'pidió', 'defendió', 'denunció', 'criticó', 'reclamó', 'lamentó', 'apuntó', 'destacó', 'recordó', 'alertó', 'respondió', 'anunció', 'prometió', 'admitió', 'aseveró',
-  'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato', 'ribadito', 'commentato',
-  'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou', 'ressaltou', 'avaliou',
+  'precisó', 'celebró', 'valoró', 'sentenció', 'matizó', 'concluyó', 'asegura', 'señala', 'añade', 'sostiene', 'reconoce', 'advierte',
+  'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato', 'ribadito', 'commentato', 'spiega', 'aggiunge', 'afferma', 'sottolinea', 'osserva',
+  'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou', 'ressaltou', 'avaliou', 'diz', 'afirma', 'explica', // ("afirma", "explica": Spanish and Portuguese alike)
 ]);
 
 /** Verbs of speech, in every form news copy uses. Typos are matched against these by edit distance. */

@@ -96,3 +96,32 @@ describe('organisations French and Spanish copy names with one capital or by an 
     expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['calma', 'CEOE']]);
   });
 });
+
+describe('a French report on a government climbdown', () => {
+  const text = [
+    'Retraites : le gouvernement recule',
+    '',
+    "C'est un recul que peu d'observateurs attendaient aussi tôt. Devant les députés, mardi, le premier ministre, Étienne Marchal, a annoncé la suspension du relèvement de l'âge légal de départ à la retraite jusqu'à l'élection présidentielle.",
+    '',
+    "« Nous avons entendu le pays », a déclaré M. Marchal sous les applaudissements d'une partie de l'hémicycle.",
+    '',
+    'La secrétaire générale du syndicat, Marylise Léon, a salué « une première victoire », tout en réclamant l’abrogation de la réforme.',
+  ].join('\n');
+
+  it('"a déclaré M. Marchal sous les applaudissements": the surname after "M." is his, though it ends like an adjective and a clause goes on after it', () => {
+    expect(speakers(text)[0]).toEqual(['Nous avons entendu le pays', 'Étienne Marchal']);
+  });
+
+  it('"a salué « … »" is a verb of speech; "La secrétaire générale du syndicat, Marylise Léon," gives her role, its adjective after the noun', () => {
+    expect(speakers(text)[1]).toEqual(['une première victoire', 'Marylise Léon']);
+    expect(suggest(text).actors.find((a) => a.name === 'Marylise Léon')?.role).toBe('secrétaire générale du syndicat');
+  });
+
+  it('"El secretario general de la alianza, Mark Rutte," and "Le directeur adjoint de l’hôpital, Paul Girard,": the adjective after the role noun', () => {
+    const roles = suggest('Titular\nEl secretario general de la alianza, Mark Rutte, habló ayer. Le directeur adjoint de l’hôpital, Paul Girard, est parti.').actors.map((a) => [a.name, a.role]);
+    expect(roles).toEqual([
+      ['Mark Rutte', 'secretario general de la alianza'],
+      ['Paul Girard', 'directeur adjoint de l’hôpital'],
+    ]);
+  });
+});

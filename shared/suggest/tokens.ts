@@ -85,6 +85,14 @@ function markSentenceStarts(text: string, tokens: Token[]): void {
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'this', 'that', 'there', 'in', 'on', 'at', 'for', 'his', 'her', 'its', 'their', 'our', 'if', 'when', 'while', 'as', 'after', 'before', 'some', 'many', 'most', 'officials', 'meanwhile', 'however', 'still', 'yet', 'so']);
 
+/** Text ending with an abbreviation whose full stop ends no sentence: "Mr.", "Sen.", "M." (Monsieur), an initial. */
+const TITLE_ABBREVIATION_END = /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|[A-Z])\.$/i;
+
+/** Whether the word at `at` follows such an abbreviation and its spaces ("M. Marchal"), so that it opens no sentence. */
+export function afterAbbreviation(text: string, at: number): boolean {
+  return TITLE_ABBREVIATION_END.test(text.slice(Math.max(0, at - 10), at).trimEnd());
+}
+
 /** Sentence boundaries: [start, end) ranges covering the text, split at . ! ? and line breaks. */
 export function sentenceRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -95,7 +103,7 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
     const end = m.index + m[0].length;
     // "Mr. Smith": an abbreviation's full stop does not end the sentence.
     const before = text.slice(Math.max(start, m.index - 6), m.index + 1);
-    if (m[0] !== '\n' && !m[0].includes('\n') && /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|[A-Z])\.$/i.test(before)) continue;
+    if (m[0] !== '\n' && !m[0].includes('\n') && TITLE_ABBREVIATION_END.test(before)) continue;
     if (m[0] === '.' && /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) {
       const next = /^\s+[“"‘'«]?([\p{L}]+)/u.exec(text.slice(end));
       if (next && !SENTENCE_OPENERS.has(next[1]!.toLowerCase())) continue;
