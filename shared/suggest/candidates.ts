@@ -1201,6 +1201,13 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a brand's spelling, with a capital inside (“${runText}”)`], confidence: 0.6 }));
       continue;
     }
+    // "The Nasdaq said": one name word after "the" that speaks is an institution's (people go without
+    // "the"), unless it is a title of rank ("The Duke said"), a family ("The Smiths said") or a name compromise reads as a person's.
+    const verbNext = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(runEnd, runEnd + 20))?.[1];
+    if (run.length === 1 && nameLike && verbNext && readSpeechVerb(verbNext, false)?.typo === false && /\b[Tt]he\s+$/.test(before) && !/\p{Ll}s$/u.test(run[0]!.text) && !nlpPerson && !isGivenName(run[0]!.text) && !isTitle(run[0]!) && !RANKS_OF_NOBILITY.has(run[0]!.lower) && !gz.places.has(key)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`speaks as “the ${runText}”`], confidence: 0.6 }));
+      continue;
+    }
     // "developed by Sage Therapeutics and Biogen": one name word joined by "and" to an organisation
     // named just before is another organisation (not a surname the text gives a person in full).
     const orgBefore = out[out.length - 1];
@@ -2069,6 +2076,9 @@ function isBrandWord(word: string): boolean {
 
 /** What a company does, right after its name: "has cancelled", "will cut", "announced", "apologised". */
 const BRAND_ACTS = /^\s+(?:(?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|cut|sold|bought|made|taken|won|lost|paid)|announced|cancell?ed|canceled|confirmed|reported|warned|apologi[sz]ed|suspended|launched|hired|bought|acquired|sued|denied|declined|plans|cut)\b/u;
+
+/** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
+const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);
 
 /** A verb in the plural after a name: "have agreed", "are set to", "were fined". */
 const PLURAL_ACTS = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|set\s+to|in\s+talks|understood|expected|looking|hoping|planning|preparing|seeking)\b/u;

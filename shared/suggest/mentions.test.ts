@@ -2422,3 +2422,14 @@ describe('a sea or an island named by a place', () => {
     ]);
   });
 });
+
+describe('an institution named by one word after "the"', () => {
+  it('"The Nasdaq said …" is an organisation that speaks; "The Duke said" stays a person (a rank of nobility)', () => {
+    const s = suggest('Head\nThe Nasdaq said trading would resume at noon. The Duke said little.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Nasdaq'],
+      ['person', 'Duke'],
+    ]);
+    expect(s.quotes).toEqual([]);
+  });
+});
