@@ -193,7 +193,13 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (d.kind !== 'person' || d.confidence < 0) continue;
     // ("Northlink Isles said" after "Northlink Isles Ltd": the company without its legal form.)
     const org = byKey.get(`organisation:${foldKey(d.name)}`) ?? drafts.findIndex((o) => o.kind === 'organisation' && o.confidence >= 0 && o.tokens.length === d.tokens.length + 1 && d.tokens.every((t, j) => o.tokens[j] === t) && isLegalForm(o.tokens[o.tokens.length - 1]!));
-    if (org !== undefined && org >= 0 && drafts[org]!.confidence >= 0) mergeInto(drafts, refs, text, i, org);
+    if (org === undefined || org < 0 || drafts[org]!.confidence < 0) continue;
+    // ("talent manager Scooter Braun … Scooter Braun's company", "Taylor Swift said … Taylor Swift's management
+    // team": compromise's tag is weaker than a person's role, or than a name the text treats as a person's
+    // three times for each time compromise reads it as an organisation; the organisation goes into the person.)
+    const weakOrg = drafts[org]!.evidence.every((e) => e === 'tagged as an organisation by compromise');
+    if (weakOrg && (d.role || d.occurrences.length >= 3 * drafts[org]!.occurrences.length)) mergeInto(drafts, refs, text, org, i);
+    else mergeInto(drafts, refs, text, i, org);
   }
 
   /** True when the first `count` words of `name` read as given names: capitalised words of two letters or more, not in capitals. */
@@ -373,6 +379,18 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
 
   // 2b. "van der Berg told …", "“…,” al-Rashid said": a surname with lower-case particles, used alone.
   drafts.forEach((d, i) => d.kind === 'person' && d.confidence >= 0 && findParticleSurname(text, drafts, refs, i));
+
+  // 2c. "Big Machine have twice denied …", "as Villa are left to rue …": a name that takes a verb in the
+  // plural is a company's or a club's (British English writes of them so); a person's never does.
+  // (Wherever the name is written, as it opens a sentence too: "Kelby Mills have …".)
+  drafts.forEach((d) => {
+    if (d.kind !== 'person' || d.confidence < 0 || d.role) return;
+    const surfaces = [...new Set(d.occurrences.map((o) => text.slice(o.start, o.end)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const plural = new RegExp(`(?<!(?:\\band|&|,|\\bof)\\s*)(?<![\\p{L}'’])(?:${surfaces.join('|')})(?=${PLURAL_VERB_AFTER.source.slice(1)})`, 'u').exec(text);
+    if (!plural) return;
+    d.kind = 'organisation';
+    addEvidence(d, [`takes a verb in the plural (“${plural[0]}${/^\s+\p{Ll}+/u.exec(text.slice(plural.index + plural[0].length))![0]}”)`]);
+  });
 
   // 3. Role references: "the Treasury chief" is the person whose role says Treasury and a chief-like word.
   findRoleReferences(text, drafts, refs);
@@ -737,6 +755,9 @@ function soleOrganisationBefore(text: string, sentences: readonly Range[], draft
   const [only] = actors;
   return actors.size === 1 && drafts[only!]!.kind === 'organisation' ? only : undefined;
 }
+
+/** A verb in the plural right after a name: "have twice denied", "are left to rue", "were fined". */
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+|twice\s+|since\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|left|set\s+to|in\s+talks)\b/u;
 
 /** The person a mention of whom ends at `at` (-1: none, or `at` is -1). */
 function personEndingAt(drafts: readonly Draft[], at: number): number {

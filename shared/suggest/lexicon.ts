@@ -274,6 +274,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['he', 'male'],
   ['she', 'female'],
   ['they', null],
+  // ("It said sales would stay “effectively zero”": an organisation's voice; resolved to organisations only.)
+  ['it', null],
   ['i', null],
   ['we', null],
 ]);

@@ -2433,3 +2433,24 @@ describe('an institution named by one word after "the"', () => {
     expect(s.quotes).toEqual([]);
   });
 });
+
+describe('a name with a verb in the plural, and compromise\'s weaker reading', () => {
+  it('"Kelby Mills have twice denied …" makes the name read before as a person an organisation; "Ann Roe and Tom Hale have agreed" stays two people', () => {
+    const text = 'Head\nThe firm that owns the catalogue, Kelby Mills, says the songs are safe. Kelby Mills have twice denied any wrongdoing. Ann Roe and Tom Hale have agreed to talk.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Kelby Mills'],
+      ['person', 'Ann Roe'],
+      ['person', 'Tom Hale'],
+    ]);
+  });
+
+  it('"talent manager Scooter Quill … Scooter Quill\'s company": a person with a role stays a person where compromise reads the possessive as an organisation', () => {
+    const text = 'Head\nThe label was bought by a company owned by talent manager Scooter Quill this year. Critics attacked Scooter Quill\'s company last week.';
+    expect(actors(text).filter((a) => a.name === 'Scooter Quill').map((a) => [a.kind, a.role])).toEqual([['person', 'manager']]);
+  });
+
+  it("a name the text treats as a person's three times stays a person where compromise once reads \"…'s management team\" as an organisation", () => {
+    const text = "Head\nTaylor Quill posted on Monday. Later, Taylor Quill wrote again. Taylor Quill said she was hurt. \"Talk to Taylor Quill's management team,\" the label said.";
+    expect(actors(text).filter((a) => a.name === 'Taylor Quill').map((a) => a.kind)).toEqual(['person']);
+  });
+});

@@ -768,3 +768,18 @@ describe('a kind of organisation before its name', () => {
     expect(suggest(person).actors.find((a) => a.name === 'Ann Lee')?.role).toBe('owner');
   });
 });
+
+describe('"it" for an organisation that speaks', () => {
+  it('"It said sales would stay “effectively zero”", "…,” it added": the organisation named before; "it" is never a person', () => {
+    const s = suggest('Head\nHarlow Robotics reported revenue of $5bn on Wednesday. Its shares fell after it said sales to China would remain "effectively zero". "It is a hard market," it added.\n\nAnn Roe, the founder, was not asked. "We will see," it said.');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['effectively zero', 'Harlow Robotics'],
+      ['It is a hard market,', 'Harlow Robotics'],
+      ['We will see,', 'Harlow Robotics'],
+    ]);
+  });
+
+  it('no organisation named before: "it said" has no speaker', () => {
+    expect(suggest('Head\nAnn Roe spoke first. "We will see," it said.').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

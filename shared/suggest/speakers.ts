@@ -366,7 +366,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (r.start >= pos) continue;
       if (r.start < unnamed) break;
       const a = actors[r.actor]!;
-      if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : a.kind !== 'person') continue;
+      if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : pronoun === 'it' ? a.kind !== 'organisation' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
       if (nearestHere && r.start < paragraphStart) return nearest;
       // Only the paragraph before and this one: further back a subject is no longer the topic.
