@@ -783,3 +783,10 @@ describe('"it" for an organisation that speaks', () => {
     expect(suggest('Head\nAnn Roe spoke first. "We will see," it said.').quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a subject named after a describing phrase', () => {
+  it('"The company that runs the awards, Kelby Productions, denies …" opens the topic: "they said" after it is the company, not one named before', () => {
+    const text = 'Head\nThe singer said Northwind Records had blocked her special on Streamly.\n\nThe company that runs the awards, Kelby Productions, denies that anything is settled.\n\n"We have no further comment," they said.';
+    expect(suggest(text).quotes.map((q) => q.speaker)).toEqual(['Kelby Productions']);
+  });
+});

@@ -282,6 +282,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // phrase, a name that a speech verb follows is the subject of its clause.
     // So is a name a verb in lower case follows: "On his last morning, Griffiths plans to row …".
     if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && (verbAfter(r.end, Math.min(text.length, r.end + 40), true) || lowerVerbAfter(r.end))) return true;
+    // "The company that runs the AMAs, Dick Clark Productions, denies …": the name an opening noun phrase
+    // describes, its verb after the closing comma, is the sentence's subject.
+    if (/^[\s“"‘'(]*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^.;:“”",]{2,80},\s+$/.test(before) && /^,\s+(?:\p{Ll}+(?:s|ed)|said|told)\b/u.test(text.slice(r.end, r.end + 30))) return true;
     // "Opposition finance spokeswoman Ilse Roe led …", "In Kharkiv, resident Olena Bondar sheltered …": a role in lower case before the name.
     const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     const roleWord = words?.[1]!.trim().split(/\s+/).pop()!.toLowerCase() ?? '';
