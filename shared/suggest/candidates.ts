@@ -143,8 +143,12 @@ function isOrgWord(t: Token): boolean {
 }
 
 function isTitle(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && TITLE_WORDS.has(lastPart(t))) || GERMAN_TITLE.test(t.lower);
+  // ("Republican Phil Bryant", "Democrat Jim Hood": a party member's word before a name says what they are.)
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || PARTY_MEMBER_TITLES.has(t.text) || (t.lower.includes('-') && TITLE_WORDS.has(lastPart(t))) || GERMAN_TITLE.test(t.lower);
 }
+
+/** Party members' words in the singular, which stand before a name as a title does. */
+const PARTY_MEMBER_TITLES = new Set([...PARTY_MEMBERS].filter((w) => !w.endsWith('s')));
 
 /** German offices, alone or at the end of a compound: "Oberbürgermeisterin", "Fraktionschef", "Regierungssprecher". */
 const GERMAN_TITLE = /^\p{L}*(?:chef|chefin|sprecher|sprecherin|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|leiter|leiterin|direktorin|kanzler|kanzlerin|abgeordnete|abgeordneter)$/u;
@@ -735,7 +739,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       const nameIsOrg = nameTokens.some((t) => ORG_WORDS.has(t.lower) || EVENT_WORDS.has(t.lower) || t.lower === 'division') || gz.places.has(foldKey(textOf(text, nameTokens))) || gz.orgs.has(foldKey(textOf(text, nameTokens)));
       // ("National Association of Head Teachers": a title word inside an organisation's "… of …" is no title.)
       const insideOrg = titleIdx > 1 && run[titleIdx - 1]!.lower === 'of' && run.slice(0, titleIdx - 1).some(isOrgWord);
-      if (!nameIsOrg && !insideOrg && nameTokens.filter((t) => t.cap).length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+      // ("as its first Chief Strategy Officer": a name never ends with an office word; the words are one office.)
+      const office = nameTokens.length > 1 && (isTitle(nameTokens[nameTokens.length - 1]!) || ROLE_NOUNS.has(nameTokens[nameTokens.length - 1]!.lower));
+      if (!nameIsOrg && !insideOrg && !office && nameTokens.filter((t) => t.cap).length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
         const roleTokens = run.slice(0, titleIdx + 1);
         const role = textOf(text, roleTokens);
         const name = textOf(text, nameTokens);

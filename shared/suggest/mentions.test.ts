@@ -2454,3 +2454,22 @@ describe('a name with a verb in the plural, and compromise\'s weaker reading', (
     expect(actors(text).filter((a) => a.name === 'Taylor Quill').map((a) => a.kind)).toEqual(['person']);
   });
 });
+
+describe('a party member\'s word and an office before or without a name', () => {
+  it('"Republican Phil Bryant", "Democrat Jim Hood": the word is the role, not part of the name; "the Republican Party" stays the party', () => {
+    const text = 'Head\nFour years ago, Republican Phil Bryant won in a landslide. Democrat Jim Hood conceded. The Republican Party said no.';
+    expect(actors(text).map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Phil Bryant', 'Republican'],
+      ['person', 'Jim Hood', 'Democrat'],
+      ['organisation', 'Republican Party', 'political party'],
+    ]);
+  });
+
+  it('"as its first Chief Strategy Officer" names no person "Strategy Officer"; "Chief Executive Officer Ann Roe" is Ann Roe', () => {
+    const text = 'Head\nThe firm named Ivan Braiker as its first Chief Strategy Officer. Chief Executive Officer Ann Roe said yes.';
+    expect(actors(text).map((a) => [a.name, a.role])).toEqual([
+      ['Ivan Braiker', null],
+      ['Ann Roe', 'Chief Executive Officer'],
+    ]);
+  });
+});
