@@ -1117,7 +1117,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const source = /(?:(?:^|[”"’,]\s*)(?:said|says|added|asked|wrote|explained)|\baccording to)\s+$/i.exec(before)?.[0].replace(/^[”"’,\s]+/, '').trim();
     // "Halvor Brenneke has run the mill …" then "Brenneke said": a full name first, the surname alone later.
     const last = run[run.length - 1]!;
-    const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd;
+    // (Not "Star Trek … Trek", "Premiere Edition … Edition", "Pittsburgh Steelers … Steelers": a first word the text
+    // writes in lower case too, or a place, opens no person's name; nor does a last word it writes in lower case
+    // unless a given name or compromise vouches for the name: "Tom Black … Black", not "See Black … Black".)
+    const surnameLater = run.length <= 3 && aloneLater.has(last.lower) && !ORG_WORDS.has(last.lower) && !PLACE_WORDS.has(last.lower) && !isTitle(last) && (lastSeenAt.get(last.lower) ?? -1) > runEnd
+      && !lowerWords.has(run[0]!.lower) && !gz.places.has(foldKey(run[0]!.text)) && !(lowerWords.has(last.lower) && !isGivenName(run[0]!.text) && !nlpPerson) && !nlp(run[0]!.text).has('#Place');
     // "Kevin Marsh, who chairs the group,", "Ann Roe, 58,": only people are "who" or have an age.
     const personClause = /^,\s+(?:who|whose|\d{1,3})\b/.exec(text.slice(runEnd, runEnd + 8))?.[0].replace(/^,\s+/, '');
     // "Police named the victim as Tunde Bakare", "External members Jayanth Varma and Ashima Goyal voted":

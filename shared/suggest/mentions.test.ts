@@ -2473,3 +2473,11 @@ describe('a party member\'s word and an office before or without a name', () => 
     ]);
   });
 });
+
+describe('a last word alone later makes a surname only of a name', () => {
+  it('"the Pittsburgh Gulls … the Gulls" (a place first), "See Black … Black" (words of the language) name no person; "Halvor Brenneke … Brenneke" does', () => {
+    const text = 'Head\nThe Pittsburgh Gulls beat the Cleveland Crows 24-10. The Gulls scored twice. Fans read See Black, a thriller in which Black narrates, and black coffee sold out. Halvor Brenneke has run the mill since 1990. Brenneke said it would stay open.';
+    const people = actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Halvor Brenneke']);
+  });
+});
