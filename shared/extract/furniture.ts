@@ -107,6 +107,10 @@ const CREDIT = [
   /^\(?(reporting|additional reporting) by\b/i,
   // A wire story's closing credit: "Associated Press writer Maria Lopez in Portland, Oregon, contributed to this report."
   /^.{0,160}\bcontributed( reporting| to the reporting)?( to| for) this (report|story|article)\.?$/i,
+  // … or where the writers filed from: "Associated Press writer Dana Lee contributed from Washington."
+  /^(?:[\p{Lu}][\p{L}.&'’-]* ){0,4}(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Pp]hotographers?) [\p{Lu}][^.!?]{0,120} contributed (?:from|in) [\p{Lu}][\p{L} ,.'’-]{0,60}\.?$/u,
+  // … or, as another paper prints it, "Keith Bradsher contributed reporting from Hong Kong."
+  /^[\p{Lu}][^.!?]{0,120} contributed (?:additional )?reporting(?: (?:from|in) [\p{Lu}][\p{L} ,.'’-]{0,60})?\.?$/u,
   /^source:\s*[\p{L} ,.&-]{0,60}$/iu,
 ];
 

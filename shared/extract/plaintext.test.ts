@@ -396,3 +396,10 @@ describe('parsePlainTextClip: sentences that open like furniture', () => {
     ]);
   });
 });
+
+describe('a byline run together with the writer\'s job over the date', () => {
+  it('"Sevrin Caddell Scotland editor" over "Thu 4 Dec 2026 14.20 GMT" gives the byline "Sevrin Caddell"', () => {
+    const clip = parsePlainTextClip('Ferry firm fined\nOperator admits safety failings after cabin blaze\n\nSevrin Caddell Scotland editor\nThu 4 Dec 2026 14.20 GMT\nShare\n\nA ferry operator has been fined £2m after a fire on an overnight sailing from Aberdeen to Lerwick, the court heard.');
+    expect(clip.byline).toBe('Sevrin Caddell');
+  });
+});

@@ -316,6 +316,20 @@ function nameOverJobTitle(furniture: readonly FurnitureLine[], firstBody: number
   for (let i = 0; i + 1 < lead.length; i++) {
     const [name, next] = [lead[i]!, lead[i + 1]!];
     if (name.kind === 'label' && PERSON_NAME_LINE.test(name.text) && ((next.kind === 'label' && (NEWSROOM_JOB_LINE.test(next.text) || OUTLET_PLACE_LINE.test(next.text) || OUTLET_LINE.test(next.text))) || next.kind === 'timestamp')) return name.text;
+    // "Severin Carrell Scotland editor" over the date: the name and the job on one line, as a copied page runs them together.
+    const joined = name.kind === 'label' && next.kind === 'timestamp' ? nameThenJob(name.text) : null;
+    if (joined) return joined;
+  }
+  return null;
+}
+
+/** "Severin Carrell Scotland editor" → "Severin Carrell": a name of two or three words, then a newsroom job that opens with a capital. */
+export function nameThenJob(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const name = words.slice(0, n).join(' ');
+    const job = words.slice(n).join(' ');
+    if (PERSON_NAME_LINE.test(name) && /^\p{Lu}/u.test(job) && NEWSROOM_JOB_LINE.test(job) && !NEWSROOM_JOB_LINE.test(name)) return name;
   }
   return null;
 }

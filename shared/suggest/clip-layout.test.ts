@@ -36,4 +36,18 @@ describe('clipLayout', () => {
     // The same words in the story are the outlet.
     expect(suggest(`${text}\nThe union told BBC Wales it would announce dates.`).actors.map((a) => a.name)).toContain('BBC Wales');
   });
+
+  it('skips a share bar\'s buttons between the byline and the text ("Share" / "Copy" / "Email" / "Facebook" / "X"), while a short subheading in the story stays', () => {
+    const text = 'Judge blocks app law\nBy JAMIE ORTEGA\nShare\nCopy\nLink copied\nEmail\nFacebook\nX\nA federal judge blocked the law, saying it likely violates the First Amendment.\nMeta\nThe company Meta said it welcomed the ruling.';
+    const names = suggest(text).actors.map((a) => a.name);
+    expect(names).not.toContain('Facebook');
+    expect(clipLayout(text).furniture.map((r) => text.slice(r.start, r.end))).not.toContain('Meta');
+  });
+
+  it('skips a byline whose name and job run on one line over the date ("Sevrin Caddell Scotland editor"): no organisation "Sevrin Caddell Scotland"', () => {
+    const text = 'Ferry firm fined\nOperator admits safety failings after cabin blaze\n\nSevrin Caddell Scotland editor\nThu 4 Dec 2026 14.20 GMT\nShare\n\nNorthlink Isles Ltd pleaded guilty at Aberdeen sheriff court, the company said.';
+    const names = suggest(text).actors.map((a) => a.name);
+    expect(names).toContain('Northlink Isles Ltd');
+    expect(names.filter((n) => n.includes('Caddell'))).toEqual([]);
+  });
 });

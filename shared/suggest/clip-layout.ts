@@ -10,7 +10,7 @@
  * leaves out; the heuristics here add the few it keeps (a writer's job under "By …").
  */
 import { NEWSROOM_JOB_LINE } from '../text/newsroom-jobs';
-import { parsePlainTextClip } from '../extract/plaintext';
+import { nameThenJob, parsePlainTextClip } from '../extract/plaintext';
 
 export interface Range {
   start: number;
@@ -67,11 +67,13 @@ export function clipLayout(text: string): ClipLayout {
   // a transcript's "James S. Brady Press Briefing Room" may name an actor.)
   const clip = parsePlainTextClip(text);
   const byline = clip.byline;
-  const bylineLabel = (f: (typeof clip.furniture)[number] | undefined) => !!f && f.kind === 'label' && !!byline && byline.split(', ').includes(f.text.trim());
+  // ("Severin Carrell Scotland editor": the byline's name with the job after it on the same line.)
+  const bylineLabel = (f: (typeof clip.furniture)[number] | undefined) => !!f && f.kind === 'label' && !!byline && (byline.split(', ').includes(f.text.trim()) || nameThenJob(f.text) === byline);
+  const shareBar = shareBarLabels(text, clip.furniture);
   clip.furniture.forEach((f, k) => {
     // ("Ellen Morris" / "Education correspondent, BBC Wales": the writer's job under the byline too.)
     const jobUnderByline = f.kind === 'label' && bylineLabel(clip.furniture[k - 1]) && NEWSROOM_JOB_LINE.test(f.text.trim()) && !/\S/.test(text.slice(clip.furniture[k - 1]!.end, f.start));
-    if (f.kind === 'label' && !bylineLabel(f) && !jobUnderByline) return;
+    if (f.kind === 'label' && !bylineLabel(f) && !jobUnderByline && !shareBar.has(f)) return;
     if (!furniture.some((r) => r.start <= f.start && r.end >= f.end)) furniture.push({ start: f.start, end: f.end });
   });
   furniture.sort((a, b) => a.start - b.start);
@@ -86,4 +88,26 @@ export function clipLayout(text: string): ClipLayout {
     }
   }
   return { furniture, captions, credit };
+}
+
+/**
+ * "Share" / "Copy" / "Link copied" / "Email" / "Facebook" / "X": short labels in a run of three or
+ * more furniture lines with nothing between them that holds a prompt or a link are a share bar's
+ * buttons, not subheadings ("Facebook" there names no company of the story).
+ */
+function shareBarLabels<F extends { start: number; end: number; kind: string; text: string }>(text: string, furniture: readonly F[]): Set<F> {
+  const sorted = [...furniture].sort((a, b) => a.start - b.start);
+  const out = new Set<F>();
+  let group: F[] = [];
+  const flush = () => {
+    if (group.length >= 3 && group.some((f) => f.kind === 'prompt' || f.kind === 'link')) for (const f of group) if (f.kind === 'label' && f.text.trim().split(/\s+/).length <= 3) out.add(f);
+    group = [];
+  };
+  for (const f of sorted) {
+    const prev = group[group.length - 1];
+    if (prev && /\S/.test(text.slice(prev.end, f.start))) flush();
+    group.push(f);
+  }
+  flush();
+  return out;
 }
