@@ -267,6 +267,9 @@ const ARTICLE_MAY_FOLLOW = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to',
 
 /** The role written in an appositive after a name: "Jane Roe, the chief executive of Acme, said". */
 function appositiveRole(text: string, end: number): string | null {
+  // ("Priya Natarajan, M.D., Chief Executive Officer of …", "Ann Roe, PhD, a chemist": letters after the name come first.)
+  const letters = /^,\s*([\p{L}.]{2,6})(?=\s*,)/u.exec(text.slice(end, end + 12));
+  if (letters && isPostNominal(letters[1]!.replace(/\./g, '').replace(/^Ph[Dd]$/, 'PhD'))) return appositiveRole(text, end + letters[0].length);
   const after = text.slice(end, end + 120);
   const m = /^,\s*(?:\d{1,3},\s*)?(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}’'-]+\s+){0,10}?[\p{L}’'-]+)\s*(?=[,;.)]|\((?:[\p{Lu}\p{N}&.-]{2,12})\)|\s+(?:said|says|told|added|who|whose|which|that)\b)/u.exec(after);
   if (!m) return relativeClauseRole(after) ?? longRoleHead(after);
@@ -286,7 +289,8 @@ function appositiveRole(text: string, end: number): string | null {
   // ", beat agriculture minister Shinjiro Koizumi in a run-off": a role and a name with no preposition
   // before them are a verb's object, someone else ("aide to defence secretary John Healey" keeps its "to").
   const written = phrase.split(/\s+/);
-  const named = written.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(written[k + 1] ?? ''));
+  // ("Chief Executive Officer of …": a capitalised office word after it is the same office, no name.)
+  const named = written.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(written[k + 1] ?? '') && !ROLE_NOUNS.has(written[k + 1]!.toLowerCase()) && !TITLE_WORDS.has(written[k + 1]!.toLowerCase()));
   if (named > 0 && !words.slice(0, named).some((w) => ROLE_PREPOSITIONS.has(w) || w === 'to')) return null;
   // ", accused the chairwoman,": an article after a word that is no preposition or conjunction
   // follows a verb ("head of the board", "chair and a founder" keep theirs).
@@ -784,6 +788,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nlpOrg = covered(nlpR.orgs, runStart, runEnd);
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
 
+    // "Tom Hale, KC, said", "Ann Roe, PhD, a chemist": letters after a name and its comma are no name of their own.
+    if (run.length === 1 && isPostNominal(run[0]!.text.replace(/\.(?=.)/g, '')) && /,\s*$/.test(before) && /^\s*,/.test(text.slice(runEnd, runEnd + 3))) continue;
+    // "Harwell Biotics, Inc. (Nasdaq: HRWL)", "Korvane Labs, LLC": a legal form after a comma, as US filings and press releases write it.
+    // (Not "Smith, Co. Kerry": an Irish county, a name after the abbreviation.)
+    const legalAfter = /^,\s+([\p{Lu}][\p{L}.]{1,5})(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(runEnd, runEnd + 14));
+    if (legalAfter && isLegalForm(legalAfter[1]!) && !nlpPerson && run.length <= 5 && run.every((t) => t.cap || NAME_PARTICLES.has(t.lower) || t.text === '&') && !run.some(isHonorific)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a legal form after it: “${runText}, ${legalAfter[1]}”`], confidence: 0.8 }));
+      continue;
+    }
     // "Mothers Against Drunk Driving", "Wrexham Against Cuts", "Campaign Against Arms Trade": who campaigns
     // (people in the plural, a place, an organisation word) "Against" what, is a campaign's name ("The Case Against …" is a book's).
     const campaigners = (t: Token) => /\p{Ll}s$/u.test(t.text) || /^(?:(?:wo)?men|people|children|campaign|action)$/.test(t.lower) || isOrgWord(t) || gz.places.has(foldKey(t.text)) || covered(nlpR.places, t.start, t.end) || out.some((c) => c.kind === 'place' && c.name === t.text);

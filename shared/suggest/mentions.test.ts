@@ -2481,3 +2481,21 @@ describe('a last word alone later makes a surname only of a name', () => {
     expect(people).toEqual(['Halvor Brenneke']);
   });
 });
+
+describe('a press release\'s company and officer', () => {
+  it('"Harwell Biotics, Inc. (Nasdaq: HRWL), a … company" is an organisation, and "The company" later is it; "Tom Smith, Co. Kerry," is no company', () => {
+    const s = suggest('Head\nHarwell Biotics, Inc. (Nasdaq: HRWL), a clinical-stage biopharmaceutical company, today announced results. The company will host a call. Tom Smith, Co. Kerry, won the prize.');
+    expect(s.actors.find((a) => a.name === 'Harwell Biotics')?.mentions).toEqual(['Harwell Biotics', 'The company']);
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => a.name)).not.toContain('Tom Smith');
+  });
+
+  it('"said Priya Natarajan, M.D., Chief Executive Officer of Harwell Biotics": letters after the name, then the whole office as her role; "Tom Hale, KC," names no organisation "KC"', () => {
+    const s = suggest('Head\n"Yes," said Priya Natarajan, M.D., Chief Executive Officer of Harwell Biotics. Ann Roe, PhD, a chemist at Acme Labs, agreed. Tom Hale, KC, said no.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Priya Natarajan', 'Chief Executive Officer of Harwell Biotics'],
+      ['person', 'Ann Roe', 'chemist at Acme Labs'],
+      ['organisation', 'Acme Labs', null],
+      ['person', 'Tom Hale', null],
+    ]);
+  });
+});
