@@ -6,7 +6,7 @@
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
-import { DESCRIBING_SUFFIXES, INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
+import { DESCRIBING_SUFFIXES, INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAME, ORG_WORDS, OTHER_OFFICE, PLURAL_VERB_AFTER, REMIT_LINKS, ROLE_NOUNS, ROLE_STOP, ROLE_SYNONYMS, SPOKESPERSON_WORD, THING_INITIALISMS, workplaceJob } from './lexicon';
 import type { Range } from './clip-layout';
 import { abbreviates, afterAbbreviation, initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -755,9 +755,6 @@ function soleOrganisationBefore(text: string, sentences: readonly Range[], draft
   const [only] = actors;
   return actors.size === 1 && drafts[only!]!.kind === 'organisation' ? only : undefined;
 }
-
-/** A verb in the plural right after a name: "have twice denied", "are left to rue", "were fined". */
-const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+|twice\s+|since\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|left|set\s+to|in\s+talks)\b/u;
 
 /** The person a mention of whom ends at `at` (-1: none, or `at` is -1). */
 function personEndingAt(drafts: readonly Draft[], at: number): number {

@@ -8,7 +8,7 @@ import { isGermanText, keepInGerman } from './german';
 import { romanceOrganisations } from './romance';
 import { isRomanceText } from './function-words';
 import { foldKey } from '../text/fold';
-import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, PLURAL_HONORIFICS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, STOCK_INDICES, NUMBERED_STOCK_INDICES, DESCRIBING_SUFFIXES, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CALENDAR, COMMON_CAPITALISED, FAMILY_WORDS, HONORIFICS, INSTITUTION_REMITS, PLURAL_HONORIFICS, isLegalForm, KNOWN_ORGS, MOTION_BEFORE_NAME, ORG_TRAILERS, ORG_WORDS, ORIGIN_NOUNS, PARTY_MEMBERS, PLURAL_VERB_AFTER, isPostNominal, REMIT_LINKS, ROLE_NOUNS, SPOKESPERSON_WORD, STOCK_INDICES, NUMBERED_STOCK_INDICES, DESCRIBING_SUFFIXES, THING_INITIALISMS, TITLE_WORDS, workplaceJob } from './lexicon';
 import { countries, otherPlaces, regionDemonyms, stateOfAbbreviation } from './places';
 import { abbreviates, DATELINE_REGION, initials, tokenize, type Token } from './tokens';
 import { readSpeechVerb } from './verbs';
@@ -1242,8 +1242,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // British English writes of clubs and companies, is an organisation; a person's name never takes
     // one. (Not a pair, "Smith and Jones have"; not a plural, "Democrats are"; not a place's team,
     // "England have won"; not a word that opens a sentence and is never written as a name elsewhere,
-    // "Many have left", "Staff were told".)
-    if (run.length === 1 && nameLike && run[0]!.text.length > 2 && !/s$/.test(run[0]!.lower) && !nlpPerson && !nlpPlace && !isGivenName(run[0]!.text) && !gz.places.has(key) && !isOrgWord(run[0]!) && !COMMON_CAPITALISED.has(run[0]!.lower) && !lowerWords.has(run[0]!.lower) && (!run[0]!.sentenceStart || namedMidSentence().has(run[0]!.lower)) && !/(?:\band|&|,)\s*$/.test(before) && PLURAL_ACTS.test(text.slice(runEnd, runEnd + 40))) {
+    // "Many have left", "Staff were told"; not the last word of a longer name, "as Villa are left" after
+    // "Aston Villa", or what is left of one after its first word, "Big Machine have": the actor builder reads those.)
+    if (run.length === 1 && fullRun.length === 1 && !endsLongerNames.has(run[0]!.lower) && nameLike && run[0]!.text.length > 2 && !/s$/.test(run[0]!.lower) && !nlpPerson && !nlpPlace && !isGivenName(run[0]!.text) && !gz.places.has(key) && !isOrgWord(run[0]!) && !COMMON_CAPITALISED.has(run[0]!.lower) && !lowerWords.has(run[0]!.lower) && (!run[0]!.sentenceStart || namedMidSentence().has(run[0]!.lower)) && !/(?:\band|&|,)\s*$/.test(before) && PLURAL_VERB_AFTER.test(text.slice(runEnd, runEnd + 40))) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`its verb in the plural: “${runText}${/^\s+\p{Ll}+/u.exec(text.slice(runEnd))![0]}”`], confidence: 0.6 }));
       continue;
     }
@@ -2102,9 +2103,6 @@ const BRAND_ACTS = /^\s+(?:(?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?(?:\p{
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);
-
-/** A verb in the plural after a name: "have agreed", "are set to", "were fined". */
-const PLURAL_ACTS = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|set\s+to|in\s+talks|understood|expected|looking|hoping|planning|preparing|seeking)\b/u;
 
 /** Nations whose name ends the names of national bodies ("Water UK", "Sport England", "Police Scotland", "Statistics Canada", "Tourism Australia"). */
 const NATIONAL_BODY_ENDS = new Set(['UK', 'Scotland', 'Wales', 'England', 'Ireland', 'Cymru', 'Canada', 'Australia']);

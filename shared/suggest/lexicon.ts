@@ -758,3 +758,9 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set([
 export function isLegalForm(word: string): boolean {
   return LEGAL_FORMS.has(word.toLowerCase().replace(/\./g, ''));
 }
+
+/**
+ * A verb in the plural right after a name ("Celtic have agreed", "Big Machine have twice denied", "as Villa
+ * are left to rue", "were fined"): British English writes so of clubs and companies, never of one person.
+ */
+export const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+|twice\s+|since\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|left|set\s+to|in\s+talks|understood|expected|looking|hoping|planning|preparing|seeking)\b/u;
