@@ -788,6 +788,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nlpOrg = covered(nlpR.orgs, runStart, runEnd);
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
 
+    // "Tralee, Co Kerry", "farmers in Co. Cork": Irish copy's "Co" before a county's name is "County", not a company.
+    if (run.length === 2 && /^Co\.?$/.test(run[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(run[1]!.text)) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, canonical: `County ${run[1]!.text}`, evidence: [`“${runText}”: a county, as Irish copy abbreviates it`], confidence: 0.7 }));
+      continue;
+    }
     // "Tom Hale, KC, said", "Ann Roe, PhD, a chemist": letters after a name and its comma are no name of their own.
     if (run.length === 1 && isPostNominal(run[0]!.text.replace(/\.(?=.)/g, '')) && /,\s*$/.test(before) && /^\s*,/.test(text.slice(runEnd, runEnd + 3))) continue;
     // "Harwell Biotics, Inc. (Nasdaq: HRWL)", "Korvane Labs, LLC": a legal form after a comma, as US filings and press releases write it.

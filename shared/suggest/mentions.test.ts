@@ -2499,3 +2499,15 @@ describe('a press release\'s company and officer', () => {
     ]);
   });
 });
+
+describe('an Irish county abbreviated', () => {
+  it('"Tralee, Co Kerry", "in Co. Cork" are the counties (one place with "County Kerry" later), not companies; "Acme & Co." stays a company', () => {
+    const text = 'Head\nA man was injured in Tralee, Co Kerry, on Sunday. Farmers in Co. Cork said the rain was heavy. Later, in County Kerry, gardaí spoke. Acme & Co. said no.';
+    expect(actors(text).map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['place', 'Tralee', ['Tralee']],
+      ['place', 'County Kerry', ['Co Kerry', 'County Kerry']],
+      ['place', 'County Cork', ['Co. Cork']],
+      ['organisation', 'Acme & Co.', ['Acme & Co.']],
+    ]);
+  });
+});
