@@ -2511,3 +2511,10 @@ describe('an Irish county abbreviated', () => {
     ]);
   });
 });
+
+describe('public broadcasters quoted as sources', () => {
+  it('"told RTÉ\'s Morning Ireland", "told NHK", "an interview with Deutsche Welle" name news organisations', () => {
+    const text = "Head\nThe minister told RTÉ's Morning Ireland that she was worried. She told NHK the same. In an interview with Deutsche Welle, he spoke.";
+    expect(actors(text).filter((a) => a.role === 'news organisation').map((a) => a.name)).toEqual(['RTÉ', 'NHK', 'Deutsche Welle']);
+  });
+});
