@@ -1260,7 +1260,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       const spoken = speaks || /\b(said|says|added|according to)\s+$/i.test(before);
       // "the Dunlow plant", "the Trump administration": a name used as a modifier after "the" is no
       // evidence of a person of its own (it still joins a person named in full elsewhere).
-      const modifier = !spoken && /\bthe\s+$/i.test(before) && /^[ \t]+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
+      // ("on the Clyde", "visited the Louvre": nor is a name after "the" inside a sentence, where people go without it.)
+      const modifier = !spoken && /\bthe\s+$/i.test(before) && (/^[ \t]+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3)) || (/\sthe\s+$/.test(before) && !isTitle(run[0]!) && !RANKS_OF_NOBILITY.has(run[0]!.lower)));
       // "High court rules …", "Long queues formed": an adjective opening a sentence before a word in
       // lower case, which compromise never reads as a name's, is no name at all.
       // (Not a surname that ends a longer name, "Swift got support" after "Taylor Swift", nor a word

@@ -2518,3 +2518,14 @@ describe('public broadcasters quoted as sources', () => {
     expect(actors(text).filter((a) => a.role === 'news organisation').map((a) => a.name)).toEqual(['RTÉ', 'NHK', 'Deutsche Welle']);
   });
 });
+
+describe('a name after "the" inside a sentence', () => {
+  it('"mending boats on the Clyde", "visited the Louvre" name no person; "The Duke said" still does', () => {
+    const text = 'Head\nTom Hale has spent 30 years mending boats on the Clyde. Tourists visited the Louvre. He was born in Govan. The Duke said little.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Tom Hale'],
+      ['place', 'Govan'],
+      ['person', 'Duke'],
+    ]);
+  });
+});
