@@ -562,6 +562,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (romance && run.length === 2 && SENTENCE_ARTICLES.has(run[0]!.lower) && gz.places.has(foldKey(run[1]!.text))) run = run.slice(1);
     // ("a déclaré M. Lecornu": French copy's "M." for Monsieur is no initial; the surname alone is who is meant.)
     if (romance && run.length === 2 && run[0]!.text === 'M.') run = run.slice(1);
+    // ("Hosting Cook at Dreamforce is our dream" beside "Tim Cook", "Questioning Vindman's judgment" beside "Alexander
+    // Vindman": a verb's -ing form opening a sentence before a surname the text gives with another first name is no
+    // name's first word; "Manning Marable" keeps his.)
+    if (run.length === 2 && run[0]!.sentenceStart && /ing$/.test(run[0]!.lower) && longerRuns.some((r) => r[r.length - 1]!.lower === run[1]!.lower && r[0]!.lower !== run[0]!.lower) && nlp(run[0]!.text).has('#Gerund')) run = run.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));

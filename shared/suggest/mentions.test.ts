@@ -2529,3 +2529,15 @@ describe('a name after "the" inside a sentence', () => {
     ]);
   });
 });
+
+describe('a verb\'s -ing form opening a sentence before a surname', () => {
+  it('"Hosting Cook at Dreamforce …" beside "Tim Cook", "Questioning Vindman\'s judgment" beside "Alexander Vindman": the surname is the person\'s, no person "Hosting Cook"', () => {
+    const text = 'Head\nTim Cook will speak. Hosting Cook at the summit "is our dream," Marc Benioff said. Alexander Vindman testified. Questioning Vindman\'s judgment was a mistake, critics said.';
+    const people = actors(text).filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions]);
+    expect(people).toEqual([
+      ['Tim Cook', ['Tim Cook', 'Cook']],
+      ['Marc Benioff', ['Marc Benioff']],
+      ['Alexander Vindman', ['Alexander Vindman', 'Vindman']],
+    ]);
+  });
+});
