@@ -196,7 +196,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const next = tokens[i + 1];
     const firstName = NAME_MONTHS.has(t.text) && !!next && next.cap && !CALENDAR.has(next.lower) && !/^\p{N}/u.test(next.text) && only(text.slice(t.end, next.start)) && !tokens[i + 2]?.cap && !/\p{N}\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
     const calendar = CALENDAR.has(t.lower) && t.cap && !firstName;
-    if ((t.cap && !calendar && !/^\p{N}/u.test(t.text)) || (joined && stationNumber(prev, t))) {
+    // ("Brent LCOc1 was last at $60.73", "U.S. crude CLc1": a market's instrument code is no word of a name.)
+    if ((t.cap && !calendar && !/^\p{N}/u.test(t.text) && !INSTRUMENT_CODE.test(t.text)) || (joined && stationNumber(prev, t))) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
     } else if (run.length && joined && KNOWN_NAMES_IN_LOWER.some((n) => run.some((r) => text.startsWith(n, r.start) && r.start + n.length > t.end))) {
@@ -217,6 +218,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   flush();
   return runs;
 }
+
+/** A futures contract's code as wire copy prints it after the commodity: "LCOc1", "CLc1", "GCv2". */
+const INSTRUMENT_CODE = /^\p{Lu}{1,5}\p{Ll}\d{1,2}$/u;
 
 /** "BBC Radio 4", "Channel 5": the number of a station or channel is part of its name. */
 function stationNumber(prev: Token | undefined, t: Token): boolean {
@@ -1867,8 +1871,8 @@ function introducesQuote(rest: string): boolean {
   });
 }
 
-/** A capitalised name before a traded grade's noun: "Brent crude", "Brent oil futures", "Arabica coffee futures". */
-const COMMODITY_AFTER = /\b(\p{Lu}[\p{L}-]+)[ \t]+(?:crude|(?:oil|coffee|cocoa|wheat|gold|crude)[ \t]+futures)\b/gu;
+/** A capitalised name before a traded grade's noun or its contract code: "Brent crude", "Brent oil futures", "Arabica coffee futures", "Brent LCOc1". */
+const COMMODITY_AFTER = /\b(\p{Lu}[\p{L}-]+)[ \t]+(?:crude|(?:oil|coffee|cocoa|wheat|gold|crude)[ \t]+futures|\p{Lu}{1,5}\p{Ll}\d{1,2}\b)/gu;
 
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
 const NOT_ACTORS = new Set([

@@ -2541,3 +2541,10 @@ describe('a verb\'s -ing form opening a sentence before a surname', () => {
     ]);
   });
 });
+
+describe('a futures contract\'s code in wire copy', () => {
+  it('"Brent LCOc1 was last at $60.73", "U.S. crude CLc1 fell": no person "Brent LCOc1" or "Brent"', () => {
+    const text = 'Head\nU.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, said Phil Flynn, an analyst at Price Futures Group.';
+    expect(actors(text).filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Phil Flynn']);
+  });
+});
