@@ -230,6 +230,9 @@ function stationNumber(prev: Token | undefined, t: Token): boolean {
 /** What stands before a thing's name, and not before a surname used alone: an article or a possessive. */
 const THING_BEFORE = /\b(?:the|a|an|new|its|their|our|my|your)\s+$/i;
 
+/** A kind of thing, then "called" or "named": what follows is that thing's name ("a mission called Europa Clipper"). */
+const NAMED_THING_BEFORE = /\b(?:mission|project|programme|program|app|application|drug|medicine|vaccine|book|novel|film|movie|album|song|ship|vessel|spacecraft|probe|rocket|satellite|telescope|operation|scheme|tool|platform|device|chip|model|software|game|show|series|podcast|documentary|exercise|storm)\s+(?:called|named|dubbed|codenamed|code-named)\s+$/i;
+
 /** Month names that are also first names, as written. */
 const NAME_MONTHS = new Set(['Jan', 'April', 'May', 'June', 'August']);
 
@@ -796,6 +799,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nlpOrg = covered(nlpR.orgs, runStart, runEnd);
     const nlpPlace = covered(nlpR.places, runStart, runEnd);
 
+    // "a mission called Europa Clipper", "an app named Signal": the name of a thing the words before say is a thing.
+    if (NAMED_THING_BEFORE.test(before) && run.length <= 4 && !run.some(isHonorific)) continue;
     // "Tralee, Co Kerry", "farmers in Co. Cork": Irish copy's "Co" before a county's name is "County", not a company.
     if (run.length === 2 && /^Co\.?$/.test(run[0]!.text) && /^\p{Lu}\p{Ll}+$/u.test(run[1]!.text)) {
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, canonical: `County ${run[1]!.text}`, evidence: [`“${runText}”: a county, as Irish copy abbreviates it`], confidence: 0.7 }));

@@ -2548,3 +2548,10 @@ describe('a futures contract\'s code in wire copy', () => {
     expect(actors(text).filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Phil Flynn']);
   });
 });
+
+describe('the name of a thing "called" so', () => {
+  it('"a mission called Europa Clipper … Clipper will orbit" names no person; "A man called John Smith" does', () => {
+    const text = 'Head\nNASA is developing a mission called Europa Clipper, which will launch soon. Clipper will orbit Jupiter. A man called John Smith rang.';
+    expect(actors(text).filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['John Smith']);
+  });
+});
