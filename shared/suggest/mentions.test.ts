@@ -2555,3 +2555,13 @@ describe('the name of a thing "called" so', () => {
     expect(actors(text).filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['John Smith']);
   });
 });
+
+describe('a brokerage named by "Equities" or "Brokers"', () => {
+  it('"said Kotak Institutional Equities", "Ambit Equities agreed" are organisations; "Global equities fell" names none', () => {
+    const text = 'Head\n"The market could disappoint," said Kotak Institutional Equities. Ambit Equities agreed. Global equities fell.';
+    expect(actors(text).map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Kotak Institutional Equities'],
+      ['organisation', 'Ambit Equities'],
+    ]);
+  });
+});
