@@ -110,7 +110,6 @@ function proseParagraphs(el: Element): number {
   return n;
 }
 
-/** A wrapper is only furniture if removing it cannot take the article with it. */
 /** Inline elements a sentence runs through. */
 const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'abbr', 'cite', 'mark']);
 
@@ -130,6 +129,7 @@ function namedLinkInSentence(el: Element): Element | null {
   return wordCount(around) >= 3 ? (first as Element) : null;
 }
 
+/** A wrapper is only furniture if removing it cannot take the article with it. */
 function safeToRemove(el: Element, rootTextLength: number): boolean {
   const len = textOf(el).length;
   return len < 0.3 * rootTextLength && proseParagraphs(el) < 2;

@@ -1244,8 +1244,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "The Nasdaq said": one name word after "the" that speaks is an institution's (people go without
     // "the"), unless it is a title of rank ("The Duke said"), a family ("The Smiths said") or a name compromise reads as a person's.
-    const verbNext = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(runEnd, runEnd + 20))?.[1];
-    if (run.length === 1 && nameLike && verbNext && readSpeechVerb(verbNext, false)?.typo === false && /\b[Tt]he\s+$/.test(before) && !/\p{Ll}s$/u.test(run[0]!.text) && !nlpPerson && !isGivenName(run[0]!.text) && !isTitle(run[0]!) && !RANKS_OF_NOBILITY.has(run[0]!.lower) && !gz.places.has(key)) {
+    const verbNext = () => /^[ \t]+(\p{Ll}+)/u.exec(text.slice(runEnd, runEnd + 20))?.[1];
+    if (run.length === 1 && nameLike && /\b[Tt]he\s+$/.test(before) && readSpeechVerb(verbNext() ?? '', false)?.typo === false && !/\p{Ll}s$/u.test(run[0]!.text) && !nlpPerson && !isGivenName(run[0]!.text) && !isTitle(run[0]!) && !RANKS_OF_NOBILITY.has(run[0]!.lower) && !gz.places.has(key)) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`speaks as “the ${runText}”`], confidence: 0.6 }));
       continue;
     }

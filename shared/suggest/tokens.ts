@@ -16,8 +16,10 @@ export interface Token {
 
 /** Words, and "&" standing alone ("Kessler & Moor" is one name; the run builder joins over it). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|&/gu;
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|col|lt|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
+/** Titles and honorifics written with a full stop before a name ("Mr.", "Sens.", "Gen."), which ends no sentence. */
+const TITLE_ABBREVIATIONS = 'mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs';
+/** Abbreviations whose full stop does not end a sentence: the titles, companies' legal forms, months, initials. */
+const ABBREVIATIONS = new RegExp(`^(${TITLE_ABBREVIATIONS}|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\\.$`, 'i');
 
 const JOINED_PARTICLE = /^(?:al|el|ad|ed|ar|as|ash|at|az|an|abu|bin|ibn|ben|d|l)[-'’]\p{Lu}\p{Ll}/u;
 
@@ -86,7 +88,7 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'this', 'that', 'there', 'in', 'on', 'at', 'for', 'his', 'her', 'its', 'their', 'our', 'if', 'when', 'while', 'as', 'after', 'before', 'some', 'many', 'most', 'officials', 'meanwhile', 'however', 'still', 'yet', 'so']);
 
 /** Text ending with an abbreviation whose full stop ends no sentence: "Mr.", "Sen.", "M." (Monsieur), an initial. */
-const TITLE_ABBREVIATION_END = /(?:^|\s)(mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs|[A-Z])\.$/i;
+const TITLE_ABBREVIATION_END = new RegExp(`(?:^|\\s)(${TITLE_ABBREVIATIONS}|[A-Z])\\.$`, 'i');
 
 /** Whether the word at `at` follows such an abbreviation and its spaces ("M. Marchal"), so that it opens no sentence. */
 export function afterAbbreviation(text: string, at: number): boolean {
