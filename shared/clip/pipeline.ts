@@ -11,6 +11,7 @@ import { newId, nowIso } from '../model/ids';
 import { extractArticle, readingMinutes } from '../extract/extract';
 import { wordCount } from '../extract/furniture';
 import { parsePlainTextClip } from '../extract/plaintext';
+import { siteHost } from '../extract/site-host';
 import { sanitizeArticleHtml, sanitizeForClipping, type WindowLike } from '../sanitize/sanitize';
 import { articleText } from '../text/dom-text';
 import { canonicalUrl } from './canonical';
@@ -74,15 +75,6 @@ function checkRaw(raw: string, what: string, limit: number): void {
   }
   const binary = sniffBinaryText(raw);
   if (binary) throw new ClipError('binary', binaryMessage(binary, what));
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function emptyArticle(id: string, source: ClipSource): Article {
@@ -192,7 +184,7 @@ export interface HtmlClipInput {
 
 /** A page's HTML → a draft clip, or a ClipError saying why not. */
 export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
-  const what = input.what ?? (input.url ? `The page at ${hostOf(input.url) ?? input.url}` : 'The HTML');
+  const what = input.what ?? (input.url ? `The page at ${siteHost(input.url) ?? input.url}` : 'The HTML');
   checkRaw(input.html, what, CLIP_INPUT_LIMITS.html);
   let extracted;
   try {
@@ -219,7 +211,7 @@ export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
     canonicalUrl: url ? canonicalUrl(url) : null,
     title: (extracted.title || text.split('\n')[0]!).slice(0, 500).trim(),
     byline: extracted.byline,
-    siteName: extracted.siteName ?? hostOf(input.url ?? url),
+    siteName: extracted.siteName ?? siteHost(input.url ?? url),
     publishedAt: extracted.publishedAt,
     lang: extracted.lang,
     excerpt: extracted.excerpt,
@@ -295,7 +287,7 @@ export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
     ...emptyArticle(id, input.source),
     url,
     canonicalUrl: url ? canonicalUrl(url) : null,
-    siteName: hostOf(url),
+    siteName: siteHost(url),
     title: clip.title.slice(0, 500).trim(),
     excerpt: (clip.deck ? first : first.slice(0, 280)) || null,
     wordCount: words,

@@ -8,6 +8,7 @@
  */
 import { articleText } from '../text/dom-text';
 import { endsLikeSentence, furnitureKind, readsLikeDeck, wordCount } from './furniture';
+import { siteHost } from './site-host';
 
 const ELEMENT_NODE = 1;
 
@@ -188,19 +189,16 @@ function removeAndPrune(el: Element, root: Element): void {
   }
 }
 
-function hostOf(href: string, base: string | undefined): string | null {
-  try {
-    return new URL(href, base ?? 'http://relative.invalid/').hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+/** Relative links resolve here when the page's own address is unknown: they stay on the site. */
+const NO_PAGE_URL = 'http://relative.invalid/';
 
 function linksStayOnSite(el: Element, pageUrl: string | undefined): boolean {
-  const home = pageUrl ? hostOf(pageUrl, undefined) : 'relative.invalid';
+  const base = pageUrl ?? NO_PAGE_URL;
+  const home = siteHost(base);
   return Array.from(el.querySelectorAll('a[href]')).every((a) => {
-    const host = hostOf(a.getAttribute('href') ?? '', pageUrl);
-    return host === null || host === home || host === 'relative.invalid';
+    const href = a.getAttribute('href') ?? '';
+    // A link that does not parse goes nowhere; one to no host (mailto:) leaves the site.
+    return !URL.canParse(href, base) || siteHost(href, base) === home;
   });
 }
 

@@ -5,6 +5,7 @@
  * as a last resort a printed "Published …" date or "By …" line, see visible-meta.ts).
  * Must run before the extractor mutates the document.
  */
+import { siteHost } from './site-host';
 import { visibleByline, visibleDate } from './visible-meta';
 
 export interface PageMetadata {
@@ -210,11 +211,11 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const siteName =
     // ("https://www.newsnation.in": a site name written as its address is its host.)
-    (ogSite && /^https?:\/\//i.test(ogSite) ? hostOf(ogSite) : ogSite?.replace(/^@/, '')) ??
+    (ogSite && /^https?:\/\//i.test(ogSite) ? siteHost(ogSite) : ogSite?.replace(/^@/, '')) ??
     (ld ? str(ld['publisher']) : null) ??
     siteFromTitleTag(titleTag) ??
     printedSiteName(doc) ??
-    (url ? hostOf(url) : null);
+    siteHost(url);
 
   const h1 = clean(doc.querySelector('article h1, main h1, h1')?.textContent);
   const rawTitle =
@@ -272,12 +273,4 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 function printedSiteName(doc: Document): string | null {
   const name = clean(doc.querySelector('.site-title, .site-name, #site-title, #site-name, [itemprop="publisher"] [itemprop="name"]')?.textContent);
   return name && name.length <= 60 && !/[.!?]$/.test(name) ? name : null;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
