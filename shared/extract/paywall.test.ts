@@ -25,6 +25,9 @@ describe.each(parsers)('looksPaywalled (%s)', (_name, parse) => {
     expect(looksPaywalled(parse(page('', `${story}<p>You have reached your free article limit this month.</p>`)))).toBe(true);
     expect(looksPaywalled(parse(page('', `${story}<p>La suite est réservée aux abonnés.</p>`)))).toBe(true);
     expect(looksPaywalled(parse(page('', `${story}<p>Article réservé aux abonnés</p>`)))).toBe(true);
+    // (The share still to read, where the text stops, in English and in French, anywhere in the page's text.)
+    expect(looksPaywalled(parse(page('', `${story}<p>You have 70% of this article left to read.</p>`)))).toBe(true);
+    expect(looksPaywalled(parse(page('', `${story}<p>Il vous reste 62 % de cet article à lire.</p>`)))).toBe(true);
   });
 
   it('a free page is not one: an empty wall box in the template, a "Subscribe" link, an article about subscriptions', () => {

@@ -16,7 +16,7 @@ export const WALL_WORDS: readonly RegExp[] = [
   /\byou(?:'ve|’ve| have) (?:reached|used) (?:your|all (?:of )?your) (?:\d+ )?free (?:articles?|stories|reads)\b/i,
   /\bunlock (?:this|the full) (?:article|story)\b/i,
   /\byou have \d+ ?% of (?:this|the) (?:article|story) (?:left|remaining) to read\b/i,
-  /^il vous reste \d+ ?% de cet article à lire\b/i,
+  /\bil vous reste \d+ ?% de cet article à lire\b/i,
   // (JavaScript's \b knows only ASCII letters: "abonnés" ends with a lookahead for any letter.)
   /(?<!\p{L})(?:réservé aux abonnés|la suite est réservée|nur für abonnenten|weiterlesen mit|contenido exclusivo para suscriptores|conteúdo exclusivo para assinantes)(?!\p{L})/iu,
 ];
