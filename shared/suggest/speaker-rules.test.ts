@@ -531,6 +531,12 @@ describe('a time before the verb, and someone unnamed before a pronoun', () => {
     // An appositive after a name is that person: "Ann Roe, a teacher, …" still gives "she" to Ann Roe.
     expect(speakers('Head\nAnn Roe, a teacher at the school, spoke first. "We were not told," she said.')).toEqual([['We were not told,', 'Ann Roe']]);
   });
+
+  it('someone unnamed the quote itself speaks of ("“If we say no, an inspector will say yes,” she said") does not take the pronoun from the person named before', () => {
+    expect(speakers('Head\nCllr Anjali Mehta said she understood the anger. "If we say no tonight, an inspector will say yes next summer," she said.')).toEqual([
+      ['If we say no tonight, an inspector will say yes next summer,', 'Anjali Mehta'],
+    ]);
+  });
 });
 
 describe('a person of a party with a describing word', () => {

@@ -343,6 +343,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (gender && nounGender && nounGender !== gender) continue;
       if (!UNNAMED_GENDER.has(noun) && !STAND_IN_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) continue;
       const start = para + m.index + m[0].length - m[1]!.length - m[2]!.length;
+      // ("“If we say no, an inspector will say yes,” she said": someone the quote itself speaks of is not the one speaking.)
+      if (inQuote(start)) continue;
       // An appositive: a name, a comma, then the phrase.
       const commaAt = para + m.index;
       if (m[0].startsWith(',') && refs.some((r) => r.end <= commaAt && !/\S/.test(text.slice(r.end, commaAt)))) continue;
