@@ -539,6 +539,16 @@ describe('a time before the verb, and someone unnamed before a pronoun', () => {
   });
 });
 
+describe('a stand-in as the subject before a pronoun', () => {
+  it('"The Spaniard praised Saka, who …. “…,” he said" is the Spaniard\'s (the subject), not Saka\'s (the object named after it)', () => {
+    const text = 'Head\nMikel Arteta said his side would not get carried away.\n\nThe Spaniard praised Bukayo Saka, who has scored in five games. "He is a different player this season," he said.';
+    expect(speakers(text)).toEqual([['He is a different player this season,', 'Mikel Arteta']]);
+    // A stand-in of the other gender leaves the pronoun to the name after it.
+    const other = 'Head\nAmélie Mauresmo said the draw was kind.\n\nThe Frenchwoman praised Jannik Sinner, who won in straight sets. "I played well today," he said.';
+    expect(speakers(other)).toEqual([['I played well today,', 'Jannik Sinner']]);
+  });
+});
+
 describe('a person of a party with a describing word', () => {
   it('"Jörgen Warborn of the centre-right European People\'s Party, called it “…”" is Warborn\'s', () => {
     expect(speakers('Head\nThe Parliament\'s lead negotiator, Jörgen Warborn of the centre-right European People\'s Party, called it "a victory for common sense".')).toEqual([['a victory for common sense', 'Jörgen Warborn']]);

@@ -353,6 +353,20 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return at;
   };
 
+  /** The last sentence from `para` to `pos` that opens with a stand-in and its verb ("The Spaniard praised …", "The teenager was …"), outside quotes. */
+  const standInSubjectBefore = (para: number, pos: number): { start: number; key: string } | null => {
+    for (const sentence of [...sentences].reverse()) {
+      if (sentence.start >= pos) continue;
+      if (sentence.start < para) return null;
+      const lead = /^[\s“"‘]*/.exec(text.slice(sentence.start, pos))![0].length;
+      const start = sentence.start + lead;
+      const stand = inQuote(start) ? null : STAND_IN_AFTER.exec(text.slice(start, pos));
+      const key = stand ? standInFor((stand[1] ?? stand[2])!) : null;
+      if (stand && key && (lowerVerbAfter(start + stand[0].length) || verbAfter(start + stand[0].length, pos, true))) return { start, key };
+    }
+    return null;
+  };
+
   /**
    * The person a pronoun refers to: the nearest earlier person in subject position ("Cook told
    * Benioff … he said" is Cook), else the nearest earlier person, of a matching gender when known.
@@ -366,10 +380,18 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "For Maria, the worst part is winter. “…,” she says": someone named in the pronoun's own paragraph,
     // and no subject there, is nearer than the subject of a paragraph before.
     let nearestHere = false;
+    // "The Spaniard praised Saka. “…,” he said": a stand-in opening a sentence of this paragraph is
+    // that sentence's subject, nearer than the names after it, and refers as a pronoun would.
+    let standIn = pronoun === 'they' || pronoun === 'it' ? null : standInSubjectBefore(paragraphStart, pos);
     for (let k = refs.length - 1; k >= 0; k--) {
       const r = refs[k]!;
       if (r.start >= pos) continue;
       if (r.start < unnamed) break;
+      if (standIn && r.start < standIn.start) {
+        const meant = resolvePronoun(standIn.key, standIn.start);
+        if (meant !== null && !(gender && actors[meant]!.gender && actors[meant]!.gender !== gender)) return meant;
+        standIn = null;
+      }
       const a = actors[r.actor]!;
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : pronoun === 'it' ? a.kind !== 'organisation' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
