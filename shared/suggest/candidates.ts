@@ -2139,10 +2139,16 @@ function isNationalBody(text: string, run: Token[]): boolean {
   if (run.length < 2 || run.length > 4 || !NATIONAL_BODY_ENDS.has(run[run.length - 1]!.text)) return false;
   const words = run.slice(0, -1);
   if (!words.every((t) => t.cap && !t.upper && /^\p{L}+$/u.test(t.text) && !NOT_NATIONAL_BODY_WORDS.has(t.lower))) return false;
-  const doc = nlp(textOf(text, words));
+  // ("Public Health England", "Natural Resources Wales": an adjective opening a longer name is part of
+  // it, when it says no part of the country, as "Northern" or "Rural" would.)
+  const named = words.length >= 2 && !REGION_ADJECTIVES.has(words[0]!.lower) && nlp(words[0]!.text).has('#Adjective') ? words.slice(1) : words;
+  const doc = nlp(textOf(text, named));
   if (doc.has('(#Adjective|#Place|#Person|#Demonym|#Determiner|#Preposition|#Value)')) return false;
-  return words.every((t) => ROLE_FUNCTION_WORDS.has(t.lower)) || (doc.has('#Noun') && !doc.has('#Verb'));
+  return named.every((t) => ROLE_FUNCTION_WORDS.has(t.lower)) || (doc.has('#Noun') && !doc.has('#Verb'));
 }
+
+/** Adjectives that say which part of a country ("Northern", "Rural England") or which age of it ("Old", "Modern"), never a body's name. */
+const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'mid', 'middle', 'rural', 'urban', 'greater', 'upper', 'lower', 'inner', 'outer', 'coastal', 'new', 'old', 'modern', 'ancient', 'medieval', 'little', 'great', 'whole']);
 
 /** "We've", "They're", "Don't", "I'll" opening a quote: a pronoun or a verb with its contraction, never a name. */
 function isContraction(lower: string): boolean {

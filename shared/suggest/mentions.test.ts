@@ -2243,6 +2243,12 @@ describe('national bodies, brands and a utilities page', () => {
     expect(named(text, 'place')).toEqual(['Northern Ireland', 'Glasgow']);
   });
 
+  it('an adjective opening a longer national body\'s name is part of it ("Public Health England", "Natural Resources Wales"); one saying which part of the country is not', () => {
+    const text = 'Head\nPublic Health England said cases rose. Natural Resources Wales told us the river would never reach the bridge.\nVoters in Rural North Wales and Greater Western Scotland were asked. Jimmy Wales said so.';
+    expect(named(text, 'organisation')).toEqual(['Public Health England', 'Natural Resources Wales']);
+    expect(named(text, 'person')).toEqual(['Jimmy Wales']);
+  });
+
   it('"Consumer groups said" names nothing of the "Consumer Council for Water": a word before an organisation word and its remit is no short name', () => {
     const text = 'Head\nConsumer groups said the rise would hurt. Mike Kell, chief executive of the Consumer Council for Water, agreed.';
     expect(actors(text).find((a) => a.name === 'Consumer Council for Water')?.mentions).toEqual(['Consumer Council for Water']);
