@@ -589,7 +589,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       run = run.slice(1);
     }
     // "Shares of Northwind Systems Inc. jumped": what a market trades in a company opens no part of its name.
-    if (run.length > 2 && run[0]!.sentenceStart && /^(?:shares|stocks?|bonds|units)$/.test(run[0]!.lower) && run[1]!.lower === 'of') run = run.slice(2);
+    // ("Members of West Northamptonshire Council voted", "Residents of Long Ashby objected": nor do the people it holds.)
+    if (run.length > 2 && run[0]!.sentenceStart && (/^(?:shares|stocks?|bonds|units)$/.test(run[0]!.lower) || MEMBERS_OF.test(run[0]!.lower)) && run[1]!.lower === 'of' && !gz.orgs.has(foldKey(textOf(text, run)))) run = run.slice(2);
     // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
     if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
     // "European Facebook users": a demonym before a known organisation's name describes it.
@@ -2119,6 +2120,9 @@ function isBrandWord(word: string): boolean {
 
 /** What a company does, right after its name: "has cancelled", "will cut", "announced", "apologised". */
 const BRAND_ACTS = /^\s+(?:(?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|cut|sold|bought|made|taken|won|lost|paid)|announced|cancell?ed|canceled|confirmed|reported|warned|apologi[sz]ed|suspended|launched|hired|bought|acquired|sued|denied|declined|plans|cut)\b/u;
+
+/** The people a body or a place holds, opening a sentence before "of" ("Members of …", "Residents of …"): no part of its name. */
+const MEMBERS_OF = /^(?:members|residents|supporters|officials|employees|workers|staff|leaders|representatives|delegates|shareholders|fans|customers|patients|parents|pupils|students|councillors|trustees|directors)$/;
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);

@@ -2007,6 +2007,15 @@ describe('a police report\'s places and hospitals, and shares of a company', () 
     const s = actors('Head\nShares of Northwind Systems Inc. jumped 18% on Tuesday. Northwind said sales rose.');
     expect(s.map((a) => [a.kind, a.name, a.mentions])).toEqual([['organisation', 'Northwind Systems Inc.', ['Northwind Systems Inc.', 'Northwind']]]);
   });
+
+  it('"Members of West Northamptonshire Council voted" names the council, not "Members of …"; "Friends of the Earth" keeps its name', () => {
+    const s = actors('Head\nMembers of West Northamptonshire Council voted seven to four. Residents of Long Ashby objected. Friends of the Earth said it was disappointed.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'West Northamptonshire Council'],
+      ['place', 'Long Ashby'],
+      ['organisation', 'Friends of the Earth'],
+    ]);
+  });
 });
 
 describe('names with the family name first', () => {
