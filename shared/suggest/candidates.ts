@@ -2182,7 +2182,10 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const ampersandName = !run.some((t) => t.lower === 'and');
   // "British Gas and Octopus Energy both reported": "both" or "each" after the names says there are two.
   const two = !ampersandName && /^\s+(?:both|each)\b/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 8));
-  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || ORG_WORDS.has(run[run.length - 1]!.lower))) return [run];
+  // ("Broadcom and Micron Technology also fell": a known organisation before "and" opens no longer name of one.)
+  const and = run.findIndex((t) => t.lower === 'and');
+  const knownFirst = and > 0 && gz.orgs.has(foldKey(textOf(text, run.slice(0, and))));
+  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || (ORG_WORDS.has(run[run.length - 1]!.lower) && !knownFirst))) return [run];
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {

@@ -2198,6 +2198,10 @@ describe('two organisations joined by "and"', () => {
     ]);
     expect(named('Head\nMarks and Wexley Energy reported record demand.', 'organisation')).toEqual(['Marks and Wexley Energy']);
   });
+
+  it('"Broadcom and Micron Technology also fell": a known organisation before "and" opens no longer name of one; "the Food and Drug Administration" stays one', () => {
+    expect(named('Head\nBroadcom and Micron Technology also fell more than 3%. The Food and Drug Administration said no.', 'organisation')).toEqual(['Broadcom', 'Micron Technology', 'Food and Drug Administration']);
+  });
 });
 
 describe('an airline and the pilots\' union', () => {
