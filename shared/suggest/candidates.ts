@@ -1146,7 +1146,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Mr Penrose" elsewhere: the surname taken with an honorific.
     const titled = honorificSurnames.has(run[run.length - 1]!.lower);
     // "…,” said Carys Penrose", "According to Piet van den Heuvel, a broker": named as a source.
-    const source = /(?:(?:^|[”"’,]\s*)(?:said|says|added|asked|wrote|explained)|\baccording to)\s+$/i.exec(before)?.[0].replace(/^[”"’,\s]+/, '').trim();
+    // ("According to Carbon Brief, a draft …": after "according to", where publications and reports are
+    // named as often as people, a name vouches for a person only with a given name first or a last word
+    // the language does not have: "According to Kezia Marlow", not "According to Global Witness".)
+    const source = /(?:(?:^|[”"’,]\s*)(?:said|says|added|asked|wrote|explained)|\baccording to)\s+$/i.exec(before)?.[0].replace(/^[”"’,\s]+/, '').trim().replace(/^according to$/i, (m) => (isGivenName(run[0]!.text) || !isLexiconWord(run[run.length - 1]!.text) ? m : ''));
     // "Halvor Brenneke has run the mill …" then "Brenneke said": a full name first, the surname alone later.
     const last = run[run.length - 1]!;
     // (Not "Star Trek … Trek", "Premiere Edition … Edition", "Pittsburgh Steelers … Steelers": a first word the text
@@ -2123,6 +2126,15 @@ const BRAND_ACTS = /^\s+(?:(?:has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?(?:\p{
 
 /** The people a body or a place holds, opening a sentence before "of" ("Members of …", "Residents of …"): no part of its name. */
 const MEMBERS_OF = /^(?:members|residents|supporters|officials|employees|workers|staff|leaders|representatives|delegates|shareholders|fans|customers|patients|parents|pupils|students|councillors|trustees|directors)$/;
+
+/** compromise's lexicon: the words it knows, each with its tag. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+
+/** A word compromise knows as a word of the language, not as a name: "brief", "witness", "scotland"; not "marlow" or "dana". */
+function isLexiconWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return !!tag && !/(?:Name|Person|Honorific)$/.test(tag);
+}
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);

@@ -812,6 +812,14 @@ describe('openers, workplaces and industries', () => {
     ]);
   });
 
+  it('"According to Carbon Brief, a draft …" names no person: after "according to", a name vouches for one only with a given name first or a last word the language does not have', () => {
+    const s = actors('Head\nAccording to Carbon Brief, a draft text held 40 brackets. According to Global Witness, the mine was illegal. According to Dana Whitfield, the plan failed. According to Kezia Marlow, it did not.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Dana Whitfield'],
+      ['person', 'Kezia Marlow'],
+    ]);
+  });
+
   it('"the group Tidewatch" describes the organisation named after it; "told the court Pask repaid" does not', () => {
     const s = actors('Head\nThe Marine Agency issued a fine. Ella Ruiz founded the group Tidewatch in 2019.');
     expect(s.find((a) => a.name === 'Marine Agency')!.mentions).not.toContain('the group');
