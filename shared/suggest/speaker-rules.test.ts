@@ -539,6 +539,26 @@ describe('a time before the verb, and someone unnamed before a pronoun', () => {
   });
 });
 
+describe('someone unnamed who works at an organisation', () => {
+  it('"A nurse at Kelby General Hospital said …", "A former manager at Calder Mutual told …" speak for themselves, not for it; its voices still do', () => {
+    expect(speakers('Head\nA nurse at Kelby General Hospital said conditions were "dire". A former manager at Calder Mutual told a jury she was "under orders".')).toEqual([
+      ['dire', null],
+      ['under orders', null],
+    ]);
+    expect(speakers('Head\nAn official at the Kelby Ministry said the report was "wrong". A spokesman at Calder Mutual said it was "co-operating".')).toEqual([
+      ['wrong', 'Kelby Ministry'],
+      ['co-operating', 'Calder Mutual'],
+    ]);
+  });
+
+  it('a quote someone unnamed speaks ("One resident told reporters it was “awful”") does not continue the one before it in the paragraph', () => {
+    expect(speakers('Head\nAnn Roe said it was "fine". One resident told reporters it was "awful".')).toEqual([
+      ['fine', 'Ann Roe'],
+      ['awful', null],
+    ]);
+  });
+});
+
 describe('a stand-in as the subject before a pronoun', () => {
   it('"The Spaniard praised Saka, who …. “…,” he said" is the Spaniard\'s (the subject), not Saka\'s (the object named after it)', () => {
     const text = 'Head\nMikel Arteta said his side would not get carried away.\n\nThe Spaniard praised Bukayo Saka, who has scored in five games. "He is a different player this season," he said.';

@@ -111,6 +111,15 @@ const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wed
 
 /** The words for an organisation's unnamed voice: "spokesperson", "official", "representative". */
 const VOICE_WORD = `(?:${SPOKESPERSON_WORD}|official|representative)`;
+/**
+ * A sentence opening with someone unnamed, up to their verb: "One resident ", "A former manager at
+ * Calder Mutual ", with "former" and the noun (before where they work, if it is said).
+ */
+const UNNAMED_SPEAKER = /^[\s“"‘(]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(former\s+|ex-)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:at|of|from|with|for)\s+(?:[^\s.;:“”",]+\s+){1,6})?$/u;
+/** Someone unnamed and where they work, before the organisation's name: "A nurse at ", "one former manager of the ", "a senior engineer with ". */
+const UNNAMED_MEMBER_BEFORE = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(former\s+|ex-)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?$/u;
+/** The unnamed people who speak for an organisation: its spokespeople, officials, executives, lawyers and analysts. */
+const ORG_VOICE_NOUNS = new RegExp(`^(?:${VOICE_WORD}|spokespeople|executive|analyst|economist|strategist|source|lawyer|attorney|negotiator|adviser|advisor|director|manager|officer|leader|insider)$`, 'u');
 /** What stands between an organisation's name and the verb when its unnamed voice speaks: " spokesperson ", " official ". */
 const VOICE_AFTER_NAME = new RegExp(`^\\s+${VOICE_WORD}\\s*$`, 'u');
 /** "'s spokesman", "'s official" after an organisation's name: its own voice ("Orvane Energy's spokesman said"). */
@@ -191,6 +200,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return holders.length === 1 ? holders[0]! : null;
   };
 
+  /** "A nurse at Kelby General Hospital", "A former manager at Calder Mutual": the organisation is where someone unnamed, not its voice, works or worked. */
+  const unnamedMemberOf = (r: Reference, from: number): boolean => {
+    if (actors[r.actor]!.kind !== 'organisation') return false;
+    const member = UNNAMED_MEMBER_BEFORE.exec(text.slice(from, r.start));
+    return !!member && (!!member[1] || !ORG_VOICE_NOUNS.test(member[2]!));
+  };
+
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
     let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && onlyLetters(text.slice(r.end, pos)));
     if (!ref && /,\s*$/.test(text.slice(from, pos))) {
@@ -223,6 +239,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const person = link ? refs.find((r) => r.end === at && r.start >= from && actors[r.actor]!.kind === 'person') : undefined;
       if (person) ref = person;
     }
+    // "A nurse at Kelby General Hospital said", "A former manager at Calder Mutual told": someone unnamed
+    // who works there, or did, speaks for themself; only its voices speak for it ("A spokesman at …").
+    if (ref && unnamedMemberOf(ref, from)) return null;
     // "Russia's embassy in Copenhagen called …", "The US Embassy in New Delhi reported …": a place
     // after a noun and "in" says where the subject is. The owner of the noun speaks ("Russia"), else nobody named.
     if (ref && actors[ref.actor]!.kind === 'place') {
@@ -621,6 +640,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         const tail = /[:,]\s*$|\bthat\s*$/.test(before);
         return { actor: s.actor, confidence: tail ? 0.85 : 0.7, evidence: describe(s, verb, 'before the quote'), rule: 'leading' };
       }
+      // "One resident told reporters it was “awful”", "A nurse at Kelby General Hospital said": someone
+      // unnamed speaks, and the quote is theirs, no continuation of the one before.
+      // (The first speech verb of the sentence: in "An official at the ministry said the report was", "report" is none.)
+      // (Not an organisation's voice, "A spokesperson said", which speaks for the organisation before.)
+      const unnamed = UNNAMED_SPEAKER.exec(text.slice(from, found.end));
+      if (unnamed && !(!unnamed[1] && ORG_VOICE_NOUNS.test(unnamed[2]!.toLowerCase())) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
       const subjectEnd = found.end;
       // "X, the airline's chief, apologised to customers and said …": a second verb joined by "and"
       // shares the subject that opens the sentence.
@@ -697,7 +722,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // unnamed speaker spoke about.
       const opening = (start: number) => {
         const r = refs.find((x) => x.start >= start && x.end <= firstVerbAt && actors[x.actor]!.kind !== 'place' && !personsPossessive(x));
-        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) ? (titleHolder(r, firstVerbAt) ?? r) : undefined;
+        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) && !unnamedMemberOf(r, start) ? (titleHolder(r, firstVerbAt) ?? r) : undefined;
       };
       // "Boudreau gave a pep talk, telling them to “believe” and that the Wild are a “good team.”": after
       // an earlier quote in the sentence, a person opening the sentence still speaks, not an organisation named after it.
@@ -739,7 +764,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   for (let i = 0; i < quotations.length; i++) {
     const q = quotations[i]!;
     const g = guesses[i]!;
-    if (g.actor !== null) continue;
+    if (g.actor !== null || g.rule !== 'none') continue;
     const prev = quotations[i - 1];
     const pg = guesses[i - 1];
     if (q.partOf !== null) {
