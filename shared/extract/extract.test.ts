@@ -245,6 +245,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(pictured.text).not.toContain('covers the waterfront');
   });
 
+  it('drops a byline strip of words and inline elements whose wrapper names it ("story__meta"), which Readability would wrap in an anonymous paragraph', () => {
+    const strip = '<div class="story__meta"><span class="byline">By <a href="/author/mara-quell">Mara Quell</a></span> <span class="role">Courts reporter</span> <time datetime="2026-11-18T16:42:00Z">18 November 2026, 4:42pm</time> <span class="updated">Updated: 19 November 2026, 9:10am</span></div>';
+    const a = extractArticle(parse(`<article><h1>River wall</h1>${strip}<div class="body">${prose(1, 3)}</div></article>`))!;
+    expect(a.text.startsWith('Paragraph 1 of the report')).toBe(true);
+    expect(a.text).not.toContain('Courts reporter');
+    // Words in a wrapper that names nothing stay.
+    const plain = extractArticle(parse(`<article><h1>River wall</h1><div class="lead">The wall will take <em>two summers</em> to rebuild, the town said on Monday, and will cost four million.</div><div class="body">${prose(1, 3)}</div></article>`))!;
+    expect(plain.text).toContain('two summers');
+  });
+
   it('keeps a name whose link opens a pop-up card in the sentence ("kill Rep. Ilhan Omar (D-Minn.)"), and drops the card', () => {
     const card = '<span class="rollover-people"><a class="rollover-people-link" href="/people/ines-vale">Ines Vale</a><span class="rollover-people-block"><span><img alt=""><a class="name" href="/people/ines-vale">Ines Vale</a><a href="/x">Vale asks court for compassion in sentencing</a> <a class="more" href="/people/ines-vale">MORE</a></span></span></span>';
     const a = extractArticle(parse(`<article><h1>Man admits threats</h1><p>A man admitted threatening Rep. ${card} (D-Vell), prosecutors said on Tuesday in a statement about the case.</p>${prose(1, 3)}</article>`))!;

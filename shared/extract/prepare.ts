@@ -147,21 +147,38 @@ function onlyParagraph(el: Element): Element | null {
   return child;
 }
 
+/** Elements Readability counts as phrasing content (a link, <del> and <ins> only when all they hold is). */
+const PHRASING = new Set(['abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i', 'img', 'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q', 'ruby', 'samp', 'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var', 'wbr']);
+
+function isPhrasing(node: Node): boolean {
+  if (node.nodeType !== 1) return true;
+  const name = (node as Element).localName.toLowerCase();
+  if (PHRASING.has(name)) return true;
+  return (name === 'a' || name === 'del' || name === 'ins') && Array.from(node.childNodes).every(isPhrasing);
+}
+
 /**
  * Readability replaces a <div> holding a single paragraph with that paragraph, and the div's class
  * goes with it: `<div class="author-bio"><p>Jane Roe covers …</p></div>` reaches the cleanup as an
- * anonymous paragraph, and the bio stays in the body. When such a wrapper's class or id names
- * furniture, the paragraph takes that name on, so the cleanup sees what the markup said.
- * Returns how many paragraphs were named.
+ * anonymous paragraph, and the bio stays in the body. It does the same to a <div> of words and
+ * inline elements, which it first wraps in a paragraph: `<div class="story__meta"><span>Courts
+ * reporter</span> <time>…</time></div>`. When such a wrapper's class or id names furniture, the
+ * paragraph takes that name on (made here for the second kind), so the cleanup sees what the
+ * markup said. Returns how many paragraphs were named.
  */
 export function keepWrapperNames(doc: Document): number {
   if (!doc.body) return 0;
   let n = 0;
   for (const el of Array.from(doc.body.querySelectorAll('div, section'))) {
-    const p = onlyParagraph(el);
-    if (!p) continue;
     const raw = attributeText(el);
     if (!raw || !attributeTokensOf(raw).some((t) => FURNITURE_TOKENS.has(t))) continue;
+    let p = onlyParagraph(el);
+    if (!p && el.firstChild && (el.textContent ?? '').trim() && Array.from(el.childNodes).every(isPhrasing)) {
+      p = doc.createElement('p');
+      while (el.firstChild) p.appendChild(el.firstChild);
+      el.appendChild(p);
+    }
+    if (!p) continue;
     p.setAttribute('class', `${p.getAttribute('class') ?? ''} ${raw}`.trim());
     n++;
   }
