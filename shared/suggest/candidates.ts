@@ -1945,7 +1945,7 @@ const PLACE_NOUN_IN = /\b(?:centre|center|hospital|school|church|mosque|temple|s
 const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:eldest|youngest|older|younger|late|only|twin|teenage|adult)\s+)?(\p{L}+)\s*,?\s+$/u;
 
 /** Offices that are no surname, so a name never ends with one ("First Minister", "Foreign Secretary"; not "Major", "King", "Judge"). */
-const OFFICES_NO_SURNAME = new Set(['minister', 'president', 'secretary', 'premier', 'senator', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'treasurer', 'governor', 'mayor', 'envoy', 'chancellor']);
+const OFFICES_NO_SURNAME = new Set(['minister', 'president', 'secretary', 'premier', 'senator', 'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'treasurer', 'governor', 'mayor', 'envoy', 'chancellor', 'executive']);
 
 /** Titles written as letters, which never open an organisation's name ("CEO of Northwind Labs"). */
 const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 'svp', 'vp']);
@@ -2189,7 +2189,8 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
     const and = places.findIndex((t) => t.lower === 'and');
     if (and > 0 && [places.slice(0, and), places.slice(and + 1)].every((p) => p.length && gz.places.has(foldKey(textOf(text, p))))) return [run];
   }
-  const whole = foldKey(textOf(text, run));
+  // (Known with "The" before it too, opening a sentence: "The Health and Safety Executive said".)
+  const whole = foldKey(textOf(text, run.length > 1 && run[0]!.lower === 'the' ? run.slice(1) : run));
   // "Kessler & Moor", "Marks & Spencer": capitalised names joined only by "&" are a firm's name.
   const ampersandName = !run.some((t) => t.lower === 'and');
   // "British Gas and Octopus Energy both reported": "both" or "each" after the names says there are two.

@@ -429,6 +429,8 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Ofsted', aliases: [], role: 'schools inspectorate' },
   { name: 'Financial Conduct Authority', aliases: ['FCA'], role: 'financial regulator' },
   { name: 'Competition and Markets Authority', aliases: ['CMA'], role: 'competition regulator' },
+  // (Not "HSE", which Ireland's Health Service Executive is called as often.)
+  { name: 'Health and Safety Executive', aliases: [], role: 'workplace safety regulator' },
   { name: 'HM Revenue and Customs', aliases: ['HMRC'], role: 'tax authority' },
   { name: 'NHS', aliases: ['National Health Service'], role: 'health service' },
   { name: 'Securities and Exchange Commission', aliases: ['SEC'], role: 'securities regulator' },

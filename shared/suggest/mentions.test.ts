@@ -2207,6 +2207,12 @@ describe('two organisations joined by "and"', () => {
     expect(named('Head\nMarks and Wexley Energy reported record demand.', 'organisation')).toEqual(['Marks and Wexley Energy']);
   });
 
+  it('"The Health and Safety Executive said" opening a sentence is the known regulator, not a person "Safety Executive"', () => {
+    const s = suggest('Head\nThe Health and Safety Executive said the case showed "the cost of putting the timetable first". The Safety Executive agreed.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Health and Safety Executive']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Health and Safety Executive']);
+  });
+
   it('"Broadcom and Micron Technology also fell": a known organisation before "and" opens no longer name of one; "the Food and Drug Administration" stays one', () => {
     expect(named('Head\nBroadcom and Micron Technology also fell more than 3%. The Food and Drug Administration said no.', 'organisation')).toEqual(['Broadcom', 'Micron Technology', 'Food and Drug Administration']);
   });
