@@ -187,12 +187,24 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     else mergeInto(drafts, refs, text, i, long.k);
   }
 
+  /** The organisation that is `d`'s name and a legal form ("Northlink Isles Ltd" for "Northlink Isles"), or -1. */
+  const withLegalForm = (d: Draft): number =>
+    drafts.findIndex((o) => o !== d && o.kind === 'organisation' && o.confidence >= 0 && o.tokens.length === d.tokens.length + 1 && d.tokens.every((t, j) => o.tokens[j] === t) && isLegalForm(o.tokens[o.tokens.length - 1]!));
+
+  // 1b'. "Islay Sound Ferries chief executive" after "Islay Sound Ferries Ltd": the company without its legal form.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== 'organisation' || d.confidence < 0) continue;
+    const long = withLegalForm(d);
+    if (long >= 0) mergeInto(drafts, refs, text, i, long);
+  }
+
   // 1b''. "Ardwick Mills said": a name the text calls an organisation once is that organisation every time.
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.kind !== 'person' || d.confidence < 0) continue;
     // ("Northlink Isles said" after "Northlink Isles Ltd": the company without its legal form.)
-    const org = byKey.get(`organisation:${foldKey(d.name)}`) ?? drafts.findIndex((o) => o.kind === 'organisation' && o.confidence >= 0 && o.tokens.length === d.tokens.length + 1 && d.tokens.every((t, j) => o.tokens[j] === t) && isLegalForm(o.tokens[o.tokens.length - 1]!));
+    const org = byKey.get(`organisation:${foldKey(d.name)}`) ?? withLegalForm(d);
     if (org === undefined || org < 0 || drafts[org]!.confidence < 0) continue;
     // ("talent manager Scooter Braun … Scooter Braun's company", "Taylor Swift said … Taylor Swift's management
     // team": compromise's tag is weaker than a person's role, or than a name the text treats as a person's

@@ -2207,6 +2207,16 @@ describe('two organisations joined by "and"', () => {
     expect(named('Head\nMarks and Wexley Energy reported record demand.', 'organisation')).toEqual(['Marks and Wexley Energy']);
   });
 
+  it('"Islay Sound Ferries chief executive" after "Islay Sound Ferries Ltd" is that company without its legal form', () => {
+    const s = suggest('Head\nIslay Sound Ferries Ltd admitted breaching the law. In a statement, Islay Sound Ferries chief executive Fiona Drever said: "We let him down." Islay Sound Ferries said it would not appeal.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Islay Sound Ferries Ltd', ['Islay Sound Ferries Ltd', 'Islay Sound Ferries']],
+      ['person', 'Fiona Drever', ['Fiona Drever']],
+    ]);
+    // A whole sentence led in by a colon is the speaker's, not the subject's of the sentence after it.
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['We let him down.', 'Fiona Drever']]);
+  });
+
   it('"The Health and Safety Executive said" opening a sentence is the known regulator, not a person "Safety Executive"', () => {
     const s = suggest('Head\nThe Health and Safety Executive said the case showed "the cost of putting the timetable first". The Safety Executive agreed.');
     expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Health and Safety Executive']]);

@@ -571,7 +571,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // Trailing: "…,” Ms Roe said" / "…,” said Ms Roe" / "…,” she added".
     // A full stop after the closing mark ends the sentence ("… ‘finely balanced’. She noted …"): what
     // follows opens a new sentence and is not this quote's attribution.
-    if (q.closed && !/^[.!?]/.test(text.slice(q.closeAt, q.closeAt + 1))) {
+    // ("Fiona Drever said: “We let him down.” Islay Sound Ferries said it would appeal.": a whole sentence
+    // led in by a colon has its speaker; the next sentence's subject is not another.)
+    const ledIn = /[.!?]$/.test(q.exact.trim()) && /:\s*$/.test(text.slice(Math.max(q.paragraphStart, q.openAt - 3), q.openAt));
+    if (q.closed && !ledIn && !/^[.!?]/.test(text.slice(q.closeAt, q.closeAt + 1))) {
       const lead = /^[\s,.;:!?—–-]*/.exec(text.slice(q.closeAt, limit))![0].length;
       const pos = q.closeAt + lead;
       // "…,” the union's general secretary, Bernard Okafor, said": a role phrase before the name.
