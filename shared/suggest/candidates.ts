@@ -2079,8 +2079,10 @@ function joinPossessiveNames(text: string, tokens: Token[], runs: Token[][], gz:
   for (const run of runs) {
     const prev = out[out.length - 1];
     // "The Delftmark Boat Owners’ Federation": a leading "The" does not count towards the name's length,
-    // nor do connectors ("Transport and Dock Workers' Union").
-    if (prev && prev.filter((t) => t.lower !== 'the' && t.lower !== 'and' && t.lower !== '&').length <= 3) {
+    // nor do connectors ("Transport and Dock Workers' Union"). Four words only when all are capitalised
+    // ("Pierce County Prosecuting Attorney's Office"), not "Rosaly Lopes of NASA's Jet Propulsion Laboratory".
+    const words = prev?.filter((t) => t.lower !== 'the' && t.lower !== 'and' && t.lower !== '&').length ?? 0;
+    if (prev && (words <= 3 || (words === 4 && prev.every((t) => t.cap)))) {
       const gap = text.slice(prev[prev.length - 1]!.end, run[0]!.start);
       const last = run[run.length - 1]!;
       // "Farmers' Union of Wales", "Attorney's Office for the Western District": an organisation word heading an "of" or "for" phrase counts as its end.

@@ -1454,6 +1454,16 @@ describe('unions, remits and titles with "of"', () => {
     ]);
   });
 
+  it('an office owned by a name of four words is one organisation ("the Pierce County Prosecuting Attorney\'s Office"); a person "of" an organisation owns nothing ("Rosaly Lopes of NASA\'s Jet Propulsion Laboratory")', () => {
+    const s = actors("Head\nHe was arrested, according to the Pierce County Prosecuting Attorney's Office. \"It is a big find,\" said Rosaly Lopes of NASA's Jet Propulsion Laboratory.");
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', "Pierce County Prosecuting Attorney's Office"],
+      ['person', 'Rosaly Lopes'],
+      ['organisation', 'NASA'],
+      ['organisation', 'Jet Propulsion Laboratory'],
+    ]);
+  });
+
   it('a remit listed with commas may follow a union or a council with words before it ("National Union of Rail, Maritime and Transport Workers")', () => {
     const s = actors('Head\nThe National Union of Rail, Maritime and Transport Workers agreed. The Council on Energy, Environment and Water said so.');
     expect(s.map((a) => a.name)).toEqual(['National Union of Rail, Maritime and Transport Workers', 'Council on Energy, Environment and Water']);
