@@ -601,6 +601,16 @@ describe('political parties', () => {
     expect(s.actors.find((a) => a.name === 'Liberal Democrats')).toBeUndefined();
   });
 
+  it.each([
+    ["Austria's ÖVP has long called for the law to be scrapped.", 'ÖVP'],
+    ['Fidesz has governed since 2010.', 'Fidesz'],
+    ['The opposition Law and Justice party lost.', 'Law and Justice'],
+    ['Zanu-PF denied the claims.', 'Zanu-PF'],
+    ['Groups including WWF and Greenpeace objected.', 'WWF'],
+  ])('a party or a campaign group that news names with no cue is known: %s', (sentence, name) => {
+    expect(actors(`Head\n${sentence}`).find((a) => a.name === name)?.kind).toBe('organisation');
+  });
+
   it('"House Democrats", "Louisiana Democrats": a party’s members named as one body are an organisation, not a person', () => {
     const s = actors('Head\nLouisiana Democrats re-elected Governor John Bel Edwards. House Democrats have limited their inquiry. House Republicans objected.');
     expect(s.map((a) => [a.kind, a.name])).toEqual([
