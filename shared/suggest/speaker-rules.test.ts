@@ -551,6 +551,15 @@ describe('someone unnamed who works at an organisation', () => {
     ]);
   });
 
+  it('"A meeting of the Politburo, chaired by President Xi Jinping, said …" is the Politburo\'s: a body is no one who works there, and a name after "by" in the appositive acts on the subject', () => {
+    expect(speakers('Head\nA meeting of the Politburo, chaired by President Xi Jinping, said the country would adopt a "more proactive" fiscal policy.')).toEqual([['more proactive', 'Politburo']]);
+    // (The appositive without "by" is the subject's: "Its chairman, Tom Roe, said".)
+    expect(speakers('Head\nThe Kelby Council, led by Mayor Ann Roe, said the plan was "urgent". The council\'s leader, Tom Hale, said it was "late".')).toEqual([
+      ['urgent', 'Kelby Council'],
+      ['late', 'Tom Hale'],
+    ]);
+  });
+
   it('a quote someone unnamed speaks ("One resident told reporters it was “awful”") does not continue the one before it in the paragraph', () => {
     expect(speakers('Head\nAnn Roe said it was "fine". One resident told reporters it was "awful".')).toEqual([
       ['fine', 'Ann Roe'],

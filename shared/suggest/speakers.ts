@@ -204,7 +204,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   const unnamedMemberOf = (r: Reference, from: number): boolean => {
     if (actors[r.actor]!.kind !== 'organisation') return false;
     const member = UNNAMED_MEMBER_BEFORE.exec(text.slice(from, r.start));
-    return !!member && (!!member[1] || !ORG_VOICE_NOUNS.test(member[2]!));
+    // (A person's noun: "A meeting of the Politburo" is the body itself.)
+    if (!member || !(ROLE_NOUNS.has(member[2]!) || UNNAMED_GENDER.has(member[2]!) || STAND_IN_NOUNS.has(member[2]!))) return false;
+    return !!member[1] || !ORG_VOICE_NOUNS.test(member[2]!);
   };
 
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
@@ -219,7 +221,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const endingAt = (at: number) => [...refs].reverse().find((r) => r.end <= at && r.start >= from && onlyLetters(text.slice(r.end, at)) && notPlace(r));
       const a = endingAt(lastComma);
       const b = prevComma >= from ? endingAt(prevComma) : undefined;
-      ref = a && actors[a.actor]!.kind === 'person' ? a : (b ?? a);
+      // ("A meeting of the Politburo, chaired by President Xi Jinping, said": a name after "by" in the
+      // appositive is who acts on the subject, not the subject.)
+      const byWhom = prevComma >= from && /^,\s*(?:\p{Ll}+ed|led|run|set up|held|overseen|founded)\s+by\s/u.test(text.slice(prevComma, lastComma));
+      ref = a && actors[a.actor]!.kind === 'person' && !(byWhom && b) ? a : (b ?? a);
       // "Sen. Maria Delgado, D-Ariz., who chairs the Energy Committee, called …": with more than one
       // appositive, the person opening the sentence before them is the subject.
       if (!ref || actors[ref.actor]!.kind !== 'person') {
@@ -648,7 +653,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // (The first speech verb of the sentence: in "An official at the ministry said the report was", "report" is none.)
       // (Not an organisation's voice, "A spokesperson said", which speaks for the organisation before.)
       const unnamed = UNNAMED_SPEAKER.exec(text.slice(from, found.end));
-      if (unnamed && !(!unnamed[1] && ORG_VOICE_NOUNS.test(unnamed[2]!.toLowerCase())) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
+      const noun = unnamed?.[2]!.toLowerCase() ?? '';
+      if (unnamed && (ROLE_NOUNS.has(noun) || UNNAMED_GENDER.has(noun) || STAND_IN_NOUNS.has(noun)) && !(!unnamed[1] && ORG_VOICE_NOUNS.test(noun)) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
       const subjectEnd = found.end;
       // "X, the airline's chief, apologised to customers and said …": a second verb joined by "and"
       // shares the subject that opens the sentence.
