@@ -365,13 +365,19 @@ function removeLinkRuns(root: Element): void {
   }
 }
 
-/** When a credit line sits right after a short caption-like line, that line is the caption. */
+/**
+ * When a credit line sits right after a short caption-like line, that line is the caption. Not when
+ * the credit is the site's copyright line ("© 2026 … All rights reserved."), nor when the picture
+ * before the line has a caption of its own: then the line is the story's.
+ */
 function addCaptionNeighbour(credit: Element, captions: string[]): void {
+  if (/\ball rights reserved\b/i.test(textOf(credit))) return;
   let prev = credit.previousElementSibling;
   while (prev && !textOf(prev)) prev = prev.previousElementSibling;
   if (!prev) return;
   const text = textOf(prev);
-  if (hasImage(prev.previousElementSibling ?? prev) && wordCount(text) <= 60 && !HEADINGS.has(nameOf(prev))) {
+  const picture = prev.previousElementSibling ?? prev;
+  if (hasImage(picture) && !(picture !== prev && picture.querySelector('figcaption')) && wordCount(text) <= 60 && !HEADINGS.has(nameOf(prev))) {
     addCaption(captions, text);
     prev.remove();
   }

@@ -245,6 +245,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(pictured.text).not.toContain('covers the waterfront');
   });
 
+  it('keeps the story\'s last paragraph above the site\'s copyright line, though a captioned picture stands before it once the prompts between are gone', () => {
+    const a = extractArticle(parse(`<article><h1>River wall</h1>${prose(1, 3)}<figure><img src="/w.jpg" alt=""><figcaption>The wall at low tide. Photo: Ann Roe/PA</figcaption></figure><p>Follow topic: Floods</p><p>The Vell council said it would publish the final plans for the wall in the new year.</p><p>© 2026 Vell Gazette. All rights reserved.</p></article>`))!;
+    expect(a.text).toContain('publish the final plans');
+    expect(a.captions).toEqual(['The wall at low tide. Photo: Ann Roe/PA']);
+    // A line between an uncaptioned picture and its photo credit is still that picture's caption.
+    const credited = extractArticle(parse(`<article><h1>River wall</h1>${prose(1, 3)}<div><img src="/w.jpg" alt=""></div><p>The wall at low tide on Monday.</p><p>Photo: Ann Roe/PA</p>${prose(4, 1)}</article>`))!;
+    expect(credited.text).not.toContain('The wall at low tide');
+    expect(credited.captions).toContain('The wall at low tide on Monday.');
+  });
+
   it('drops a byline strip of words and inline elements whose wrapper names it ("story__meta"), which Readability would wrap in an anonymous paragraph', () => {
     const strip = '<div class="story__meta"><span class="byline">By <a href="/author/mara-quell">Mara Quell</a></span> <span class="role">Courts reporter</span> <time datetime="2026-11-18T16:42:00Z">18 November 2026, 4:42pm</time> <span class="updated">Updated: 19 November 2026, 9:10am</span></div>';
     const a = extractArticle(parse(`<article><h1>River wall</h1>${strip}<div class="body">${prose(1, 3)}</div></article>`))!;
