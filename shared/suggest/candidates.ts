@@ -553,6 +553,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
 
   for (const fullRun of joinCommaListNames(text, tokens, joinPossessiveNames(text, tokens, runs, gz)).flatMap((r) => splitAtAnd(text, r, gz)).flatMap((r) => splitAtOfPlace(text, r, gz)).flatMap((r) => splitAtOfOrganisation(text, r, nlpR.people, gz)).flatMap((r) => splitPlaceBeforeName(text, r, gz, nlpR.people))) {
     let run = fullRun;
+    // ("HOW TO USE A WATER BATH CANNER": a heading in capitals, with the little words of a sentence, names nothing.)
+    if (fullRun.length >= 3 && fullRun.every((t) => t.text === t.text.toUpperCase()) && fullRun.some((t) => CAPITALS_HEADING_WORDS.has(t.lower))) continue;
     // "NEW HARLOW, March 3 —": a dateline in capitals keeps its first word, however common.
     const datelineRun = fullRun.every((t) => t.upper) && isDatelineAt(text, fullRun[0]!.start, fullRun[fullRun.length - 1]!.end, transcript) && isPlaceLikeCaps(textOf(text, fullRun));
     // "Lisbon-based Atlantic Fleet Owners Association", "Mukesh Ambani-led Reliance Industries": the prefix describes the name.
@@ -2137,6 +2139,9 @@ function isLexiconWord(word: string): boolean {
   const tag = LEXICON[word.toLowerCase()];
   return !!tag && !/(?:Name|Person|Honorific)$/.test(tag);
 }
+
+/** Words of a sentence in a heading written in capitals ("HOW TO USE A …", "WHAT WE KNOW"), never inside a name. */
+const CAPITALS_HEADING_WORDS = new Set(['how', 'why', 'what', 'when', 'to', 'a', 'is', 'are', 'was', 'we', 'you', 'your', 'our', 'this', 'these', 'it', 'its', 'will', 'can', 'do', 'does']);
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);

@@ -2243,6 +2243,15 @@ describe('two organisations joined by "and"', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Health and Safety Executive']);
   });
 
+  it('"Water" ends a utility\'s name ("Thames Water said", "South West Water, which is owned by …"); a heading in capitals names nothing', () => {
+    const s = actors('Head\nSouth West Water, which is owned by Pennon Group, said it would help. Thames Water said no.\n\nHOW TO USE A WATER BATH CANNER\n\nFill the pan.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'South West Water'],
+      ['organisation', 'Pennon Group'],
+      ['organisation', 'Thames Water'],
+    ]);
+  });
+
   it('"Broadcom and Micron Technology also fell": a known organisation before "and" opens no longer name of one; "the Food and Drug Administration" stays one', () => {
     expect(named('Head\nBroadcom and Micron Technology also fell more than 3%. The Food and Drug Administration said no.', 'organisation')).toEqual(['Broadcom', 'Micron Technology', 'Food and Drug Administration']);
   });
