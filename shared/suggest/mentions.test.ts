@@ -2243,6 +2243,17 @@ describe('two organisations joined by "and"', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Health and Safety Executive']);
   });
 
+  it('counties and regions news names without a cue are places, though compromise reads some as given names ("in Devon and Cornwall")', () => {
+    expect(actors('Head\nHouseholds in Devon and Cornwall will pay more. Floods hit Somerset and Tuscany.').map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Devon'],
+      ['place', 'Cornwall'],
+      ['place', 'Somerset'],
+      ['place', 'Tuscany'],
+    ]);
+    // A given name before a surname is still a person's.
+    expect(actors('Head\nDevon Allen won the race. Allen said he was happy.').map((a) => [a.kind, a.name])).toEqual([['person', 'Devon Allen']]);
+  });
+
   it('"Water" ends a utility\'s name ("Thames Water said", "South West Water, which is owned by …"); a heading in capitals names nothing', () => {
     const s = actors('Head\nSouth West Water, which is owned by Pennon Group, said it would help. Thames Water said no.\n\nHOW TO USE A WATER BATH CANNER\n\nFill the pan.');
     expect(s.map((a) => [a.kind, a.name])).toEqual([

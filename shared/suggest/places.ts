@@ -246,6 +246,20 @@ const OTHER_PLACES = [
   'Davos', 'Brussels', 'Strasbourg', 'The Hague', 'Leiden', 'Utrecht', 'Cologne', 'Stuttgart', 'Turin', 'Florence',
   'Venice', 'Seville', 'Valencia', 'Porto', 'Liverpool', 'Leeds', 'Bristol', 'Oxford', 'Cambridge',
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Whitehall',
+  // Counties and regions of the UK and Ireland that local copy names without any cue ("Households in
+  // Devon and Cornwall"), where compromise reads several as given names.
+  'Cornwall', 'Devon', 'Somerset', 'Dorset', 'Wiltshire', 'Hampshire', 'Sussex', 'East Sussex', 'West Sussex', 'Surrey', 'Kent',
+  'Essex', 'Suffolk', 'Norfolk', 'Cambridgeshire', 'Hertfordshire', 'Bedfordshire', 'Buckinghamshire', 'Berkshire',
+  'Oxfordshire', 'Gloucestershire', 'Herefordshire', 'Worcestershire', 'Warwickshire', 'Northamptonshire', 'Leicestershire',
+  'Lincolnshire', 'Nottinghamshire', 'Derbyshire', 'Staffordshire', 'Shropshire', 'Cheshire', 'Lancashire', 'Merseyside',
+  'Greater Manchester', 'Yorkshire', 'North Yorkshire', 'West Yorkshire', 'South Yorkshire', 'East Yorkshire', 'Cumbria',
+  'Northumberland', 'Tyneside', 'Teesside', 'West Midlands', 'East Midlands', 'East Anglia', 'Cotswolds', 'Fife', 'Aberdeenshire',
+  'Highlands', 'Orkney', 'Shetland', 'Argyll', 'Gwynedd', 'Pembrokeshire', 'Powys', 'Ceredigion', 'Anglesey', 'Snowdonia',
+  'County Cork', 'County Kerry', 'County Galway', 'County Donegal', 'County Mayo', 'County Antrim', 'County Down',
+  // Regions elsewhere that news names without any cue.
+  'Tuscany', 'Sicily', 'Sardinia', 'Normandy', 'Brittany', 'Provence', 'Corsica', 'Andalusia', 'Flanders', 'Wallonia', 'Saxony',
+  'Transylvania', 'Punjab', 'Kerala', 'Bihar', 'Gujarat', 'Maharashtra', 'Tamil Nadu', 'Balochistan', 'Sindh', 'Patagonia',
+  'Tasmania', 'New South Wales', 'Western Australia', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'Newfoundland', 'Yukon',
 ];
 
 /** US states as news agencies abbreviate them after a town ("Lancaster, Calif."); read only there, since "Miss." or "Mo." alone are other words. */
