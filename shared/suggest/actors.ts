@@ -809,7 +809,7 @@ function orgRefPattern(drafts: Draft[]): RegExp {
 const INNER_CAPITALS = /^(?!Mc|Mac|O['’])\p{Lu}\p{L}*\p{Lu}/u;
 
 /** Words before an organisation's name that make it a side mention: where someone works, whom they told. */
-const SIDE_MENTION = /\b(?:at|of|from|with|told|to)\s+(?:the\s+)?$/i;
+const SIDE_MENTION = /\b(?:at|of|from|with|told|to|(?:owned|backed|run|bought|acquired)\s+by)\s+(?:the\s+)?$/i;
 
 /** Roles of news outlets (lexicon KNOWN_ORGS and ORG_TRAILERS). */
 const MEDIA_ROLE = /\b(?:news|newspaper|broadcaster|magazine|wire|television|radio|daily|weekly)\b/i;
@@ -911,7 +911,8 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
     let best: { i: number; at: number; tier: number } | null = null;
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
     // or whom they spoke to is not "the company" the story is about, while another one fits.
-    const asSide = (i: number) => refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).every((r) => SIDE_MENTION.test(text.slice(Math.max(0, r.start - 12), r.start)));
+    // ("approved most of South West Water's spending plan": a name that owns what follows it is no side mention.)
+    const asSide = (i: number) => refs.filter((r) => r.actor === i && r.via !== 'role' && r.end <= start).every((r) => SIDE_MENTION.test(text.slice(Math.max(0, r.start - 16), r.start)) && !/^['’]s?(?!\p{L})/u.test(text.slice(r.end, r.end + 3)));
     const sideOnly = new Set<number>();
     // "a banking analyst at the firm": where someone works, so the organisation named as such
     // ("Analysts at Bernstein estimated …, said Stacy Rasgon, an analyst at the firm": Bernstein, not the company the story is about).
@@ -933,7 +934,9 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
       if (GENERIC_ORG_NOUNS.has(noun) && !d.tokens.includes(noun) && d.role !== null && MEDIA_ROLE.test(d.role)) return;
       // "The Water Standards Authority … the company": a business noun does not refer to a public body or a charity.
       // ("the airline" is not the "British Airline Pilots' Association" either: the noun does not head its name.)
-      if (BUSINESS_NOUNS.has(noun) && head !== noun && NOT_BUSINESS_HEADS.has(head)) return;
+      // ("Ofwat … the company": the role a known body has, "water regulator", says the same.)
+      const roleHead = d.role?.toLowerCase().split(/\s+/).pop() ?? '';
+      if (BUSINESS_NOUNS.has(noun) && head !== noun && (NOT_BUSINESS_HEADS.has(head) || NOT_BUSINESS_HEADS.has(roleHead))) return;
       // "the group" is a company, a campaign or a party's group, never a state's body ("Welsh Government").
       if (noun === 'group' && !d.tokens.includes(noun) && STATE_HEADS.has(head)) return;
       // Where the organisation is named before the reference, or referred to by the same noun

@@ -2254,6 +2254,15 @@ describe('two organisations joined by "and"', () => {
     expect(actors('Head\nDevon Allen won the race. Allen said he was happy.').map((a) => [a.kind, a.name])).toEqual([['person', 'Devon Allen']]);
   });
 
+  it('"the company" is the utility the story is about: not a known regulator ("Ofwat", a "water regulator"), not the owner named after "owned by", and a name owning what follows "of" is no side mention', () => {
+    const s = actors('Head\nThe regulator approved most of South West Water\'s spending plan. Ofwat said bills would rise. "We will hold the company to every pound," said David Black, Ofwat\'s chief executive.\n\nSouth West Water, which is owned by Pennon Group, said it would help. The council said it would make sure the company delivered.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.mentions])).toEqual([
+      ['South West Water', ['South West Water', 'the company']],
+      ['Ofwat', ['Ofwat']],
+      ['Pennon Group', ['Pennon Group']],
+    ]);
+  });
+
   it('"Water" ends a utility\'s name ("Thames Water said", "South West Water, which is owned by …"); a heading in capitals names nothing', () => {
     const s = actors('Head\nSouth West Water, which is owned by Pennon Group, said it would help. Thames Water said no.\n\nHOW TO USE A WATER BATH CANNER\n\nFill the pan.');
     expect(s.map((a) => [a.kind, a.name])).toEqual([
