@@ -43,6 +43,7 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ["Read next week's edition for the council's answer.", null],
   ['The council will publish a briefing for residents. Officials said sign-up sheets would be at the library.', null],
   ['PHOTO: ALDER COURIER / NELE BRANDT', 'credit'],
+  ['(Photo: Ann Roe / Family handout)', 'credit'],
   ['Tidewater Wire writer Ola Brandt in Vell contributed to this report.', 'credit'],
   ['Ola Brandt contributed reporting for this story', 'credit'],
   ['Volunteers contributed to the report the council published in May.', null],

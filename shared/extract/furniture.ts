@@ -98,7 +98,7 @@ const PROMPT = [
 
 /** Photo and image credits, and the "Image caption" labels some sites print before a caption. */
 const CREDIT = [
-  /^(file )?(photo|picture|image|illustration|graphic|video|photograph)s?( credit)?\s*[:|/]/i, // "PHOTO: AFP"
+  /^\(?(file )?(photo|picture|image|illustration|graphic|video|photograph)s?( credit)?\s*[:|/]/i, // "PHOTO: AFP", "(Photo: Name / Family handout)"
   /^\(?(photo|image|picture)s?:?\s*(©|\(c\)|credit|copyright)/i, // "(Image: © NASA)"
   /^image (copyright|caption|source)\b/i,
   /^(credit|source|fonte|fuente|quelle)\s*(\.{3}|…|:)/i, // "Credit...Name/Agency"

@@ -175,6 +175,19 @@ describe('parsePlainTextClip: the lines between headline and first paragraph', (
     expect(clip.paragraphs).toHaveLength(2);
     expect(clip.furniture.map((f) => f.text)).toEqual(['(Reporting by Ada Pell; Editing by Rui Sato)']);
   });
+
+  it('takes a photo credit in brackets on its own line for furniture, and the paragraph before it stays the story\'s', () => {
+    const clip = parsePlainTextClip('Title\nThe committee met on Monday and agreed to raise the wall.\nAnn Roe, 67, from Vell, was told in August that the wall would be raised, but nothing was done until October.\n(Photo: Ann Roe / Family handout)\nIt will cost two million.');
+    expect(clip.captions).toEqual([]);
+    expect(clip.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['The committe', 'Ann Roe, 67,', 'It will cost']);
+    expect(clip.furniture.map((f) => [f.kind, f.text])).toEqual([['credit', '(Photo: Ann Roe / Family handout)']]);
+  });
+
+  it('takes the pitch under a newsletter prompt ("Get the news you need to start your day") for the prompt\'s', () => {
+    const clip = parsePlainTextClip('Title\nThe committee met on Monday and agreed to raise the wall.\nSign up for our morning briefing\nGet the news you need to start your day\nIt will cost two million.\nYou can see the plans at the town hall.');
+    expect(clip.paragraphs.map((p) => p.text)).toEqual(['The committee met on Monday and agreed to raise the wall.', 'It will cost two million.', 'You can see the plans at the town hall.']);
+    expect(clip.furniture.map((f) => f.kind)).toEqual(['prompt', 'prompt']);
+  });
 });
 
 /** A clip from its lines: headline first, joined as a paste would be. */

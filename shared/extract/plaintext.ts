@@ -201,9 +201,17 @@ export function parsePlainTextClip(input: string): PlainTextClip {
     }
   }
   const kinds = rest.map((l) => furnitureKind(l.text));
+  // "Sign up for our morning briefing" / "Get the news you need to start your day": a short line under
+  // a prompt that speaks to the reader, with no full stop, is the prompt's own pitch.
+  for (let i = 1; i < rest.length; i++) {
+    const text = rest[i]!.text;
+    if (kinds[i - 1] === 'prompt' && kinds[i] === null && wordCount(text) <= 12 && !endsLikeSentence(text) && /\byou(?:r)?\b/i.test(text)) kinds[i] = 'prompt';
+  }
   // Only a picture's credit has a caption beside it; "(Reporting by …; Editing by …)" credits people.
+  // ("(Photo: Janet Moore / Family handout)": a credit in brackets on its own line stands for a picture
+  // that has no caption; the line before it is the story's.)
   rest.forEach((l, i) => {
-    if (kinds[i] === 'credit' && !STAFF_CREDIT.test(l.text)) creditIdx.push(i);
+    if (kinds[i] === 'credit' && !STAFF_CREDIT.test(l.text) && !/^\(.*\)$/.test(l.text)) creditIdx.push(i);
   });
 
   // A caption is the line next to a photo credit: before it (the usual copy order), else after it.
