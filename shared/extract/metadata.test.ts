@@ -152,6 +152,15 @@ describe('siteFromTitleTag', () => {
     expect([m.title, m.siteName]).toEqual(['Mill closure: 300 jobs at risk in Kelby', 'The Kelby Examiner']);
   });
 
+  it('takes the site\'s name from the title\'s first part when the page prints it as its own (its logo, its copyright line), as older sites put it first; not a kicker', () => {
+    const body = '<img src="/logo.gif" alt="Harbour Gazette"><p><b>Lifeboat crew honoured</b></p><p>Posted on Friday, 28 November 2026 by Alun Pritchard</p><p>Five volunteers were given awards.</p>';
+    const m = meta('<title>Harbour Gazette - Lifeboat crew honoured</title>', body, '', 'https://harbourgazette.example/news/1182');
+    expect([m.title, m.siteName, m.byline]).toEqual(['Lifeboat crew honoured', 'Harbour Gazette', 'Alun Pritchard']);
+    expect(meta('<title>Harbour Gazette - Lifeboat crew honoured</title>', '<p>Five volunteers were given awards.</p><p>Copyright 2026 Harbour Gazette. Site by Pixelworks.</p>').siteName).toBe('Harbour Gazette');
+    // "Opinion - …" with no logo or copyright of that name: a kicker, and the address names the site.
+    expect(meta('<title>Opinion - Why the harbour wall must be raised</title>', '<nav><a>Opinion</a></nav><p>Text.</p>', '', 'https://www.harbourgazette.example/o/1').siteName).toBe('harbourgazette.example');
+  });
+
   it('is used only when the page names no site itself', () => {
     expect(meta('<title>Ferry fares frozen | Alder Courier</title>', '', '', 'https://alder.example/a').siteName).toBe('Alder Courier');
     expect(meta('<title>Ferry fares frozen | Alder Courier</title><meta property="og:site_name" content="The Alder Courier">').siteName).toBe('The Alder Courier');

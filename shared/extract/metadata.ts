@@ -205,6 +205,23 @@ export function siteFromTitleTag(raw: string | null): string | null {
   return last;
 }
 
+/**
+ * "Harbour Gazette - Lifeboat crew honoured" (older sites put their name first): the title tag's
+ * first part, when short and also printed as the site's own (its logo's text, or its copyright
+ * line), which a kicker ("Opinion - …") is not.
+ */
+function siteFromTitlePrefix(doc: Document, raw: string | null): string | null {
+  if (!raw) return null;
+  const parts = raw.split(/\s+(?:[|–—·»]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  const first = parts[0];
+  if (parts.length < 2 || !first || first.split(/\s+/).length > 5 || first.length >= parts.slice(1).join(' ').length) return null;
+  const key = first.toLowerCase();
+  const logo = Array.from(doc.querySelectorAll('img[alt]')).some((img) => clean(img.getAttribute('alt'))?.toLowerCase() === key);
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const copyright = new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?${escaped}\\b`, 'i').test(doc.body?.textContent ?? '');
+  return logo || copyright ? first : null;
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
   const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
@@ -214,6 +231,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     (ogSite && /^https?:\/\//i.test(ogSite) ? siteHost(ogSite) : ogSite?.replace(/^@/, '')) ??
     (ld ? str(ld['publisher']) : null) ??
     siteFromTitleTag(titleTag) ??
+    siteFromTitlePrefix(doc, titleTag) ??
     printedSiteName(doc) ??
     siteHost(url);
 

@@ -266,13 +266,21 @@ export function bylineOfLine(text: string): string | null {
   return names.length ? names.join(', ') : null;
 }
 
-/** The byline the page prints, when a line starts with one. */
+/** "Posted on Friday, 28 November 2026 by Alun Pritchard": when a post went up, then who wrote it. */
+const POSTED_BY = /^\s*(?:posted|published|written|filed)\b[^|]{0,60}?\s(by\s+\p{Lu}.*)$/iu;
+
+/** The byline the page prints, when a line starts with one (or with when it was posted, then "by"). */
 export function visibleByline(doc: Document): string | null {
   for (const node of matchingTextNodes(doc, /^\s*(by|par|von|por|di|door)(\s|$)/i)) {
     for (const el of linesAround(node)) {
       const names = bylineOfLine(separatedText(el));
       if (names) return names;
     }
+  }
+  for (const node of matchingTextNodes(doc, POSTED_BY)) {
+    const by = POSTED_BY.exec((node.textContent ?? '').replace(/\s+/g, ' '))![1]!;
+    const names = bylineOfLine(`By${by.slice(2)}`);
+    if (names) return names;
   }
   return null;
 }
