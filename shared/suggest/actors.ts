@@ -3,6 +3,7 @@
  * surface form the text uses for it ("Scott Roe", "Mr Roe", "the Treasury chief") and the evidence.
  * Also yields the references (offset ranges resolved to an actor) that speaker attribution walks.
  */
+import nlp from 'compromise';
 import { foldKey, foldText } from '../text/fold';
 import type { Candidate, ActorKindGuess } from './candidates';
 import { placeEntry } from './candidates';
@@ -534,6 +535,12 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
     // "fire that killed a firefighter": "that" before a verb opens a clause; a role reference has
     // only its describing words between the determiner and the noun ("that minister", "the embattled minister").
     if ((/^that$/i.test(m[1]!) && n > 1) || lower.slice(0, n - 1).some((w) => ARTICLE_WORDS.has(w))) {
+      ROLE_REF.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    // ("the lowest teacher salary increases": a role noun before a noun describes that noun and names nobody.)
+    const following = lower[n];
+    if (following && nlp(following).has('#Noun') && !nlp(following).has('(#Verb|#Date|#Pronoun|#Adverb)')) {
       ROLE_REF.lastIndex = m.index + m[1]!.length;
       continue;
     }

@@ -1055,6 +1055,11 @@ describe('stories from Delhi, Nairobi and Madrid', () => {
     expect(s.find((a) => a.name === 'Rakesh Tikait')?.mentions).toEqual(['Rakesh Tikait']);
   });
 
+  it('a role noun before another noun describes that noun ("the lowest teacher salary increases") and refers to nobody; "the teacher said" does', () => {
+    const s = actors('Head\nAngela Cooper, a teacher in Evansville, joined the protest. A study shows Indiana with the lowest teacher salary increases. Later the teacher said she would strike.');
+    expect(s.find((a) => a.name === 'Angela Cooper')?.mentions).toEqual(['Angela Cooper', 'the teacher']);
+  });
+
   it('a dateline’s capital is the city when the text names the city itself too, and its country otherwise', () => {
     const both = actors('Head\nNAIROBI, Kenya (AP) — Police fired tear gas in Nairobi’s central business district. Kenya faces heavy debts.');
     expect(both.filter((a) => a.kind === 'place').map((a) => [a.name, a.mentions])).toEqual([
