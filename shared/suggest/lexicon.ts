@@ -88,7 +88,7 @@ export const TITLE_WORDS = new Set(
     'president', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'representative', 'congressman',
     'congresswoman', 'governor', 'mayor', 'general', 'admiral', 'colonel', 'captain', 'commander', 'marshal',
     'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'ayatollah', 'pope',
-    'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'sheriff', 'coroner', 'ambassador', 'envoy', 'commissioner',
+    'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'sheriff', 'coroner', 'ambassador', 'envoy', 'commissioner', 'ombudsman',
     'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'ceo', 'cfo', 'coo', 'cto', 'spokesman',
     'spokeswoman', 'spokesperson', 'leader', 'speaker', 'attorney', 'prosecutor', 'councillor', 'councilman',
     'councilwoman', 'councilor', 'treasurer', 'deputy', 'inspector', 'sergeant', 'detective', 'constable',

@@ -1055,6 +1055,14 @@ describe('stories from Delhi, Nairobi and Madrid', () => {
     expect(s.find((a) => a.name === 'Rakesh Tikait')?.mentions).toEqual(['Rakesh Tikait']);
   });
 
+  it('"Ombudsman" before a name is a title ("Public Ombudsman Nadia Cruz"); ending an organisation\'s name it is the organisation\'s', () => {
+    const s = actors("Head\nPublic Ombudsman Nadia Cruz's office said eight people died. The Parliamentary and Health Service Ombudsman is investigating.");
+    expect(s.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['person', 'Nadia Cruz', 'Public Ombudsman'],
+      ['organisation', 'Parliamentary and Health Service Ombudsman', null],
+    ]);
+  });
+
   it('a role noun before another noun describes that noun ("the lowest teacher salary increases") and refers to nobody; "the teacher said" does', () => {
     const s = actors('Head\nAngela Cooper, a teacher in Evansville, joined the protest. A study shows Indiana with the lowest teacher salary increases. Later the teacher said she would strike.');
     expect(s.find((a) => a.name === 'Angela Cooper')?.mentions).toEqual(['Angela Cooper', 'the teacher']);
