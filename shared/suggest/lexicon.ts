@@ -795,4 +795,4 @@ export function isLegalForm(word: string): boolean {
  * A verb in the plural right after a name ("Celtic have agreed", "Big Machine have twice denied", "as Villa
  * are left to rue", "were fined"): British English writes so of clubs and companies, never of one person.
  */
-export const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+|twice\s+|since\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|left|set\s+to|in\s+talks|understood|expected|looking|hoping|planning|preparing|seeking)\b/u;
+export const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+|been\s+|twice\s+|since\s+|(?:this\s+(?:morning|afternoon|evening|week|month|summer|season)|today|yesterday|tonight|last\s+(?:night|week))\s+)*(?:\p{Ll}+ed|agreed|made|won|lost|paid|sold|bought|taken|left|set\s+to|in\s+talks|understood|expected|looking|hoping|planning|preparing|seeking)\b/u;

@@ -2469,6 +2469,11 @@ describe('a club or company named by one word', () => {
     expect(celtic?.occurrences.map((o) => text.slice(o.start, o.end + 2))).toEqual(['Celtic h', 'Celtic’s']);
   });
 
+  it('"Chelsea have this morning paid the fee": a time between the plural verb and its participle, and the club is still an organisation', () => {
+    const s = actors('Chelsea have this morning paid the £71m fee to secure the goalkeeper.\n\nThe deal, which Chelsea hope to announce later today, is done.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([['organisation', 'Chelsea']]);
+  });
+
   it('no organisation from "Many have left", "Staff were told", "Smith and Jones have agreed", "England have won", "Democrats are furious"', () => {
     const text = 'Head\nMany have left the town. Staff were told on Monday. Smith and Jones have agreed. England have won the series. Democrats are furious.';
     expect(named(text, 'organisation')).toEqual([]);
