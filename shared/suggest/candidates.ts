@@ -594,7 +594,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("Members of West Northamptonshire Council voted", "Residents of Long Ashby objected": nor do the people it holds.)
     if (run.length > 2 && run[0]!.sentenceStart && (/^(?:shares|stocks?|bonds|units)$/.test(run[0]!.lower) || MEMBERS_OF.test(run[0]!.lower)) && run[1]!.lower === 'of' && !gz.orgs.has(foldKey(textOf(text, run)))) run = run.slice(2);
     // "co-founder and CEO of Northwind Labs": a role's title and its "of" are not part of the organisation's name.
-    if (run.length > 2 && ROLE_ACRONYMS.has(run[0]!.lower) && run[1]!.lower === 'of' && run[2]!.cap) run = run.slice(2);
+    // ("CEO and Founder of Ceres Robotics Inc.", "Founder and CEO of …": two titles joined by "and", the same.)
+    const titlesOf = run.findIndex((t, k) => k > 0 && k <= 3 && t.lower === 'of');
+    if (titlesOf > 0 && run.length > titlesOf + 1 && run[titlesOf + 1]!.cap && run.slice(0, titlesOf).some((t) => ROLE_ACRONYMS.has(t.lower)) && run.slice(0, titlesOf).every((t) => ROLE_ACRONYMS.has(t.lower) || TITLE_WORDS.has(t.lower) || /^(?:co-)?founder$/.test(t.lower) || t.lower === 'and' || t.lower === '&')) run = run.slice(titlesOf + 1);
     // "European Facebook users": a demonym before a known organisation's name describes it.
     if (run.length >= 2 && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz)) && gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !gz.orgs.has(foldKey(textOf(text, run)))) run = run.slice(1);
     if (!run.length) continue;
@@ -2204,8 +2206,11 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   const two = !ampersandName && /^\s+(?:both|each)\b/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 8));
   // ("Broadcom and Micron Technology also fell": a known organisation before "and" opens no longer name of one.)
   const and = run.findIndex((t) => t.lower === 'and');
-  const knownFirst = and > 0 && gz.orgs.has(foldKey(textOf(text, run.slice(0, and))));
-  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || (ORG_WORDS.has(run[run.length - 1]!.lower) && !knownFirst))) return [run];
+  // ("Ceres Robotics and Tyvak Nano-Satellite Systems Inc": nor does a name of two words or more that an organisation word ends.)
+  const knownFirst = and > 0 && (gz.orgs.has(foldKey(textOf(text, run.slice(0, and)))) || (and >= 2 && isOrgWord(run[and - 1]!) && !run.slice(0, and).some((t) => t.lower === 'of')));
+  // ("U.S. Securities and Exchange Commission": a known name after a place's words is whole.)
+  const knownAfterPlace = [1, 2].some((k) => run.length > k + 2 && !run.slice(0, k + 1).some((t) => t.lower === 'and' || t.lower === '&') && gz.orgs.has(foldKey(textOf(text, run.slice(k)))));
+  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || knownAfterPlace || (ORG_WORDS.has(run[run.length - 1]!.lower) && !knownFirst))) return [run];
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {

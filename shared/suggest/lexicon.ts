@@ -499,6 +499,7 @@ export const KNOWN_ORGS: readonly { name: string; aliases: readonly string[]; ro
   { name: 'Netflix', aliases: [], role: 'company' },
   { name: 'Tesla', aliases: [], role: 'company' },
   { name: 'SpaceX', aliases: [], role: 'company' },
+  { name: 'Blue Origin', aliases: [], role: 'company' },
   { name: 'Nvidia', aliases: [], role: 'company' },
   { name: 'Intel', aliases: [], role: 'company' },
   { name: 'AMD', aliases: [], role: 'company' },
@@ -783,7 +784,7 @@ export const INSTITUTION_REMITS: ReadonlySet<string> = new Set([
 
 /** A company's legal form, the last word of its full name ("Ltd", "Inc.", "plc", "GmbH", "KGaA"), folded. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'ltd', 'limited', 'inc', 'plc', 'llc', 'llp', 'corp', 'co', 'pty', 'gmbh', 'ag', 'se', 'kg', 'kgaa', 'sa', 'nv', 'bv', 'spa', 'srl', 'oy', 'ab', 'as', 'asa',
+  'ltd', 'limited', 'inc', 'incorporated', 'corporation', 'plc', 'llc', 'llp', 'corp', 'co', 'pty', 'gmbh', 'ag', 'se', 'kg', 'kgaa', 'sa', 'nv', 'bv', 'spa', 'srl', 'oy', 'ab', 'as', 'asa',
 ]);
 
 /** True when `word` is a company's legal form, whatever its case and dots ("Ltd.", "GmbH", "Inc."). */

@@ -1934,6 +1934,8 @@ describe('a profile\'s first lines, compass points and kinds of business', () =>
       ['person', 'Line Coll'],
       ['organisation', 'Datatilsynet'],
       ['place', 'Norway'],
+      // (The company is known by name; "She" after it still makes no person of it.)
+      ['organisation', 'Blue Origin'],
     ]);
   });
 
@@ -2248,6 +2250,22 @@ describe('two organisations joined by "and"', () => {
     ]);
     // A whole sentence led in by a colon is the speaker's, not the subject's of the sentence after it.
     expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['We let him down.', 'Fiona Drever']]);
+  });
+
+  it('two companies joined by "and", the first ended by an organisation word ("Ceres Robotics and Tyvak Nano-Satellite Systems Inc"); "CEO and Founder of" opens no name; "Sierra Nevada" is "Sierra Nevada Corporation"', () => {
+    const s = actors('Head\nNASA chose Blue Origin, Sierra Nevada Corporation and SpaceX, and two smaller firms, Ceres Robotics and Tyvak Nano-Satellite Systems Inc. "It is an ecosystem," said Michael Sims, CEO and Founder of Ceres Robotics Inc. "There are big players, such as Sierra Nevada and Tyvak."\n\nThe U.S. Securities and Exchange Commission said nothing. Greenpeace and Friends of the Earth protested.');
+    expect(s.filter((a) => a.kind === 'organisation').map((a) => a.name)).toEqual([
+      'NASA',
+      'Blue Origin',
+      'Sierra Nevada Corporation',
+      'SpaceX',
+      'Tyvak Nano-Satellite Systems Inc.',
+      'Ceres Robotics Inc.',
+      'U.S. Securities and Exchange Commission',
+      'Greenpeace',
+      'Friends of the Earth',
+    ]);
+    expect(s.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Michael Sims']);
   });
 
   it('"The Health and Safety Executive said" opening a sentence is the known regulator, not a person "Safety Executive"', () => {
