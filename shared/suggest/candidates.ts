@@ -1134,6 +1134,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const afterPlace = run.length <= 2 && prior?.kind === 'place' && /^,[ \t]+$/.test(text.slice(prior.end, runStart)) && /^(?:[,.;:)]|\s+(?:on|in|at|last|this|and|where|when|after|before)\b|\s*$)/.test(text.slice(runEnd, runEnd + 8));
     const state = afterPlace && run.length === 1 && text[runEnd] === '.' ? stateOfAbbreviation(run[0]!.text) : undefined;
     const regionAfterPlace = afterPlace && (!!state || (!speaks && !nlpPerson && !isGivenName(run[0]!.text) && !run.some((t) => t.text.includes('.')) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key)));
+    // ("Washington, DC, United States": the district, as "D.C." is, is part of the city's name.)
+    if (run.length === 1 && runText === 'DC' && prior?.kind === 'place' && prior.name === 'Washington' && /^,[ \t]+$/.test(text.slice(prior.end, runStart))) continue;
     if (state) {
       out.push(make({ kind: 'place', name: state, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the state after “${prior!.surface}” (“${runText}.”)`], confidence: 0.6 }));
       continue;

@@ -2274,6 +2274,13 @@ describe('two organisations joined by "and"', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Health and Safety Executive']);
   });
 
+  it('"Washington, DC, United States" names the city and the country, no organisation "DC"', () => {
+    expect(actors('Washington, DC, United States: Getting to the Moon, while not easy, has been done.').map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Washington'],
+      ['place', 'United States'],
+    ]);
+  });
+
   it('counties and regions news names without a cue are places, though compromise reads some as given names ("in Devon and Cornwall")', () => {
     expect(actors('Head\nHouseholds in Devon and Cornwall will pay more. Floods hit Somerset and Tuscany.').map((a) => [a.kind, a.name])).toEqual([
       ['place', 'Devon'],
