@@ -1276,6 +1276,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`its verb in the plural: “${runText}${/^\s+\p{Ll}+/u.exec(text.slice(runEnd))![0]}”`], confidence: 0.6 }));
       continue;
     }
+    // "clients including Ford, Macy’s, Kellogg’s, NBC and Fox": a name word in a comma list next to a
+    // known organisation is one too (a brand written in the possessive keeps it in its name).
+    if (run.length === 1 && fullRun.length === 1 && nameLike && !speaks && !run[0]!.sentenceStart && listedWithOrganisation(text, runStart, runEnd, gz, out.at(-1))) {
+      const owned = /^['’]s(?=\s*,)/.exec(text.slice(runEnd, runEnd + 3))?.[0] ?? '';
+      const name = runText + owned;
+      out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd + owned.length, spanStart: runStart, spanEnd: runEnd + owned.length, surface: name, evidence: ['listed with known organisations'], confidence: 0.55 }));
+      continue;
+    }
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
@@ -2146,6 +2154,27 @@ function isLexiconWord(word: string): boolean {
 
 /** Words of a sentence in a heading written in capitals ("HOW TO USE A …", "WHAT WE KNOW"), never inside a name. */
 const CAPITALS_HEADING_WORDS = new Set(['how', 'why', 'what', 'when', 'to', 'a', 'is', 'are', 'was', 'we', 'you', 'your', 'our', 'this', 'these', 'it', 'its', 'will', 'can', 'do', 'does']);
+
+/** A list item: one to three capitalised words, perhaps in the possessive ("Macy’s", "NBC", "Frost & Sullivan"). */
+const BRAND_LIST_ITEM = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.-]*){0,2}(?:['’]s)?`;
+const ITEM_BEFORE = new RegExp(`(?:^|,\\s*|\\s)(${BRAND_LIST_ITEM})\\s*,\\s*$`, 'u');
+/** The last item of a list, after "and": ", Macy’s and " before it. */
+const ITEM_BEFORE_AND = new RegExp(`,\\s*(${BRAND_LIST_ITEM}),?\\s+(?:and|or)\\s+$`, 'u');
+const ITEM_AFTER = new RegExp(`^(?:['’]s)?\\s*,\\s*(?:and\\s+|or\\s+)?(${BRAND_LIST_ITEM})(?=\\s*(?:,|and\\b|or\\b|\\.|$))`, 'u');
+
+/**
+ * The name from `start` to `end` stands in a comma list next to an organisation the lexicon knows,
+ * or after one found so already (`previous`, the candidate just before).
+ */
+function listedWithOrganisation(text: string, start: number, end: number, gz: Gazetteer, previous: Candidate | undefined): boolean {
+  const known = (item: string | undefined) => !!item && (gz.orgs.has(foldKey(item.replace(/['’]s$/, ''))) || (previous?.kind === 'organisation' && foldKey(previous.surface) === foldKey(item)));
+  const lead = text.slice(Math.max(0, start - 60), start);
+  // In the middle of a list (an item on each side: "with the FBI, Webb confessed" is none), or last after "and".
+  const before = ITEM_BEFORE.exec(lead)?.[1];
+  const after = ITEM_AFTER.exec(text.slice(end, end + 60))?.[1];
+  const last = ITEM_BEFORE_AND.exec(lead)?.[1];
+  return (!!before && !!after && (known(before) || known(after))) || known(last);
+}
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);

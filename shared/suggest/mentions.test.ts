@@ -2274,6 +2274,18 @@ describe('two organisations joined by "and"', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Health and Safety Executive']);
   });
 
+  it('a name in a list of known organisations is one ("clients including Ford, Macy’s, Kellogg’s, NBC and others"); a name after a comma that closes a phrase is not ("with the FBI, Webb confessed")', () => {
+    const s = actors('Head\nIt won clients including Ford, Macy’s, Kellogg’s, NBC and others. In an interview with the FBI, Webb confessed. Webb was sentenced on Friday.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Ford'],
+      ['organisation', 'Macy’s'],
+      ['organisation', 'Kellogg’s'],
+      ['organisation', 'NBC'],
+      ['organisation', 'FBI'],
+      ['person', 'Webb'],
+    ]);
+  });
+
   it('"Washington, DC, United States" names the city and the country, no organisation "DC"', () => {
     expect(actors('Washington, DC, United States: Getting to the Moon, while not easy, has been done.').map((a) => [a.kind, a.name])).toEqual([
       ['place', 'Washington'],
