@@ -112,6 +112,8 @@ const CREDIT = [
   // … or, as another paper prints it, "Keith Bradsher contributed reporting from Hong Kong."
   /^[\p{Lu}][^.!?]{0,120} contributed (?:additional )?reporting(?: (?:from|in) [\p{Lu}][\p{L} ,.'’-]{0,60})?\.?$/u,
   /^source:\s*[\p{L} ,.&-]{0,60}$/iu,
+  // Canadian papers' wire credit: "— With files from The Canadian Press".
+  /^[—–-]?\s*with files from\b[^.!?,]{0,80}\.?$/i,
 ];
 
 /** Short lines naming a photo agency, as credits under pictures do ("Name/Agency via Getty Images"). */
