@@ -989,7 +989,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const oneWordInstitution = run.length === 1 && SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower) && !roleAfter ? run[0] : undefined;
     // "Southern Rivers Water … a water company": a name ending in a word the text calls an industry.
     const industryEnd = run.length > 1 && industryWords.has(run[run.length - 1]!.lower) && !run.some(isHonorific) && !covered(nlpR.people, runStart, runEnd) ? run[run.length - 1] : undefined;
-    const orgWord = run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined) ?? industryEnd;
+    // ("Margaret Court said she …", "Charlotte Church": a given name before an organisation word that is
+    // also a surname, which compromise reads as a person's, is a person's name.)
+    const surnameOrgWord = run.length === 2 && SURNAME_ORG_WORDS.has(run[1]!.lower) && isGivenName(run[0]!.text) && nlpPerson && !/\bthe\s+$/i.test(before) && !gz.orgs.has(key);
+    const orgWord = surnameOrgWord ? undefined : run.find(isOrgWord) ?? groupEnd ?? oneWordInstitution ?? (portAuthorityName(text, run, gz) ? run[0] : undefined) ?? industryEnd;
     // ("the Khartoum-based think tank Confluence Advisory": a describing prefix is no name; the name comes after the trailer.)
     const orgRole = run.length === 1 && DESCRIPTIVE_PREFIX.test(run[0]!.text) ? null : orgTrailerRole(text, runStart, runEnd);
     const trailer = orgRole !== null;
@@ -2175,6 +2178,9 @@ function listedWithOrganisation(text: string, start: number, end: number, gz: Ga
   const last = ITEM_BEFORE_AND.exec(lead)?.[1];
   return (!!before && !!after && (known(before) || known(after))) || known(last);
 }
+
+/** Organisation words that are also surnames ("Margaret Court", "Charlotte Church", "Emily Post"). */
+const SURNAME_ORG_WORDS = new Set(['court', 'church', 'post', 'guard', 'press', 'hall', 'house']);
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);

@@ -2286,6 +2286,16 @@ describe('two organisations joined by "and"', () => {
     ]);
   });
 
+  it('a given name before an organisation word that is also a surname is a person ("Margaret Court said she …"); "the Supreme Court", "Kelby Crown Court" are courts', () => {
+    const s = actors('Head\nMargaret Court said she was proud. Charlotte Church sang. The Supreme Court ruled. Kelby Crown Court heard the case.');
+    expect(s.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Margaret Court'],
+      ['person', 'Charlotte Church'],
+      ['organisation', 'Supreme Court'],
+      ['organisation', 'Kelby Crown Court'],
+    ]);
+  });
+
   it('"Washington, DC, United States" names the city and the country, no organisation "DC"', () => {
     expect(actors('Washington, DC, United States: Getting to the Moon, while not easy, has been done.').map((a) => [a.kind, a.name])).toEqual([
       ['place', 'Washington'],
