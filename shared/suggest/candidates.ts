@@ -428,7 +428,9 @@ function precedingRole(text: string, tokens: Token[], firstIndex: number): strin
   if (!words.length) return portfolioRoleBefore(text, tokens[firstIndex]!.start) ?? envoyRoleBefore(text, tokens[firstIndex]!.start);
   // ("Le maire Jean-Pierre Vidal", "La alcaldesa Ana Ruiz": another language's article opening the sentence is no part of the role either.)
   // ("Former England captain Michael Vaughan", "Senior Tory MP …": a word that says which holder of the office stays.)
-  if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower)) && !/^(?:former|acting|interim|senior|deputy|shadow)$/.test(words[0]!.lower)) words.shift();
+  // ("New Zealand captain Tom Latham": nor a place's first word.)
+  const placeOpens = [2, 3].some((n) => words.length > n && !!placeEntry(textOf(text, words.slice(0, n))));
+  if (words[0]!.sentenceStart && (COMMON_CAPITALISED.has(words[0]!.lower) || SENTENCE_ARTICLES.has(words[0]!.lower)) && !/^(?:former|acting|interim|senior|deputy|shadow)$/.test(words[0]!.lower) && !placeOpens) words.shift();
   return words.length ? textOf(text, words) : null;
 }
 

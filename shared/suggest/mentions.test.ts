@@ -2286,6 +2286,14 @@ describe('two organisations joined by "and"', () => {
     ]);
   });
 
+  it('a role before a name opening the sentence keeps a place\'s first word ("New Zealand captain Tom Latham")', () => {
+    const s = actors('Head\nNew Zealand captain Tom Latham admitted his side had been poor. New York Mayor Eric Adams agreed.');
+    expect(s.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Tom Latham', 'New Zealand captain'],
+      ['Eric Adams', 'New York Mayor'],
+    ]);
+  });
+
   it('a given name before an organisation word that is also a surname is a person ("Margaret Court said she …"); "the Supreme Court", "Kelby Crown Court" are courts', () => {
     const s = actors('Head\nMargaret Court said she was proud. Charlotte Church sang. The Supreme Court ruled. Kelby Crown Court heard the case.');
     expect(s.map((a) => [a.kind, a.name])).toEqual([
