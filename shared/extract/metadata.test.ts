@@ -157,6 +157,8 @@ describe('siteFromTitleTag', () => {
     const m = meta('<title>Harbour Gazette - Lifeboat crew honoured</title>', body, '', 'https://harbourgazette.example/news/1182');
     expect([m.title, m.siteName, m.byline]).toEqual(['Lifeboat crew honoured', 'Harbour Gazette', 'Alun Pritchard']);
     expect(meta('<title>Harbour Gazette - Lifeboat crew honoured</title>', '<p>Five volunteers were given awards.</p><p>Copyright 2026 Harbour Gazette. Site by Pixelworks.</p>').siteName).toBe('Harbour Gazette');
+    // (The line as a page's source wraps it.)
+    expect(meta('<title>Lifeboat crew honoured</title>', '<p>Posted on Friday,\n 28 November 2026 by Alun Pritchard\n</p><p>Five volunteers were given awards.</p>').byline).toBe('Alun Pritchard');
     // "Opinion - …" with no logo or copyright of that name: a kicker, and the address names the site.
     expect(meta('<title>Opinion - Why the harbour wall must be raised</title>', '<nav><a>Opinion</a></nav><p>Text.</p>', '', 'https://www.harbourgazette.example/o/1').siteName).toBe('harbourgazette.example');
   });

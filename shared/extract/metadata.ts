@@ -188,6 +188,11 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
   return stripped.trim() || title;
 }
 
+/** A title tag's parts around the separators a site's name stands behind (not a colon, which headlines use). */
+function titleTagParts(raw: string): string[] {
+  return raw.split(/\s+(?:[|–—·»]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+}
+
 /**
  * "Short headline | Site Name" → "Site Name": the last part of a <title> split by a spaced bar or
  * dash is the site when it is short and the headline is longer (the usual SEO title shape). The
@@ -196,7 +201,7 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
 export function siteFromTitleTag(raw: string | null): string | null {
   if (!raw) return null;
   // (" :: " too, as older sites print it: "Mill closure … :: The Kelby Examiner".)
-  const parts = raw.split(/\s+(?:[|–—·»]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = titleTagParts(raw);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
   const words = last.split(/\s+/).length;
@@ -212,7 +217,7 @@ export function siteFromTitleTag(raw: string | null): string | null {
  */
 function siteFromTitlePrefix(doc: Document, raw: string | null): string | null {
   if (!raw) return null;
-  const parts = raw.split(/\s+(?:[|–—·»]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = titleTagParts(raw);
   const first = parts[0];
   if (parts.length < 2 || !first || first.split(/\s+/).length > 5 || first.length >= parts.slice(1).join(' ').length) return null;
   const key = first.toLowerCase();

@@ -267,7 +267,7 @@ export function bylineOfLine(text: string): string | null {
 }
 
 /** "Posted on Friday, 28 November 2026 by Alun Pritchard": when a post went up, then who wrote it. */
-const POSTED_BY = /^\s*(?:posted|published|written|filed)\b[^|]{0,60}?\s(by\s+\p{Lu}.*)$/iu;
+const POSTED_BY = /^\s*(?:posted|published|written|filed)\b[^|]{0,60}?\s(by\s+\p{Lu}[^|]*?)\s*$/iu;
 
 /** The byline the page prints, when a line starts with one (or with when it was posted, then "by"). */
 export function visibleByline(doc: Document): string | null {

@@ -539,8 +539,9 @@ function findRoleReferences(text: string, drafts: Draft[], refs: Reference[]): v
       continue;
     }
     // ("the lowest teacher salary increases": a role noun before a noun describes that noun and names nobody.)
-    const following = lower[n];
-    if (following && nlp(following).has('#Noun') && !nlp(following).has('(#Verb|#Date|#Pronoun|#Adverb)')) {
+    const next = lower[n];
+    const following = next ? nlp(next) : null;
+    if (following?.has('#Noun') && !following.has('(#Verb|#Date|#Pronoun|#Adverb)')) {
       ROLE_REF.lastIndex = m.index + m[1]!.length;
       continue;
     }

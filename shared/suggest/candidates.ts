@@ -1281,7 +1281,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`its verb in the plural: “${runText}${/^\s+\p{Ll}+/u.exec(text.slice(runEnd))![0]}”`], confidence: 0.6 }));
       continue;
     }
-    // "clients including Ford, Macy’s, Kellogg’s, NBC and Fox": a name word in a comma list next to a
+    // "clients including Ford, Macy’s, Kellogg’s, NBC and others": a name word in a comma list next to a
     // known organisation is one too (a brand written in the possessive keeps it in its name).
     if (run.length === 1 && fullRun.length === 1 && nameLike && !speaks && !run[0]!.sentenceStart && listedWithOrganisation(text, runStart, runEnd, gz, out.at(-1))) {
       const owned = /^['’]s(?=\s*,)/.exec(text.slice(runEnd, runEnd + 3))?.[0] ?? '';
@@ -2182,7 +2182,7 @@ function listedWithOrganisation(text: string, start: number, end: number, gz: Ga
 }
 
 /** Organisation words that are also surnames ("Margaret Court", "Charlotte Church", "Emily Post"). */
-const SURNAME_ORG_WORDS = new Set(['court', 'church', 'post', 'guard', 'press', 'hall', 'house']);
+const SURNAME_ORG_WORDS = new Set(['court', 'church', 'post', 'guard', 'press']);
 
 /** Ranks of nobility, which "the" goes before as before an institution: "The Duke said". */
 const RANKS_OF_NOBILITY = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'laird', 'maharaja', 'maharani', 'rajah', 'khan', 'tsar', 'czar', 'kaiser', 'shah', 'pharaoh', 'dalai']);
@@ -2246,10 +2246,10 @@ function splitAtAnd(text: string, run: Token[], gz: Gazetteer): Token[][] {
   // ("Broadcom and Micron Technology also fell": a known organisation before "and" opens no longer name of one.)
   const and = run.findIndex((t) => t.lower === 'and');
   // ("Ceres Robotics and Tyvak Nano-Satellite Systems Inc": nor does a name of two words or more that an organisation word ends.)
-  const knownFirst = and > 0 && (gz.orgs.has(foldKey(textOf(text, run.slice(0, and)))) || (and >= 2 && isOrgWord(run[and - 1]!) && !run.slice(0, and).some((t) => t.lower === 'of')));
+  const firstIsName = and > 0 && (gz.orgs.has(foldKey(textOf(text, run.slice(0, and)))) || (and >= 2 && isOrgWord(run[and - 1]!) && !run.slice(0, and).some((t) => t.lower === 'of')));
   // ("U.S. Securities and Exchange Commission": a known name after a place's words is whole.)
   const knownAfterPlace = [1, 2].some((k) => run.length > k + 2 && !run.slice(0, k + 1).some((t) => t.lower === 'and' || t.lower === '&') && gz.orgs.has(foldKey(textOf(text, run.slice(k)))));
-  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || knownAfterPlace || (ORG_WORDS.has(run[run.length - 1]!.lower) && !knownFirst))) return [run];
+  if (!two && (ampersandName || gz.places.has(whole) || gz.orgs.has(whole) || knownAfterPlace || (ORG_WORDS.has(run[run.length - 1]!.lower) && !firstIsName))) return [run];
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {

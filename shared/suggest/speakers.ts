@@ -106,6 +106,16 @@ const UNNAMED_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['woman', 'female'], ['girl', 'female'], ['man', 'male'], ['boy', 'male'], ['neighbour', null], ['neighbor', null], ['friend', null], ['colleague', null], ['witness', null],
 ]);
 
+/** A noun for a person: a role ("nurse"), a person ("woman") or a stand-in ("teenager"). */
+function isPersonNoun(noun: string): boolean {
+  return ROLE_NOUNS.has(noun) || UNNAMED_GENDER.has(noun) || STAND_IN_NOUNS.has(noun);
+}
+
+/** Someone unnamed at an organisation speaks for themself, unless they are its voice now ("a spokesman", not "a former manager"). */
+function speaksForThemself(former: boolean, noun: string): boolean {
+  return former || !ORG_VOICE_NOUNS.test(noun);
+}
+
 /** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday" ("later" and "earlier" are BETWEEN_SPEAKER_AND_VERB's). */
 const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight)\s*$/;
 
@@ -205,8 +215,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (actors[r.actor]!.kind !== 'organisation') return false;
     const member = UNNAMED_MEMBER_BEFORE.exec(text.slice(from, r.start));
     // (A person's noun: "A meeting of the Politburo" is the body itself.)
-    if (!member || !(ROLE_NOUNS.has(member[2]!) || UNNAMED_GENDER.has(member[2]!) || STAND_IN_NOUNS.has(member[2]!))) return false;
-    return !!member[1] || !ORG_VOICE_NOUNS.test(member[2]!);
+    return !!member && isPersonNoun(member[2]!) && speaksForThemself(!!member[1], member[2]!);
   };
 
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
@@ -365,7 +374,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const noun = m[2]!.toLowerCase();
       const nounGender = UNNAMED_GENDER.get(noun) ?? STAND_IN_NOUNS.get(noun) ?? null;
       if (gender && nounGender && nounGender !== gender) continue;
-      if (!UNNAMED_GENDER.has(noun) && !STAND_IN_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) continue;
+      if (!isPersonNoun(noun)) continue;
       const start = para + m.index + m[0].length - m[1]!.length - m[2]!.length;
       // ("“If we say no, an inspector will say yes,” she said": someone the quote itself speaks of is not the one speaking.)
       if (inQuote(start)) continue;
@@ -654,7 +663,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // (Not an organisation's voice, "A spokesperson said", which speaks for the organisation before.)
       const unnamed = UNNAMED_SPEAKER.exec(text.slice(from, found.end));
       const noun = unnamed?.[2]!.toLowerCase() ?? '';
-      if (unnamed && (ROLE_NOUNS.has(noun) || UNNAMED_GENDER.has(noun) || STAND_IN_NOUNS.has(noun)) && !(!unnamed[1] && ORG_VOICE_NOUNS.test(noun)) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
+      if (unnamed && isPersonNoun(noun) && speaksForThemself(!!unnamed[1], noun) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
       const subjectEnd = found.end;
       // "X, the airline's chief, apologised to customers and said …": a second verb joined by "and"
       // shares the subject that opens the sentence.
