@@ -220,7 +220,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 /** A futures contract's code as wire copy prints it after the commodity: "LCOc1", "CLc1", "GCv2". */
-const INSTRUMENT_CODE = /^\p{Lu}{1,5}\p{Ll}\d{1,2}$/u;
+const INSTRUMENT_CODE_WORD = String.raw`\p{Lu}{1,5}\p{Ll}\d{1,2}`;
+const INSTRUMENT_CODE = new RegExp(`^${INSTRUMENT_CODE_WORD}$`, 'u');
 
 /** "BBC Radio 4", "Channel 5": the number of a station or channel is part of its name. */
 function stationNumber(prev: Token | undefined, t: Token): boolean {
@@ -1139,7 +1140,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const afterPlace = run.length <= 2 && prior?.kind === 'place' && /^,[ \t]+$/.test(text.slice(prior.end, runStart)) && /^(?:[,.;:)]|\s+(?:on|in|at|last|this|and|where|when|after|before)\b|\s*$)/.test(text.slice(runEnd, runEnd + 8));
     const state = afterPlace && run.length === 1 && text[runEnd] === '.' ? stateOfAbbreviation(run[0]!.text) : undefined;
     const regionAfterPlace = afterPlace && (!!state || (!speaks && !nlpPerson && !isGivenName(run[0]!.text) && !run.some((t) => t.text.includes('.')) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key)));
-    // ("Washington, DC, United States": the district, as "D.C." is, is part of the city's name.)
+    // ("Washington, DC, United States": the district is part of the city's name, no organisation "DC".)
     if (run.length === 1 && runText === 'DC' && prior?.kind === 'place' && prior.name === 'Washington' && /^,[ \t]+$/.test(text.slice(prior.end, runStart))) continue;
     if (state) {
       out.push(make({ kind: 'place', name: state, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the state after “${prior!.surface}” (“${runText}.”)`], confidence: 0.6 }));
@@ -1900,7 +1901,7 @@ function introducesQuote(rest: string): boolean {
 }
 
 /** A capitalised name before a traded grade's noun or its contract code: "Brent crude", "Brent oil futures", "Arabica coffee futures", "Brent LCOc1". */
-const COMMODITY_AFTER = /\b(\p{Lu}[\p{L}-]+)[ \t]+(?:crude|(?:oil|coffee|cocoa|wheat|gold|crude)[ \t]+futures|\p{Lu}{1,5}\p{Ll}\d{1,2}\b)/gu;
+const COMMODITY_AFTER = new RegExp(String.raw`\b(\p{Lu}[\p{L}-]+)[ \t]+(?:crude|(?:oil|coffee|cocoa|wheat|gold|crude)[ \t]+futures|${INSTRUMENT_CODE_WORD}\b)`, 'gu');
 
 /** Capitalised names that are neither a person, an organisation nor a place an article is about. */
 const NOT_ACTORS = new Set([

@@ -121,13 +121,17 @@ const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wed
 
 /** The words for an organisation's unnamed voice: "spokesperson", "official", "representative". */
 const VOICE_WORD = `(?:${SPOKESPERSON_WORD}|official|representative)`;
+/** Someone unnamed, with "former" and their noun captured: "A nurse", "one former senior manager". */
+const UNNAMED_WORKER = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(former\s+|ex-)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)`;
+/** The word between someone and where they work: "at", "of", "from", "with", "for". */
+const WORKS_AT = '(?:at|of|from|with|for)';
 /**
  * A sentence opening with someone unnamed, up to their verb: "One resident ", "A former manager at
  * Calder Mutual ", with "former" and the noun (before where they work, if it is said).
  */
-const UNNAMED_SPEAKER = /^[\s“"‘(]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(former\s+|ex-)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:at|of|from|with|for)\s+(?:[^\s.;:“”",]+\s+){1,6})?$/u;
+const UNNAMED_SPEAKER = new RegExp(String.raw`^[\s“"‘(]*${UNNAMED_WORKER}\s+(?:${WORKS_AT}\s+(?:[^\s.;:“”",]+\s+){1,6})?$`, 'u');
 /** Someone unnamed and where they work, before the organisation's name: "A nurse at ", "one former manager of the ", "a senior engineer with ". */
-const UNNAMED_MEMBER_BEFORE = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(former\s+|ex-)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:at|of|from|with|for)\s+(?:the\s+)?$/u;
+const UNNAMED_MEMBER_BEFORE = new RegExp(String.raw`(?:^|\s)${UNNAMED_WORKER}\s+${WORKS_AT}\s+(?:the\s+)?$`, 'u');
 /** The unnamed people who speak for an organisation: its spokespeople, officials, executives, lawyers and analysts. */
 const ORG_VOICE_NOUNS = new RegExp(`^(?:${VOICE_WORD}|spokespeople|executive|analyst|economist|strategist|source|lawyer|attorney|negotiator|adviser|advisor|director|manager|officer|leader|insider)$`, 'u');
 /** What stands between an organisation's name and the verb when its unnamed voice speaks: " spokesperson ", " official ". */
