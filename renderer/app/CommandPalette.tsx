@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useCommandList } from './commands';
-import { matchScore, paletteProviders, STRONG_MATCH, type PaletteItem } from './palette-providers';
+import { matchScore, paletteProviders, paletteResultsRevision, STRONG_MATCH, subscribePaletteResults, type PaletteItem } from './palette-providers';
 
 /** Ctrl/Cmd+K: every action and every search result, keyboard only. */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -11,6 +11,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   // late do not move it to another item. Until then it is the top item.
   const [activeId, setActiveId] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const revision = useSyncExternalStore(subscribePaletteResults, paletteResultsRevision);
 
   useEffect(() => {
     if (open) {
@@ -32,7 +33,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     return () => {
       stale = true;
     };
-  }, [open, query]);
+  }, [open, query, revision]);
 
   const items = useMemo(() => {
     const scored = commands

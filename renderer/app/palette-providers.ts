@@ -22,6 +22,28 @@ export function paletteProviders(): PaletteProvider[] {
   return [...providers];
 }
 
+let revision = 0;
+const revisionListeners = new Set<() => void>();
+
+/**
+ * A provider's results may have changed for the same query (the notebook index took in a new
+ * clip): an open palette asks its providers again, so what it shows follows the notebook without
+ * the user retyping.
+ */
+export function refreshPaletteResults(): void {
+  revision += 1;
+  for (const l of revisionListeners) l();
+}
+
+/** For useSyncExternalStore: how many times results were refreshed, and a way to hear of it. */
+export function paletteResultsRevision(): number {
+  return revision;
+}
+export function subscribePaletteResults(listener: () => void): () => void {
+  revisionListeners.add(listener);
+  return () => revisionListeners.delete(listener);
+}
+
 /** matchScore of a title that holds every typed word (as one run, or each at a word start): commands that strong come before search results. */
 export const STRONG_MATCH = 500;
 

@@ -1,5 +1,5 @@
-import { registerPaletteProvider } from '../app/palette-providers';
-import { startNotebookSearch } from './client';
+import { refreshPaletteResults, registerPaletteProvider } from '../app/palette-providers';
+import { searchStatus, startNotebookSearch, subscribeSearchStatus } from './client';
 import { notebookSearchProvider } from './palette';
 
 let started = false;
@@ -14,6 +14,17 @@ export function startSearchFeature(): void {
   if (started) return;
   started = true;
   registerPaletteProvider(notebookSearchProvider);
+  // The palette asked the index once per keystroke; when the index moves (a clip saved while the
+  // palette is open, or just before it was, whose change the worker had not applied when the
+  // query reached it; the build's progress) it asks again.
+  let seen = '';
+  subscribeSearchStatus(() => {
+    const { state, docs, changeCount } = searchStatus();
+    const now = `${state} ${docs} ${changeCount}`;
+    if (now === seen) return;
+    seen = now;
+    refreshPaletteResults();
+  });
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startNotebookSearch(), { timeout: 1500 });
   else setTimeout(() => startNotebookSearch(), 500);
 }

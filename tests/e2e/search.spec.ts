@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { deleteRows, putRows, searchReady, type SearchProbe } from '../helpers/notebook-db';
 import { appReady } from '../helpers/app-ready';
+import { dropData } from '../helpers/clip-pages';
 
 const at = '2025-03-01T10:00:00.000Z';
 
@@ -97,5 +98,19 @@ test.describe('search everywhere', () => {
     await expect(app.locator('.palette-group', { hasText: 'Notes' })).toHaveCount(0);
     await paletteSearch(app, 'timeline');
     await expect(app.getByText('Ferry timeline')).toHaveCount(0);
+  });
+
+  test('results in an open palette follow the notebook: a clip saved while it shows a query appears without retyping', async ({ app }) => {
+    await searchReady(app);
+    await app.keyboard.press('Control+1');
+    await appReady(app, 'library');
+    await paletteSearch(app, 'kessing');
+    await expect(app.locator('.palette-group', { hasText: 'Articles' })).toHaveCount(0);
+
+    // Text dropped on the library behind the palette is clipped; the palette keeps its query.
+    await dropData(app, { 'text/plain': 'Grain prices fall at Kessing market\nTraders said the harvest came three weeks early.' });
+    await expect(app.locator('.palette-group', { hasText: 'Articles' })).toHaveCount(1);
+    await expect(options(app).first()).toContainText('Grain prices fall at Kessing market');
+    await expect(app.getByRole('combobox', { name: /Search the notebook/ })).toHaveValue('kessing');
   });
 });
