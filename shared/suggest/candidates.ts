@@ -681,6 +681,15 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: run[0]!.upper && runText.length > 5 ? org.canonical : runText, canonical: org.canonical, role: trailerRole ?? org.role, evidence: [`“${runText}” is a known ${org.role}`], confidence: 0.9 }));
       continue;
     }
+    // "McDonald’s said", "Moody’s cut its rating": a brand whose name is in the possessive (the run
+    // stops before "’s"), not a person called McDonald.
+    const brand = definedHere ? undefined : /^['’]s(?![\p{L}\p{N}])/u.exec(text.slice(runEnd, runEnd + 3))?.[0];
+    const brandOrg = brand ? gz.orgs.get(`${key}'s`) : undefined;
+    if (brand && brandOrg) {
+      const name = runText + brand;
+      out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd + brand.length, spanStart: runStart, spanEnd: runEnd + brand.length, surface: name, canonical: brandOrg.canonical, role: orgTrailerRole(text, runStart, runEnd + brand.length) ?? brandOrg.role, evidence: [`“${name}” is a known ${brandOrg.role}`], confidence: 0.9 }));
+      continue;
+    }
     // "Sky Sports", "ITV News", "BBC Sport": a broadcaster named by what it broadcasts (not "Fake News", "Breaking News").
     // ("Apple TV" is a company's product: left to the rules below.)
     if (run.length >= 2 && run.length <= 3 && BROADCAST_END.test(run[run.length - 1]!.text) && run.every((t) => t.cap && !isHonorific(t) && !isTitle(t)) && !nlp(run[0]!.text).has('(#Adjective|#Gerund)') && gz.orgs.get(foldKey(run[0]!.text))?.role !== 'company') {
@@ -1045,6 +1054,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const symbol = /\.$/.test(before) || /^=|^\s+\p{L}+\s+[+-]?\d/u.test(text.slice(runEnd, runEnd + 24));
     if (acronym && speaks && !symbol && !nlpPerson) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the acronym “${runText}” speaks`], confidence: 0.6 }));
+      continue;
+    }
+    // "BNP Paribas said", "KPMG Advisory said", "US Steel said": an acronym opening a name that
+    // speaks is a firm's (a person's name never opens with one; "EU Commissioner Ana Ruiz" has a title).
+    // ("research published in the journal JAMA Psychiatry argued": the verb is the authors'.)
+    const acronymName = run.length >= 2 && run.length <= 3 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && !TITLE_WORDS.has(run[0]!.lower) && !ROLE_NOUNS.has(run[0]!.lower) && !ROLE_ACRONYMS.has(run[0]!.lower) && run.slice(1).every((t) => t.cap && !t.upper && !isTitle(t) && !isHonorific(t) && !ROLE_NOUNS.has(t.lower) && !isGivenName(t.text));
+    if (acronymName && speaks && !symbol && !nlpPerson && !PUBLISHED_IN.test(before)) {
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a name the acronym “${run[0]!.text}” opens speaks`], confidence: 0.6 }));
       continue;
     }
     // "a study published in Nature", "writing in the journal Science": what a study appears in is a publication, not a place.

@@ -2189,7 +2189,7 @@ describe('where an analyst works, named again as "the firm" or "the bank"', () =
     ]);
     const r = actors('Head\nAnalysts at Rabobank said prices could stay high. "This is a new level," said Carlos Mera, head of markets at the bank.');
     expect(r.map((a) => [a.name, a.role])).toEqual([
-      ['Rabobank', null],
+      ['Rabobank', 'company'],
       ['Carlos Mera', 'head of markets at Rabobank'],
     ]);
   });
@@ -2278,8 +2278,8 @@ describe('two organisations joined by "and"', () => {
     const s = actors('Head\nIt won clients including Ford, Macy’s, Kellogg’s, NBC and others. In an interview with the FBI, Webb confessed. Webb was sentenced on Friday.');
     expect(s.map((a) => [a.kind, a.name])).toEqual([
       ['organisation', 'Ford'],
-      ['organisation', 'Macy’s'],
-      ['organisation', 'Kellogg’s'],
+      ['organisation', "Macy's"],
+      ['organisation', "Kellogg's"],
       ['organisation', 'NBC'],
       ['organisation', 'FBI'],
       ['person', 'Webb'],
@@ -2728,5 +2728,32 @@ describe('a brokerage named by "Equities" or "Brokers"', () => {
       ['organisation', 'Kotak Institutional Equities'],
       ['organisation', 'Ambit Equities'],
     ]);
+  });
+});
+
+describe('firms whose names read as people\'s', () => {
+  it('a brand in the possessive is the brand ("McDonald’s said", "Moody’s cut"), not a person called McDonald', () => {
+    const s = suggest('Head\nMcDonald’s said on Tuesday that sales rose. “We are pleased,” McDonald’s said. Moody’s cut its rating on the chain.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.role])).toEqual([
+      ['organisation', "McDonald's", 'company'],
+      ['organisation', "Moody's", 'credit rating agency'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(["McDonald's"]);
+  });
+
+  it('banks and brokers market news quotes are organisations ("Nomura said in a note", "Commerzbank")', () => {
+    expect(named('Head\nThe yen fell. “We see 160 by March,” Nomura said in a note. Commerzbank said it agreed.', 'organisation')).toEqual(['Nomura', 'Commerzbank']);
+  });
+
+  it('a name an acronym opens that speaks is an organisation ("BNP Paribas said", "KPMG Advisory said"); a title after the acronym stays a person\'s ("EU Commissioner Ana Ruiz said")', () => {
+    const s = suggest('Head\nKPMG Advisory said on Tuesday it expected growth to slow. “We remain cautious,” KPMG Advisory said. EU Commissioner Ana Ruiz said talks would go on.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'KPMG Advisory'],
+      ['person', 'Ana Ruiz'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['KPMG Advisory']);
+    // The verb of "research published in the journal JAMA Psychiatry argued" is the authors'.
+    const j = suggest('Head\nThe authors of research published in the journal JAMA Psychiatry argued that the change was "a potential public health concern."');
+    expect(j.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
