@@ -6,6 +6,7 @@
 import { buildActors, type KnownActor, type ProposedActor } from './actors';
 import { findCandidates } from './candidates';
 import { clipLayout, type ClipLayout, type Range } from './clip-layout';
+import { closeUpName, maskNicknames } from './nicknames';
 import { normaliseInput } from './normalise';
 import { findColonAnswers, findQuotations, type Quotation } from './quotations';
 import { attributeSpeakers } from './speakers';
@@ -48,14 +49,17 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
   const text = normaliseInput(input);
   const layout = options.layout ?? clipLayout(text);
   const skip: Range[] = [...layout.furniture, ...(layout.credit ? [layout.credit] : [])];
-  const candidates = findCandidates(text, { skip });
-  const { actors, references } = buildActors(text, candidates, options.known ?? []);
-  const quotations: Quotation[] = findQuotations(text).filter((q) => !skip.some((s) => q.start >= s.start && q.end <= s.end));
-  const guesses = attributeSpeakers(text, quotations, actors, references, skip);
+  // Names and quotations are read with nicknames blanked out (same offsets); what is quoted is the text's own.
+  const masked = maskNicknames(text);
+  const candidates = findCandidates(masked, { skip });
+  const { actors, references } = buildActors(masked, candidates, options.known ?? []);
+  if (masked !== text) for (const a of actors) closeUpNames(a);
+  const quotations: Quotation[] = findQuotations(masked).filter((q) => !skip.some((s) => q.start >= s.start && q.end <= s.end));
+  const guesses = attributeSpeakers(masked, quotations, actors, references, skip);
   const quotes = quotations.map((q, i) => {
     const g = guesses[i]!;
     return {
-      exact: q.exact,
+      exact: text.slice(q.start, q.end),
       start: q.start,
       end: q.end,
       speaker: g.actor === null ? null : actors[g.actor]!.name,
@@ -67,18 +71,24 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
   });
   // Q&A and transcript answers ("Roe: We will not sell."), in paragraphs with no quotation marks.
   const answers: SuggestedQuote[] = [];
-  for (const a of findColonAnswers(text)) {
+  for (const a of findColonAnswers(masked)) {
     if (skip.some((s) => a.start >= s.start && a.start < s.end)) continue;
     if (quotations.some((q) => q.paragraphStart <= a.start && q.paragraphEnd >= a.end)) continue;
     const ref = references.find((r) => r.start === a.nameStart && r.end <= a.nameEnd + 1 && actors[r.actor]!.kind === 'person');
     if (!ref) continue;
-    answers.push({ exact: a.exact, start: a.start, end: a.end, speaker: actors[ref.actor]!.name, speakerIndex: ref.actor, confidence: 0.8, evidence: [`answer after “${text.slice(a.nameStart, a.nameEnd)}:”`], inCaption: false });
+    answers.push({ exact: text.slice(a.start, a.end), start: a.start, end: a.end, speaker: actors[ref.actor]!.name, speakerIndex: ref.actor, confidence: 0.8, evidence: [`answer after “${text.slice(a.nameStart, a.nameEnd)}:”`], inCaption: false });
   }
   quotes.push(...answers);
   givePullQuotes(quotes, answers, quotations, actors);
   giveRepeatedWords(quotes, actors);
   quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
+}
+
+/** An actor read from text whose nicknames were blanked: its names without the blanks' spaces. */
+function closeUpNames(actor: ProposedActor): void {
+  actor.name = closeUpName(actor.name);
+  actor.mentions = [...new Set(actor.mentions.map(closeUpName))];
 }
 
 /**

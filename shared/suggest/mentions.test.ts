@@ -2757,3 +2757,22 @@ describe('firms whose names read as people\'s', () => {
     expect(j.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a nickname in quotation marks inside a name', () => {
+  it('`Margaret "Peg" O\'Sullivan`, `Robert “Bobby” Kell`: one person each, and the nickname is no quotation', () => {
+    const s = suggest('Head\nAmong those who stayed was 78-year-old Margaret "Peg" O\'Sullivan. “I have seen three fires,” O\'Sullivan said. Robert “Bobby” Kell, a farmer, agreed.');
+    expect(s.actors.map((a) => [a.name, a.mentions])).toEqual([
+      ["Margaret O'Sullivan", ["Margaret O'Sullivan", "O'Sullivan"]],
+      ['Robert Kell', ['Robert Kell']],
+    ]);
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([['I have seen three fires,', "Margaret O'Sullivan"]]);
+    // Offsets are the text's own: the first mention spans the nickname.
+    const first = s.actors[0]!.occurrences[0]!;
+    expect(s.text.slice(first.start, first.end)).toBe('Margaret "Peg" O\'Sullivan');
+  });
+
+  it('a quoted word between other capitalised words is still a quotation ("the slogan "Levelling Up" Johnson coined")', () => {
+    const s = suggest('Head\nCritics mocked the slogan "Levelling Up" Johnson coined in 2019.');
+    expect(s.quotes.map((q) => q.exact)).toEqual(['Levelling Up']);
+  });
+});
