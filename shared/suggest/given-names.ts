@@ -22,6 +22,12 @@ const FEMALE = `
   halyna liudmyla nataliya viktoriia mairead aoife róisín sinéad mhairi kemi priti suella shabana
   rushanara apsana zarah sussan bibiana begoña aitana núria anabela gleisi janja dilma xóchitl
   verónika epsy iga aryna
+  sigrid linnea tove siri marit sanni riikka amaka adaeze folake funmilayo akosua abena wanjiru
+  wambui njeri thandiwe nomvula chioma ifeoma hadiza bukola yetunde lerato naledi zanele halima
+  fatuma achieng akinyi atieno aditi anjali pooja neha ananya divya shreya lakshmi meera nandini
+  sneha swati huda dalia ainhoa leire luíza leonor lenka dorota selin ece merve shirin parisa
+  azadeh leni risa emi aiko linh huong mariya kasia wiktoria oliwia orla fionnuala gráinne saoirse
+  cerys siân bethan eluned ailsa morag kirsty catriona chipo rudo losana mele ngaire
 `;
 
 const MALE = `
@@ -42,6 +48,18 @@ const MALE = `
   raila kalonzo musalia kithure rigathi atiku kashim nyesom yemi olusegun muhammadu akinwumi aliko
   wole chinua nasir rotimi nuhu babajide thabo fikile gwede mmusi nayib edmundo evo inácio geraldo
   flávio tarcísio ciro jair lenín ollanta íñigo carles oriol aníbal rui
+  kasper mikkel aksel torbjørn jørgen eirik håkon knut petter stian jussi mikko tuomas pekka
+  chinedu emeka oluwaseun tunde babatunde chukwuemeka kwame kofi yaw kwabena sipho themba lwazi
+  olumide adebayo femi segun nnamdi obinna aminu kagiso thabiso tshepo bongani nkosana baraka
+  samson ramesh sunil anil vikram manoj rajiv sachin virat rohit ravi vijay ajay karan arun
+  venkatesh srinivas ashok gaurav varun pradeep rakesh mukesh naveen harish girish yogesh abhishek
+  siddharth aravind sushil tariq salim ziad rashid majid nasser hamad jassim mansour fahad saud
+  wael hisham amr sherif hazem gonçalo tiago raimundo iñaki diego renato caio paweł marek łukasz
+  jiří zdeněk bartosz grzegorz miroslav dušan nenad emre burak serkan fatih murat kemal oğuz cengiz
+  mohsen javad farhad behrouz hamid yiannis kostas panagiotis vasilis ioannis konstantinos takashi
+  ryota kaito kenichi masato tuan quang serhiy vasyl bohdan taras ihor maksym valentyn ruslan
+  grigory konstantin cian oisín darragh eamon colm ruairí rhodri dafydd gethin iwan aled rhys huw
+  meirion carwyn hamish ewan callum alasdair ruaridh farai tawanda tevita sione hemi wiremu tane
 `;
 
 /**
@@ -50,6 +68,7 @@ const MALE = `
  */
 const EITHER = `
   jean
+  mpho kelechi uche tendai tatenda nyasha kudzai yuki thanh
 `;
 
 const words = (list: string) => list.trim().split(/\s+/);

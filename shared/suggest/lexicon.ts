@@ -842,7 +842,7 @@ export const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Conserv
 
 export const ORIGIN_NOUNS = [
   'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman',
-  'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Briton', 'Swede', 'Pole', 'Spaniard', 'Turk',
+  'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Scot', 'Briton', 'Swede', 'Dane', 'Pole', 'Spaniard', 'Turk',
 ];
 
 /** Words that say what a ministry or office does, written in lower case: "the transport ministry", "the national statistics office". */
