@@ -517,6 +517,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const longerRuns = runs.filter((r) => r.length >= 2);
   const inLongerNames = new Set(longerRuns.flatMap((r) => r.map((t) => t.lower)));
   const endsLongerNames = new Set(longerRuns.map((r) => r[r.length - 1]!.lower));
+  // (Of capitalised words only: "Londoners and Californians" is a list, not a name.)
+  const endsLongerPlainNames = new Set(longerRuns.filter((r) => r.every((t) => t.cap)).map((r) => r[r.length - 1]!.lower));
   // (compromise's ranges take the punctuation after a word: "Akers," is the word "akers".)
   const pluralStarts = new Set(nlpR.commonPlurals.filter((r) => !inLongerNames.has(text.slice(r.start, r.end).toLowerCase().replace(/[^\p{L}]+$/u, ''))).map((r) => r.start));
   // "a water company", "energy suppliers": words the text names an industry by.
@@ -718,7 +720,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // ("the Scottish government", "Welsh police": a nation that is no country here names its own institutions; the rule for those comes below.)
     const nationInstitution = run.length === 1 && REGION_DEMONYM_KEYS.has(foldKey(run[0]!.text)) && LOWER_INSTITUTION.test(text.slice(runEnd, runEnd + 60));
-    if (run.length === 1 && !nationInstitution && (isDemonym(run[0]!.text) || placeDemonym(run[0]!.text, gz))) continue;
+    // ("Margit Hollander … Hollander said": a word shaped as one, "Holland" + "er", that ends a
+    // longer name in the text is that name's surname.)
+    if (run.length === 1 && !nationInstitution && (isDemonym(run[0]!.text) || (placeDemonym(run[0]!.text, gz) && !endsLongerPlainNames.has(run[0]!.lower)))) continue;
 
     // Honorific + name: "Mr Bessent", "Dr. Ana Ruiz".
     let honIdx = run.findIndex((t, k) => isHonorific(t) && k < run.length - 1 && (run[k + 1]!.cap || NAME_PARTICLES.has(run[k + 1]!.lower)));
@@ -1307,6 +1311,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name, start: runStart, end: runEnd + owned.length, spanStart: runStart, spanEnd: runEnd + owned.length, surface: name, evidence: ['listed with known organisations'], confidence: 0.55 }));
       continue;
     }
+    // "Harriet Mallory, the Conservative MP for Wexcombe and Dunmere, said": a name that ends the
+    // role read for the person before is part of it; the verb after is that person's.
+    if (run.length === 1 && prior?.kind === 'person' && prior.role?.endsWith(` ${runText}`) && text.slice(prior.end, runEnd).endsWith(prior.role) && !/[.!?\n]/.test(text.slice(prior.end, runStart))) continue;
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.

@@ -835,3 +835,19 @@ describe('a subject named after a describing phrase', () => {
     expect(suggest(text).quotes.map((q) => q.speaker)).toEqual(['Kelby Productions']);
   });
 });
+
+describe('a surname shaped as a word for people from a place', () => {
+  it('"Margit Hollander … “…,” Hollander said": the surname ("Holland" + "er") is hers, not a word for the Dutch', () => {
+    const s = suggest('Head\nA spokeswoman, Margit Hollander, said the EU had not been notified.\n"We will assess it," Hollander said.');
+    expect(s.actors.find((a) => a.name === 'Margit Hollander')?.mentions).toEqual(['Margit Hollander', 'Hollander']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Margit Hollander']);
+  });
+});
+
+describe('a name inside the role of the person before', () => {
+  it('"Harriet Mallory, the Conservative MP for Wexcombe and Dunmere, said …": Dunmere is part of her role, and the quote is hers', () => {
+    const s = suggest('Head\nHarriet Mallory, the Conservative MP for Wexcombe and Dunmere, said the bill had been "drafted by people who have never run a business".');
+    expect(s.actors.map((a) => [a.name, a.role])).toEqual([['Harriet Mallory', 'Conservative MP for Wexcombe and Dunmere']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Harriet Mallory']);
+  });
+});
