@@ -835,6 +835,13 @@ export const STAND_IN_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new
   ['batsman', 'male'], ['batter', null], ['bowler', null], ['pitcher', null], ['quarterback', null], ['sprinter', null],
   ['cyclist', null], ['jockey', null], ['boxer', null], ['golfer', null], ['swimmer', null], ['player', null],
   ['singer', null], ['actor', null], ['actress', 'female'], ['rapper', null], ['musician', null],
+  // A trade or a part in the story, for whoever was just written about when no one named holds it
+  // as a role: "…,” the retired teacher said", "the organiser said", "the Harrowgate skipper said".
+  ['teacher', null], ['nurse', null], ['farmer', null], ['organiser', null], ['organizer', null], ['campaigner', null], ['activist', null],
+  ['professor', null], ['academic', null], ['researcher', null], ['scientist', null], ['author', null], ['novelist', null], ['artist', null],
+  ['architect', null], ['engineer', null], ['entrepreneur', null], ['businessman', 'male'], ['businesswoman', 'female'],
+  ['coach', null], ['manager', null], ['boss', null], ['skipper', null], ['captain', null], ['chef', null], ['founder', null],
+  ['resident', null], ['villager', null], ['survivor', null], ['mum', 'female'], ['dad', 'male'],
 ]);
 
 /** A party's member, which stands for a person ("the New York Democrat said", "a Texas Republican"). */

@@ -851,3 +851,15 @@ describe('a name inside the role of the person before', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Harriet Mallory']);
   });
 });
+
+describe('a trade or part in the story standing for the person just written about', () => {
+  it('"the retired teacher said", "the organiser said", "the Harrowgate skipper said": the person the text was about', () => {
+    const s = suggest('Head\nIts founder, Margaret Tilley, 71, has lived on Orchard Lane for four decades.\n"They have sold us down the river," the retired teacher said.\nMs Rosa Delgado-Whitfield said the alliance had received 200 messages. “People are scared,” the organiser said.\nJoel Mbeki-Barnes insisted the squad was united. “We are all together,” the Harrowgate skipper said.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Margaret Tilley', 'Rosa Delgado-Whitfield', 'Joel Mbeki-Barnes']);
+  });
+
+  it('"One engineer …, said …. “…,” the engineer said": someone unnamed brought in just before, not the last person named', () => {
+    const s = suggest('Head\n“We will support every colleague,” Ana Roe, a spokeswoman, said.\nOne engineer in the group, who asked not to be named, said staff learned of the cuts from their calendars.\n“By ten o’clock half my team had lost access,” the engineer said.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Ana Roe', null]);
+  });
+});

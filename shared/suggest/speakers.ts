@@ -96,8 +96,12 @@ const WAS_HOW = /^[\s,]*(?:was|is)\s+how\s+/;
 /** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
 const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'team-mate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
 
-/** "the <word>" (or "the New York Democrat": a party's member after up to three words of a place), after a quote or before a verb. */
-const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
+/**
+ * "the <word>" (or "the New York Democrat": a party's member after up to three words of a place;
+ * "the retired teacher", "the former Malmö coach": a stand-in noun after one or two words), after a
+ * quote or before a verb.
+ */
+const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+(?:[\p{L}\d][\p{L}\d’'-]*\s+){1,2}?(${[...STAND_IN_NOUNS.keys()].join('|')})\b(?!-)|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
 const STAND_IN_AFTER = new RegExp(`^(?:${STAND_IN})`, 'u');
 /** Someone unnamed opening a clause: "a student", "one resident", "an elderly woman" (the article, then up to two words, then the noun). */
 const UNNAMED_PERSON = /(?:^|[.!?]["”’]?\s+|,\s+|\b(?:and|but|when|after)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}[\p{Ll}-]+)\b/gu;
@@ -164,8 +168,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "The 58-year-old said", "…,” the Italian said", "the teenager said": stands for the person last written about, like a pronoun.
     const stand = STAND_IN_AFTER.exec(text.slice(pos, limit));
-    const standKey = stand ? standInFor((stand[1] ?? stand[2])!) : null;
-    if (stand && standKey) return { actor: resolvePronoun(standKey, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
+    const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
+    if (stand && standKey) return { actor: unnamedBefore((stand[2] ?? stand[3])!, pos) ? null : resolvePronoun(standKey, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
@@ -294,10 +298,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "The 58-year-old said", "The Italian said", "The teenager said": as above, before the verb.
     const stand = STAND_IN_BEFORE.exec(text.slice(from, pos));
-    const standKey = stand ? standInFor((stand[1] ?? stand[2])!) : null;
+    const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
     if (stand && standKey) {
       const start = from + stand.index;
-      return { actor: resolvePronoun(standKey, start), start, end: pos, words: stand[0].trim(), via: 'pronoun' };
+      return { actor: unnamedBefore((stand[2] ?? stand[3])!, start) ? null : resolvePronoun(standKey, start), start, end: pos, words: stand[0].trim(), via: 'pronoun' };
     }
     return null;
   };
@@ -368,6 +372,16 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   /**
+   * "One engineer …, said …. “…,” the engineer said": the stand-in noun is someone unnamed the
+   * text brought in a little before (this paragraph or the one before), not the last person named.
+   */
+  const unnamedBefore = (noun: string | undefined, pos: number): boolean => {
+    if (!noun || !/^\p{Ll}/u.test(noun)) return false;
+    const from = text.lastIndexOf('\n', text.lastIndexOf('\n', pos - 1) - 1) + 1;
+    return new RegExp(String.raw`(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}${noun}\b`, 'u').test(text.slice(from, pos));
+  };
+
+  /**
    * Where, in the paragraph from `para` to `pos`, someone unnamed opens a clause ("a student", "one resident",
    * "an elderly woman"), of the pronoun's gender when the noun shows one; -1 when nobody. Not an
    * appositive after a name ("Ann Roe, a teacher, …"), which is that person.
@@ -398,7 +412,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const lead = /^[\s“"‘]*/.exec(text.slice(sentence.start, pos))![0].length;
       const start = sentence.start + lead;
       const stand = inQuote(start) ? null : STAND_IN_AFTER.exec(text.slice(start, pos));
-      const key = stand ? standInFor((stand[1] ?? stand[2])!) : null;
+      const key = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
       if (stand && key && (lowerVerbAfter(start + stand[0].length) || verbAfter(start + stand[0].length, pos, true))) return { start, key };
     }
     return null;
