@@ -172,7 +172,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   let run: Token[] = [];
   const flush = () => {
     // Trailing connectors ("of the") are not part of a name.
-    while (run.length && !run[run.length - 1]!.cap && !stationNumber(run[run.length - 2], run[run.length - 1]!)) run.pop();
+    while (run.length && !run[run.length - 1]!.cap && !stationNumber(run[run.length - 2], run[run.length - 1]!) && !numberTen(text, run[run.length - 2], run[run.length - 1]!)) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -197,7 +197,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const firstName = NAME_MONTHS.has(t.text) && !!next && next.cap && !CALENDAR.has(next.lower) && !/^\p{N}/u.test(next.text) && only(text.slice(t.end, next.start)) && !tokens[i + 2]?.cap && !/\p{N}\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
     const calendar = CALENDAR.has(t.lower) && t.cap && !firstName;
     // ("Brent LCOc1 was last at $60.73", "U.S. crude CLc1": a market's instrument code is no word of a name.)
-    if ((t.cap && !calendar && !/^\p{N}/u.test(t.text) && !INSTRUMENT_CODE.test(t.text)) || (joined && stationNumber(prev, t))) {
+    if ((t.cap && !calendar && !/^\p{N}/u.test(t.text) && !INSTRUMENT_CODE.test(t.text)) || (joined && (stationNumber(prev, t) || numberTen(text, prev, t)))) {
       if (t.sentenceStart && run.length) flush();
       run.push(t);
     } else if (run.length && joined && KNOWN_NAMES_IN_LOWER.some((n) => run.some((r) => text.startsWith(n, r.start) && r.start + n.length > t.end))) {
@@ -222,6 +222,15 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 /** A futures contract's code as wire copy prints it after the commodity: "LCOc1", "CLc1", "GCv2". */
 const INSTRUMENT_CODE_WORD = String.raw`\p{Lu}{1,5}\p{Ll}\d{1,2}`;
 const INSTRUMENT_CODE = new RegExp(`^${INSTRUMENT_CODE_WORD}$`, 'u');
+
+/**
+ * "No 10 said", "a No 10 spokeswoman", "Number 10 sources": the prime minister's office by its door
+ * (not "the No 10 shirt").
+ */
+function numberTen(text: string, prev: Token | undefined, t: Token): boolean {
+  return !!prev && (prev.text === 'No' || prev.text === 'Number') && t.text === '10' && !/\b(?:the|his|her|their)\s+$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && NUMBER_TEN_AFTER.test(text.slice(t.end, t.end + 24));
+}
+const NUMBER_TEN_AFTER = /^\s+(?:spokes(?:man|woman|person)|sources?|insiders?|officials?|aides?|advisers?|said|says|insisted|denied|declined|refused|has|is|was|will|would|confirmed)\b|^['’]s\s/;
 
 /** "BBC Radio 4", "Channel 5": the number of a station or channel is part of its name. */
 function stationNumber(prev: Token | undefined, t: Token): boolean {
@@ -583,7 +592,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
-    while (!datelineRun && !portAuthorityName(text, run, gz) && !placeOpens(run) && !isNationalBody(text, run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1 && !(run.length > 2 && isTitle(run[1]!))) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
+    while (!datelineRun && !(run.length === 2 && run[1]!.text === '10') && !portAuthorityName(text, run, gz) && !placeOpens(run) && !isNationalBody(text, run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1 && !(run.length > 2 && isTitle(run[1]!))) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
     while (run.length > 2 && isPostNominal(run[run.length - 1]!.text)) run = run.slice(0, -1);

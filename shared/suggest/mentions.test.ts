@@ -2789,3 +2789,11 @@ describe('given names from around the world, and people named by where they are 
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Jimmy McAllister', 'Kasper Lindqvist', 'Dane Coles']);
   });
 });
+
+describe('the prime minister\'s office by its door', () => {
+  it('"No 10 denied it", "A No 10 spokeswoman said", "Number 10 sources" are Downing Street; "the No 10 shirt" is not', () => {
+    const s = suggest('Head\nDowning Street said the bill would pass. A No 10 spokeswoman said: "This is a manifesto commitment."\nFiona MacLeod-Grant, the Lib Dem spokeswoman, said it was late. No 10 denied it. He wore the No 10 shirt. Number 10 sources said it was fine.');
+    expect(s.actors.find((a) => a.name === 'Downing Street')?.occurrences.map((o) => s.text.slice(o.start, o.end))).toEqual(['Downing Street', 'No 10', 'No 10', 'Number 10']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Downing Street']);
+  });
+});
