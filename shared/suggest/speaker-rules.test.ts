@@ -863,3 +863,10 @@ describe('a trade or part in the story standing for the person just written abou
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Ana Roe', null]);
   });
 });
+
+describe('an agent in an aside before the verb', () => {
+  it('"An early draft, seen by Reuters, called for creditors to “…”": the agency saw the draft and said nothing', () => {
+    const s = suggest('Head\nOfficials said the statement had been watered down. An early draft, seen by Reuters, called for creditors to "act urgently"; the final version asked them only to "continue constructive engagement".');
+    expect(s.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});

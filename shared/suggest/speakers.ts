@@ -148,6 +148,9 @@ const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{
 /** "… was blunt.", "… is adamant.": how someone spoke, closing the sentence that leads in a quote. */
 const MANNER_LEAD = /\s(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?(?:blunt|clear|adamant|defiant|emphatic|scathing|frank|candid|unequivocal|unrepentant|philosophical|upbeat|direct|succinct|forthright|unapologetic)[.:]\s*$/u;
 
+/** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
+const AGENT_IN_ASIDE = /,\s*(?:(?:first\s+)?(?:seen|obtained|reviewed|viewed|verified|shared|leaked|sent|given|provided|confirmed|reported|quoted)\s+(?:by|to|with))\s+(?:the\s+)?$/;
+
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
 
 export function attributeSpeakers(text: string, quotations: readonly Quotation[], actors: readonly ProposedActor[], references: readonly Reference[], skip: readonly { start: number; end: number }[] = []): SpeakerGuess[] {
@@ -534,6 +537,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (by) end = from + by.index;
     for (let hops = 0; hops < 3; hops++) {
       const subject = subjectEndingAt(end, from);
+      // "An early draft, seen by Reuters, called for …": who saw the draft is no subject of its verb.
+      if (subject && AGENT_IN_ASIDE.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end };
       if (subject) return { subject, end };
       // "China on Monday accused …", "The minister late on Friday said …": a time between subject and verb.
       const when = TIME_BEFORE_VERB.exec(text.slice(from, end));
