@@ -870,3 +870,10 @@ describe('an agent in an aside before the verb', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('the main clause\'s subject after an opening clause', () => {
+  it('"Asked whether it could be extended to the United Arab Emirates, Sheikh Khalid smiled and said only: “…”" is his', () => {
+    const s = suggest('Head\nQatar’s minister, Sheikh Khalid bin Hamad al-Mansoori, signed the deal.\nOfficials said studies would begin. Asked whether it could be extended to the United Arab Emirates, Sheikh Khalid smiled and said only: "One pipeline at a time."');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Khalid bin Hamad al-Mansoori']);
+  });
+});

@@ -691,7 +691,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // "X, the airline's chief, apologised to customers and said …": a second verb joined by "and"
       // shares the subject that opens the sentence.
       if (/\band\s+$/.test(text.slice(from, subjectEnd))) {
-        const opener = refs.find((r) => r.start >= from && r.end <= verbStart && actors[r.actor]!.kind === 'person' && /^\W*(?:[\p{L}’'.-]+\W+){0,6}$/u.test(text.slice(from, r.start)) && /^\s*(?:,|\p{Ll})/u.test(text.slice(r.end, r.end + 2)));
+        // ("Asked whether …, Sheikh Khalid smiled and said only:": the main clause's subject after an opening clause.)
+        const opens = (r: Reference) => /^\W*(?:[\p{L}’'.-]+\W+){0,6}$/u.test(text.slice(from, r.start)) || (/^\s*(?:Asked|Pressed|Questioned|Challenged|Speaking|Responding|Quizzed)\b[^.!?;:“”"]*,\s*$/u.test(text.slice(from, r.start)) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(r.end, r.end + 20)));
+        const opener = refs.find((r) => r.start >= from && r.end <= verbStart && actors[r.actor]!.kind === 'person' && opens(r) && /^\s*(?:,|\p{Ll})/u.test(text.slice(r.end, r.end + 2)));
         if (opener) return { actor: opener.actor, confidence: 0.7, evidence: describe({ actor: opener.actor, start: opener.start, end: opener.end, words: text.slice(opener.start, opener.end), via: opener.via }, verb, 'subject of the sentence, before the quote'), rule: 'leading' };
       }
     }
