@@ -511,6 +511,8 @@ describe('a reporter named after her organisation', () => {
 describe('a quote after a sentence about its speaker', () => {
   it('"Kompany shrugged. “What\'s the point?”" is Kompany\'s, when the sentence before names one person as its subject', () => {
     expect(speakers('Head\nBurnley lost again.\n\nAsked whether he would appeal, Vincent Kompany shrugged. "What\'s the point? Nothing ever changes."')).toEqual([["What's the point? Nothing ever changes.", 'Vincent Kompany']]);
+    // A past tense without "-ed" after an opening clause ("Pressed on …, Ferreira shook his head").
+    expect(speakers('Head\nTomás Ferreira, the manager, spoke on Friday.\nPressed on whether the Dane had asked to leave, Ferreira shook his head. "No. Next question, please."')).toEqual([['No. Next question, please.', 'Tomás Ferreira']]);
     // Two people in the sentence before: nobody can tell.
     expect(speakers('Head\nBurnley lost again.\n\nVincent Kompany shook hands with David Moyes. "What\'s the point? Nothing ever changes."')).toEqual([["What's the point? Nothing ever changes.", null]]);
     // A person who is not the subject: nobody either.

@@ -148,6 +148,9 @@ const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{
 /** "… was blunt.", "… is adamant.": how someone spoke, closing the sentence that leads in a quote. */
 const MANNER_LEAD = /\s(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?(?:blunt|clear|adamant|defiant|emphatic|scathing|frank|candid|unequivocal|unrepentant|philosophical|upbeat|direct|succinct|forthright|unapologetic)[.:]\s*$/u;
 
+/** Past tenses without "-ed" that a person's verb takes after their name ("Ferreira shook his head", "she stood up"). */
+const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went', 'came', 'got', 'gave', 'made', 'saw', 'knew', 'felt', 'held', 'spoke', 'broke', 'wore', 'threw', 'drew', 'grew', 'began', 'swore', 'wrote', 'drove', 'sang', 'hung', 'took', 'told', 'won', 'lost', 'left', 'led', 'ran', 'met', 'kept', 'sent', 'brought', 'thought', 'found', 'sought', 'fought', 'struck', 'wept', 'bit', 'hid', 'shut', 'put', 'set', 'let', 'cut', 'hit', 'quit']);
+
 /** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
 const AGENT_IN_ASIDE = /,\s*(?:(?:first\s+)?(?:seen|obtained|reviewed|viewed|verified|shared|leaked|sent|given|provided|confirmed|reported|quoted)\s+(?:by|to|with))\s+(?:the\s+)?$/;
 
@@ -355,7 +358,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   /** A word in lower case right after `end` that reads as a verb ("Griffiths plans", "Roe rowed", "Roe was"), not a linking word ("Griffiths and", "Roe of"). */
   const lowerVerbAfter = (end: number): boolean => {
     const w = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30))?.[1];
-    return !!w && !NOT_ROLE_WORDS.has(w) && /^(?:\p{Ll}+(?:s|ed)|had|will|would|can|could)$/u.test(w);
+    return !!w && !NOT_ROLE_WORDS.has(w) && (/^(?:\p{Ll}+(?:s|ed)|had|will|would|can|could)$/u.test(w) || PAST_WITHOUT_ED.has(w));
   };
 
   /**
