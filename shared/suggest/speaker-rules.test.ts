@@ -879,3 +879,13 @@ describe('the main clause\'s subject after an opening clause', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Khalid bin Hamad al-Mansoori']);
   });
 });
+
+describe('a stand-in\'s own gesture', () => {
+  it('"“…,” the 29-year-old says, wiping her face": the woman, not the man named last', () => {
+    const s = suggest('Head\nOn a grey morning, Beatrice Chepngetich is laughing. Her coach, the veteran Italian Dr Renato Bellucci, has just told her that her split was "too fast for December".\n"He says this every time," the 29-year-old says, wiping her face with a towel.');
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['too fast for December', 'Renato Bellucci'],
+      ['He says this every time,', 'Beatrice Chepngetich'],
+    ]);
+  });
+});

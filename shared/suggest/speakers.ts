@@ -148,6 +148,9 @@ const SPOKESPERSON_OF = /(?:^|[\s“"‘])(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{
 /** "… was blunt.", "… is adamant.": how someone spoke, closing the sentence that leads in a quote. */
 const MANNER_LEAD = /\s(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?(?:blunt|clear|adamant|defiant|emphatic|scathing|frank|candid|unequivocal|unrepentant|philosophical|upbeat|direct|succinct|forthright|unapologetic)[.:]\s*$/u;
 
+/** ", wiping her face", "shaking his head" after a speech verb: the speaker's own gesture, whose pronoun tells their gender. */
+const GESTURE_AFTER = /^\s+\p{Ll}+,\s+\p{Ll}+ing\s+(?:\p{Ll}+\s+)?(her|his)\b/u;
+
 /** Past tenses without "-ed" that a person's verb takes after their name ("Ferreira shook his head", "she stood up"). */
 const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went', 'came', 'got', 'gave', 'made', 'saw', 'knew', 'felt', 'held', 'spoke', 'broke', 'wore', 'threw', 'drew', 'grew', 'began', 'swore', 'wrote', 'drove', 'sang', 'hung', 'took', 'told', 'won', 'lost', 'left', 'led', 'ran', 'met', 'kept', 'sent', 'brought', 'thought', 'found', 'sought', 'fought', 'struck', 'wept', 'bit', 'hid', 'shut', 'put', 'set', 'let', 'cut', 'hit', 'quit']);
 
@@ -175,7 +178,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "The 58-year-old said", "…,” the Italian said", "the teenager said": stands for the person last written about, like a pronoun.
     const stand = STAND_IN_AFTER.exec(text.slice(pos, limit));
     const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
-    if (stand && standKey) return { actor: unnamedBefore((stand[2] ?? stand[3])!, pos) ? null : resolvePronoun(standKey, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
+    if (stand && standKey) {
+      // ("“…,” the 29-year-old says, wiping her face": her own gesture says which it is.)
+      const gesture = standKey === 'the-age' ? GESTURE_AFTER.exec(text.slice(pos + stand[0].length, pos + stand[0].length + 60))?.[1] : undefined;
+      const key = gesture ? (gesture === 'her' ? 'she' : 'he') : standKey;
+      return { actor: unnamedBefore((stand[2] ?? stand[3])!, pos) ? null : resolvePronoun(key, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
+    }
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
