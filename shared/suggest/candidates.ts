@@ -195,7 +195,10 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     // capitalised word that ends the name), is the first name; "Jan 5", "3 May", "May Theresa May" stay dates.
     const next = tokens[i + 1];
     const firstName = NAME_MONTHS.has(t.text) && !!next && next.cap && !CALENDAR.has(next.lower) && !/^\p{N}/u.test(next.text) && only(text.slice(t.end, next.start)) && !tokens[i + 2]?.cap && !/\p{N}\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
-    const calendar = CALENDAR.has(t.lower) && t.cap && !firstName;
+    // ("Lok Jan Morcha": a month that is also a name, between capitalised words of a run, is one of its words.)
+    // ("Theresa May said", "Brian May": after a given name, such a month is the surname.)
+    const inName = NAME_MONTHS.has(t.text) && run.length > 0 && joined && ((!!next && next.cap && !next.sentenceStart && !CALENDAR.has(next.lower) && !/^\p{N}/u.test(next.text) && only(text.slice(t.end, next.start))) || (isGivenName(prev!.text) && !/^[ \t]*\p{N}/u.test(text.slice(t.end, t.end + 3))));
+    const calendar = CALENDAR.has(t.lower) && t.cap && !firstName && !inName;
     // ("Brent LCOc1 was last at $60.73", "U.S. crude CLc1": a market's instrument code is no word of a name.)
     if ((t.cap && !calendar && !/^\p{N}/u.test(t.text) && !INSTRUMENT_CODE.test(t.text)) || (joined && (stationNumber(prev, t) || numberTen(text, prev, t)))) {
       if (t.sentenceStart && run.length) flush();
@@ -625,6 +628,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       if (!EMPLOYER_TITLE_ENDS.has(run[ofAt - 1]!.lower) || (!employer.some(isOrgWord) && !gz.orgs.has(foldKey(textOf(text, employer))))) continue;
       run = employer;
     }
+    // "the São Paulo-based group", "a London-based consultancy": the place is read by basedPlaces; the run names nothing.
+    if (BASED.test(run[run.length - 1]!.text)) continue;
     const idx = tokens.indexOf(run[0]!);
     const lastIdx = tokens.indexOf(run[run.length - 1]!);
     const runText = textOf(text, run);
@@ -1096,11 +1101,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const origin = home?.[1] ?? home?.[2] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
     // "the people of north Devon", "fighting in southern Calvaria": a part of a place by its compass point.
     const compass = COMPASS_BEFORE.exec(before)?.[1];
-    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? placeListCue(text, runStart, runEnd) ?? compass;
+    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? placeListCue(text, runStart, runEnd) ?? compass;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
     // ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said": the place ends a clause about the speaker.)
-    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff)\s+(?:in|at|across|throughout)\s+$/iu.test(before) || /,\s+(?:who|whose)\s[^.!?,]*\s(?:in|at|near)\s+$/.test(text.slice(Math.max(0, runStart - 120), runStart)));
+    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff|\))\s+(?:in|at|across|throughout)\s+$/iu.test(before) || /,\s+(?:who|whose)\s[^.!?,]*\s(?:in|at|near)\s+$/.test(text.slice(Math.max(0, runStart - 120), runStart)));
     // "Shares in Orvane", "a stake in Velcor", "shares of Reliance": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
@@ -1143,10 +1148,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
     // ("in La Rochelle", "flights to Le Havre": a name opening with a capital particle, which compromise
     // may read as a person's, is a place after a preposition of place or motion.)
-    const particlePlace = !!cue && isParticleSurname(run) && CAPITAL_PARTICLES.has(run[0]!.text);
+    // ("in San Jose and Santa Clara", "near Port Talbot": a word places open with, before a name compromise reads as a person's.)
+    const particlePlace = !!cue && ((isParticleSurname(run) && CAPITAL_PARTICLES.has(run[0]!.text)) || (run.length === 2 && SAINT_OPENERS.has(run[0]!.lower)));
     const twoWordPlace = run.length === 2 && (cue === 'in' || cue === 'near' || cue === 'outside' || particlePlace) && !market && (!nlpPerson || particlePlace) && !speaks && !role && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !gz.orgs.has(key) && !isGivenName(run[0]!.text) && !honorificSurnames.has(run[1]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))
       // Not a name that goes on before "in" ("Refugees in Towns Project"), an adjective ("North American", "World Cup-style") or a colour ("in Plasma Blue").
-      && !(tokens[idx - 2]?.cap && !tokens[idx - 2]!.sentenceStart) && !/(?:an|ese|ish|-\p{Ll}+)$/u.test(run[1]!.text) && !COLOUR_WORDS.has(run[1]!.lower);
+      && !(tokens[idx - 2]?.cap && !tokens[idx - 2]!.sentenceStart && !/^(?:and|or)$/.test(tokens[idx - 1]?.lower ?? '')) && !/(?:an|ese|ish|-\p{Ll}+)$/u.test(run[1]!.text) && !COLOUR_WORDS.has(run[1]!.lower);
     // "Ferries between Lundvik and the island of Tarro", "the border between Ostia and Vell": the two ends of a route.
     const routeEnd = run.length <= 2 && !nlpPerson && !honorificSurnames.has(run[0]!.lower) && isRouteEnd(text, runStart, runEnd);
     // "the Merrow bridge", "the Oude Sluis lock": a name before a kind of place in lower case.
@@ -1703,14 +1709,32 @@ function lowerCaseInstitutions(text: string, skip: Range[]): Candidate[] {
 /** "an Ashgrove-based company", "Korvik-born": the name before "-based" or "-born" is a place. */
 function basedPlaces(text: string, tokens: Token[], gz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of tokens) {
-    const m = /^(\p{Lu}[\p{L}’']+)-(based|born|headquartered)$/u.exec(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = BASED.exec(t.text);
     if (!m || gz.orgs.has(foldKey(m[1]!))) continue;
-    const entry = gz.places.get(foldKey(m[1]!));
-    out.push(make({ kind: 'place', name: m[1]!, start: t.start, end: t.start + m[1]!.length, spanStart: t.start, spanEnd: t.start + m[1]!.length, surface: m[1]!, canonical: entry?.canonical ?? null, capitalOf: entry?.capitalOf ?? null, evidence: [`“${t.text}”`], confidence: 0.6 }));
+    // "São Paulo-based", "New York-based": the words before that the place's name opens with.
+    let start = t.start;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const p = tokens[k]!;
+      if (!p.cap || !/^[ \t]$/.test(text.slice(p.end, tokens[k + 1]!.start))) break;
+      const longer = text.slice(p.start, t.start + m[1]!.length);
+      if (!gz.places.has(foldKey(longer)) && !PLACE_NAME_OPENERS.has(p.lower)) break;
+      start = p.start;
+    }
+    const name = text.slice(start, t.start + m[1]!.length);
+    const entry = gz.places.get(foldKey(name));
+    out.push(make({ kind: 'place', name, start, end: start + name.length, spanStart: start, spanEnd: start + name.length, surface: name, canonical: entry?.canonical ?? null, capitalOf: entry?.capitalOf ?? null, evidence: [`“${text.slice(start, t.end)}”`], confidence: 0.6 }));
   }
   return out;
 }
+
+/** "Glasgow-based", "Kelby-born": a place's name with the word that says how something belongs there. */
+const BASED = /^(\p{Lu}[\p{L}’']+)-(based|born|headquartered)$/u;
+/** A saint's title opening a place's name in Spanish, Portuguese or Italian ("Santa Clara", "São Carlos"). */
+const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao']);
+/** Words a place's name opens with ("San Mateo", "Port Talbot", "New Cardale"). */
+const PLACE_NAME_OPENERS = new Set(['new', 'san', 'santa', 'santo', 'são', 'sao', 'los', 'las', 'el', 'la', 'le', 'st', 'st.', 'saint', 'port', 'fort', 'cape', 'mount', 'lake', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little']);
 
 /**
  * Lower-case institution words after a place name: "Wexley council", "Ostby ferry company", "has run

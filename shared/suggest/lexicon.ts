@@ -353,6 +353,8 @@ export const ORG_WORDS = new Set([
   'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministère', 'ministério', 'consejo', 'conseil', 'consiglio', 'conselho',
   'gobierno', 'gouvernement', 'ayuntamiento', 'sindicato', 'syndicat', 'sindacato', 'fundación', 'fondation', 'fondazione', 'fundação',
   'asociación', 'associazione', 'associação', 'universidad', 'université', 'università', 'universidade', 'instituto', 'istituto', 'banco', 'banque',
+  'grupo', 'groupe', 'gruppo', 'compañía', 'companhia', 'compagnie', 'empresa', 'empresas', 'corporación', 'sociedad', 'sociedade', 'société', 'società',
+  'mineração', 'minera', 'construtora', 'constructora',
   // Welsh: "Ysgol y Cwm" (a school), "Prifysgol Caerdydd", "Cyngor Gwynedd".
   'ysgol', 'prifysgol', 'cyngor',
 ]);

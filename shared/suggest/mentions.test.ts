@@ -2797,3 +2797,35 @@ describe('the prime minister\'s office by its door', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Downing Street']);
   });
 });
+
+describe('names that the calendar, a saint or "-based" broke up', () => {
+  it('a month that is also a name inside a name ("Lok Jan Morcha (LJM)", "Theresa May") is one of its words; "in May", "April 5" stay dates', () => {
+    const s = suggest('Head\nThe Lok Jan Morcha (LJM) appeared set to win. Theresa May said no. It ended in May. Until April 5 it was open.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['organisation', 'Lok Jan Morcha', ['Lok Jan Morcha', 'LJM']],
+      ['person', 'Theresa May', ['Theresa May']],
+    ]);
+  });
+
+  it('"the São Paulo-based group", "a New York-based firm": the whole place, and no actor for the words with "-based"', () => {
+    const s = suggest('Head\nThe São Paulo-based group agreed. A London-based consultancy said so. The New York-based firm agreed.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Sao Paulo'], // the gazetteer's spelling
+      ['place', 'London'],
+      ['place', 'New York'],
+    ]);
+  });
+
+  it('"in San Jose and Santa Clara", "(MPF) in Santarém said": places, though compromise reads a person or the verb follows', () => {
+    expect(named('Head\nJobs went in Kelby and Santa Clara. The Federal Public Prosecutor’s Office (MPF) in Santarém said it would act.', 'place')).toEqual(['Kelby', 'Santa Clara', 'Santarém']);
+  });
+
+  it('Spanish and Portuguese companies by the word that opens their names ("Grupo Tavares Ferraz", "Mineração Serra Dourada")', () => {
+    const s = suggest('Head\nOfficials at Grupo Tavares Ferraz declined to comment. Mineração Serra Dourada, which is controlled by Grupo Tavares Ferraz, said in a statement that it "categorically rejects" the claims.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Grupo Tavares Ferraz'],
+      ['organisation', 'Mineração Serra Dourada'],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Mineração Serra Dourada']);
+  });
+});
