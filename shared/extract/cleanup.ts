@@ -151,6 +151,33 @@ function hasImage(el: Element): boolean {
   return nameOf(el) === 'img' || nameOf(el) === 'picture' || el.querySelector('img, picture') !== null;
 }
 
+/** The <figure> inside `el` that a picture stands in, or null when it stands in none (or in one around `el`). */
+function ownFigure(picture: Element, el: Element): Element | null {
+  const figure = picture.closest('figure');
+  return figure && figure !== el && el.contains(figure) ? figure : null;
+}
+
+/**
+ * Words in the wrapper are the story's, not a picture's caption, when every picture stands in a
+ * figure inside it that had a caption of its own (`captioned`, read before captions were taken out),
+ * or that the wrapper's words stand on both sides of: "Our reader sent us this picture:", the
+ * figure, "Police have asked drivers …" (a live entry). A figure's own words are judged apart.
+ */
+function wordsBesideFigures(el: Element, captioned: ReadonlySet<Element>): boolean {
+  const figures: Element[] = [];
+  for (const picture of Array.from(el.querySelectorAll('img, picture'))) {
+    const figure = ownFigure(picture, el);
+    if (!figure) return false;
+    if (!figures.includes(figure)) figures.push(figure);
+  }
+  // (A page header's lines above its lead picture, the deck and the byline, are no story words.)
+  const words = leafBlocks(el).filter((b) => !figures.some((f) => f.contains(b)) && !b.closest('header'));
+  if (!figures.length || !words.length) return false;
+  if (figures.every((f) => captioned.has(f))) return true;
+  // (compareDocumentPosition: 2 when the block precedes the figure, 4 when it follows.)
+  return words.some((b) => figures[0]!.compareDocumentPosition(b) & 2) && words.some((b) => figures.at(-1)!.compareDocumentPosition(b) & 4);
+}
+
 /** Leaf blocks: block elements with text that contain no other block element. One walk, document order. */
 function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
@@ -221,6 +248,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   }
 
   // 2. Captions: figcaptions and elements the markup calls captions or credits.
+  // (Which figures had a caption of their own, before it goes: step 4 needs to know.)
+  const captionedFigures = new Set(Array.from(root.querySelectorAll('figure')).filter((f) => f.querySelector('figcaption')));
   for (const el of descendants(root)) {
     if (!isConnected(el, root)) continue;
     const raw = nameOf(el) === 'figcaption' ? '' : attributeText(el);
@@ -263,6 +292,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     const name = nameOf(el);
     if (name !== 'figure' && name !== 'div' && name !== 'span' && name !== 'p') continue;
     if (!hasImage(el) || proseParagraphs(el) > 0) continue;
+    if (name !== 'figure' && wordsBesideFigures(el, captionedFigures)) continue;
     const words = wordCount(textOf(el));
     // A paragraph with an inline picture is usually prose; only a short one is a caption.
     if (words === 0 || words > (name === 'figure' ? 80 : name === 'p' ? 25 : 50)) continue;

@@ -343,6 +343,32 @@ describe.each(parsers)('captions (%s)', (_name, parse) => {
     const a = extractArticle(parse(`<!doctype html><html><head><title>Sea wall</title></head><body><article><h1>Sea wall</h1>${body}<figure><img src="https://news.example/w.jpg" alt=""><figcaption><!-- caption.tpl --><p>Ada Lowe | Pellby Post</p><p>The old wall in March</p></figcaption></figure>${body}</article></body></html>`))!;
     expect(a.captions).toEqual(['Ada Lowe | Pellby Post The old wall in March']);
   });
+
+  const entries = (entry: string) => {
+    const para = (i: number) => `<p>Entry ${i}: the coastguard said the Pellby lifeboat had been called out twice since dawn as the gale moved up the coast.</p>`;
+    return `<!doctype html><html><head><title>Gale live</title></head><body><article><h1>Gale live</h1><div class="entry">${para(1)}${para(2)}</div><div class="entry">${entry}</div><div class="entry">${para(3)}${para(4)}</div></article></body></html>`;
+  };
+
+  it('keeps a live entry’s short paragraphs around its captioned picture in the body', () => {
+    const figure = '<figure><img src="https://news.example/tree.jpg" alt=""><figcaption>A fallen oak on the coast road at Tull.</figcaption></figure>';
+    const a = extractArticle(parse(entries(`<p>A reader, Mo Akers, sent us this picture from the coast road.</p>${figure}<p>Police have closed the road until the tree is cleared.</p>`)))!;
+    expect(a.text).toContain('sent us this picture from the coast road.');
+    expect(a.text).toContain('Police have closed the road');
+    expect(a.captions).toEqual(['A fallen oak on the coast road at Tull.']);
+    // Words only before the captioned picture are the entry's too.
+    const before = extractArticle(parse(entries(`<p>A reader, Mo Akers, sent us this picture from the coast road.</p>${figure}`)))!;
+    expect(before.text).toContain('sent us this picture from the coast road.');
+    // An uncaptioned picture with the entry's words on both sides of it.
+    const bare = extractArticle(parse(entries('<p>A reader sent us this picture from the coast road.</p><figure><img src="https://news.example/tree.jpg" alt=""></figure><p>Police have closed the road until it is cleared.</p>')))!;
+    expect(bare.text).toContain('Police have closed the road');
+    expect(bare.captions).toEqual([]);
+  });
+
+  it('still reads a short line beside an uncaptioned picture in a small wrapper as its caption', () => {
+    const a = extractArticle(parse(entries('<figure><img src="https://news.example/tree.jpg" alt=""></figure><p>A fallen oak on the coast road at Tull.</p>')))!;
+    expect(a.text).not.toContain('A fallen oak');
+    expect(a.captions).toEqual(['A fallen oak on the coast road at Tull.']);
+  });
 });
 
 describe.each(parsers)('a summary box inside the body and a correction (%s)', (_name, parse) => {
