@@ -155,6 +155,22 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.text).toContain('The river does not read our budget');
   });
 
+  it('keeps who is quoted, printed in a <footer> or a <cite> under a quotation, with the quotation', () => {
+    const quote = (attribution: string) => extractArticle(parse(`<article>${prose(1, 3)}<blockquote class="quote"><p>“We will not give up one job at the yard without a fight.”</p>${attribution}</blockquote>${prose(4, 2)}</article>`))!;
+    const footer = quote('<footer class="quote__footer">Ida Varn, works council chair</footer>');
+    expect(footer.text).toContain('“We will not give up one job at the yard without a fight.”\n\nIda Varn, works council chair\n\nParagraph 4');
+    // A <cite> named "author" is the quoted person, not the article's author.
+    const cite = quote('<cite class="quote__author">Ida Varn</cite>');
+    expect(cite.text).toMatch(/^Ida Varn$/m);
+    expect(cite.byline).toBeNull();
+    // A pull quote that repeats the article still goes with its footer.
+    const pull = extractArticle(
+      parse(`<article>${prose(1, 3)}<blockquote><p>“We will raise the wall before the floods come back,” she said at the meeting.</p><footer>Ida Varn</footer></blockquote><p>Ida Varn, who chairs the committee, put it plainly. “We will raise the wall before the floods come back,” she said at the meeting.</p>${prose(4, 2)}</article>`),
+    )!;
+    expect(pull.text.split('We will raise the wall').length - 1).toBe(1);
+    expect(pull.text).not.toMatch(/^Ida Varn$/m);
+  });
+
   it('removes a pull quote that adds a word or two of its own at either end ("We could not …" for "… said the town could not …")', () => {
     const a = extractArticle(
       parse(`<article>${prose(1, 3)}<p>The council leader said the town “could not afford another winter like the last one”.</p><blockquote><p>“We could not afford another winter like the last one”</p></blockquote>${prose(4, 2)}</article>`),

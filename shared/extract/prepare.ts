@@ -74,6 +74,25 @@ export function markCaptions(doc: Document, scan: PageScan = scanPage(doc)): num
 }
 
 /**
+ * Who is quoted, printed under the quotation in a <footer> or a <cite>: "Ole Petersen, works council
+ * chair". Readability drops every <footer>, and takes a <cite class="author"> for the article's
+ * byline (then removes it); the cleanup drops footers and wrappers named "author". So a footer becomes
+ * a paragraph whose words are a <cite> (the cleanup's pull-quote test still tells the attribution
+ * from the quoted words by it), and an attribution loses the names that would get it dropped.
+ */
+function keepAttribution(quote: Element): void {
+  for (const el of Array.from(quote.querySelectorAll('footer, cite'))) {
+    for (const attr of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(attr);
+    if (el.localName.toLowerCase() !== 'footer' || !textOf(el)) continue;
+    const p = el.ownerDocument.createElement('p');
+    const cite = el.ownerDocument.createElement('cite');
+    while (el.firstChild) cite.appendChild(el.firstChild);
+    p.appendChild(cite);
+    el.replaceWith(p);
+  }
+}
+
+/**
  * Unwraps the wrappers whose only content is an embedded quotation, so the quotation sits among
  * the article's paragraphs: Readability drops a wrapper called "social…" before scoring, and
  * later drops a short wrapper full of links (a post's links and date) as "fishy".
@@ -88,6 +107,7 @@ export function protectEmbeds(doc: Document): number {
     // Its own class ("social-post") would get it dropped too; the stored body keeps no classes anyway.
     quote.removeAttribute('class');
     quote.removeAttribute('id');
+    keepAttribution(quote);
     for (let el: Element | null = quote.parentElement; el && el !== doc.body; ) {
       const name = el.localName.toLowerCase();
       if ((name !== 'div' && name !== 'span' && name !== 'section' && name !== 'figure') || textOf(el).length > text.length + 20) break;
