@@ -96,6 +96,20 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { byline: 'Ana Pell' },
   ],
   [
+    'an author box\'s link to the writer\'s other stories ("View Archive →") is no byline: the printed "By" line is',
+    '',
+    '<h1>Ferry fares rise</h1><p class="meta">By <a href="/author/mquell/">Mara Quell</a></p><p>Text.</p><div class="author-box"><h2>Mara Quell</h2><p>Mara covers the islands.</p><a href="/author/mquell/" rel="author">View Archive <span>&rarr;</span></a></div>',
+    '', undefined,
+    { byline: 'Mara Quell' },
+  ],
+  [
+    'a label among rel=author links gives way to the link that names the writer',
+    '',
+    '<h1>Ferry fares rise</h1><p>Text.</p><a rel="author" href="/author/mquell/">More from this author</a><a rel="author" href="/author/mquell/">Mara Quell</a>',
+    '', undefined,
+    { byline: 'Mara Quell' },
+  ],
+  [
     'a fact check (ClaimReview) is written by its reviewer, not by whoever made the claim it reviews',
     ld({ '@type': 'ClaimReview', headline: 'Claim about refugees is false', author: { '@type': 'Organization', name: 'Checkpoint.example' }, itemReviewed: { '@type': 'CreativeWork', author: { '@type': 'Person', name: 'The defence ministry' } } }),
     '<div class="claim"><h4 class="author">The defence ministry</h4><p>The claim.</p></div>',

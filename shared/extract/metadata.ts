@@ -227,6 +227,25 @@ function siteFromTitlePrefix(doc: Document, raw: string | null): string | null {
   return logo || copyright ? first : null;
 }
 
+/**
+ * What an author box's links say instead of a name: "View Archive →", "More from this author", "See all
+ * posts by Jane Roe", "Author profile", "Follow". A name holds no such words and ends in no arrow.
+ */
+const AUTHOR_LINK_LABEL = new RegExp(
+  [
+    String.raw`^(?:view|see|read|browse|visit|explore|show)\b.*\b(?:archives?|posts?|articles?|stories|columns?|profile|page|bio(?:graphy)?|work|author|writer)\b`,
+    String.raw`^(?:more|all|other|latest) (?:from|by|about|posts|articles|stories|columns)\b`,
+    String.raw`^(?:author|writer|contributor)(?:['’]s)? (?:archive|page|profile|bio(?:graphy)?|posts)\b`,
+    String.raw`^(?:follow|contact|e-?mail)\b`,
+    String.raw`[→»›]$`,
+  ].join('|'),
+  'iu',
+);
+
+function isAuthorLinkLabel(raw: string): boolean {
+  return AUTHOR_LINK_LABEL.test(raw.replace(/\s+/g, ' ').trim());
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
   const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
@@ -251,7 +270,12 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
   // The most precise first: an author's name inside the author element, a link to the author, then
   // the author element itself (which may hold a headshot, a handle and the date as well).
-  const relAuthor = clean(['[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[rel="author"]', '[itemprop="author"]'].map((sel) => doc.querySelector(sel)).find((el) => el?.textContent?.trim())?.textContent);
+  // (An author box's link to the writer's other stories carries rel=author too, "View Archive →": such a label is skipped.)
+  const relAuthor = clean(
+    ['[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[rel="author"]', '[itemprop="author"]']
+      .map((sel) => Array.from(doc.querySelectorAll(sel)).find((el) => !isAuthorLinkLabel(el.textContent ?? '')))
+      .find((el) => el?.textContent?.trim())?.textContent,
+  );
   const declared =
     (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
     meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
