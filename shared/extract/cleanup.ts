@@ -229,7 +229,8 @@ function linksStayOnSite(el: Element, pageUrl: string | undefined): boolean {
   });
 }
 
-function sameText(a: string, b: string): boolean {
+/** The same words, whatever their case and punctuation. */
+export function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return norm(a) === norm(b);
 }

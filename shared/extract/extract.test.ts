@@ -221,6 +221,20 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(other.byline).toBe('Tove Lind');
   });
 
+  it('gives only the names of a byline that brings a job, a date and the site\'s name along', () => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    // A byline block's whole text, as the extractor finds it: name, job, <br>, date and time, site.
+    const block = '<div class="story__byline-block"><span class="story__author"><a href="/p/tove-lind">Tove Lind</a>, Harbour Editor</span><br><span><time datetime="2026-03-02T21:30:00Z">Monday March 02 2026, 9.30pm GMT</time></span>, <span>The Vell Post</span></div>';
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${block}${story}</article>`, '<title>Quay fees rise</title><meta property="og:site_name" content="The Vell Post">'))!;
+    expect(a.byline).toBe('Tove Lind');
+    // An author declared with "By" and a job after a comma.
+    const declared = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}</article>`, `<title>Quay fees rise</title>${ld({ '@type': 'NewsArticle', headline: 'Quay fees rise', author: { '@type': 'Person', name: 'By Ola Brandt-Sato, Local Democracy Reporter' } })}`))!;
+    expect(declared.byline).toBe('Ola Brandt-Sato');
+    // Another author, or an agency that is not the site, is part of the byline.
+    const agency = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}</article>`, `<title>Quay fees rise</title>${ld({ '@type': 'NewsArticle', headline: 'Quay fees rise', author: { '@type': 'Person', name: 'Ola Brandt, Norland Press' } })}`))!;
+    expect(agency.byline).toBe('Ola Brandt, Norland Press');
+  });
+
   it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
     const a = extractArticle(
       parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),

@@ -8,11 +8,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { articleText } from '../text/dom-text';
-import { cleanArticle } from './cleanup';
+import { NEWSROOM_JOB } from '../text/newsroom-jobs';
+import { cleanArticle, sameText } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
-import { bylineOfLine, nameBesideDate, namesAsWritten } from './visible-meta';
+import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten } from './visible-meta';
 import { defuseClobbering, gatherLeadParts, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
@@ -48,14 +49,26 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-function cleanByline(raw: string | null | undefined): string | null {
+/**
+ * A byline's names, without what follows them after a comma: a job ("Political Editor", "Local
+ * Democracy Reporter"), a date or a time ("Monday March 02 2026", "9.30pm GMT"), or the site's own
+ * name ("The Calloway Times"). A byline block's whole text, or an author declared as "Name, Role",
+ * brings them along. Other names, and an agency that is not the site ("…, Continental Press"), stay.
+ */
+function withoutBylineExtras(byline: string, siteName: string | null): string {
+  const parts = byline.split(/\s*,\s*/);
+  const extra = (part: string) => NEWSROOM_JOB.test(part) || /\d/.test(part) || isCalendarWord(part) || (siteName !== null && sameText(part, siteName));
+  return parts.filter((part, k) => k === 0 || !extra(part)).join(', ');
+}
+
+function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
   if (!raw) return null;
   // "Posted on 12 January 2026 by Morven Laird": the names after "by", where words come before it.
   const after = /\s(?:by|By|BY)\s+\S/.exec(raw);
   const named = after ? bylineOfLine(raw.slice(after.index + 1).trim()) : null;
   const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)\s+/i, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
-  return namesAsWritten(t);
+  return namesAsWritten(withoutBylineExtras(t, siteName));
 }
 
 /** Makes every link and picture absolute, promoting lazy-loading attributes to src. */
@@ -177,10 +190,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // The page's description, else its deck (the standfirst, which the body leaves out), else the start of the text.
   const excerpt = meta.description ?? deck ?? (firstParagraph ? firstParagraph.slice(0, 280) : null);
 
+  const siteName = meta.siteName ?? parsed?.siteName ?? null;
   return {
     title: title || text.split('\n')[0]!.slice(0, 200),
-    byline: cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? cleanByline(nameByDate),
-    siteName: meta.siteName ?? parsed?.siteName ?? null,
+    byline: cleanByline(meta.byline, siteName) ?? cleanByline(parsed?.byline, siteName) ?? cleanByline(nameByDate, siteName),
+    siteName,
     publishedAt: meta.publishedAt,
     url: opts.url ?? null,
     canonicalUrl: meta.canonicalUrl,

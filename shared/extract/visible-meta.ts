@@ -223,7 +223,7 @@ export function visibleDate(doc: Document, title?: string | null): string | null
 const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:wednes|satur)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
 
 /** A weekday or month name, alone: "Wednesday", "Nov", "mars". */
-function isCalendarWord(word: string): boolean {
+export function isCalendarWord(word: string): boolean {
   const w = fold(word.trim().replace(/\.$/, ''));
   return WEEKDAYS.test(w) || MONTHS[w] !== undefined;
 }
