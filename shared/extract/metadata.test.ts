@@ -177,6 +177,16 @@ describe('siteFromTitleTag', () => {
     expect(meta('<title>Opinion - Why the harbour wall must be raised</title>', '<nav><a>Opinion</a></nav><p>Text.</p>', '', 'https://www.harbourgazette.example/o/1').siteName).toBe('harbourgazette.example');
   });
 
+  it('beats a social handle, as the logo\'s text that spells the handle out does', () => {
+    expect(meta('<title>Copper hits a 14-month high | Kestrel Wire</title><meta name="twitter:site" content="@kestrelwire">').siteName).toBe('Kestrel Wire');
+    const logo = '<header><a href="/"><img src="/logo.svg" alt="Kestrel Wire"></a></header><p>Text.</p>';
+    expect(meta('<title>Copper hits a 14-month high</title><meta name="twitter:site" content="@kestrelwire">', logo).siteName).toBe('Kestrel Wire');
+    // A handle is still a name when the page writes out no other (an image's alt that does not spell it is no logo).
+    expect(meta('<title>Copper hits a 14-month high</title><meta name="twitter:site" content="@kestrelwire">', '<img src="/p.jpg" alt="Copper wire on a drum"><p>Text.</p>').siteName).toBe('kestrelwire');
+    // og:site_name still beats the title.
+    expect(meta('<title>Copper hits a 14-month high | Kestrel Wire</title><meta property="og:site_name" content="Kestrel"><meta name="twitter:site" content="@kestrelwire">').siteName).toBe('Kestrel');
+  });
+
   it('is used only when the page names no site itself', () => {
     expect(meta('<title>Ferry fares frozen | Alder Courier</title>', '', '', 'https://alder.example/a').siteName).toBe('Alder Courier');
     expect(meta('<title>Ferry fares frozen | Alder Courier</title><meta property="og:site_name" content="The Alder Courier">').siteName).toBe('The Alder Courier');

@@ -248,14 +248,17 @@ function isAuthorLinkLabel(raw: string): boolean {
 
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
-  const ogSite = meta(doc, 'og:site_name', 'application-name', 'twitter:site');
+  const ogSite = meta(doc, 'og:site_name', 'application-name');
   const titleTag = clean(doc.querySelector('title')?.textContent);
+  const titleSite = siteFromTitleTag(titleTag) ?? siteFromTitlePrefix(doc, titleTag);
+  const handle = meta(doc, 'twitter:site');
   const siteName =
     // ("https://www.newsnation.in": a site name written as its address is its host.)
     (ogSite && /^https?:\/\//i.test(ogSite) ? siteHost(ogSite) : ogSite?.replace(/^@/, '')) ??
+    // A social handle ("@northpointwire") gives way to the name the title tag or the logo writes out ("Northpoint Wire").
+    (handle ? titleSite ?? siteFromHandle(doc, handle) : null) ??
     (ld ? str(ld['publisher']) : null) ??
-    siteFromTitleTag(titleTag) ??
-    siteFromTitlePrefix(doc, titleTag) ??
+    titleSite ??
     printedSiteName(doc) ??
     siteHost(url);
 
@@ -314,6 +317,21 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const articleBody = body || null;
 
   return { title, byline, siteName, publishedAt, canonicalUrl, lang, leadImage, description, articleBody };
+}
+
+/**
+ * The site's social handle (twitter:site "@northpointwire") as its name: a logo's text that spells the
+ * handle out with spaces ("Northpoint Wire"), which readers know the site by, else the handle itself.
+ */
+function siteFromHandle(doc: Document, raw: string): string | null {
+  const handle = raw.replace(/^@/, '').trim();
+  if (!handle) return null;
+  const key = handle.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const img of Array.from(doc.querySelectorAll('img[alt]'))) {
+    const alt = clean(img.getAttribute('alt'));
+    if (alt && /\s/.test(alt) && alt.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === key) return alt;
+  }
+  return handle;
 }
 
 /** The site's name as a template prints it in its masthead ("site-title", WordPress's class), when short enough to be one. */
