@@ -141,6 +141,20 @@ function hasWords(text: string): boolean {
   return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
 }
 
+/**
+ * A caption's own buttons written as links: "Purchase Licensing Rights", "Buy this photo", "Enlarge
+ * image", "View gallery", each perhaps with a screen reader's ", opens new tab". Not the caption.
+ */
+const CAPTION_ACTION = /^(?:(?:purchase|buy|order|request)\b.{0,30}\b(?:licen[cs]ing|licen[cs]es?|rights|reprints?|prints?|photos?|images?|pictures?)|enlarge|expand|zoom|full ?screen|(?:view|open) (?:the )?(?:larger|full[- ]?size|gallery|image|photo|picture|slideshow))\b[^.!?]{0,30}$/i;
+const NEW_TAB_HINT = /[,(\s]*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?\.?$/i;
+
+/** Takes a caption's action links out of it, so its text is the caption's words and credit only. */
+function removeCaptionActions(caption: Element): void {
+  for (const a of Array.from(caption.querySelectorAll('a'))) {
+    if (CAPTION_ACTION.test(textOf(a).replace(NEW_TAB_HINT, ''))) a.remove();
+  }
+}
+
 function addCaption(captions: string[], text: string): void {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || !hasWords(t) || furnitureKind(t) !== null || captions.includes(t)) return;
@@ -255,6 +269,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!isConnected(el, root)) continue;
     const raw = nameOf(el) === 'figcaption' ? '' : attributeText(el);
     if (nameOf(el) === 'figcaption' || (CAPTION_HINT.test(raw) && attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
+      removeCaptionActions(el);
       // (articleText: blocks stay apart, "Getty Images Kristi" not "Getty ImagesKristi"; comments are no text.)
       addCaption(captions, articleText(el));
       el.remove();

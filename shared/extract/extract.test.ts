@@ -374,6 +374,13 @@ describe.each(parsers)('captions (%s)', (_name, parse) => {
     expect(a.captions).toEqual(['Ada Lowe | Pellby Post The old wall in March']);
   });
 
+  it('leaves a caption’s action links out of it ("Purchase Licensing Rights, opens new tab", "Enlarge image"), but not a credit’s link', () => {
+    const body = Array.from({ length: 4 }, () => '<p>The county council met on Tuesday and argued for two hours about the cost of the new sea wall at Pellby harbour.</p>').join('');
+    const caption = '<figcaption><span>The old wall in March. Ada Lowe/<a href="/agency">Pellby Pictures</a></span> <a href="/licensing/">Purchase Licensing Rights, opens new tab</a> <a href="/w-large.jpg">Enlarge image</a></figcaption>';
+    const a = extractArticle(parse(`<!doctype html><html><head><title>Sea wall</title></head><body><article><h1>Sea wall</h1>${body}<figure><img src="https://news.example/w.jpg" alt="">${caption}</figure>${body}</article></body></html>`))!;
+    expect(a.captions).toEqual(['The old wall in March. Ada Lowe/Pellby Pictures']);
+  });
+
   const entries = (entry: string) => {
     const para = (i: number) => `<p>Entry ${i}: the coastguard said the Pellby lifeboat had been called out twice since dawn as the gale moved up the coast.</p>`;
     return `<!doctype html><html><head><title>Gale live</title></head><body><article><h1>Gale live</h1><div class="entry">${para(1)}${para(2)}</div><div class="entry">${entry}</div><div class="entry">${para(3)}${para(4)}</div></article></body></html>`;
