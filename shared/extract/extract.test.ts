@@ -374,6 +374,16 @@ describe.each(parsers)('captions (%s)', (_name, parse) => {
     expect(a.captions).toEqual(['Ada Lowe | Pellby Post The old wall in March']);
   });
 
+  it('lists no label named as a caption above a heading ("Press release" over the headline) among the captions, nor keeps it in the body', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Part ${i + 1}: the county council met on Tuesday and argued for two hours about the cost of the new sea wall at Pellby harbour.</p>`).join('');
+    const a = extractArticle(parse(`<!doctype html><html><head><title>Sea wall funding agreed</title></head><body><main><div class="page-title"><span class="heading-caption-xl">Press release</span><h1>Sea wall funding agreed</h1></div>${body}</main></body></html>`))!;
+    expect(a.captions).toEqual([]);
+    expect(a.text).not.toContain('Press release');
+    // Beside a picture, the same words before a subheading are the picture's caption.
+    const pictured = extractArticle(parse(`<!doctype html><html><head><title>Sea wall</title></head><body><article><h1>Sea wall</h1>${body}<div class="pic"><img src="https://news.example/w.jpg" alt=""><span class="caption">The old wall in March</span><h2>What happens next</h2></div>${body}</article></body></html>`))!;
+    expect(pictured.captions).toContain('The old wall in March');
+  });
+
   it('leaves a caption’s action links out of it ("Purchase Licensing Rights, opens new tab", "Enlarge image"), but not a credit’s link', () => {
     const body = Array.from({ length: 4 }, () => '<p>The county council met on Tuesday and argued for two hours about the cost of the new sea wall at Pellby harbour.</p>').join('');
     const caption = '<figcaption><span>The old wall in March. Ada Lowe/<a href="/agency">Pellby Pictures</a></span> <a href="/licensing/">Purchase Licensing Rights, opens new tab</a> <a href="/w-large.jpg">Enlarge image</a></figcaption>';

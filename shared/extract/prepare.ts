@@ -51,6 +51,26 @@ export function scanPage(doc: Document): PageScan {
   return scan;
 }
 
+/** The attributes whose words say what an element is (those attributeText reads). */
+const NAMING_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'role'];
+
+/**
+ * A label named as a caption right above a heading ("Press release" over the headline, GOV.UK's
+ * "heading caption"): it labels the heading and captions no picture. Its caption words go, so
+ * neither this step nor the cleanup lists it among the captions once Readability has dropped the
+ * headline beside it; it is left to the cleanup's rules for kickers.
+ */
+function unnameHeadingLabel(el: Element): boolean {
+  const next = el.nextElementSibling;
+  // (With a picture beside them in their wrapper, the words may be its caption after all.)
+  if (!next || !/^h[1-6]$/i.test(next.localName) || el.parentElement?.querySelector('img, picture, video')) return false;
+  for (const attr of NAMING_ATTRIBUTES) {
+    const value = el.getAttribute(attr);
+    if (value && CAPTION_HINT.test(value)) el.setAttribute(attr, value.split(/\s+/).filter((w) => !CAPTION_HINT.test(w)).join(' '));
+  }
+  return true;
+}
+
 /** Renames caption-like wrappers to <figcaption>. Returns how many. */
 export function markCaptions(doc: Document, scan: PageScan = scanPage(doc)): number {
   if (!doc.body) return 0;
@@ -59,7 +79,7 @@ export function markCaptions(doc: Document, scan: PageScan = scanPage(doc)): num
     if (!el.parentNode) continue;
     const raw = attributeText(el);
     if (!CAPTION_HINT.test(raw) || !attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t))) continue;
-    if (el.querySelector('img, picture, video, p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, figcaption')) continue;
+    if (el.querySelector('img, picture, video, p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, figcaption') || unnameHeadingLabel(el)) continue;
     const text = textOf(el);
     if (!text || wordCount(text) > 80) continue;
     // Inside a sentence (an inline span in a paragraph of prose) it is not a caption of its own.
