@@ -6,6 +6,7 @@
 import { buildActors, type KnownActor, type ProposedActor } from './actors';
 import { findCandidates } from './candidates';
 import { clipLayout, type ClipLayout, type Range } from './clip-layout';
+import { giveInterviewAnswers } from './interview';
 import { closeUpName, maskNicknames } from './nicknames';
 import { normaliseInput } from './normalise';
 import { findColonAnswers, findQuotations, type Quotation } from './quotations';
@@ -80,6 +81,7 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
   }
   quotes.push(...answers);
   givePullQuotes(quotes, answers, quotations, actors);
+  giveInterviewAnswers(masked, quotes, quotations, actors);
   giveRepeatedWords(quotes, actors);
   quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
