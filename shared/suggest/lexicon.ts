@@ -303,7 +303,7 @@ export const COMMON_CAPITALISED = new Set([
   'however', 'also', 'as', 'if', 'when', 'while', 'since', 'although', 'though', 'because', 'what', 'who', 'why',
   'how', 'where', 'which', 'some', 'many', 'most', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'last',
   'next', 'now', 'then', 'still', 'even', 'only', 'according', 'despite', 'during', 'over', 'under', 'among',
-  'between', 'asked', 'speaking', 'read', 'more', 'photo', 'photos', 'image', 'video', 'click', 'share', 'subscribe',
+  'between', 'outside', 'near', 'against', 'beneath', 'alongside', 'opposite', 'asked', 'speaking', 'read', 'more', 'photo', 'photos', 'image', 'video', 'click', 'share', 'subscribe',
   'all', 'both', 'each', 'every', 'another', 'few', 'no', 'not', 'none', 'such', 'than', 'to', 'up', 'down', 'out', 'into',
   'about', 'above', 'below', 'again', 'further', 'once', 'very', 'can', 'will', 'would', 'should', 'could', 'may',
   'might', 'must', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had',

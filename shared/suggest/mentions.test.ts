@@ -2829,3 +2829,9 @@ describe('names that the calendar, a saint or "-based" broke up', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Mineração Serra Dourada']);
   });
 });
+
+describe('a preposition opening a sentence', () => {
+  it('"Outside Parliament, the … Association said" names Parliament, not an organisation "Outside Parliament"', () => {
+    expect(named('Head\nOutside Parliament, the Short Term Accommodation Association said it would fight. Near Kelby Council offices, few cared.', 'organisation')).toEqual(['Parliament', 'Short Term Accommodation Association', 'Kelby Council']);
+  });
+});
