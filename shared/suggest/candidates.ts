@@ -1040,6 +1040,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`described as “the ${kindNoun}”`], confidence: 0.7 }));
       continue;
     }
+    // "Qatar's Minister of State for Energy Affairs, Sheikh Khalid …", "Minister of Energy and Minerals":
+    // an office opening the run before "of" or "for" is a person's title, whatever words its remit holds.
+    if (orgWord && !trailer && run.length >= 3 && OFFICE_TITLES.has(run[0]!.lower) && (run[1]!.lower === 'of' || run[1]!.lower === 'for')) continue;
     if (orgWord || trailer) {
       // "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas
       // in it, whole where its acronym says so (the parts before the commas were no names of their own).
@@ -1731,6 +1734,8 @@ function basedPlaces(text: string, tokens: Token[], gz: Gazetteer): Candidate[] 
 
 /** "Glasgow-based", "Kelby-born": a place's name with the word that says how something belongs there. */
 const BASED = /^(\p{Lu}[\p{L}’']+)-(based|born|headquartered)$/u;
+/** Offices a title opens with, before "of" or "for" and the remit ("Minister of State for Energy Affairs", "Secretary of Energy"). */
+const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'ambassador', 'governor', 'chancellor', 'envoy', 'undersecretary', 'under-secretary']);
 /** A saint's title opening a place's name in Spanish, Portuguese or Italian ("Santa Clara", "São Carlos"). */
 const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao']);
 /** Words a place's name opens with ("San Mateo", "Port Talbot", "New Cardale"). */

@@ -17,6 +17,11 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['lady', 'female'],
   ['mx', null],
   ['dr', null],
+  // "Eng. Abdulrahman al-Kuwari" (Gulf and East African papers), "Engr. Chidi Okafor" (Nigerian).
+  ['eng', null],
+  ['engr', null],
+  // An indigenous community's chief in Brazil ("Cacique Raoni").
+  ['cacique', null],
   ['prof', null],
   ['professor', null],
   ['rev', null],

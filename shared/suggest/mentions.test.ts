@@ -2835,3 +2835,24 @@ describe('a preposition opening a sentence', () => {
     expect(named('Head\nOutside Parliament, the Short Term Accommodation Association said it would fight. Near Kelby Council offices, few cared.', 'organisation')).toEqual(['Parliament', 'Short Term Accommodation Association', 'Kelby Council']);
   });
 });
+
+describe('titles from other countries\' papers, and offices written in full', () => {
+  it('"Eng.", "Engr." and "Cacique" before a name are titles, not people or words of the name', () => {
+    const s = suggest('Head\nQGGC’s chief executive, Eng. Abdulrahman Jassim al-Kuwari, said the deal was good. Engr. Chidi Okafor agreed. Cacique Raimundo Kaba Munduruku said the river was dying.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Abdulrahman Jassim al-Kuwari', 'chief executive'],
+      ['Chidi Okafor', null],
+      ['Raimundo Kaba Munduruku', null],
+    ]);
+  });
+
+  it('"Qatar’s Minister of State for Energy Affairs, …", "Minister of Energy and Minerals": offices, not organisations', () => {
+    const s = suggest('Head\nThe deal was signed by Qatar’s Minister of State for Energy Affairs, Sheikh Khalid bin Hamad al-Mansoori, and Oman’s Minister of Energy and Minerals, Salim bin Nasser al-Harthy.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Qatar'],
+      ['person', 'Khalid bin Hamad al-Mansoori'],
+      ['place', 'Oman'],
+      ['person', 'Salim bin Nasser al-Harthy'],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ export interface Token {
 /** Words, and "&" standing alone ("Kessler & Moor" is one name; the run builder joins over it). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|&/gu;
 /** Titles and honorifics written with a full stop before a name ("Mr.", "Sens.", "Gen."), which ends no sentence. */
-const TITLE_ABBREVIATIONS = 'mr|mrs|ms|dr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs';
+const TITLE_ABBREVIATIONS = 'mr|mrs|ms|dr|eng|engr|prof|st|sen|rep|gov|sens|reps|drs|profs|govs|messrs|gen|lt|col|sgt|capt|cmdr|adm|maj|brig|cpl|pvt|amb|supt|insp|det|jr|sr|no|vs';
 /** Abbreviations whose full stop does not end a sentence: the titles, companies' legal forms, months, initials. */
 const ABBREVIATIONS = new RegExp(`^(${TITLE_ABBREVIATIONS}|inc|ltd|corp|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\\.$`, 'i');
 
