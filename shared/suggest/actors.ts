@@ -159,7 +159,9 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   for (let i = 0; i < drafts.length; i++) {
     const short = drafts[i]!;
     if (short.kind !== 'organisation') continue;
-    const longer = drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[j] === t) ? [k] : []));
+    // ("Halden United" and the "Halden United Supporters' Trust", "… Foundation", "… Women": a body of
+    // the club's people is another organisation.)
+    const longer = drafts.flatMap((d, k) => (k !== i && d.kind === 'organisation' && d.tokens.length > short.tokens.length && short.tokens.every((t, j) => d.tokens[j] === t) && !(short.tokens.length >= 2 && BODY_OF_ITS_PEOPLE.test(d.tokens[short.tokens.length]!)) ? [k] : []));
     // "Senate" and "Senate Energy Committee" are two bodies: a name ending in an organisation word
     // stands alone, unless it is all of one "<name> of …" ("the Port Authority" of the "Port
     // Authority of New York and New Jersey", "the Bank" of the "Bank of England").
@@ -863,6 +865,9 @@ const CLAUSE_VERBS = new Set([
   'reported', 'alleged', 'disclosed', 'revealed', 'estimated', 'believed', 'thought', 'expected', 'hoped', 'feared', 'agreed',
   'indicated', 'signalled', 'signaled', 'showed', 'recalled', 'reiterated', 'concluded', 'testified', 'decided', 'understood',
 ]);
+/** A word after an organisation's name that opens the name of a body of its people ("Supporters' Trust", "Foundation"). */
+const BODY_OF_ITS_PEOPLE = /^(?:supporters|fans|members|players|workers|staff|friends|parents|residents|pensioners|women|ladies|academy|foundation|trust)['’]?$/;
+
 /** Past tenses without "-ed" that take an object ("bought the firm"). */
 const IRREGULAR_PAST = new Set(['sold', 'bought', 'took', 'hit', 'told', 'beat', 'won', 'left', 'paid', 'met', 'fought', 'caught', 'struck', 'overtook', 'sued', 'led', 'ran', 'built', 'shut', 'cut', 'let', 'kept', 'sent', 'brought']);
 

@@ -2856,3 +2856,14 @@ describe('titles from other countries\' papers, and offices written in full', ()
     ]);
   });
 });
+
+describe('a body of an organisation\'s people', () => {
+  it('"Halden United Supporters’ Trust" and "Halden United" are two organisations; "Emirates" is still "Emirates Airline"', () => {
+    const s = suggest('Head\nHalden United Supporters’ Trust (HUST) said fans were angry. Halden United said the sale would go ahead. Emirates Airline said so. Emirates agreed.');
+    expect(s.actors.map((a) => [a.name, a.mentions])).toEqual([
+      ['Halden United Supporters’ Trust', ['Halden United Supporters’ Trust', 'HUST']],
+      ['Halden United', ['Halden United']],
+      ['Emirates Airline', ['Emirates Airline', 'Emirates']],
+    ]);
+  });
+});
