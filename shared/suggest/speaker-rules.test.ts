@@ -889,3 +889,13 @@ describe('a stand-in\'s own gesture', () => {
     ]);
   });
 });
+
+describe('a role described otherwise than its one holder\'s', () => {
+  it('"“…,” the Welsh MP said" after a sentence about another man is his, not the one Conservative MP\'s', () => {
+    const s = suggest('Head\nHarriet Mallory, the Conservative MP for Wexcombe, said the bill was bad.\nHousing minister Gareth Pryce-Jones rose to deny the claim. "There is no such assessment," the Welsh MP said.');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Gareth Pryce-Jones']);
+    // Words the holder's role has: still the holder.
+    const t = suggest('Head\nHarriet Mallory, the Conservative MP for Wexcombe, said the bill was bad.\nHousing minister Gareth Pryce-Jones rose to deny the claim. "It is wrong," the Conservative MP said.');
+    expect(t.quotes.map((q) => q.speaker)).toEqual(['Harriet Mallory']);
+  });
+});

@@ -187,8 +187,22 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
-    if (bare && holder !== null) return { actor: holder, start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
+    if (bare && holder !== null) {
+      // "“…,” the Welsh MP said" after a sentence about another MP: words before the role that the one
+      // holder's role does not have say it is someone else, the person just written about.
+      if (describedOtherwise(holder, pos + bare[0].length - bare[1]!.length)) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
+      return { actor: holder, start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
+    }
     return null;
+  };
+
+  /** "the Welsh MP": capitalised words after "the" and before `pos` that the person's role does not hold. */
+  const describedOtherwise = (holder: number, pos: number): boolean => {
+    const actor = actors[holder]!;
+    const words = /\b[Tt]he\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, pos - 60), pos))?.[1]!.trim().split(/\s+/);
+    if (!words || actor.kind !== 'person') return false;
+    const role = (actor.role ?? '').toLowerCase();
+    return words.some((w) => !role.includes(w.toLowerCase()));
   };
 
   /**
@@ -308,6 +322,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
     if (bare && holder !== null) {
       const start = pos - bare[0].trimStart().length;
+      if (describedOtherwise(holder, from + bare.index + bare[0].indexOf(bare[1]!))) return { actor: resolvePronoun('the-age', start), start, end: pos, words: bare[0].trim(), via: 'role' };
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
     // "The 58-year-old said", "The Italian said", "The teenager said": as above, before the verb.
