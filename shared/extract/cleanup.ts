@@ -220,7 +220,7 @@ function linkTextRatio(el: Element): number {
 }
 
 /** Removes `el`, then any ancestors left with neither text nor images. */
-function removeAndPrune(el: Element, root: Element): void {
+export function removeAndPrune(el: Element, root: Element): void {
   let parent = el.parentNode as Element | null;
   el.remove();
   while (parent && parent !== root && parent.nodeType === ELEMENT_NODE && !textOf(parent) && !hasImage(parent)) {

@@ -508,3 +508,29 @@ describe.each(parsers)('a French page with its deck and its subscription wall in
     expect(article.paywalled).toBe(true);
   });
 });
+
+describe('extractArticle: pictures the reader could not show (linkedom)', () => {
+  const parse = (body: string) => parseHTML(`<!doctype html><html><head><title>Salt pans</title></head><body><article><h1>Salt pans</h1>${body}</article></body></html>`).document as unknown as Document;
+  const para = (i: number) => `<p>Paragraph ${i}: the salt keepers of Ribera open the sluices at dawn and rake the crust into ridges before the afternoon wind gets up.</p>`;
+
+  it('drops a picture whose address no download can reach, and the figure it leaves empty, keeping the caption', () => {
+    // A page saved to disk, or clipped after the pipeline resolved its "/photos/…" paths without a page address.
+    const a = extractArticle(
+      parse(`${para(1)}<figure><img src="file:///home/ines/Saved/lead.jpg" alt="A man raking salt"><figcaption>Raking the day's salt at Ribera.</figcaption></figure>${para(2)}<p><a href="dossier-paste:/photos/big.jpg"><img src="dossier-paste:/photos/small.jpg" alt="Sluice gate"></a></p>${para(3)}`),
+    )!;
+    expect(a.html).not.toMatch(/<img|<figure|<a[\s>]/);
+    expect(a.captions).toEqual(["Raking the day's salt at Ribera."]);
+    expect(a.text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps web and inline pictures beside one it drops', () => {
+    const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const a = extractArticle(
+      parse(`${para(1)}<figure><img src="https://news.example/a.jpg" alt=""><img src="file:///C:/Users/ines/b.jpg" alt=""><img src="${gif}" alt=""><figcaption>Left to right: the pans, the store and the quay.</figcaption></figure>${para(2)}${para(3)}`),
+    )!;
+    expect(a.html).toContain('src="https://news.example/a.jpg"');
+    expect(a.html).toContain(`src="${gif}"`);
+    expect(a.html).not.toContain('file:');
+    expect(a.html.match(/<img/g)).toHaveLength(2);
+  });
+});

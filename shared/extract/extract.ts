@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { articleText } from '../text/dom-text';
 import { NEWSROOM_JOB } from '../text/newsroom-jobs';
-import { cleanArticle, sameText } from './cleanup';
+import { cleanArticle, removeAndPrune, sameText } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
@@ -71,7 +71,18 @@ function cleanByline(raw: string | null | undefined, siteName: string | null): s
   return namesAsWritten(withoutBylineExtras(t, siteName));
 }
 
-/** Makes every link and picture absolute, promoting lazy-loading attributes to src. */
+/**
+ * Picture addresses the clip can keep (those the sanitiser lets through): a web address, downloaded
+ * when the clip is saved, or an image inline in the page. Anything else (a page opened from a file
+ * or pasted has no address to resolve "/photos/lead.jpg" against; "file:" paths) never loads.
+ */
+const LOADABLE_IMAGE = /^(?:https?:|data:image\/(?:png|gif|jpeg|webp);base64,)/i;
+
+/**
+ * Makes every link and picture absolute, promoting lazy-loading attributes to src. A picture with
+ * no address the reader can load is dropped rather than stored as a broken image, with the figure
+ * or link it leaves empty (its caption was listed with the captions before this runs).
+ */
 function absolutise(root: Element, base: string | undefined): void {
   const resolve = (v: string | null): string | null => {
     if (!v) return null;
@@ -86,8 +97,11 @@ function absolutise(root: Element, base: string | undefined): void {
     const src = img.getAttribute('src');
     const chosen = lazy && (!src || src.startsWith('data:')) ? lazy : src;
     const abs = resolve(chosen);
-    if (abs) img.setAttribute('src', abs);
-    else img.remove();
+    if (!abs || !LOADABLE_IMAGE.test(abs)) {
+      removeAndPrune(img, root);
+      continue;
+    }
+    img.setAttribute('src', abs);
     img.removeAttribute('srcset');
     img.removeAttribute('sizes');
   }
