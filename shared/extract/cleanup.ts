@@ -337,11 +337,12 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   removeLinkRuns(root);
   removeRepeatedQuotes(root);
   wrapLooseText(root);
+  const timeLines = entryTimeLines(root);
   let previous = '';
   for (const block of leafBlocks(root)) {
     if (!isConnected(block, root)) continue;
     const text = textOf(block);
-    const kind = nameOf(block) === 'table' ? null : furnitureKind(text) ?? (isShoutedLink(block, text) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
+    const kind = nameOf(block) === 'table' || timeLines.has(block) ? null : furnitureKind(text) ?? (isShoutedLink(block, text) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
     const isTitle = opts.title ? sameText(text, opts.title) : false;
     // The same line twice in a row is a caption printed for two layouts.
     const repeat = text.toLowerCase() === previous;
@@ -354,7 +355,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
 
   // 6. Edges: before the first paragraph and after the last one, short unpunctuated lines are
   //    kickers, bylines, dates, section labels and agency names.
-  const deck = trimEdges(root, opts.description ?? null);
+  const deck = trimEdges(root, opts.description ?? null, timeLines);
 
   // 7. Empty leftovers.
   for (const el of descendants(root).reverse()) {
@@ -362,6 +363,20 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!textOf(el) && !hasImage(el) && nameOf(el) !== 'br' && nameOf(el) !== 'hr') el.remove();
   }
   return { captions, deck };
+}
+
+/**
+ * Paragraphs that are a time and nothing else, when the body holds at least three: a live blog's
+ * entry times (prepare.ts, keepEntryTimes, gives each its own line), which the page is read by.
+ * A lone time line is a byline's date, and goes as a timestamp.
+ */
+function entryTimeLines(root: Element): Set<Element> {
+  const lines = new Set<Element>();
+  for (const time of Array.from(root.querySelectorAll('time'))) {
+    const line = time.parentElement;
+    if (line && nameOf(line) === 'p' && textOf(time) && textOf(line) === textOf(time)) lines.add(line);
+  }
+  return lines.size >= 3 ? lines : new Set();
 }
 
 /**
@@ -444,10 +459,12 @@ const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note)\s*:
 /** The heading of a story's summary box ("Key points", "In brief"), which a list of points follows. */
 export const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways|findings)|takeaways|in brief|in short|at a glance|summary|the big picture|what we know(?: so far)?|what you need to know|the essentials|highlights|quick read)\s*:?$/i;
 
-function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, description: string | null, rootLength: number): boolean {
+function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, description: string | null, rootLength: number, timeLines: ReadonlySet<Element>): boolean {
   const text = textOf(block);
   const words = wordCount(text);
   if (nameOf(block) === 'table') return false;
+  // The first live entry's time line (entryTimeLines): the page is read by it, as by the others.
+  if (!atEnd && timeLines.has(block)) return false;
   // A summary box's heading, its points below it: the story's own summary, which opens the body.
   if (!atEnd && SUMMARY_HEADING.test(text) && /^(?:ul|ol)$/.test(block.nextElementSibling ? nameOf(block.nextElementSibling) : '')) return false;
   if (furnitureKind(text)) return true;
@@ -465,20 +482,20 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   return words <= (atEnd ? 8 : 12);
 }
 
-function trimEdges(root: Element, description: string | null): string | null {
+function trimEdges(root: Element, description: string | null, timeLines: ReadonlySet<Element>): string | null {
   const blocks = leafBlocks(root);
   let first = 0;
   let last = blocks.length - 1;
   const rootLength = textOf(root).length;
   // Removing a block never turns another element into a leaf block with text, so one list serves.
   let deck: string | null = null;
-  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false, root, description, rootLength)) {
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[first]!, false, root, description, rootLength, timeLines)) {
     const block = blocks[first++]!;
     // The deck leaves the body but is the author's own summary of the article: kept for its excerpt.
     if (deck === null && isDeck(block, root, rootLength) && readsLikeDeck(textOf(block))) deck = textOf(block);
     removeAndPrune(block, root);
   }
-  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[last]!, true, root, description, rootLength)) removeAndPrune(blocks[last--]!, root);
+  while (last - first + 1 >= 3 && isEdgeFurniture(blocks[last]!, true, root, description, rootLength, timeLines)) removeAndPrune(blocks[last--]!, root);
   return deck;
 }
 

@@ -261,6 +261,28 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(story.text).not.toContain('11.40 GMT');
   });
 
+  it('keeps each live entry\'s time when it sits in the entry\'s header or a link, before the entry\'s heading', () => {
+    const entry = (time: string, h: string, i: number) =>
+      `<article class="update"><header class="update__header"><a class="update__time" href="#u${i}"><time datetime="2026-11-28T${time}:00Z">${time}</time></a>${h ? `<h2>${h}</h2>` : ''}</header><div class="update__body">${prose(i, 2)}</div><footer><button>Share</button></footer></article>`;
+    const updates = [entry('14:05', 'Ferries cancelled', 1), entry('13:40', '', 3), entry('11:20', 'Trees on the line', 5), entry('10:02', 'Warning issued', 7)];
+    const a = extractArticle(parse(`<article><h1>Gale live</h1><div class="updates">${updates.join('')}</div></article>`))!;
+    // The first entry's time opens the body; an entry with no heading has its time before its paragraphs.
+    expect(a.text).toMatch(/^14:05\n\nFerries cancelled\n\nParagraph 1 /);
+    expect(a.text).toMatch(/Paragraph 2 [^\n]*\n\n13:40\n\nParagraph 3 [\s\S]*\n\n11:20\n\nTrees on the line\n\nParagraph 5 [\s\S]*\n\n10:02\n\nWarning issued\n\n/);
+    expect(a.html).toContain('<time datetime="2026-11-28T13:40:00Z">13:40</time>');
+    expect(a.text).not.toContain('Share');
+  });
+
+  it('gives an ordinary story no time line: one time in its byline, or times inside its sentences', () => {
+    const byline = extractArticle(parse(`<article><header class="story__header"><h1>Gale</h1><p class="byline">By Ada Lowe <time datetime="2026-11-28T14:05:00Z">14:05</time></p></header>${prose(1, 4)}</article>`))!;
+    expect(byline.text).not.toContain('14:05');
+    expect(byline.text.startsWith('Paragraph 1')).toBe(true);
+    const said = (t: string, i: number) => `<div class="note"><p>At <time>${t}</time> the coastguard in Vell said the lifeboat had been called out again as the gale moved up the coast towards the harbour wall.</p>${prose(i, 1)}</div>`;
+    const sentences = extractArticle(parse(`<article><h1>Gale</h1>${said('09:10', 1)}${said('10:20', 2)}${said('11:30', 3)}</article>`))!;
+    expect(sentences.text.split('\n\n').every((p) => wordCount(p) > 5)).toBe(true);
+    expect(sentences.text).toContain('At 10:20 the coastguard');
+  });
+
   it('drops a one-paragraph author bio whose wrapper Readability would unwrap, class and all', () => {
     const bio = '<div class="author-bio"><p>Mara Quell covers the waterfront and transport for the Vell Gazette. She previously reported on the county council for a decade from its press gallery.</p></div>';
     const a = extractArticle(parse(`<article><h1>River wall</h1><div class="body">${prose(1, 3)}</div>${bio}</article>`))!;

@@ -14,7 +14,7 @@ import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
 import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten } from './visible-meta';
-import { defuseClobbering, gatherLeadParts, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
+import { defuseClobbering, gatherLeadParts, keepEntryTimes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -170,6 +170,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   keepTitledStory(doc, meta.title, scan);
   markCaptions(doc, scan);
   protectEmbeds(doc);
+  keepEntryTimes(doc);
   protectHeadings(doc, scan);
   keepWrapperNames(doc);
   gatherLeadParts(doc, scan);

@@ -175,6 +175,62 @@ export function protectHeadings(doc: Document, scan: PageScan = scanPage(doc)): 
   return n;
 }
 
+/** Words an entry needs besides its time to be a live entry, not a story card ("3 hours ago" and a headline). */
+const ENTRY_WORDS = 15;
+
+/**
+ * The time a live entry is stamped with: its one <time>, short and with a figure in it ("14:02",
+ * "2.47pm GMT", "1h ago"), not inside a sentence of the entry's prose. Else null.
+ */
+function entryTime(entry: Element): Element | null {
+  const times = entry.querySelectorAll('time');
+  if (times.length !== 1) return null;
+  const time = times[0]!;
+  const text = textOf(time);
+  if (!/\d/.test(text) || wordCount(text) > 6 || wordCount(textOf(entry)) - wordCount(text) < ENTRY_WORDS) return null;
+  const paragraph = time.closest('p');
+  if (paragraph && entry.contains(paragraph) && wordCount(textOf(paragraph)) > wordCount(text) + 3) return null;
+  return time;
+}
+
+/**
+ * A live blog is read by its entries' times, but each sits in the entry's header or a link
+ * (`header.block__header > a.block__time > time`), which Readability drops as a "header" and the
+ * cleanup as furniture. Where at least three sibling elements are such timed entries, each time
+ * moves into a paragraph of its own at the start of its entry, before the entry's heading (which
+ * protectHeadings, run after this, moves out of the same header); the cleanup keeps a run of such
+ * time lines (see entryTimeLines there). One <time> in a byline is no entry, and changes nothing.
+ * Returns how many times moved.
+ */
+export function keepEntryTimes(doc: Document): number {
+  if (!doc.body) return 0;
+  const times = Array.from(doc.body.querySelectorAll('time'));
+  if (times.length < 3) return 0;
+  // Where the entries may be: the parents of each time's ancestors, a few levels up.
+  const lists = new Set<Element>();
+  for (const time of times) {
+    for (let el = time.parentElement, level = 0; el && el !== doc.body && level < 6; el = el.parentElement, level++) if (el.parentElement) lists.add(el.parentElement);
+  }
+  const moved = new Set<Element>();
+  for (const list of lists) {
+    const stamped = Array.from(list.children)
+      .map((entry) => ({ entry, time: entryTime(entry) }))
+      .filter((e): e is { entry: Element; time: Element } => e.time !== null);
+    if (stamped.length < 3) continue;
+    for (const { entry, time } of stamped) {
+      // (Entries inside entries: a time moves once.)
+      if (moved.has(time)) continue;
+      let holder: Element = time;
+      while (holder.parentElement && holder.parentElement !== entry) holder = holder.parentElement;
+      const line = doc.createElement('p');
+      entry.insertBefore(line, holder);
+      line.appendChild(time);
+      moved.add(time);
+    }
+  }
+  return moved.size;
+}
+
 /** Pictures beside the paragraph (an author's headshot), which Readability may drop before it looks. */
 const MEDIA = new Set(['img', 'picture', 'svg']);
 
