@@ -595,6 +595,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // A sentence's first word is capitalised by grammar: drop it when it is a common word.
     // "New York Mayor Eric Adams" opening a sentence: "New" is part of a known place's name.
     const placeOpens = (r: Token[]) => [2, 3].some((k) => r.length >= k && gz.places.has(foldKey(textOf(text, r.slice(0, k)))));
+    // ("No 10 denied it": numberTen's run keeps its "No".)
     while (!datelineRun && !(run.length === 2 && run[1]!.text === '10') && !portAuthorityName(text, run, gz) && !placeOpens(run) && !isNationalBody(text, run) && run.length && ((run[0]!.sentenceStart && ((SENTENCE_ARTICLES.has(run[0]!.lower) && run.length >= 3 && isOrgWord(run[1]!)) || (COMMON_CAPITALISED.has(run[0]!.lower) && !titleOpens(run)) || (LEADING_ADJECTIVES.has(run[0]!.lower) && run.length > 2) || (COMPANY_DESCRIPTOR.test(run[0]!.lower) && run.length > 1) || openerBeforeName(run) || (ROLE_NOUNS.has(run[0]!.lower) && !TITLE_WORDS.has(run[0]!.lower) && run.length > 1 && !(run.length > 2 && isTitle(run[1]!))) || (lowerWords.has(run[0]!.lower) && !isHonorific(run[0]!) && !isTitle(run[0]!) && !(NAME_PARTICLES.has(run[0]!.lower) && run.length > 1) && !(run.length > 2 && isTitle(run[1]!) && !isOrgWord(run[0]!)) && !openingOrgWord(run)))) || (run[0]!.lower === 'the' && !gz.places.has(foldKey(textOf(text, run)))) || (isPronounWord(run[0]!, text) || isContraction(run[0]!.lower) || FAMILY_WORDS.has(run[0]!.lower) || (run[0]!.sentenceStart && pluralStarts.has(run[0]!.start) && !ORG_APPOSITIVE.test(text.slice(run[0]!.end, run[0]!.end + 60)))) && run.length === 1)) run = run.slice(1);
     while (run.length && !run[0]!.cap) run = run.slice(1);
     // "Simon Feld KC", "Ann Roe MP", "Tom Reed OBE": letters after a name are no part of it.
@@ -1739,7 +1740,7 @@ const OFFICE_TITLES = new Set(['minister', 'secretary', 'commissioner', 'directo
 /** A saint's title opening a place's name in Spanish, Portuguese or Italian ("Santa Clara", "São Carlos"). */
 const SAINT_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao']);
 /** Words a place's name opens with ("San Mateo", "Port Talbot", "New Cardale"). */
-const PLACE_NAME_OPENERS = new Set(['new', 'san', 'santa', 'santo', 'são', 'sao', 'los', 'las', 'el', 'la', 'le', 'st', 'st.', 'saint', 'port', 'fort', 'cape', 'mount', 'lake', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little']);
+const PLACE_NAME_OPENERS = new Set([...SAINT_OPENERS, 'new', 'los', 'las', 'el', 'la', 'le', 'st', 'st.', 'saint', 'port', 'fort', 'cape', 'mount', 'lake', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little']);
 
 /**
  * Lower-case institution words after a place name: "Wexley council", "Ostby ferry company", "has run

@@ -5,7 +5,7 @@
  * person most quotations already go to.
  */
 import type { ProposedActor } from './actors';
-import type { Quotation } from './quotations';
+import { paragraphsOf, type Paragraph, type Quotation } from './quotations';
 
 interface Attributed {
   start: number;
@@ -20,20 +20,6 @@ const QUESTION_LINE = /^[\s*_]*(?:Q|Question)\s*[:.–—-]\s*\S/;
 /** A line between a question and its answer that describes the answering ("She pauses before answering."). */
 const MAX_ASIDE_WORDS = 20;
 
-interface Paragraph {
-  start: number;
-  end: number;
-}
-
-function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) out.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return out;
-}
 
 /** The interviewee: the one person the headline (the first line) names, else the one most quotations go to. */
 function interviewee(text: string, quotes: readonly Attributed[], actors: readonly ProposedActor[]): number | null {

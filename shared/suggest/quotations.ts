@@ -56,12 +56,13 @@ interface Open {
   at: number;
 }
 
-interface Paragraph {
+export interface Paragraph {
   start: number;
   end: number;
 }
 
-function paragraphsOf(text: string): Paragraph[] {
+/** The text's lines that hold any words, as offset ranges (a paragraph per line). */
+export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
