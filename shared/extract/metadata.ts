@@ -221,7 +221,7 @@ function siteFromTitlePrefix(doc: Document, raw: string | null): string | null {
   const first = parts[0];
   if (parts.length < 2 || !first || first.split(/\s+/).length > 5 || first.length >= parts.slice(1).join(' ').length) return null;
   const key = first.toLowerCase();
-  const logo = Array.from(doc.querySelectorAll('img[alt]')).some((img) => clean(img.getAttribute('alt'))?.toLowerCase() === key);
+  const logo = logoTexts(doc).some((alt) => alt.toLowerCase() === key);
   const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const copyright = new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?${escaped}\\b`, 'i').test(doc.body?.textContent ?? '');
   return logo || copyright ? first : null;
@@ -250,15 +250,17 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
   const ogSite = meta(doc, 'og:site_name', 'application-name');
   const titleTag = clean(doc.querySelector('title')?.textContent);
-  const titleSite = siteFromTitleTag(titleTag) ?? siteFromTitlePrefix(doc, titleTag);
+  // Read only when needed, once (the prefix reader searches the whole page's text for its name).
+  let titleSiteRead: string | null | undefined;
+  const titleSite = () => (titleSiteRead === undefined ? (titleSiteRead = siteFromTitleTag(titleTag) ?? siteFromTitlePrefix(doc, titleTag)) : titleSiteRead);
   const handle = meta(doc, 'twitter:site');
   const siteName =
     // ("https://www.newsnation.in": a site name written as its address is its host.)
     (ogSite && /^https?:\/\//i.test(ogSite) ? siteHost(ogSite) : ogSite?.replace(/^@/, '')) ??
     // A social handle ("@northpointwire") gives way to the name the title tag or the logo writes out ("Northpoint Wire").
-    (handle ? titleSite ?? siteFromHandle(doc, handle) : null) ??
+    (handle ? titleSite() ?? siteFromHandle(doc, handle) : null) ??
     (ld ? str(ld['publisher']) : null) ??
-    titleSite ??
+    titleSite() ??
     printedSiteName(doc) ??
     siteHost(url);
 
@@ -326,12 +328,13 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 function siteFromHandle(doc: Document, raw: string): string | null {
   const handle = raw.replace(/^@/, '').trim();
   if (!handle) return null;
-  const key = handle.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  for (const img of Array.from(doc.querySelectorAll('img[alt]'))) {
-    const alt = clean(img.getAttribute('alt'));
-    if (alt && /\s/.test(alt) && alt.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === key) return alt;
-  }
-  return handle;
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return logoTexts(doc).find((alt) => /\s/.test(alt) && letters(alt) === letters(handle)) ?? handle;
+}
+
+/** What the page's pictures say they are (their alt texts), where a site's logo names the site. */
+function logoTexts(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('img[alt]')).flatMap((img) => clean(img.getAttribute('alt')) ?? []);
 }
 
 /** The site's name as a template prints it in its masthead ("site-title", WordPress's class), when short enough to be one. */
