@@ -1072,7 +1072,10 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const speaks = followedBySpeechVerb(text, tokens, lastIdx, idx);
     // "But WWF said": an acronym that speaks is an organisation (a role such as "CEO" is not one, nor
     // a market symbol: "the Nasdaq Composite .IXIC added 20.72 points", "Spot gold XAU= added 0.1%").
-    const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && !TITLE_WORDS.has(run[0]!.lower) && !ROLE_NOUNS.has(run[0]!.lower);
+    // ("Researchers at ETH Zurich": an acronym may open the name, or be it: "chief economist at ICRA".)
+    const acronymOpens = /^\p{Lu}{2,6}$/u.test(run[0]!.text) && run.slice(1).every((t) => t.cap && !t.upper);
+    const acronymFirst = acronymOpens && !TITLE_WORDS.has(run[0]!.lower) && !ROLE_NOUNS.has(run[0]!.lower);
+    const acronym = run.length === 1 && acronymFirst;
     const symbol = /\.$/.test(before) || /^=|^\s+\p{L}+\s+[+-]?\d/u.test(text.slice(runEnd, runEnd + 24));
     if (acronym && speaks && !symbol && !nlpPerson) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`the acronym “${runText}” speaks`], confidence: 0.6 }));
@@ -1081,7 +1084,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "BNP Paribas said", "KPMG Advisory said", "US Steel said": an acronym opening a name that
     // speaks is a firm's (a person's name never opens with one; "EU Commissioner Ana Ruiz" has a title).
     // ("research published in the journal JAMA Psychiatry argued": the verb is the authors'.)
-    const acronymName = run.length >= 2 && run.length <= 3 && /^\p{Lu}{2,6}$/u.test(run[0]!.text) && !TITLE_WORDS.has(run[0]!.lower) && !ROLE_NOUNS.has(run[0]!.lower) && !ROLE_ACRONYMS.has(run[0]!.lower) && run.slice(1).every((t) => t.cap && !t.upper && !isTitle(t) && !isHonorific(t) && !ROLE_NOUNS.has(t.lower) && !isGivenName(t.text));
+    const acronymName = run.length >= 2 && run.length <= 3 && acronymFirst && !ROLE_ACRONYMS.has(run[0]!.lower) && run.slice(1).every((t) => !isTitle(t) && !isHonorific(t) && !ROLE_NOUNS.has(t.lower) && !isGivenName(t.text));
     if (acronymName && speaks && !symbol && !nlpPerson && !PUBLISHED_IN.test(before)) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`a name the acronym “${run[0]!.text}” opens speaks`], confidence: 0.6 }));
       continue;
@@ -1114,8 +1117,6 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
     const job = workplaceJob(before);
-    // ("Researchers at ETH Zurich": an acronym may open the name, or be it: "chief economist at ICRA".)
-    const acronymOpens = /^\p{Lu}{2,6}$/u.test(run[0]!.text) && run.slice(1).every((t) => t.cap && !t.upper);
     if (job && run.length <= 4 && (nameLike || acronymOpens) && !run.some(isHonorific) && !nlpPerson && !nlpPlace) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`where a ${job} works: “${/(\S+\s+at)\s+$/.exec(before)![1]} ${runText}”`], confidence: 0.6 }));
       continue;
