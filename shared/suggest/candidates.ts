@@ -1108,11 +1108,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const origin = home?.[1] ?? home?.[2] ?? ADDRESS_BEFORE_TOWN.exec(before)?.[1];
     // "the people of north Devon", "fighting in southern Calvaria": a part of a place by its compass point.
     const compass = COMPASS_BEFORE.exec(before)?.[1];
-    const cue = /\b(in|at|near|outside|across|throughout)\s+(?:(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+)?$/iu.exec(before)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? placeListCue(text, runStart, runEnd) ?? compass;
+    const listed = beforeListHead(before);
+    const cue = /\b(in|at|near|outside|across|throughout)\s+$/i.exec(listed)?.[1] ?? motion ?? origin ?? PLACES_LISTED_BEFORE.exec(text.slice(Math.max(0, runStart - 120), runStart))?.[2] ?? placeListCue(text, runStart, runEnd) ?? compass;
     // "Officials in Dunmere said", "The envoy, speaking by phone from Dellin, said", "Gerald Pask, 61,
     // of Wexley, admitted": the verb's subject is who comes before the place, not the place.
     // ("Morag Flett, 67, who missed a hospital appointment in Aberdeen, said": the place ends a clause about the speaker.)
-    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff|\))\s+(?:in|at|across|throughout)\s+$/iu.test(before) || /,\s+(?:who|whose)\s[^.!?,]*\s(?:in|at|near)\s+$/.test(text.slice(Math.max(0, runStart - 120), runStart)));
+    const heldSpeaker = speaks && (!!motion || !!origin || /(?:\b\p{L}{3,}s|\bpolice|\bpeople|\bstaff|\))\s+(?:in|at|across|throughout)\s+$/iu.test(listed) || /,\s+(?:who|whose)\s[^.!?,]*\s(?:in|at|near)\s+$/.test(text.slice(Math.max(0, runStart - 120), runStart)));
     // "Shares in Orvane", "a stake in Velcor", "shares of Reliance": a company, not a place.
     const market = /\b(shares?|stakes?|stock|investments?|investors?|holdings?)\s+in\s+$|\bshares\s+of\s+$/i.test(before);
     // "Analysts at Jefferies said", "a banking analyst at Corvane": where people with a job work is an organisation.
@@ -1866,7 +1867,7 @@ const COMPASS_BEFORE = /\b(?:in|of|across|to|from|into|throughout)\s+(?:the\s+)?
 /** "towns south of the city such as Paiporta, Catarroja and Alfafar": names listed after a plural kind of place. */
 /** One or two capitalised words, an item of a list of places. */
 const LIST_ITEM = String.raw`[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?`;
-const PLACE_KINDS = ['towns', 'cities', 'villages', 'countries', 'nations', 'regions', 'provinces', 'states', 'islands', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'municipalities', 'ports', 'capitals'];
+const PLACE_KINDS = ['towns', 'cities', 'villages', 'countries', 'nations', 'regions', 'provinces', 'states', 'islands', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'municipalities', 'ports', 'capitals', 'places', 'areas', 'counties', 'communities', 'settlements', 'locations', 'destinations', 'resorts', 'hotspots'];
 const PLACES_LISTED_BEFORE = new RegExp(`\\b(${PLACE_KINDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,5}?(such as|including|like)\\s+(?:${LIST_ITEM}(?:,\\s+|,?\\s+(?:and|or)\\s+))*$`, 'u');
 
 /** "published in", "writing in the journal", "a paper in the": before the name of a journal. */
@@ -1907,7 +1908,16 @@ function peopleCue(before: string): string | null {
 
 /** "to" or "from" when a travel or trade word comes before it (lexicon MOTION_BEFORE_NAME), for the evidence; else undefined. */
 function motionCue(before: string): string | undefined {
-  return MOTION_BEFORE_NAME.test(before) ? /(\S+)\s+$/.exec(before)![1] : undefined;
+  const head = beforeListHead(before);
+  return MOTION_BEFORE_NAME.test(head) ? /(\S+)\s+$/.exec(head)![1] : undefined;
+}
+
+/** A list's first names and "and"/"or" before the last ("Flights to Paris and ", "in Kelby, Ebbing or "). */
+const LIST_HEAD_BEFORE = /(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+,?\s+(?:and|or)\s+$/u;
+
+/** What comes before a list's last name with the list's first names taken off, so a cue before the list reads for every name in it. */
+function beforeListHead(before: string): string {
+  return before.replace(LIST_HEAD_BEFORE, '');
 }
 
 /** The start of a dateline's line up to a region: "MILLBROOK, " (a city in capitals and a comma). */

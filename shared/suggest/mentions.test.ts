@@ -2820,6 +2820,20 @@ describe('names that the calendar, a saint or "-based" broke up', () => {
     expect(named('Head\nJobs went in Kelby and Santa Clara. The Federal Public Prosecutor’s Office (MPF) in Santarém said it would act.', 'place')).toEqual(['Kelby', 'Santa Clara', 'Santarém']);
   });
 
+  it('a cue before a list holds for its last name: "Officials in Kelby and Marrowby said", "Flights to Paris and Santa Cruz", "at places like Tewkesbury and Gloucester"', () => {
+    const s = suggest('Head\nOfficials in Kelby and Marrowby said the roads would reopen. Flights to Paris and Santa Cruz were cancelled. Levels at places like Tewkesbury and Gloucester could rise.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Kelby'],
+      ['place', 'Marrowby'],
+      ['place', 'Paris'],
+      ['place', 'Santa Cruz'],
+      ['place', 'Tewkesbury'],
+      ['place', 'Gloucester'],
+    ]);
+    // A list of names in lower-case company is not a list head: "the shops and Marrowby said" keeps its speaker.
+    expect(named('Head\nHe shut the shops in town and Marrowby said nothing. “We wait,” Marrowby said.', 'person')).toEqual(['Marrowby']);
+  });
+
   it('Spanish and Portuguese companies by the word that opens their names ("Grupo Tavares Ferraz", "Mineração Serra Dourada")', () => {
     const s = suggest('Head\nOfficials at Grupo Tavares Ferraz declined to comment. Mineração Serra Dourada, which is controlled by Grupo Tavares Ferraz, said in a statement that it "categorically rejects" the claims.');
     expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
