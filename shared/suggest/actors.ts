@@ -460,8 +460,15 @@ function pronounGender(text: string, d: Draft, drafts: readonly Draft[]): 'male'
   }
   // Quoted words are left out: "“She was kind,” he said" says nothing of him through "she".
   const stretch = text.slice(first.end, end).replace(/[“"‘][^”"’]*[”"’]/g, ' ');
-  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch);
-  const male = /\b(?:he|him|his|himself)\b/i.test(stretch);
+  // "She pointed to her neighbour, Angus MacLeod, who had read her novel": when the sentence has
+  // already named someone of a gender, or used a pronoun of it, before this person, the pronouns of
+  // that gender after them may be that someone's, and say nothing of this person.
+  const sentenceStart = Math.max(text.lastIndexOf('\n', first.start - 1), /[^.!?]*$/.exec(text.slice(0, first.start))!.index - 1) + 1;
+  const lead = text.slice(sentenceStart, first.start).replace(/[“"‘][^”"’]*[”"’]/g, ' ');
+  const ledBy = (gender: 'male' | 'female', pronouns: RegExp) =>
+    pronouns.test(lead) || drafts.some((o) => o !== d && o.kind === 'person' && o.confidence >= 0 && (o.gender ?? o.nameGender) === gender && o.occurrences.some((x) => x.start >= sentenceStart && x.end <= first.start));
+  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch) && !ledBy('female', /\b(?:she|her|hers|herself)\b/i);
+  const male = /\b(?:he|him|his|himself)\b/i.test(stretch) && !ledBy('male', /\b(?:he|him|his|himself)\b/i);
   return female === male ? null : female ? 'female' : 'male';
 }
 

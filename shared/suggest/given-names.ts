@@ -28,6 +28,8 @@ const FEMALE = `
   sneha swati huda dalia ainhoa leire luíza leonor lenka dorota selin ece merve shirin parisa
   azadeh leni risa emi aiko linh huong mariya kasia wiktoria oliwia orla fionnuala gráinne saoirse
   cerys siân bethan eluned ailsa morag kirsty catriona chipo rudo losana mele ngaire
+  ffion carys eleri mairi eilidh effie hettie tilly pippa philippa imogen araminta rosamund glenys
+  chiamaka nkechi esi shaniqua imani itzel araceli nayeli yadira
 `;
 
 const MALE = `
@@ -60,6 +62,8 @@ const MALE = `
   ryota kaito kenichi masato tuan quang serhiy vasyl bohdan taras ihor maksym valentyn ruslan
   grigory konstantin cian oisín darragh eamon colm ruairí rhodri dafydd gethin iwan aled rhys huw
   meirion carwyn hamish ewan callum alasdair ruaridh farai tawanda tevita sione hemi wiremu tane
+  angus graeme niall euan lachlan murdo geraint ieuan emrys alun alfie chidi brayden jaxon kayden
+  brody ulises heriberto rigoberto eustaquio abelardo fulgencio
 `;
 
 /**

@@ -2834,6 +2834,18 @@ describe('names that the calendar, a saint or "-based" broke up', () => {
     expect(named('Head\nHe shut the shops in town and Marrowby said nothing. “We wait,” Marrowby said.', 'person')).toEqual(['Marrowby']);
   });
 
+  it('more given names news prints: "Angus", "Niall", "Eilidh", "Pippa", "Chidi", "Rigoberto" open people\'s names, with their gender', () => {
+    const s = suggest('Head\nAngus Pendlebury, Niall Mercer, Eilidh Ross, Pippa Hale, Chidi Okafor and Rigoberto Paz arrived on Monday.');
+    expect(s.actors.map((a) => [a.name, a.gender])).toEqual([
+      ['Angus Pendlebury', 'male'],
+      ['Niall Mercer', 'male'],
+      ['Eilidh Ross', 'female'],
+      ['Pippa Hale', 'female'],
+      ['Chidi Okafor', 'male'],
+      ['Rigoberto Paz', 'male'],
+    ]);
+  });
+
   it('Spanish and Portuguese companies by the word that opens their names ("Grupo Tavares Ferraz", "Mineração Serra Dourada")', () => {
     const s = suggest('Head\nOfficials at Grupo Tavares Ferraz declined to comment. Mineração Serra Dourada, which is controlled by Grupo Tavares Ferraz, said in a statement that it "categorically rejects" the claims.');
     expect(s.actors.map((a) => [a.kind, a.name])).toEqual([

@@ -899,3 +899,24 @@ describe('a role described otherwise than its one holder\'s', () => {
     expect(t.quotes.map((q) => q.speaker)).toEqual(['Harriet Mallory']);
   });
 });
+
+describe('relative clauses', () => {
+  it('a speech verb further on in a "who" clause is the antecedent\'s ("her neighbour, Angus MacLeod, who had read her novel and told her it needed “…”")', () => {
+    const text = 'Head\nInes Barros-Whitlock writes novels. She pointed to a boat and said that the man steering it was her neighbour, Angus MacLeod, who had read her novel and told her it needed "more fish."\n\n"He is not wrong," she said.';
+    expect(speakers(text)).toEqual([
+      ['more fish.', 'Angus MacLeod'],
+      // "her" in his clause is hers: it says nothing of his gender, so "she said" is still hers.
+      ['He is not wrong,', 'Ines Barros-Whitlock'],
+    ]);
+  });
+
+  it('"Justice Ellison quoted James Otis, the Boston lawyer who argued … and who called them “…”" is Otis\'s', () => {
+    const text = 'Head\nJustice Margaret Ellison wrote for the majority. Justice Ellison quoted James Otis, the Boston lawyer who argued against the writs in 1761 and who called them "the worst instrument of arbitrary power."';
+    expect(speakers(text)).toEqual([['the worst instrument of arbitrary power.', 'James Otis']]);
+  });
+
+  it('a name inside a "which" clause between commas is not the subject ("The ACLU, which filed a brief supporting Harmon, called the ruling “…”")', () => {
+    const text = 'Head\nCalvin Harmon was convicted in 2021. The American Civil Liberties Union, which filed a brief supporting Harmon, called the ruling "a landmark."';
+    expect(speakers(text)).toEqual([['a landmark.', 'American Civil Liberties Union']]);
+  });
+});

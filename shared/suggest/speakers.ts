@@ -269,7 +269,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // ("A meeting of the Politburo, chaired by President Xi Jinping, said": a name after "by" in the
       // appositive is who acts on the subject, not the subject.)
       const byWhom = prevComma >= from && /^,\s*(?:\p{Ll}+ed|led|run|set up|held|overseen|founded)\s+by\s/u.test(text.slice(prevComma, lastComma));
-      ref = a && actors[a.actor]!.kind === 'person' && !(byWhom && b) ? a : (b ?? a);
+      // ("The American Civil Liberties Union, which filed a brief supporting Harmon, called": a name
+      // inside a relative clause between the commas is that clause's object, not the subject.)
+      const relative = prevComma >= from && /^,\s*(?:which|who|whose|whom)\s/.test(text.slice(prevComma, lastComma)) && !!a && a.start > prevComma;
+      ref = relative ? b : a && actors[a.actor]!.kind === 'person' && !(byWhom && b) ? a : (b ?? a);
       // "Sen. Maria Delgado, D-Ariz., who chairs the Energy Committee, called …": with more than one
       // appositive, the person opening the sentence before them is the subject.
       if (!ref || actors[ref.actor]!.kind !== 'person') {
@@ -555,6 +558,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** The person a relative clause starting at `at` ("who …") is about: named right before it, or before an appositive that ends there ("James Otis, the Boston lawyer who"). */
+  const personBeforeRelative = (at: number, from: number): Subject | null => {
+    const gap = /,\s*(?:the|a|an)\s+[^,.;:!?“”"()]{1,60}$/.exec(text.slice(from, at));
+    const end = gap ? from + gap.index : at;
+    const ref = [...refs].reverse().find((r) => r.end <= end && r.start >= from && onlyLetters(text.slice(r.end, end)));
+    if (!ref || actors[ref.actor]!.kind !== 'person') return null;
+    return { actor: ref.actor, start: ref.start, end: ref.end, words: text.slice(ref.start, ref.end), via: ref.via };
+  };
+
   /** The subject ending right before a speech verb, stepping back over in-between words ("Ms Roe later said"); else where the search stopped. */
   const subjectBeforeVerb = (verbStart: number, from: number): { subject: Subject | null; end: number } => {
     let end = verbStart;
@@ -578,6 +590,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         end = from + who.index;
         continue;
       }
+      // "her neighbour, Angus MacLeod, who had read her novel and told her …", "James Otis, the Boston
+      // lawyer who argued against the writs and who called them …": a verb further on in a relative
+      // clause is its antecedent's, the person named before "who" (or before an appositive ending there).
+      const clause = /(?:,\s*|\s+)who\s[^,.;:!?“”"()]*$/.exec(text.slice(from, end));
+      const antecedent = clause ? personBeforeRelative(from + clause.index, from) : null;
+      if (antecedent) return { subject: antecedent, end };
       const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
       if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
       end = from + m.index;
