@@ -920,3 +920,42 @@ describe('relative clauses', () => {
     expect(speakers(text)).toEqual([['a landmark.', 'American Civil Liberties Union']]);
   });
 });
+
+describe('names, labels and titles in quotation marks', () => {
+  it('are nobody\'s words, and no continuation of the quote before: so-called, sometimes called, known as, rated, "to “buy” from “hold”", a podcast\'s title', () => {
+    const text = [
+      'Head',
+      'Emma Ross said the data was "clear". The firm makes so-called "forever chemicals" at its plant.',
+      'Ross noted that Thwaites Glacier, sometimes called the "Doomsday Glacier," faced similar pressures.',
+      'Captain Ben Hale, known to team-mates as \'Tank\', scored twice. The home was rated "good" by inspectors.',
+      'Tom Ueda of Jefferies raised his rating on the stock to "buy" from "hold".',
+      'Jenna Cole spoke on "The Builders," a technology podcast.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['clear', 'Emma Ross'],
+      ['forever chemicals', null],
+      ['Doomsday Glacier,', null],
+      ['Tank', null],
+      ['good', null],
+      ['buy', null],
+      ['hold', null],
+      ['The Builders,', null],
+    ]);
+  });
+
+  it('"called the ruling “a landmark”" and "was called “a traitor” by the minister" are still someone\'s words', () => {
+    const text = 'Head\nThe charity Open Rights called the ruling "a landmark." Paul Dent was called "a traitor" by Interior Minister Rosa Lind.';
+    expect(speakers(text)).toEqual([
+      ['a landmark.', 'Open Rights'],
+      ['a traitor', 'Rosa Lind'],
+    ]);
+  });
+
+  it('a name in quotation marks does not end the stretch the next quote\'s speaker is looked for in ("… the term “three amigos” and added, “…”")', () => {
+    const text = 'Head\nKurt Volker testified on Tuesday. Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."';
+    expect(speakers(text)).toEqual([
+      ['three amigos', null],
+      ['I frankly cringe when I hear it.', 'Kurt Volker'],
+    ]);
+  });
+});

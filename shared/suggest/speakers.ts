@@ -34,7 +34,7 @@ export interface SpeakerGuess {
   actor: number | null;
   confidence: number;
   evidence: string[];
-  rule: 'trailing' | 'leading' | 'according' | 'subject' | 'continuation' | 'none';
+  rule: 'trailing' | 'leading' | 'according' | 'subject' | 'continuation' | 'term' | 'none';
 }
 
 interface Subject {
@@ -647,8 +647,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   const direct = (q: Quotation, qi: number): SpeakerGuess => {
+    // A name, a label or a title in quotation marks is nobody's words, and no continuation of the quote before.
+    const term = namingQuote(text, q);
+    if (term) return { actor: null, confidence: 0, evidence: [term], rule: 'term' };
     const next = quotations[qi + 1];
     const limit = Math.min(q.paragraphEnd, next && next.openAt > q.closeAt ? next.openAt : Infinity);
+    // "Dent was called “a traitor” by Interior Minister Rosa Lind": the passive's agent speaks.
+    const by = q.closed && PASSIVE_SPEECH_BEFORE.test(text.slice(Math.max(q.paragraphStart, q.openAt - 40), q.openAt)) ? /^[\s,]*by\s+/.exec(text.slice(q.closeAt, limit)) : null;
+    const agent = by ? subjectAfterVerb(q.closeAt + by[0].length, limit) : null;
+    if (agent && agent.actor !== null && agent.via !== 'pronoun') return { actor: agent.actor, confidence: 0.7, evidence: [`after the quote: “by ${agent.words}”`], rule: 'trailing' };
     // Trailing: "…,” Ms Roe said" / "…,” said Ms Roe" / "…,” she added".
     // A full stop after the closing mark ends the sentence ("… ‘finely balanced’. She noted …"): what
     // follows opens a new sentence and is not this quote's attribution.
@@ -702,7 +709,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       }
     }
     const sentence = sentences.find((s) => s.start <= q.openAt && s.end > q.openAt) ?? { start: q.paragraphStart, end: q.paragraphEnd };
-    const prevQuote = quotations[qi - 1];
+    // ("Volker said he never used the term “three amigos” and added, “…”": a name in quotation marks
+    // before does not end the stretch the speaker is looked for in.)
+    const prevQuote = quotations.slice(0, qi).findLast((o) => !namingQuote(text, o));
     // "Haug told reporters:" ending the paragraph before a quote that opens its own: that sentence leads it in.
     const leadIn = !text.slice(q.paragraphStart, q.openAt).trim() && /:\s*$/.test(text.slice(Math.max(0, q.paragraphStart - 3), q.paragraphStart)) ? sentences.find((x) => x.start < q.paragraphStart - 1 && x.end >= q.paragraphStart - 2) : undefined;
     const from = leadIn && (!prevQuote || prevQuote.closeAt <= leadIn.start) ? leadIn.start : Math.max(sentence.start, q.paragraphStart, prevQuote && prevQuote.closeAt <= q.openAt ? prevQuote.closeAt : 0);
@@ -886,4 +895,35 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
   }
   return guesses;
+}
+
+/**
+ * Words before a short quotation that make it a name or a label rather than someone's words:
+ * so-called "forever chemicals", sometimes called the "Doomsday Glacier", known to team-mates as
+ * 'Tank', rated "good", his rating to "buy" from "hold", under the headline "…". ("X called the
+ * ruling “a landmark”" is X's words: a bare "called" is a speech verb, so only a passive or an adverb
+ * makes it a name.)
+ */
+const NAMING_BEFORE = /(?:\bso-called|\b(?:sometimes|often|widely|also|popularly|commonly|once|now|affectionately|locally|jokingly|informally|is|are|was|were|be|been|being)\s+(?:called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|termed|labell?ed|branded)|\b(?:dubbed|nicknamed|termed|(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,3}\s+as|rated|ratings?(?:\s+[\p{L}-]+){0,4}?\s+(?:of|to|from|at)|from|to|under\s+the\s+(?:headline|title|banner|slogan)|headlined|titled|entitled|slogan|hashtag|motto|the\s+(?:term|label)))(?:\s+(?:the|a|an))?[\s,:]*$/iu;
+
+/** "was called", "has been described as" before a quote whose speaker comes after "by". */
+const PASSIVE_SPEECH_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?(?:called|described\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|dubbed|termed|denounced\s+as|hailed\s+as|praised\s+as|criticised\s+as|criticized\s+as)\s*$/iu;
+
+/** After a title in quotation marks: "“The Builders,” a technology podcast", "“Harbour Lights”, the BBC drama". */
+const TITLE_AFTER = /^[\s,]*(?:a|an|the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:podcast|book|novel|memoir|film|movie|documentary|album|song|single|play|musical|series|show|drama|sitcom|programme|program|newsletter|column|essay|poem|painting|exhibition|report|study|paper)\b/iu;
+
+/** Why a quotation is a name, a label or a title rather than speech (the evidence), else null. */
+function namingQuote(text: string, q: Quotation): string | null {
+  const words = q.exact.trim().split(/\s+/).length;
+  if (words > 6) return null;
+  const before = text.slice(Math.max(q.paragraphStart, q.openAt - 60), q.openAt);
+  const m = NAMING_BEFORE.exec(before);
+  const after = q.closed ? text.slice(q.closeAt, q.closeAt + 60) : '';
+  // ("to" and "from" only between two one- or two-word labels: "to “buy” from “hold”".)
+  const fromTo = !!m && /^\s*(?:from|to)\b/i.test(m[0]);
+  const between = words <= 2 && (/[”"’]\s*$/.test(before.slice(0, m?.index ?? 0)) || /^\s*(?:from|to)\s*[“"‘]/i.test(after));
+  // ("He was called “a traitor” by the minister": the minister's words.)
+  if (m && (fromTo ? between : /^\s*rat/i.test(m[0]) || !/^[\s,]*by\s/i.test(after))) return `a name or a label, not speech: “${m[0].trim()} …”`;
+  if (TITLE_AFTER.test(after)) return `a title: “…${/^[^\n]{0,40}/.exec(after)![0].trim()}”`;
+  return null;
 }
