@@ -729,7 +729,9 @@ function inOpeningClause(text: string, sentences: readonly Range[], at: number):
   const sentence = sentences.find((x) => x.start <= at && at < x.end);
   if (!sentence) return false;
   const opening = text.slice(sentence.start, at);
-  return /^[\s“"‘(]*\p{Lu}\p{Ll}+ing\s+(?:to|in|on|at|from|with|about|for)\s/u.test(opening) && !/[,;]/.test(opening);
+  // ("In a statement read to the court, the charity said", "In an interview with CNBC, the firm …",
+  // "According to the BBC, the club …": a clause of where or to whom, before the sentence's subject.)
+  return /^[\s“"‘(]*(?:\p{Lu}\p{Ll}+ing\s+(?:to|in|on|at|from|with|about|for)\s|(?:In|Under|After|During)\s+(?:a|an|the|its|his|her|their)\s+(?:[^,;]{0,60}?\s)?(?:to|with|from|before|by|in|at)\s|According\s+to\s)/u.test(opening) && !/[,;]/.test(opening);
 }
 
 /** What may stand before an organisation that opens its sentence: "The", a describing prefix, an owner's appositive ("Veltrix's rival, "). */
@@ -826,7 +828,8 @@ function orgRefPattern(drafts: Draft[]): RegExp {
 const INNER_CAPITALS = /^(?!Mc|Mac|O['’])\p{Lu}\p{L}*\p{Lu}/u;
 
 /** Words before an organisation's name that make it a side mention: where someone works, whom they told. */
-const SIDE_MENTION = /\b(?:at|of|from|with|told|to|(?:owned|backed|run|bought|acquired)\s+by)\s+(?:the\s+)?$/i;
+// ("Larger rivals J.B. Hunt and Knight-Swift", "peers such as Maersk": others the story compares its subject with.)
+const SIDE_MENTION = /\b(?:at|of|from|with|told|to|(?:owned|backed|run|bought|acquired)\s+by|rivals?|competitors?|peers?|such\s+as|including|than|versus|vs\.?)\s+(?:the\s+)?$/i;
 
 /** Roles of news outlets (lexicon KNOWN_ORGS and ORG_TRAILERS). */
 const MEDIA_ROLE = /\b(?:news|newspaper|broadcaster|magazine|wire|television|radio|daily|weekly)\b/i;
@@ -947,7 +950,11 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
       // name holds it as a word ("the airline": British Airline Pilots' Association) or a synonym heads it
       // ("the airline": SkyBridge Airways). The first of these that any organisation fits decides.
       const head = headNoun(d.tokens) ?? '';
-      const tier = head === noun || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(head)) ? 1 : namedAs(d, noun) ? 2 : (NOUN_HEADS.get(noun) ?? []).includes(head) ? 3 : 0;
+      // ("The company, Vettly, was founded by two former Google engineers … the company's website", "run by
+      // the charity Northern Care Partnership … the charity said": the organisation introduced with the noun
+      // before its name is what the noun stands for, over one named since in passing.)
+      const introduced = refs.some((r) => r.actor === i && r.end <= start && r.via === 'name' && new RegExp(`\\b[Tt]he\\s+${noun},?\\s+$`).test(text.slice(Math.max(0, r.start - noun.length - 7), r.start)));
+      const tier = introduced ? 0.5 : head === noun || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(head)) ? 1 : namedAs(d, noun) ? 2 : (NOUN_HEADS.get(noun) ?? []).includes(head) ? 3 : 0;
       if (!tier) return;
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an
       // interview is where the words appeared, not "the company" or "the group" the story is about.

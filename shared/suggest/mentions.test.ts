@@ -447,6 +447,22 @@ describe('"the company" after two organisations', () => {
   });
 });
 
+describe('"the company" and "the charity": the organisation the story is about', () => {
+  it('is not a rival named in passing ("Larger rivals J.B. Hunt and …")', () => {
+    const s = suggest('Head\nHalvorsen Logistics reported a drop in profit. Larger rivals J.B. Hunt Transport Services have also reported weaker results. "Returning cash remains a priority," the company said.');
+    expect(s.actors.find((a) => a.name === 'Halvorsen Logistics')!.mentions).toEqual(['Halvorsen Logistics', 'the company']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Halvorsen Logistics']);
+  });
+
+  it('is the one introduced with the noun before its name ("The company, Vettly, …", "run by the charity Northern Care Partnership")', () => {
+    const s = suggest('Head\nThe company, Vettly, was founded by two former Harlow Systems engineers. Critics said the company had moved too fast.');
+    expect(s.actors.find((a) => a.name === 'Vettly')!.mentions).toEqual(['Vettly', 'the company']);
+    const c = suggest('Head\nThe home in Harrogate is run by the charity Northern Care Partnership (NCP). The case was heard at Leeds Crown Court. In a statement read to the court, the charity said it had "completely overhauled" its controls.');
+    expect(c.actors.find((a) => a.name === 'Leeds Crown Court')!.mentions).toEqual(['Leeds Crown Court', 'the court']);
+    expect(c.quotes.map((q) => q.speaker)).toEqual(['Northern Care Partnership']);
+  });
+});
+
 describe('places named with "of" or "and", and places that are surnames', () => {
   it('"in Port of Spain" is one place, and the country of two islands is one ("Trinidad and Tobago")', () => {
     const s = actors('Freight talks open\nDelegates met in Port of Spain on Monday. “Rates doubled,” said Ines Rowe, an official from Trinidad and Tobago.');
