@@ -87,6 +87,9 @@ export function placeEntry(name: string): { canonical: string; capitalOf: string
   return getGazetteer().places.get(foldKey(name.replace(/^the\s+/i, '')));
 }
 
+/** Nouns for where someone is from that are also given names ("Finn Russell", "Dane Coles"). */
+const ORIGIN_GIVEN_NAMES = new Set(['Finn', 'Scot', 'Dane']);
+
 /** A country's adjective ("Italian") or a noun for where someone is from ("Frenchman"). */
 export function isDemonym(word: string): boolean {
   return getGazetteer().demonyms.has(foldKey(word));
@@ -461,7 +464,8 @@ function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, 
   if (age) while (from + 1 < tokens.length && tokens[from + 1]!.start < tokens[lastIndex]!.end + age[0].length) from++;
   for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k);
+    // ("“Fine,” said the Frenchman", "“… to Kelby,” said Roe": a closing quotation mark between them ends the quote, and the name is in it.)
+    if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k) && !/[”"]/.test(text.slice(tokens[lastIndex]!.end, t.start));
     // Only adverbs and auxiliaries stand between a speaker and the verb ("X later said", "X has
     // said"); "the Dunlow plant said" and "D-N.M., who wrote" are not the name speaking.
     if (t.cap || !BETWEEN_SPEAKER_AND_VERB.test(t.lower)) return false;
@@ -737,7 +741,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nationInstitution = run.length === 1 && REGION_DEMONYM_KEYS.has(foldKey(run[0]!.text)) && LOWER_INSTITUTION.test(text.slice(runEnd, runEnd + 60));
     // ("Margit Hollander … Hollander said": a word shaped as one, "Holland" + "er", that ends a
     // longer name in the text is that name's surname.)
-    if (run.length === 1 && !nationInstitution && (isDemonym(run[0]!.text) || (placeDemonym(run[0]!.text, gz) && !endsLongerPlainNames.has(run[0]!.lower)))) continue;
+    // ("Finn Russell … “Great,” Finn said": a demonym that is also a given name, when it opens a longer
+    // name in the text, is that person, but not after an article: "Jonas Virtanen, a Finn,".)
+    const opensName = (word: string) => ORIGIN_GIVEN_NAMES.has(word) && new RegExp(String.raw`(?:^|[^\p{L}])${word}\s+\p{Lu}\p{Ll}`, 'u').test(text);
+    if (run.length === 1 && !nationInstitution && ((isDemonym(run[0]!.text) && (!opensName(run[0]!.text) || /\b(?:an?|the)\s+$/i.test(before))) || (placeDemonym(run[0]!.text, gz) && !endsLongerPlainNames.has(run[0]!.lower)))) continue;
+    // ("the South African said", "a New Zealander": a demonym of two words.)
+    if (run.length === 2 && isDemonym(textOf(text, run))) continue;
 
     // Honorific + name: "Mr Bessent", "Dr. Ana Ruiz".
     let honIdx = run.findIndex((t, k) => isHonorific(t) && k < run.length - 1 && (run[k + 1]!.cap || NAME_PARTICLES.has(run[k + 1]!.lower)));

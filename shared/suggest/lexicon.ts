@@ -827,7 +827,8 @@ export const REMIT_LINKS = new Set(['of', 'for', 'on']);
 /**
  * Nouns for where someone is from that are not a country's adjective ("the Frenchman", "the
  * Briton"): like a demonym they are never a name, and "the Frenchman said" is the person last
- * written about. (Not "Finn", "Scot" or "Dane": those are also first names.)
+ * written about. ("Finn", "Scot" and "Dane" are also first names, but "Finn Russell" is read as a whole name
+ * first; alone, after "the" or "a", they are where someone is from.)
  */
 /**
  * Nouns that, after "the", stand for the person last written about, like a pronoun ("…,” the
@@ -857,6 +858,7 @@ export const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Conserv
 export const ORIGIN_NOUNS = [
   'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman',
   'Welshman', 'Welshwoman', 'Scotsman', 'Scotswoman', 'Scot', 'Briton', 'Swede', 'Dane', 'Pole', 'Spaniard', 'Turk',
+  'Finn', 'Kiwi', 'Aussie', 'Brit', 'New Zealander',
 ];
 
 /** Words that say what a ministry or office does, written in lower case: "the transport ministry", "the national statistics office". */

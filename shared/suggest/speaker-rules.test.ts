@@ -959,3 +959,22 @@ describe('names, labels and titles in quotation marks', () => {
     ]);
   });
 });
+
+describe('where someone is from, in place of their name', () => {
+  it('"the South African said", "a Finn": a demonym of two words, or one that is also a given name, is no person and stands for the person written about', () => {
+    const s = suggest('Head\nBath head coach Johann van Rensburg praised his side. "Twelve months ago we lose that game," the South African said. Jonas Virtanen, a Finn, told reporters the deal had "robust safeguards".');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Johann van Rensburg', 'Jonas Virtanen']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Johann van Rensburg', 'Jonas Virtanen']);
+  });
+
+  it('"Finn Russell … “Great,” Finn said": a given name that opens a longer name is that person', () => {
+    const s = suggest('Head\nFinn Russell scored twice. "Great," Finn said.');
+    expect(s.actors.map((a) => [a.name, a.mentions])).toEqual([['Finn Russell', ['Finn Russell', 'Finn']]]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Finn Russell']);
+  });
+
+  it('a word that ends a quote is not the subject of the verb after it ("“Fine,” said the Frenchman")', () => {
+    const s = suggest('Head\nJonas Virtanen spoke first. "Fine," said the Frenchman.');
+    expect(s.actors.map((a) => a.name)).toEqual(['Jonas Virtanen']);
+  });
+});

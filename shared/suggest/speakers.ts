@@ -101,7 +101,7 @@ const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 
  * "the retired teacher", "the former Malmö coach": a stand-in noun after one or two words), after a
  * quote or before a verb.
  */
-const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+(?:[\p{L}\d][\p{L}\d’'-]*\s+){1,2}?(${[...STAND_IN_NOUNS.keys()].join('|')})\b(?!-)|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
+const STAND_IN = String.raw`[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(${[...PARTY_MEMBERS].join('|')})\b|[Tt]he\s+(?:[\p{L}\d][\p{L}\d’'-]*\s+){1,2}?(${[...STAND_IN_NOUNS.keys()].join('|')})\b(?!-)|[Tt]he\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:an|er|ese|i))\b|[Tt]he\s+([\p{L}\d][\p{L}\d-]*)\b`;
 const STAND_IN_AFTER = new RegExp(`^(?:${STAND_IN})`, 'u');
 /** Someone unnamed opening a clause: "a student", "one resident", "an elderly woman" (the article, then up to two words, then the noun). */
 const UNNAMED_PERSON = /(?:^|[.!?]["”’]?\s+|,\s+|\b(?:and|but|when|after)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}[\p{Ll}-]+)\b/gu;
@@ -177,12 +177,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "The 58-year-old said", "…,” the Italian said", "the teenager said": stands for the person last written about, like a pronoun.
     const stand = STAND_IN_AFTER.exec(text.slice(pos, limit));
-    const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
+    const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3] ?? stand[4])!) : null;
     if (stand && standKey) {
       // ("“…,” the 29-year-old says, wiping her face": her own gesture says which it is.)
       const gesture = standKey === 'the-age' ? GESTURE_AFTER.exec(text.slice(pos + stand[0].length, pos + stand[0].length + 60))?.[1] : undefined;
       const key = gesture ? (gesture === 'her' ? 'she' : 'he') : standKey;
-      return { actor: unnamedBefore((stand[2] ?? stand[3])!, pos) ? null : resolvePronoun(key, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
+      return { actor: unnamedBefore((stand[2] ?? stand[3] ?? stand[4])!, pos) ? null : resolvePronoun(key, pos), start: pos, end: pos + stand[0].length, words: stand[0], via: 'pronoun' };
     }
     // "‘…’, agency admits", "‘…’, minister says" (headlines): a role or a kind of organisation alone.
     const bare = /^(?:the\s+)?([\p{L}-]+)/iu.exec(text.slice(pos, limit));
@@ -330,10 +330,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "The 58-year-old said", "The Italian said", "The teenager said": as above, before the verb.
     const stand = STAND_IN_BEFORE.exec(text.slice(from, pos));
-    const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
+    const standKey = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3] ?? stand[4])!) : null;
     if (stand && standKey) {
       const start = from + stand.index;
-      return { actor: unnamedBefore((stand[2] ?? stand[3])!, start) ? null : resolvePronoun(standKey, start), start, end: pos, words: stand[0].trim(), via: 'pronoun' };
+      return { actor: unnamedBefore((stand[2] ?? stand[3] ?? stand[4])!, start) ? null : resolvePronoun(standKey, start), start, end: pos, words: stand[0].trim(), via: 'pronoun' };
     }
     return null;
   };
@@ -396,6 +396,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   const standInFor = (word: string): string | null => {
     if (PARTY_MEMBERS.has(word)) return 'the-age';
     if (/^\d{1,3}-year-old$/.test(word)) return 'the-age';
+    // ("the South African", "the New Zealander": a demonym of two words; else the first is read alone, "the Spaniard Julian".)
+    if (/\s/.test(word)) return isDemonym(word) ? 'the-age' : standInFor(word.split(/\s+/)[0]!);
     if (/^\p{Lu}/u.test(word)) return isDemonym(word) ? 'the-age' : null;
     const noun = word.split('-')[0]!;
     if (!STAND_IN_NOUNS.has(noun) || (noun !== word && !/^\p{Ll}+-of-\p{Ll}+$/u.test(word))) return null;
@@ -444,7 +446,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const lead = /^[\s“"‘]*/.exec(text.slice(sentence.start, pos))![0].length;
       const start = sentence.start + lead;
       const stand = inQuote(start) ? null : STAND_IN_AFTER.exec(text.slice(start, pos));
-      const key = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3])!) : null;
+      const key = stand ? standInFor((stand[1] ?? stand[2] ?? stand[3] ?? stand[4])!) : null;
       if (stand && key && (lowerVerbAfter(start + stand[0].length) || verbAfter(start + stand[0].length, pos, true))) return { start, key };
     }
     return null;
