@@ -79,6 +79,10 @@ describe('visibleByline', () => {
     // A surname that is a newspaper's word is still a name: "Peter Post", "Anna Star".
     ['<p>By Jane Roe, Peter Post</p>', 'Jane Roe, Peter Post'],
     ['<p>By Anna Star</p>', 'Anna Star'],
+    // A particle is a whole word: "der" is not "de" and the start of a name.
+    ['<p class="byline">By Piet van der Berg</p>', 'Piet van der Berg'],
+    ['<p class="byline">By Ana del Toro and Luis Pérez</p>', 'Ana del Toro, Luis Pérez'],
+    ['<p class="byline">By Jan van den Bosch in Nairobi</p>', 'Jan van den Bosch'],
   ])('%s → %s', (html, byline) => {
     expect(visibleByline(doc(html))).toBe(byline);
   });

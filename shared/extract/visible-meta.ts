@@ -232,7 +232,7 @@ export function isCalendarWord(word: string): boolean {
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]+`;
 const NAME_PARTICLE = 'de|da|di|van|von|der|den|del|la|le|du|dos|das';
 /** One person's name in a byline: a capitalised word, then up to four more words or particles. */
-const BYLINE_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${NAME_PARTICLE})){0,4}`;
+const BYLINE_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|(?:${NAME_PARTICLE})\b)){0,4}`;
 /** "By Inés Navarro in Valencia and Tom Baird": where a reporter filed from, which the names leave out. */
 const FILED_FROM_SOURCE = String.raw`\s+in\s+${NAME_WORD}(?:\s+${NAME_WORD})?`;
 const FILED_FROM = new RegExp(FILED_FROM_SOURCE, 'gu');
