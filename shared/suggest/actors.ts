@@ -231,6 +231,18 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (long >= 0) mergeInto(drafts, refs, text, i, long);
   }
 
+  // 1b''''. "Winifred Mary Aske (1933–2026)" after "Dame Winifred Aske": the same given name and surname
+  // with middle names between is the same person; and "She was born Winifred Mary Dunmore", "née
+  // Dunmore": a birth name with the given name of someone named before is theirs. The first named stays.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== 'person' || d.confidence < 0 || d.tokens.length < 2) continue;
+    const born = d.occurrences.some((o) => /\b(?:[Bb]orn|n[ée]e)\s+$/u.test(text.slice(Math.max(0, o.start - 12), o.start)));
+    const same = drafts.findIndex((o, k) => k !== i && o.kind === 'person' && o.confidence >= 0 && o.tokens.length >= 2 && o.firstAt < d.firstAt && o.tokens[0] === d.tokens[0]
+      && (born || (o.tokens.length < d.tokens.length && o.tokens[o.tokens.length - 1] === d.tokens[d.tokens.length - 1] && givenNames(d.name, d.tokens.length - 1))));
+    if (same >= 0) mergeInto(drafts, refs, text, i, same);
+  }
+
   // 1c. "Kestral Port Authority (KPA)": an acronym in brackets after a name is that organisation.
   for (let i = 0; i < drafts.length; i++) {
     const long = drafts[i]!;

@@ -978,3 +978,20 @@ describe('where someone is from, in place of their name', () => {
     expect(s.actors.map((a) => a.name)).toEqual(['Jonas Virtanen']);
   });
 });
+
+describe('an obituary\'s subject', () => {
+  it('whom a quote names is spoken of, not speaking ("“Dorothy taught me …,” she told the BBC")', () => {
+    // With nobody else before it, "she" is nobody the text can tell: not Dorothy Hodgkin, whom the quote is about.
+    const text = 'Head\nShe studied chemistry under Dorothy Hodgkin, who became her mentor.\n“Dorothy taught me to look at the data,” she told the BBC in 1998.';
+    expect(speakers(text)).toEqual([['Dorothy taught me to look at the data,', null]]);
+    const named = 'Head\nWinifred Aske mapped proteins.\nShe studied chemistry under Dorothy Hodgkin, who became her mentor.\n“Dorothy taught me to look at the data,” she told the BBC in 1998.';
+    expect(speakers(named)).toEqual([['Dorothy taught me to look at the data,', 'Winifred Aske']]);
+  });
+
+  it('a birth name ("She was born Winifred Mary Dunmore") and the full name with middle names ("Winifred Mary Aske") are the person named first', () => {
+    const s = suggest('Head\nDame Winifred Aske has died aged 92.\nShe was born Winifred Mary Dunmore in Sheffield. She won a scholarship.\nWinifred Mary Aske, structural biologist, 1933-2026.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Winifred Aske', ['Winifred Aske', 'Winifred Mary Dunmore', 'Winifred Mary Aske']]]);
+    // Two people who share only a given name stay two.
+    expect(suggest('Head\nWinifred Aske met Winifred Mary Lowe.').actors.map((a) => a.name)).toEqual(['Winifred Aske', 'Winifred Mary Lowe']);
+  });
+});

@@ -452,6 +452,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** The quotation whose speaker is being looked for, while direct() runs: a pronoun's referent is not someone it names. */
+  let attributing: Quotation | null = null;
+
   /**
    * The person a pronoun refers to: the nearest earlier person in subject position ("Cook told
    * Benioff … he said" is Cook), else the nearest earlier person, of a matching gender when known.
@@ -480,6 +483,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const a = actors[r.actor]!;
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : pronoun === 'it' ? a.kind !== 'organisation' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
+      // ("“Dorothy taught me …,” she told the BBC": whom the quote itself names is spoken of, not speaking.)
+      if (attributing && namedInQuote(a, attributing.exact)) continue;
       if (nearestHere && r.start < paragraphStart) return nearest;
       // Only the paragraph before and this one: further back a subject is no longer the topic.
       if (nearest !== null && pos - r.start > 600) break;
@@ -649,6 +654,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   const direct = (q: Quotation, qi: number): SpeakerGuess => {
+    attributing = q;
+    try {
+      return directFor(q, qi);
+    } finally {
+      attributing = null;
+    }
+  };
+  const directFor = (q: Quotation, qi: number): SpeakerGuess => {
     // A name, a label or a title in quotation marks is nobody's words, and no continuation of the quote before.
     const term = namingQuote(text, q);
     if (term) return { actor: null, confidence: 0, evidence: [term], rule: 'term' };
@@ -928,4 +941,9 @@ function namingQuote(text: string, q: Quotation): string | null {
   if (m && (fromTo ? between : /^\s*rat/i.test(m[0]) || !/^[\s,]*by\s/i.test(after))) return `a name or a label, not speech: “${m[0].trim()} …”`;
   if (TITLE_AFTER.test(after)) return `a title: “…${/^[^\n]{0,40}/.exec(after)![0].trim()}”`;
   return null;
+}
+
+/** Whether a quotation names this actor by one of its capitalised mentions ("Dorothy" in “Dorothy taught me …”). */
+function namedInQuote(actor: { mentions: readonly string[] }, exact: string): boolean {
+  return actor.mentions.some((m) => /^\p{Lu}/u.test(m) && new RegExp(String.raw`(?:^|[^\p{L}])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(exact));
 }
