@@ -1,6 +1,8 @@
 /**
- * Bytes of a page to text: the charset from the Content-Type header, else a byte-order mark,
- * else a `<meta charset>` / `<meta http-equiv="Content-Type">` in the first bytes, else UTF-8.
+ * Bytes of a page or file to text: a byte-order mark (UTF-8, UTF-16 LE/BE), else the charset
+ * from the Content-Type header, else a `<meta charset>` / `<meta http-equiv="Content-Type">` in
+ * the first bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (files saved by
+ * Windows tools and older newsroom systems: a superset of Latin-1 with curly quotes, dashes and €).
  * TextDecoder knows the WHATWG encodings (windows-1252, ISO-8859-x, Shift_JIS, GB18030, EUC-KR...)
  * in Chromium and in Node with full ICU.
  */
@@ -12,7 +14,7 @@ export interface DecodedText {
   text: string;
   /** The encoding TextDecoder used (its canonical name, e.g. "windows-1252"). */
   charset: string;
-  /** Where the charset came from. */
+  /** Where the charset came from ('default': none declared, UTF-8 if valid, else windows-1252). */
   from: 'bom' | 'header' | 'meta' | 'default';
 }
 
@@ -69,7 +71,22 @@ function decode(decoder: TextDecoder, bytes: Uint8Array): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
-/** Decodes page bytes with the charset rules above. Invalid bytes become U+FFFD, never an exception. */
+/**
+ * Bytes that declare no charset: UTF-8 if every byte sequence is valid UTF-8, else windows-1252,
+ * which gives every byte a character, so nothing is replaced by U+FFFD.
+ */
+function decodeUndeclared(bytes: Uint8Array): { text: string; charset: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
+  } catch {
+    return { text: decode(new TextDecoder('windows-1252'), bytes), charset: 'windows-1252' };
+  }
+}
+
+/**
+ * Decodes page bytes with the charset rules above. A declared charset decodes invalid bytes as
+ * U+FFFD; nothing throws.
+ */
 export function decodePage(bytes: Uint8Array, contentType?: string | null): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), charset: bom, from: 'bom' };
@@ -81,5 +98,5 @@ export function decodePage(bytes: Uint8Array, contentType?: string | null): Deco
   // A page that says utf-16 in an ASCII-readable meta is not UTF-16 (the HTML spec's rule).
   if (metaDecoder && metaDecoder.encoding.startsWith('utf-16')) metaDecoder = new TextDecoder('utf-8');
   if (metaDecoder) return { text: decode(metaDecoder, bytes), charset: metaDecoder.encoding, from: 'meta' };
-  return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', from: 'default' };
+  return { ...decodeUndeclared(bytes), from: 'default' };
 }

@@ -31,6 +31,21 @@ test('dropping an .html file clips it', async ({ app }) => {
   await expect(app.getByRole('list', LIST).getByText('Tide tables printed again')).toBeVisible();
 });
 
+test('a dropped windows-1252 .txt file (no BOM) keeps its é, curly quotes, dashes and €', async ({ app }) => {
+  // Bytes as Notepad or an older newsroom system writes them: é = 0xE9, “ ” = 0x93 0x94, — = 0x97, € = 0x80.
+  const high: Record<string, number> = { '“': 0x93, '”': 0x94, '—': 0x97, '€': 0x80 };
+  const cp1252 = (text: string) => [...text].map((ch) => high[ch] ?? ch.charCodeAt(0));
+  const title = 'Café reopens on the pier';
+  const body = 'The café at the end of the pier reopened on Saturday — coffee costs €2 again. “We missed it,” a fisherman said.';
+  const content = cp1252(`${title}\n${body}`);
+  expect(content.every((b) => b < 0x100)).toBe(true);
+  await dropFiles(app, [{ name: 'latin1.txt', content }]);
+  await expect(app.getByRole('list', LIST).getByText(title, { exact: true })).toBeVisible();
+  const stored = await readStored(app);
+  expect(stored.articles.map((a) => a['title'])).toEqual([title]);
+  expect(stored.bodies[0]!['text']).toBe(body);
+});
+
 test('Ctrl+O opens .txt, .md and .html.gz files through the system dialog; many files show progress', async ({ app, recorder }) => {
   const dir = tempDir('dossier-open-'); // removed with the recorder's folders when the test ends
   const txt = join(dir, 'council-vote.txt');

@@ -74,6 +74,13 @@ describe('files to clip', () => {
     expect(await readClipFileAt(write('saved.html.gz', gzipSync('<p>Packed</p>')))).toMatchObject({ name: 'saved.html.gz', kind: 'html', text: '<p>Packed</p>' });
   });
 
+  it('reads a .txt or .md saved as windows-1252 without a BOM (Ctrl+O) as windows-1252, not with U+FFFD', async () => {
+    const latin1 = Buffer.from('Caf\xe9 reopens on the pier\nThe caf\xe9 at the end of the pier reopened.', 'latin1');
+    expect(await readClipFileAt(write('latin1.txt', latin1))).toEqual({ name: 'latin1.txt', kind: 'text', text: 'Café reopens on the pier\nThe café at the end of the pier reopened.', charset: 'windows-1252' });
+    const md = await readClipFileAt(write('quotes.md', Uint8Array.from([...Buffer.from('# '), 0x93, ...Buffer.from('Fine'), 0x94, 0x20, 0x97, 0x20, 0x80, 0x35])));
+    expect(md.text).toBe('# “Fine” — €5');
+  });
+
   it('refuses binary, unknown types, oversized files and gzip bombs with what to try', async () => {
     const binary = await failure(readClipFileAt(write('scan.txt', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))));
     expect([binary?.code, binary?.message]).toEqual(['not-html', expect.stringMatching(/“scan\.txt” is a PDF/)]);
