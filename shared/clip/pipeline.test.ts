@@ -95,6 +95,15 @@ describe.each([
     expect(clipError(() => draftFromHtml({ html: '<<<>>><</ </// <p <div <<', source: 'html' }, env)).code).toBe('no-article');
   });
 
+  it('binary text from a fetched address is refused with advice about addresses; from a file, about files', () => {
+    const fetched = clipError(() => draftFromHtml({ html: 'ab\u0000\u0000cd', url: 'https://ledger.example/a', source: 'url' }, env));
+    expect(fetched.message).toBe('The page at ledger.example is a binary file, not a web page or text. Dossier clips HTML and plain-text pages: clip the article’s own page, or copy its text and paste it.');
+    const viaLink = clipError(() => draftFromText({ text: 'ab\u0000\u0000cd', url: 'https://ledger.example/a', source: 'protocol', what: 'The page at ledger.example' }, env));
+    expect(viaLink.message).not.toMatch(/\.html, \.htm|save the page as HTML/);
+    const file = clipError(() => draftFromHtml({ html: 'ab\u0000\u0000cd', source: 'file', what: '“old.html”' }, env));
+    expect(file.message).toMatch(/^“old\.html” is a binary file.*Dossier clips \.html, \.htm, \.txt and \.md files: save the page as HTML/);
+  });
+
   it('pasted HTML without a URL still makes an article', () => {
     const html = '<h1>Night market opens on the quay</h1><p>Stallholders from Drennick and Skerrow set up forty tables on the quay on Saturday evening, selling smoked fish, bread and lamps.</p><p>The harbour board said the market would run every weekend until October if the weather held.</p>';
     const draft = draftFromHtml({ html, source: 'html' }, env);

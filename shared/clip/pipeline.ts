@@ -66,7 +66,7 @@ function mb(chars: number): string {
   return `${Math.round(chars / (1024 * 1024))} MB`;
 }
 
-function checkRaw(raw: string, what: string, limit: number): void {
+function checkRaw(raw: string, what: string, limit: number, source: ClipSource): void {
   if (!raw.trim()) {
     throw new ClipError('empty', `${what} is empty. Paste or drop an article: a web address, the page’s HTML, or its text with the headline on the first line.`);
   }
@@ -74,7 +74,8 @@ function checkRaw(raw: string, what: string, limit: number): void {
     throw new ClipError('too-large', `${what} is ${mb(raw.length)}, more than the ${mb(limit)} Dossier clips. Copy just the article and try again.`);
   }
   const binary = sniffBinaryText(raw);
-  if (binary) throw new ClipError('binary', binaryMessage(binary, what));
+  // A fetched page ('url', or the bookmarklet's 'protocol' link) gets advice about addresses, not files.
+  if (binary) throw new ClipError('binary', binaryMessage(binary, what, source === 'url' || source === 'protocol' ? 'address' : 'file'));
 }
 
 function emptyArticle(id: string, source: ClipSource): Article {
@@ -185,7 +186,7 @@ export interface HtmlClipInput {
 /** A page's HTML → a draft clip, or a ClipError saying why not. */
 export function draftFromHtml(input: HtmlClipInput, env: ClipEnv): ClipDraft {
   const what = input.what ?? (input.url ? `The page at ${siteHost(input.url) ?? input.url}` : 'The HTML');
-  checkRaw(input.html, what, CLIP_INPUT_LIMITS.html);
+  checkRaw(input.html, what, CLIP_INPUT_LIMITS.html, input.source);
   let extracted;
   try {
     // A fragment (pasted HTML, a dragged selection) becomes a whole document, as a browser would make it.
@@ -267,7 +268,7 @@ function unwrapped(paragraph: string): string {
  */
 export function draftFromText(input: TextClipInput, env: ClipEnv): ClipDraft {
   const what = input.what ?? 'The pasted text';
-  checkRaw(input.text, what, CLIP_INPUT_LIMITS.text);
+  checkRaw(input.text, what, CLIP_INPUT_LIMITS.text, input.source);
   const clip = parsePlainTextClip(input.markdown ? markdownToPlainText(input.text) : input.text);
   if (!clip.title.trim()) throw new ClipError('empty', `${what} is empty. Paste an article: its headline on the first line, then the body.`);
   if (clip.paragraphs.length === 0) {

@@ -56,14 +56,19 @@ export function sniffBinaryText(text: string): BinaryKind | null {
   return head.length > 0 && bad / head.length > 0.1 ? 'binary' : null;
 }
 
-/** A sentence for each kind, naming the problem and what to try. */
-export function binaryMessage(kind: BinaryKind, what: string): string {
+/**
+ * A sentence for each kind, naming the problem and what to try. `from` says what the user clipped:
+ * a web address (fetched), or a file (opened or dropped), so the advice fits what they did.
+ */
+export function binaryMessage(kind: BinaryKind, what: string, from: 'file' | 'address' = 'file'): string {
   switch (kind) {
     case 'pdf':
       return `${what} is a PDF, not a web page. Dossier clips HTML and plain text: open the PDF, copy the article’s text and paste it instead.`;
     case 'image':
       return `${what} is an image, not a web page. Dossier clips HTML and plain text: clip the page the image appears on instead.`;
     default:
-      return `${what} is a binary file, not a web page or text. Dossier clips .html, .htm, .txt and .md files: save the page as HTML, or copy its text and paste it.`;
+      return from === 'address'
+        ? `${what} is a binary file, not a web page or text. Dossier clips HTML and plain-text pages: clip the article’s own page, or copy its text and paste it.`
+        : `${what} is a binary file, not a web page or text. Dossier clips .html, .htm, .txt and .md files: save the page as HTML, or copy its text and paste it.`;
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { ApiError } from '../../../shared/api/errors';
-import { fetchPage } from './page';
+import { fetchPage, mediaTypeInWords } from './page';
 import { redirect, send, startServer } from './test-server';
 
 const ARTICLE = '<!doctype html><html><head><title>Tide gauge</title></head><body><article><p>The tide gauge at Marrowby pier was replaced on Monday.</p></article></body></html>';
@@ -58,6 +58,11 @@ beforeAll(async () => {
     '/octet-html': send('application/octet-stream', ARTICLE),
     '/no-type': send(null, ARTICLE),
     '/json': send('application/json', '{"a":1}'),
+    '/docx': send('application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes('PK', [3, 4, 0, 0])),
+    '/xlsx': send('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes('PK', [3, 4, 0, 0])),
+    '/mp3': send('audio/mpeg', bytes('ID3', [3, 0, 0])),
+    '/mp4': send('video/mp4', bytes([0, 0, 0, 0x18], 'ftypmp42')),
+    '/exe': send('application/x-msdownload', bytes('MZ', [0x90, 0])),
     '/cp1252': send('text/html; charset=windows-1252', bytes('<p>caf', [0xe9], ' ', [0x93], 'Marrowby', [0x94], ' costs ', [0x80], '5 ', [0x96], ' na', [0xef], 've</p>')),
     '/latin1-label': send('text/html; charset=ISO-8859-1', bytes('<p>', [0x93], 'quoted', [0x94], '</p>')),
     '/latin2-meta': send('text/html', bytes('<html><head><meta charset="iso-8859-2"></head><body><p>Wroc', [0xb3], 'aw ', [0xb1], '</p></body></html>')),
@@ -184,14 +189,55 @@ describe('fetchPage: failures name the problem and what to try', () => {
       ['/pdf-as-html', /is a PDF/],
       ['/png', /is an image/],
       ['/png-as-html', /is an image/],
-      ['/zip', /application\/zip/],
+      ['/zip', /gives a ZIP archive, not a web page/],
       ['/octet-binary', /binary file/],
-      ['/json', /application\/json/],
+      ['/json', /gives JSON data, not a web page/],
     ] as const) {
       const e = await failure(fetchPage(`${base}${path}`));
       expect(e.code, path).toBe('not-html');
       expect(e.message, path).toMatch(pattern);
     }
+  });
+
+  it('says what a refused address gives in words, with the media type only for an uncommon one', async () => {
+    const host = new URL(base).host;
+    const tail = 'not a web page. Dossier clips HTML and plain-text pages: clip the article’s own page, or paste its text.';
+    for (const [path, words] of [
+      ['/zip', 'a ZIP archive'],
+      ['/json', 'JSON data'],
+      ['/docx', 'a Word document'],
+      ['/xlsx', 'a spreadsheet'],
+      ['/mp3', 'an audio file'],
+      ['/mp4', 'a video'],
+      ['/exe', 'a binary file (application/x-msdownload)'],
+    ] as const) {
+      const e = await failure(fetchPage(`${base}${path}`));
+      expect(e.message, path).toBe(`The address at ${host} gives ${words}, ${tail}`);
+    }
+  });
+
+  it('binary bytes from an address get advice about addresses, not about files', async () => {
+    const e = await failure(fetchPage(`${base}/octet-binary`));
+    expect(e.message).toBe(`The page at ${new URL(base).host} is a binary file, not a web page or text. Dossier clips HTML and plain-text pages: clip the article’s own page, or copy its text and paste it.`);
+    expect(e.message).not.toMatch(/\.html, \.htm|save the page as HTML/);
+  });
+
+  it('media types in words: common kinds named, "a"/"an" right, uncommon types kept in brackets', () => {
+    expect(mediaTypeInWords('application/x-zip-compressed')).toBe('a ZIP archive');
+    expect(mediaTypeInWords('application/gzip')).toBe('a compressed archive');
+    expect(mediaTypeInWords('application/pdf')).toBe('a PDF document');
+    expect(mediaTypeInWords('image/webp')).toBe('an image');
+    expect(mediaTypeInWords('audio/ogg')).toBe('an audio file');
+    expect(mediaTypeInWords('video/webm')).toBe('a video');
+    expect(mediaTypeInWords('application/ld+json')).toBe('JSON data');
+    expect(mediaTypeInWords('application/rss+xml')).toBe('a news feed (RSS or Atom)');
+    expect(mediaTypeInWords('text/xml')).toBe('XML data');
+    expect(mediaTypeInWords('application/msword')).toBe('a Word document');
+    expect(mediaTypeInWords('application/vnd.oasis.opendocument.text')).toBe('a word-processor document');
+    expect(mediaTypeInWords('text/csv')).toBe('a spreadsheet');
+    expect(mediaTypeInWords('application/vnd.ms-powerpoint')).toBe('a slide presentation');
+    expect(mediaTypeInWords('text/calendar')).toBe('a text format Dossier does not clip (text/calendar)');
+    expect(mediaTypeInWords('application/wasm')).toBe('a binary file (application/wasm)');
   });
 });
 
