@@ -72,6 +72,7 @@ beforeAll(async () => {
     '/gb2312-meta': send('text/html', bytes('<meta charset="gb2312"><p>', [0xd6, 0xd0, 0xce, 0xc4], '</p>')),
     '/header-beats-meta': send('text/html; charset=utf-8', Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from('café €', 'utf8'), Buffer.from('</p>')])),
     '/no-charset': send('text/html', Buffer.from('<p>Zürich – naïve</p>', 'utf8')),
+    '/no-charset-cp1252': send('text/html', bytes('<p>caf', [0xe9], ' ', [0x93], 'Marrowby', [0x94], ' ', [0x80], '5</p>')),
     '/bogus-charset': send('text/html; charset=klingon-9', Buffer.from('<p>Zürich</p>', 'utf8')),
     '/bom-utf16': send('text/html', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>Zürich</p>', 'utf16le')])),
   });
@@ -265,9 +266,10 @@ describe('fetchPage: charsets (bytes written by hand)', () => {
     expect((await fetchPage(`${base}/gb2312-meta`)).text).toContain('<p>中文</p>');
   });
 
-  it('the header wins over <meta>; UTF-8 when nothing is declared; a bogus label falls back; a BOM wins', async () => {
+  it('the header wins over <meta>; UTF-8 when nothing is declared, windows-1252 when that is not valid UTF-8; a bogus label falls back; a BOM wins', async () => {
     expect((await fetchPage(`${base}/header-beats-meta`)).text).toContain('café €');
     expect(await fetchPage(`${base}/no-charset`)).toMatchObject({ text: '<p>Zürich – naïve</p>', charsetFrom: 'default' });
+    expect(await fetchPage(`${base}/no-charset-cp1252`)).toMatchObject({ text: '<p>café “Marrowby” €5</p>', charset: 'windows-1252', charsetFrom: 'default' });
     expect((await fetchPage(`${base}/bogus-charset`)).text).toBe('<p>Zürich</p>');
     expect((await fetchPage(`${base}/bom-utf16`)).text).toBe('<p>Zürich</p>');
   });
