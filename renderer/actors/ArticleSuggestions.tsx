@@ -7,7 +7,7 @@ import { showError, showToast } from '../app/toasts';
 import { articleQuotes, knownActors } from '../db/actors';
 import { getArticle, getArticleBody } from '../db/articles';
 import { useSuggestions } from './hooks';
-import { acceptActor, acceptSpeaker } from './suggestion-actions';
+import { acceptActor, acceptSpeaker, suggestedHighlight } from './suggestion-actions';
 import '../styles/actors.css';
 
 /** Everything the suggestions depend on, read live so accepted ones show as done. */
@@ -35,7 +35,9 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   const isLinked = (p: ProposedActor) => p.knownId !== null && linked.has(p.knownId);
   const quoteDone = (q: SuggestedQuote) => {
     const speaker = q.speakerIndex === null ? null : actors[q.speakerIndex]!;
-    const stored = inputs?.quotes.find((s) => s.positionSelector.start === q.start && s.positionSelector.end === q.end);
+    // Highlighted without its trailing comma (suggestedHighlight), or whole by an older Dossier.
+    const span = suggestedHighlight(q);
+    const stored = inputs?.quotes.find((s) => s.positionSelector.start === q.start && (s.positionSelector.end === span.end || s.positionSelector.end === q.end));
     return !!stored && !!speaker?.knownId && stored.speakerId === speaker.knownId;
   };
   const speakerQuotes = (suggestions?.quotes ?? []).filter((q) => q.speakerIndex !== null);
@@ -116,10 +118,12 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
         {speakerQuotes.map((q) => {
           const speaker = actors[q.speakerIndex!]!;
           const done = quoteDone(q);
+          // The words accepting highlights (no comma joining them to the attribution).
+          const words = suggestedHighlight(q).exact;
           return (
             <li key={q.start} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested speaker for “${q.exact.slice(0, 40)}”`}>
               <span>
-                <q>{q.exact.length > 140 ? `${q.exact.slice(0, 140)}…` : q.exact}</q> — <strong>{speaker.name}</strong>
+                <q>{words.length > 140 ? `${words.slice(0, 140)}…` : words}</q> — <strong>{speaker.name}</strong>
                 {q.inCaption ? <span className="meta"> (photo caption)</span> : null}
               </span>
               {done ? (

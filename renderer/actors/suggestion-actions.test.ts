@@ -5,6 +5,7 @@ import { suggest } from '../../shared/suggest';
 import { openDossierDb } from '../db/schema';
 import { useDatabase } from '../db/db';
 import { knownActors, loadActorPage } from '../db/actors';
+import { createQuote } from '../db/quotes';
 import { acceptActor, acceptSpeaker, aliasesOf } from './suggestion-actions';
 
 const db = openDossierDb('suggestion-actions', { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -40,7 +41,13 @@ describe('accepting suggestions', () => {
     for (const q of s.quotes) await acceptSpeaker('a1', q, s.actors[q.speakerIndex!]!);
     expect(await db.actors.count()).toBe(1);
     const quotes = await db.quotes.where('articleId').equals('a1').toArray();
-    expect(quotes.map((q) => [q.text, q.speakerId])).toEqual(expect.arrayContaining([['We are open for business,', actor.id], ['behind us', actor.id]]));
+    expect(quotes.map((q) => [q.text, q.speakerId])).toEqual(expect.arrayContaining([['We are open for business', actor.id], ['behind us', actor.id]]));
+    // The comma that joins the quotation to “Ms Rook said” is not highlighted; the selectors describe the trimmed words.
+    const open = quotes.find((q) => q.text === 'We are open for business')!;
+    const start = TEXT.indexOf('We are open');
+    expect(open.positionSelector).toEqual({ type: 'TextPositionSelector', start, end: start + 'We are open for business'.length });
+    expect(open.quoteSelector).toEqual({ type: 'TextQuoteSelector', exact: 'We are open for business', prefix: TEXT.slice(start - 32, start), suffix: TEXT.slice(start + 24, start + 56) });
+    expect(open.quoteSelector.suffix.startsWith(',” Ms Rook said')).toBe(true);
     expect((await db.articles.get('a1'))!).toMatchObject({ actorIds: [actor.id], quoteCount: 2 });
     // Accepting again changes nothing: the quote is found at its offsets.
     await acceptSpeaker('a1', s.quotes[0]!, rook);
@@ -50,6 +57,18 @@ describe('accepting suggestions', () => {
     const again = suggest(TEXT, { known: await knownActors() });
     expect(again.actors.find((a) => a.knownId === actor.id)?.name).toBe('Tamsin Rook');
     const page = (await loadActorPage(actor.id))!;
-    expect(page.spoken.map((e) => e.quote.text)).toEqual(['We are open for business,', 'behind us']);
+    expect(page.spoken.map((e) => e.quote.text)).toEqual(['We are open for business', 'behind us']);
+  });
+
+  it('a quotation an older Dossier highlighted whole, comma and all, is that quote: accepting adds no second highlight', async () => {
+    await addArticle('a3');
+    const s = suggest(TEXT);
+    const q = s.quotes.find((x) => x.exact === 'We are open for business,')!;
+    const whole = await createQuote({ articleId: 'a3', start: q.start, end: q.end });
+    await acceptSpeaker('a3', q, s.actors[q.speakerIndex!]!);
+    const quotes = await db.quotes.where('articleId').equals('a3').toArray();
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ id: whole.id, text: 'We are open for business,' });
+    expect(quotes[0]!.speakerId).not.toBeNull();
   });
 });

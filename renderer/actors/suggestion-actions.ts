@@ -1,12 +1,14 @@
 /**
  * What accepting a suggestion does. An accepted actor is created (or, when an actor with the same
  * folded name or alias exists, that one is used) and linked to the article; an accepted speaker
- * highlights the quotation if it was not highlighted yet and sets its speaker.
+ * highlights the quotation if it was not highlighted yet (without the comma that joins it to the
+ * attribution) and sets its speaker.
  */
 import type { ProposedActor, SuggestedQuote } from '../../shared/suggest';
+import { quotationHighlight, type HighlightSpan } from '../../shared/suggest/highlight-span';
 import { foldKey } from '../../shared/text/fold';
 import type { Actor } from '../../shared/model';
-import { createActor, ensureQuoteAt, findLikelyDuplicates, getActor, linkActorsToArticle, setQuoteActors, updateActor } from '../db/actors';
+import { createActor, ensureQuoteAt, findLikelyDuplicates, getActor, linkActorsToArticle, quoteAt, setQuoteActors, updateActor } from '../db/actors';
 
 /** Mentions worth keeping as aliases: names and honorific forms, not role phrases ("the company"). */
 export function aliasesOf(p: ProposedActor): string[] {
@@ -29,8 +31,19 @@ export async function acceptActor(articleId: string, p: ProposedActor): Promise<
   return actor;
 }
 
+/**
+ * The range a suggested quotation is highlighted at: its words without the comma that joins it to
+ * the attribution (“We listened,” she said → "We listened"); the selectors are made from it.
+ */
+export function suggestedHighlight(q: Pick<SuggestedQuote, 'exact' | 'start'>): HighlightSpan {
+  return quotationHighlight(q.exact, q.start);
+}
+
 export async function acceptSpeaker(articleId: string, q: SuggestedQuote, speaker: ProposedActor): Promise<void> {
   const actor = await acceptActor(articleId, speaker);
-  const quote = await ensureQuoteAt(articleId, q.start, q.end);
+  const span = suggestedHighlight(q);
+  // A quotation highlighted whole, comma and all (before commas were left out), is that quote: no second highlight.
+  const whole = span.end !== q.end ? await quoteAt(articleId, q.start, q.end) : undefined;
+  const quote = whole ?? (await ensureQuoteAt(articleId, span.start, span.end));
   await setQuoteActors(quote.id, { speakerId: actor.id });
 }

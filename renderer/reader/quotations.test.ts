@@ -9,11 +9,14 @@ describe('detected quotations', () => {
       '“Now it must act,” he added.',
     ].join('\n\n');
     const d = detectQuotations(text);
+    // A comma that joins the quotation to its attribution (“…,” said Tomas Brek) is not part of it.
     expect(d.map((q) => q.text)).toEqual([
       'the bridge opens in June',
-      'We have waited long enough,',
-      'The council’s ‘careful review’ took a year.\n\n“Now it must act,',
+      'We have waited long enough',
+      'The council’s ‘careful review’ took a year.\n\n“Now it must act',
     ]);
+    expect(text.slice(d[1]!.start, d[1]!.end)).toBe(d[1]!.text);
+    expect(text.slice(d[1]!.end, d[1]!.end + 2)).toBe(',”');
     expect(d[2]!.paragraphs).toBe(2);
     expect(text.slice(d[2]!.start, d[2]!.end)).toBe(d[2]!.text);
   });

@@ -1,4 +1,5 @@
 import { findQuotations } from '../../shared/suggest';
+import { quotationHighlight } from '../../shared/suggest/highlight-span';
 import type { Placement } from './reanchor';
 
 /** A quotation detected in the article text, as one range even when it runs over paragraphs. */
@@ -13,7 +14,8 @@ export interface DetectedQuotation {
 /**
  * Direct quotations in `text` (shared/suggest findQuotations: straight and curly marks, nested
  * quotes reported as the outer one), with the parts of a multi-paragraph quotation joined into one
- * range from the first part's first word to the last part's last word.
+ * range from the first part's first word to the last part's last word, less a trailing comma
+ * that belongs to the attribution (“…running,” she said).
  */
 export function detectQuotations(text: string): DetectedQuotation[] {
   const found = findQuotations(text);
@@ -31,6 +33,12 @@ export function detectQuotations(text: string): DetectedQuotation[] {
     byFirst.set(i, d);
     out.push(d);
   });
+  // Highlighted without the comma that joins the quotation to its attribution, as accepted speakers are.
+  for (const d of out) {
+    const span = quotationHighlight(d.text, d.start);
+    d.end = span.end;
+    d.text = span.exact;
+  }
   return out;
 }
 

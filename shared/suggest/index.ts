@@ -13,6 +13,7 @@ import { findColonAnswers, findQuotations, type Quotation } from './quotations';
 import { attributeSpeakers } from './speakers';
 
 export { findQuotations, type Quotation } from './quotations';
+export { quotationHighlight, type HighlightSpan } from './highlight-span';
 export { normaliseInput } from './normalise';
 export type { KnownActor, ProposedActor } from './actors';
 export { clipLayout, type ClipLayout } from './clip-layout';

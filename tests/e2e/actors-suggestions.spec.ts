@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { pasteAndOpen, selectWithMouse } from '../helpers/reader';
 import { appReady, viewOf } from '../helpers/app-ready';
+import { readStored } from '../helpers/clip-pages';
 
 // Articles written for this test (invented port, people and union).
 const FIRST = `Varnholt dockers vote on night shifts
@@ -46,6 +47,10 @@ test('paste two articles, accept the suggestions, and see the speaker’s quotes
 
   // The accepted speaker's quotation is now a highlight of the article.
   await expect(app.getByRole('list', { name: 'Highlights in reading order' })).toContainText('Every crane is back in service');
+  // Stored without the comma that joins it to “Ms Tamsin Rook said”; its selectors describe those words.
+  const crane = (await readStored(app)).quotes;
+  expect(crane.map((q) => q['text'])).toEqual(['Every crane is back in service']);
+  expect(crane[0]!['quoteSelector']).toMatchObject({ exact: 'Every crane is back in service', prefix: expect.stringMatching(/\n“$/), suffix: expect.stringMatching(/^,” Ms Tamsin Rook said/) });
 
   await go(app, `#/read/${encodeURIComponent(first)}`);
   await expect(panel.getByRole('listitem', { name: 'Suggested actor Tamsin Rook' })).toContainText('in your notebook');
@@ -58,6 +63,7 @@ test('paste two articles, accept the suggestions, and see the speaker’s quotes
   await app.keyboard.press('Enter');
   await expect(panel.getByRole('button', { name: /Accept all/ })).toHaveCount(0);
   await expect(panel.getByRole('listitem', { name: /Suggested speaker for “Night shifts/ })).toContainText('Accepted');
+  expect((await readStored(app)).quotes.map((q) => q['text']).sort()).toEqual(['Every crane is back in service', 'Night shifts will be voluntary']);
 
   await go(app, '#/actors');
   const list = app.getByRole('listbox', { name: 'Actor list' });
