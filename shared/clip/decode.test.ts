@@ -35,6 +35,11 @@ describe('decodePage: bytes that declare no charset', () => {
     expect(decodePage(utf8('plain ASCII'), null)).toEqual({ text: 'plain ASCII', charset: 'utf-8', from: 'default' });
   });
 
+  it('reads mostly valid UTF-8 with a stray byte as UTF-8 (one U+FFFD), not as windows-1252 ("Ã©")', () => {
+    const decoded = decodePage(Uint8Array.from([...utf8('Café “Marrowby” – Zoë '), 0xff, ...utf8(' naïve')]), null);
+    expect(decoded).toEqual({ text: 'Café “Marrowby” – Zoë \ufffd naïve', charset: 'utf-8', from: 'default' });
+  });
+
   it('HTML without a charset falls back the same way; a declared <meta> charset wins over the fallback', () => {
     expect(decodePage(bytes('<p>caf{}</p>', [0xe9]), null)).toMatchObject({ text: '<p>café</p>', charset: 'windows-1252' });
     // ISO-8859-2 declared: 0xB3 is ł there (³ in windows-1252).

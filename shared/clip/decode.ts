@@ -72,15 +72,22 @@ function decode(decoder: TextDecoder, bytes: Uint8Array): string {
 }
 
 /**
- * Bytes that declare no charset: UTF-8 if every byte sequence is valid UTF-8, else windows-1252,
- * which gives every byte a character, so nothing is replaced by U+FFFD.
+ * Bytes that declare no charset: UTF-8 if they are valid UTF-8, or mostly so (more characters from
+ * valid multi-byte sequences than invalid bytes); else windows-1252, which gives every byte a
+ * character, so nothing is replaced by U+FFFD.
  */
 function decodeUndeclared(bytes: Uint8Array): { text: string; charset: string } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
-  } catch {
-    return { text: decode(new TextDecoder('windows-1252'), bytes), charset: 'windows-1252' };
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  let invalid = 0;
+  let multibyte = 0;
+  for (const c of utf8) {
+    if (c === '\ufffd') invalid++;
+    else if (c > '\u007f') multibyte++;
   }
+  // ("Café … Zoë" in UTF-8 with one stray byte: mostly valid UTF-8 is UTF-8 with a flaw, not windows-1252,
+  // where UTF-8's pairs of bytes would read as "Ã©". windows-1252 text rarely forms a valid UTF-8 sequence.)
+  if (invalid === 0 || multibyte > invalid) return { text: utf8, charset: 'utf-8' };
+  return { text: decode(new TextDecoder('windows-1252'), bytes), charset: 'windows-1252' };
 }
 
 /**
