@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { BACKUP_TABLES } from '../../shared/backup/format';
-import { BackupError, decodeBackup } from '../../shared/backup/decode';
+import { BACKUP_TABLES, BackupEncoder, decodeValue, type BackupTable } from '../../shared/backup/format';
+import { BackupError, decodeBackup, type DecodedBackup } from '../../shared/backup/decode';
+import type { Actor, Article, Note, Quote } from '../../shared/model';
 import { notebookArbitrary, type NotebookRows } from '../../tests/helpers/notebook-arbitrary';
 import { openDossierDb, SCHEMA_VERSION, type DossierDb } from './schema';
 import { isNotebookEmpty, readBackup, restoreBackup, RestoreRefused, writeBackup } from './backup';
@@ -33,6 +36,82 @@ async function dump(db: DossierDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of [...BACKUP_TABLES, 'searchIndex']) out[table] = await db.table(table).toArray();
   return out;
+}
+
+/** A complete, valid row of each kind, with `fields` over it. */
+const validArticle = (fields: Partial<Article> = {}): Article => ({
+  id: 'a1',
+  url: null,
+  canonicalUrl: null,
+  title: 'Harbour council approves night ferry',
+  byline: null,
+  siteName: null,
+  publishedAt: null,
+  clippedAt: '2026-03-03T10:00:00.000Z',
+  lang: 'en',
+  excerpt: null,
+  leadImageId: null,
+  wordCount: 12,
+  readingMinutes: 1,
+  tags: [],
+  actorIds: [],
+  quoteCount: 0,
+  source: 'text',
+  dateline: null,
+  credit: null,
+  previousVersionId: null,
+  ...fields,
+});
+const validActor = (fields: Partial<Actor> = {}): Actor => ({
+  id: 'p1',
+  name: 'Ana Ruiz',
+  kind: 'person',
+  aliases: [],
+  role: null,
+  affiliationId: null,
+  description: '',
+  tags: [],
+  keys: ['ana ruiz'],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
+});
+const validQuote = (fields: Partial<Quote> = {}): Quote => ({
+  id: 'q1',
+  articleId: 'a1',
+  text: 'We listened',
+  quoteSelector: { type: 'TextQuoteSelector', exact: 'We listened', prefix: '', suffix: '' },
+  positionSelector: { type: 'TextPositionSelector', start: 0, end: 11 },
+  unplaced: false,
+  color: 'yellow',
+  comment: '',
+  speakerId: null,
+  mentionIds: [],
+  tags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
+});
+const validNote = (fields: Partial<Note> = {}): Note => ({
+  id: 'n1',
+  title: 'Ferry vote',
+  editorState: '{"root":{"type":"root","version":1,"children":[]}}',
+  text: 'Ferry vote',
+  articleId: null,
+  quoteIds: [],
+  actorIds: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...fields,
+});
+
+/** A backup file's text with a correct header, footer, counts and checksum around whatever rows are given. */
+function backupOf(rows: Partial<Record<BackupTable, unknown[]>>, schemaVersion = SCHEMA_VERSION): string {
+  const encoder = new BackupEncoder({ schemaVersion, createdAt: '2026-01-01T00:00:00.000Z', appVersion: 'test' });
+  const lines = [encoder.headerLine()];
+  for (const table of BACKUP_TABLES) for (const row of rows[table] ?? []) lines.push(encoder.rowLine(table, row));
+  lines.push(encoder.footerLine());
+  return `${lines.join('\n')}\n`;
 }
 
 function chunks(text: string, size = 997): () => Promise<{ text: string; done: boolean }> {
@@ -73,7 +152,7 @@ describe('backup round trip', () => {
 
   it('image bytes survive as bytes', async () => {
     const db = freshDb();
-    await db.articles.add({ id: 'a', title: 'x' } as never);
+    await db.articles.add(validArticle({ id: 'a' }));
     await db.images.add({ id: 'i', articleId: 'a', mime: 'image/png', bytes: new Uint8Array([0, 255, 128, 7]), sourceUrl: 'https://x.example/i.png' });
     const decoded = decodeBackup(await backupText(db), SCHEMA_VERSION);
     const bytes = decoded.rows.images[0]!['bytes'];
@@ -176,23 +255,116 @@ describe('damaged and foreign backups are refused with the notebook untouched', 
   });
 });
 
+describe('a whole backup whose rows do not fit the data model is refused, naming the row, with the notebook untouched', () => {
+  /** A notebook with one article and one note of its own, and everything it holds. */
+  async function notebook() {
+    const db = freshDb();
+    await db.articles.add(validArticle({ id: 'mine', title: 'My article' }));
+    await db.notes.add(validNote({ id: 'my-note', title: 'My note' }));
+    return { db, before: await dump(db) };
+  }
+
+  /** The error reading the file raises, and the same when restoring its rows as decoded without the check. */
+  async function refusals(rows: Partial<Record<BackupTable, unknown[]>>, schemaVersion = SCHEMA_VERSION) {
+    const text = backupOf(rows, schemaVersion);
+    const read = await readBackup(chunks(text)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // The rows exactly as the file holds them, as a DecodedBackup handed straight to restoreBackup.
+    const lines = text.trimEnd().split('\n');
+    const decoded: DecodedBackup = {
+      header: JSON.parse(lines[0]!) as DecodedBackup['header'],
+      rows: Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as Record<string, unknown>[]])) as DecodedBackup['rows'],
+      counts: JSON.parse(lines[lines.length - 1]!).counts as DecodedBackup['counts'],
+    };
+    for (const line of lines.slice(1, -1)) {
+      const { table, row } = JSON.parse(line, decodeValue) as { table: BackupTable; row: Record<string, unknown> };
+      decoded.rows[table].push(row);
+    }
+    return { read, decoded };
+  }
+
+  it.each<[string, Partial<Record<BackupTable, unknown[]>>, RegExp]>([
+    [
+      'an article row without most of its fields (the tester’s file)',
+      { articles: [{ id: 'a-bad', title: 'Bad article row', clippedAt: '2026-01-01T00:00:00.000Z' }] },
+      /^Row 1 of articles \(id a-bad\) is not a valid article: url is missing\./,
+    ],
+    ['an article whose title is a number', { articles: [validArticle({ id: 'a-bad', title: 42 as never })] }, /^Row 1 of articles \(id a-bad\) is not a valid article: title should be text, not a number\./],
+    ['a note without its editor state', { notes: [validNote({ id: 'n-bad', editorState: undefined as never })] }, /^Row 1 of notes \(id n-bad\) is not a valid note: editorState is missing\./],
+    ['a quote of a colour the app does not have', { quotes: [validQuote({ id: 'q-bad', color: 'orange' as never })] }, /^Row 1 of quotes \(id q-bad\) is not a valid quote: color should be one of "yellow", "green", "blue", "pink", "purple", not "orange"\./],
+    ['a quote placed before the text starts', { quotes: [validQuote({ id: 'q-bad', positionSelector: { type: 'TextPositionSelector', start: -3, end: 4 } })] }, /^Row 1 of quotes \(id q-bad\) is not a valid quote: positionSelector\.start should be 0 or more, not -3\./],
+    ['an actor whose alias is not text', { actors: [validActor({ id: 'p-bad', aliases: ['Ms Ruiz', 7 as never] })] }, /^Row 1 of actors \(id p-bad\) is not a valid actor: aliases\[1\] should be text, not a number\./],
+    ['an image without bytes', { images: [{ id: 'i-bad', articleId: 'a1', mime: 'image/png', bytes: 'iVBOR', sourceUrl: 'https://x.example/i.png' }] }, /^Row 1 of images \(id i-bad\) is not a valid image: bytes should be binary data, not text\./],
+    ['a body whose text is missing', { bodies: [{ articleId: 'a1', html: '<p>x</p>', captions: [] }] }, /^Row 1 of bodies \(articleId a1\) is not a valid article body: text is missing\./],
+  ])('%s', async (_name, rows, message) => {
+    const { db, before } = await notebook();
+    const { read, decoded } = await refusals(rows);
+    expect(read).toBeInstanceOf(BackupError);
+    expect((read as BackupError).problem).toBe('invalid');
+    expect((read as BackupError).message).toMatch(message);
+    expect((read as BackupError).message).toMatch(/Dossier cannot restore this backup; nothing was changed\.$/);
+    for (const mode of ['merge', 'empty'] as const) await expect(restoreBackup(decoded, mode, db)).rejects.toThrow(message);
+    expect(await dump(db)).toEqual(before);
+    db.close();
+  });
+
+  it('names the row by its place in its table and says how many more rows are wrong', async () => {
+    const { db, before } = await notebook();
+    const { tags: _tags, ...noTags } = validArticle({ id: 'a-bad' });
+    const { read, decoded } = await refusals({
+      articles: [validArticle({ id: 'a-good' }), noTags, validArticle({ id: 'a-worse', title: 42 as never })],
+      notes: [validNote({ id: 'n-bad', editorState: undefined as never })],
+    });
+    expect((read as BackupError).message).toBe(
+      'Row 2 of articles (id a-bad) is not a valid article: tags is missing. 2 more rows have problems too. Dossier cannot restore this backup; nothing was changed.',
+    );
+    await expect(restoreBackup(decoded, 'merge', db)).rejects.toThrow('Row 2 of articles (id a-bad) is not a valid article: tags is missing.');
+    expect(await dump(db)).toEqual(before);
+    db.close();
+  });
+
+  it('fields the model does not know are kept; a damaged file is still reported as damaged, not as a bad row', async () => {
+    const db = freshDb();
+    const text = backupOf({ articles: [{ ...validArticle({ id: 'a-extra' }), pinned: true }] });
+    await restoreBackup(await readBackup(chunks(text)), 'empty', db);
+    expect(await db.articles.get('a-extra')).toMatchObject({ id: 'a-extra', pinned: true });
+    db.close();
+    const bad = backupOf({ articles: [{ id: 'a-bad', title: 42 }] });
+    const footer = bad.trimEnd().split('\n').pop()!;
+    const wrongChecksum = bad.replace(footer, footer.replace(/"checksum":"[0-9a-f]+"/, '"checksum":"00000000"'));
+    await expect(readBackup(chunks(wrongChecksum))).rejects.toMatchObject({ problem: 'corrupt' });
+  });
+
+  it.each([1, 2, 3])('a backup of the saved schema v%i fixture (tests/fixtures/db) is whole and restores, every quote with the fields v2 added', async (version) => {
+    const tables = (JSON.parse(readFileSync(resolve(__dirname, `../../tests/fixtures/db/v${version}.json`), 'utf8'), decodeValue) as { tables: Record<string, Record<string, unknown>[]> }).tables;
+    const rows = Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t] ?? []]));
+    const db = freshDb();
+    const summary = await restoreBackup(await readBackup(chunks(backupOf(rows, version))), 'empty', db);
+    for (const table of BACKUP_TABLES) expect(summary.written[table], table).toBe(rows[table]!.length);
+    for (const quote of await db.quotes.toArray()) expect(quote).toMatchObject({ tags: expect.any(Array), mentionIds: expect.any(Array), comment: expect.any(String), unplaced: expect.any(Boolean) });
+    expect(await db.articles.count()).toBe(2);
+    db.close();
+  });
+});
+
 describe('merge', () => {
   it('keeps the newer actor, quote or note by updatedAt, keeps existing articles, adds the rest', async () => {
     const db = freshDb();
-    const base = { aliases: [], role: null, affiliationId: null, description: '', tags: [], keys: [], createdAt: '2026-01-01', kind: 'person' as const };
     await db.actors.bulkAdd([
-      { ...base, id: 'old', name: 'Local older', updatedAt: '2026-01-01T00:00:00Z' },
-      { ...base, id: 'new', name: 'Local newer', updatedAt: '2026-06-01T00:00:00Z' },
+      validActor({ id: 'old', name: 'Local older', updatedAt: '2026-01-01T00:00:00Z' }),
+      validActor({ id: 'new', name: 'Local newer', updatedAt: '2026-06-01T00:00:00Z' }),
     ]);
-    await db.articles.add({ id: 'a1', title: 'Local article', quoteCount: 0 } as never);
+    await db.articles.add(validArticle({ id: 'a1', title: 'Local article', quoteCount: 0 }));
     const other = freshDb();
     await other.actors.bulkAdd([
-      { ...base, id: 'old', name: 'Backup newer', updatedAt: '2026-03-01T00:00:00Z' },
-      { ...base, id: 'new', name: 'Backup older', updatedAt: '2026-02-01T00:00:00Z' },
-      { ...base, id: 'extra', name: 'Only in backup', updatedAt: '2026-02-01T00:00:00Z' },
+      validActor({ id: 'old', name: 'Backup newer', updatedAt: '2026-03-01T00:00:00Z' }),
+      validActor({ id: 'new', name: 'Backup older', updatedAt: '2026-02-01T00:00:00Z' }),
+      validActor({ id: 'extra', name: 'Only in backup', updatedAt: '2026-02-01T00:00:00Z' }),
     ]);
-    await other.articles.add({ id: 'a1', title: 'Backup article', quoteCount: 0 } as never);
-    await other.quotes.add({ id: 'q1', articleId: 'a1', text: 'x', updatedAt: '2026-01-01' } as never);
+    await other.articles.add(validArticle({ id: 'a1', title: 'Backup article', quoteCount: 0 }));
+    await other.quotes.add(validQuote({ id: 'q1', articleId: 'a1', text: 'x', updatedAt: '2026-01-01' }));
     const summary = await restoreBackup(decodeBackup(await backupText(other), SCHEMA_VERSION), 'merge', db);
     expect((await db.actors.toArray()).map((a) => [a.id, a.name])).toEqual([
       ['extra', 'Only in backup'],

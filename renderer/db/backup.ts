@@ -3,12 +3,13 @@
  *
  * Backup streams each table in primary-key order through BackupEncoder, in pages, to a sink (main
  * writes it to disk). Restore decodes and validates the whole file first — header, table order,
- * keys, counts, checksum, schema version — and only then writes, in one transaction over every
- * table, so a refused or failed restore leaves the notebook exactly as it was.
+ * keys, counts, checksum, schema version, every row against the data model — and only then writes,
+ * in one transaction over every table, so a refused or failed restore leaves the notebook exactly as it was.
  */
 import type { Table } from 'dexie';
 import { BACKUP_TABLES, BackupEncoder, type BackupTable } from '../../shared/backup/format';
-import { BACKUP_KEYS, BackupDecoder, type DecodedBackup } from '../../shared/backup/decode';
+import { BACKUP_KEYS, BackupDecoder, checkBackupRows, type DecodedBackup } from '../../shared/backup/decode';
+import { upgradeBackupRow } from '../../shared/backup/rows';
 import { emitChange, type TableName } from './changes';
 import { getDb } from './db';
 import { guardedWrite, StorageError } from './errors';
@@ -111,20 +112,19 @@ export class RestoreRefused extends StorageError {
 const CONTENT_TABLES: readonly BackupTable[] = ['articles', 'quotes', 'actors', 'notes', 'bodies', 'images'];
 const BY_UPDATED_AT: ReadonlySet<BackupTable> = new Set(['actors', 'quotes', 'notes']);
 
-/** Rows from backups of schema v1 get the quote fields v2 relies on, as the v2 upgrade does. */
-function upgradeRow(table: BackupTable, row: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
-  if (schemaVersion >= 2 || table !== 'quotes') return row;
-  return { tags: [], mentionIds: [], comment: '', unplaced: false, speakerId: null, ...row };
-}
-
 /** True when the notebook holds no articles, quotes, actors, notes, bodies or images. */
 export async function isNotebookEmpty(db: DossierDb = getDb()): Promise<boolean> {
   for (const table of CONTENT_TABLES) if ((await tableOf(db, table).count()) > 0) return false;
   return true;
 }
 
-/** Writes a validated backup into the notebook, all or nothing. */
-export function restoreBackup(backup: DecodedBackup, mode: RestoreMode, db: DossierDb = getDb()): Promise<RestoreSummary> {
+/**
+ * Writes a validated backup into the notebook, all or nothing. Every row is checked against the
+ * data model first (the decoder did, but a DecodedBackup is only an object): a BackupError
+ * ('invalid') names the first bad row, and nothing is written.
+ */
+export async function restoreBackup(backup: DecodedBackup, mode: RestoreMode, db: DossierDb = getDb()): Promise<RestoreSummary> {
+  checkBackupRows(backup);
   const zero = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
   const summary: RestoreSummary = { mode, written: zero(), kept: zero() };
   const changed: Record<TableName, string[]> = { articles: [], quotes: [], actors: [], notes: [] };
@@ -137,7 +137,7 @@ export function restoreBackup(backup: DecodedBackup, mode: RestoreMode, db: Doss
       for (const name of BACKUP_TABLES) {
         const table = tableOf(db, name);
         const key = BACKUP_KEYS[name];
-        const rows = backup.rows[name].map((row) => upgradeRow(name, row, backup.header.schemaVersion));
+        const rows = backup.rows[name].map((row) => upgradeBackupRow(name, row, backup.header.schemaVersion));
         let toWrite = rows;
         if (mode === 'merge' && rows.length) {
           const existing = await table.bulkGet(rows.map((r) => r[key] as string));

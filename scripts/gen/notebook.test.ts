@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { anchor } from '../../shared/anchor';
 import { BACKUP_FORMAT, LineChecksum, type BackupFooter, type BackupHeader, type BackupRowLine } from '../../shared/backup/format';
+import { decodeBackup } from '../../shared/backup/decode';
+import { SCHEMA_VERSION } from '../../renderer/db/schema';
 import type { Actor, Article, ArticleBody, Note, Quote, SerializedLexicalNode } from '../../shared/model';
 import { MENTION_NODE_TYPE, QUOTE_NODE_TYPE } from '../../shared/model';
 import { articleText } from '../../shared/text/dom-text';
@@ -43,8 +45,11 @@ describe('synthetic notebook generator', () => {
     expect(a).not.toBe(c);
   });
 
-  it('writes a backup file whose header, counts and checksum are right', async () => {
-    const lines = (await bytesOf('file')).split('\n');
+  it('writes a backup file whose header, counts and checksum are right, and whose every row the app restores', async () => {
+    const text = await bytesOf('file');
+    // The decoder checks every row against the data model (shared/model/schemas).
+    expect(decodeBackup(text, SCHEMA_VERSION).counts.quotes).toBe(200);
+    const lines = text.split('\n');
     expect(lines.pop()).toBe('');
     const header = JSON.parse(lines[0]!) as BackupHeader;
     const footer = JSON.parse(lines[lines.length - 1]!) as BackupFooter;

@@ -1,7 +1,8 @@
 /**
  * Reads a backup (shared/backup/format.ts) as it streams in, and refuses it — with a message that
  * says what is wrong and what to try — unless every part checks out: header, table order, row
- * keys, footer, counts and checksum. Nothing is returned to be written until `finish()` passed.
+ * keys, footer, counts, checksum, and every row against the data model (checkBackupRows). Nothing
+ * is returned to be written until `finish()` passed.
  */
 import {
   BACKUP_FORMAT,
@@ -13,8 +14,10 @@ import {
   type BackupHeader,
   type BackupTable,
 } from './format';
+import { ROW_NOUN, rowProblem, upgradeBackupRow } from './rows';
 
-export type BackupProblem = 'foreign' | 'truncated' | 'corrupt' | 'newer';
+/** `invalid`: the file is whole, but a row does not fit the data model (shared/backup/rows). */
+export type BackupProblem = 'foreign' | 'truncated' | 'corrupt' | 'newer' | 'invalid';
 
 export class BackupError extends Error {
   constructor(
@@ -91,7 +94,9 @@ export class BackupDecoder {
     if (this.footer.checksum !== this.checksum.hex()) {
       throw new BackupError('corrupt', 'This backup is damaged: its checksum does not match its contents (it was changed after it was saved). Nothing was changed. Try another copy.');
     }
-    return { header: this.header, rows: this.rows, counts };
+    const backup = { header: this.header, rows: this.rows, counts };
+    checkBackupRows(backup);
+    return backup;
   }
 
   private line(line: string): void {
@@ -162,6 +167,30 @@ export class BackupDecoder {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Throws a BackupError ('invalid') naming the first row of the backup that does not fit the data
+ * model once upgraded to the current schema: its table, which row of the table (counting from 1),
+ * its key and what is wrong. Every row is checked; the message says how many more are wrong.
+ */
+export function checkBackupRows(backup: Pick<DecodedBackup, 'header' | 'rows'>): void {
+  let first: string | null = null;
+  let bad = 0;
+  for (const table of BACKUP_TABLES) {
+    const rows = backup.rows[table];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const problem = rowProblem(table, upgradeBackupRow(table, row, backup.header.schemaVersion));
+      if (problem === null) continue;
+      bad++;
+      const key = String(row[BACKUP_KEYS[table]]);
+      first ??= `Row ${i + 1} of ${table} (${BACKUP_KEYS[table]} ${key.length > 60 ? `${key.slice(0, 59)}…` : key}) is not a valid ${ROW_NOUN[table]}: ${problem}.`;
+    }
+  }
+  if (first === null) return;
+  const more = bad > 1 ? ` ${bad - 1} more ${bad === 2 ? 'row has' : 'rows have'} problems too.` : '';
+  throw new BackupError('invalid', `${first}${more} Dossier cannot restore this backup; nothing was changed.`);
 }
 
 /** Decodes a whole backup text at once (tests, the command line). */
