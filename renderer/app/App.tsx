@@ -9,6 +9,7 @@ import { Sidebar } from './Sidebar';
 import { showError, showToast } from './toasts';
 import { Toasts } from './Toasts';
 import { EmptyState } from './EmptyState';
+import { ErrorBoundary } from './ErrorBoundary';
 import { hasModifier } from './keyboard';
 import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
@@ -17,8 +18,12 @@ import { startExportFeature } from '../export/start';
 import { useClipLinks } from '../library/useClipLinks';
 import { useReadyMarker } from './ready';
 
+/** Sections whose route names one item: what a failure there is about ("this article could not be shown"). */
+const ITEM_NAMES: Record<string, string> = { read: 'this article', actors: 'this actor', notes: 'this note' };
+
 export function App() {
   const route = useRoute();
+  const routeKey = route.id ? `${route.section}/${route.id}` : route.section;
   // dossier://clip links from the browser, and the clip-the-copied-link shortcut.
   useClipLinks();
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -81,7 +86,7 @@ export function App() {
   }, [goCommands, paletteOpen]);
 
   // Last of the shell's effects: the view's handlers and the shell's own are in place by now.
-  const mainRef = useReadyMarker<HTMLElement>(route.id ? `${route.section}/${route.id}` : route.section);
+  const mainRef = useReadyMarker<HTMLElement>(routeKey);
 
   const section = SECTIONS.find((s) => s.id === route.section);
   const View = section?.view;
@@ -89,8 +94,15 @@ export function App() {
     <div className="app">
       <Sidebar sections={SECTIONS} current={section?.id ?? ''} />
       <main className="main" id="main" ref={mainRef}>
-        {View ? (
-          <View itemId={route.id} params={route.params} />
+        {section && View ? (
+          // A view that fails to render takes only itself down, not the sidebar or the palette.
+          <ErrorBoundary
+            what={(route.id && ITEM_NAMES[section.id]) || `the ${section.label} view`}
+            resetKey={routeKey}
+            offerLibrary={section.id !== 'library'}
+          >
+            <View itemId={route.id} params={route.params} />
+          </ErrorBoundary>
         ) : (
           <EmptyState title="Nothing here">
             <p>This place does not exist. Choose a section on the left, or press Ctrl+K.</p>
