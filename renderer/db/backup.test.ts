@@ -8,7 +8,8 @@ import { BackupError, decodeBackup, type DecodedBackup } from '../../shared/back
 import type { Actor, Article, Note, Quote } from '../../shared/model';
 import { notebookArbitrary, type NotebookRows } from '../../tests/helpers/notebook-arbitrary';
 import { openDossierDb, SCHEMA_VERSION, type DossierDb } from './schema';
-import { isNotebookEmpty, readBackup, restoreBackup, RestoreRefused, writeBackup } from './backup';
+import { isNotebookEmpty, readBackup, restoreBackup, RestoreRefused, writeBackup, type RestoreProgress } from './backup';
+import { onStorageError } from './errors';
 
 const STRESS = process.env['DOSSIER_STRESS'] === '1';
 /** 100 generated notebooks under test:stress (issue 11); 25 in the everyday run to keep `npm test` quick. */
@@ -135,7 +136,7 @@ describe('backup round trip', () => {
           const first = await backupText(source);
           const decoded = await readBackup(chunks(first));
           expect(await isNotebookEmpty(target)).toBe(true);
-          await restoreBackup(decoded, 'empty', target);
+          await restoreBackup(decoded, 'empty', { db: target });
           const second = await backupText(target);
           expect(second).toBe(first);
           expect(await dump(target)).toEqual(await dump(source));
@@ -240,7 +241,7 @@ describe('damaged and foreign backups are refused with the notebook untouched', 
   it('restoring into a notebook that is not empty is refused in empty mode and changes nothing', async () => {
     const { text, target, before } = await setup();
     const decoded = decodeBackup(text, SCHEMA_VERSION);
-    await expect(restoreBackup(decoded, 'empty', target)).rejects.toBeInstanceOf(RestoreRefused);
+    await expect(restoreBackup(decoded, 'empty', { db: target })).rejects.toBeInstanceOf(RestoreRefused);
     expect(await dump(target)).toEqual(before);
   });
 
@@ -250,7 +251,7 @@ describe('damaged and foreign backups are refused with the notebook untouched', 
     target.table('quotes').hook('creating', () => {
       throw new Error('injected failure');
     });
-    await expect(restoreBackup(decoded, 'merge', target)).rejects.toThrow();
+    await expect(restoreBackup(decoded, 'merge', { db: target })).rejects.toThrow();
     expect(await dump(target)).toEqual(before);
   });
 });
@@ -305,7 +306,7 @@ describe('a whole backup whose rows do not fit the data model is refused, naming
     expect((read as BackupError).problem).toBe('invalid');
     expect((read as BackupError).message).toMatch(message);
     expect((read as BackupError).message).toMatch(/Dossier cannot restore this backup; nothing was changed\.$/);
-    for (const mode of ['merge', 'empty'] as const) await expect(restoreBackup(decoded, mode, db)).rejects.toThrow(message);
+    for (const mode of ['merge', 'empty'] as const) await expect(restoreBackup(decoded, mode, { db })).rejects.toThrow(message);
     expect(await dump(db)).toEqual(before);
     db.close();
   });
@@ -320,7 +321,7 @@ describe('a whole backup whose rows do not fit the data model is refused, naming
     expect((read as BackupError).message).toBe(
       'Row 2 of articles (id a-bad) is not a valid article: tags is missing. 2 more rows have problems too. Dossier cannot restore this backup; nothing was changed.',
     );
-    await expect(restoreBackup(decoded, 'merge', db)).rejects.toThrow('Row 2 of articles (id a-bad) is not a valid article: tags is missing.');
+    await expect(restoreBackup(decoded, 'merge', { db })).rejects.toThrow('Row 2 of articles (id a-bad) is not a valid article: tags is missing.');
     expect(await dump(db)).toEqual(before);
     db.close();
   });
@@ -328,7 +329,7 @@ describe('a whole backup whose rows do not fit the data model is refused, naming
   it('fields the model does not know are kept; a damaged file is still reported as damaged, not as a bad row', async () => {
     const db = freshDb();
     const text = backupOf({ articles: [{ ...validArticle({ id: 'a-extra' }), pinned: true }] });
-    await restoreBackup(await readBackup(chunks(text)), 'empty', db);
+    await restoreBackup(await readBackup(chunks(text)), 'empty', { db });
     expect(await db.articles.get('a-extra')).toMatchObject({ id: 'a-extra', pinned: true });
     db.close();
     const bad = backupOf({ articles: [{ id: 'a-bad', title: 42 }] });
@@ -341,10 +342,101 @@ describe('a whole backup whose rows do not fit the data model is refused, naming
     const tables = (JSON.parse(readFileSync(resolve(__dirname, `../../tests/fixtures/db/v${version}.json`), 'utf8'), decodeValue) as { tables: Record<string, Record<string, unknown>[]> }).tables;
     const rows = Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t] ?? []]));
     const db = freshDb();
-    const summary = await restoreBackup(await readBackup(chunks(backupOf(rows, version))), 'empty', db);
+    const summary = await restoreBackup(await readBackup(chunks(backupOf(rows, version))), 'empty', { db });
     for (const table of BACKUP_TABLES) expect(summary.written[table], table).toBe(rows[table]!.length);
     for (const quote of await db.quotes.toArray()) expect(quote).toMatchObject({ tags: expect.any(Array), mentionIds: expect.any(Array), comment: expect.any(String), unplaced: expect.any(Boolean) });
     expect(await db.articles.count()).toBe(2);
+    db.close();
+  });
+});
+
+describe('cancelling a restore', () => {
+  /** A backup of 1,700 rows (more than one slice of writes per table) and a notebook with rows of its own. */
+  async function setup() {
+    const text = backupOf({
+      actors: Array.from({ length: 600 }, (_, i) => validActor({ id: `p${String(i).padStart(4, '0')}`, name: `Actor ${i}` })),
+      articles: Array.from({ length: 600 }, (_, i) => validArticle({ id: `a${String(i).padStart(4, '0')}`, title: `Article ${i}` })),
+      notes: Array.from({ length: 500 }, (_, i) => validNote({ id: `n${String(i).padStart(4, '0')}`, updatedAt: '2027-01-01T00:00:00.000Z' })),
+    });
+    const backup = decodeBackup(text, SCHEMA_VERSION);
+    const db = freshDb();
+    // Rows the backup would replace (older notes, an actor of the same id) and rows only the notebook has.
+    await db.notes.bulkAdd([validNote({ id: 'n0000', title: 'Mine, older' }), validNote({ id: 'mine', title: 'Only mine' })]);
+    await db.actors.add(validActor({ id: 'p0001', name: 'My actor', updatedAt: '2026-06-01T00:00:00.000Z' }));
+    await db.articles.add(validArticle({ id: 'a-mine', title: 'My article' }));
+    const reported: unknown[] = [];
+    const stop = onStorageError((e) => reported.push(e));
+    return { backup, db, before: await dump(db), reported, stop };
+  }
+
+  it('cancelled after rows were written in its transaction: rejects as cancelled, the notebook is exactly as it was, no storage error reported', async () => {
+    const { backup, db, before, reported, stop } = await setup();
+    const controller = new AbortController();
+    const progress: RestoreProgress[] = [];
+    const restore = restoreBackup(backup, 'merge', {
+      db,
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p);
+        // Every actor and 500 articles are in the transaction when the user cancels.
+        if (p.done === 1100) controller.abort();
+      },
+    });
+    await expect(restore).rejects.toMatchObject({ name: 'AbortError' });
+    expect(progress.map((p) => p.done)).toEqual([500, 600, 1100]);
+    expect(progress[0]!.total).toBe(1700);
+    expect(await dump(db)).toEqual(before);
+    expect(reported).toEqual([]);
+    stop();
+    db.close();
+  });
+
+  it('cancelled while a write is under way (the transaction is aborted at once): the notebook is exactly as it was', async () => {
+    for (const mode of ['merge', 'empty'] as const) {
+      const { backup, db, before, stop } = await setup();
+      if (mode === 'empty') {
+        await db.delete();
+        await db.open();
+      }
+      const start = await dump(db);
+      const controller = new AbortController();
+      let writes = 0;
+      // Cancel from outside the restore, while IndexedDB is busy with the third table's first slice.
+      db.table('notes').hook('creating', () => {
+        if (++writes === 1) setTimeout(() => controller.abort(), 0);
+      });
+      db.table('notes').hook('updating', () => {
+        if (++writes === 1) setTimeout(() => controller.abort(), 0);
+      });
+      await expect(restoreBackup(backup, mode, { db, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+      expect(writes).toBeGreaterThan(0);
+      expect(await dump(db), mode).toEqual(start);
+      if (mode === 'merge') expect(start).toEqual(before);
+      stop();
+      db.close();
+    }
+  });
+
+  it('cancelled before it starts: nothing is read or written', async () => {
+    const { backup, db, before, stop } = await setup();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(restoreBackup(backup, 'merge', { db, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await dump(db)).toEqual(before);
+    stop();
+    db.close();
+  });
+
+  it('not cancelled, it reports its progress to the last row and writes the whole backup', async () => {
+    const { backup, db, stop } = await setup();
+    const progress: number[] = [];
+    const summary = await restoreBackup(backup, 'merge', { db, signal: new AbortController().signal, onProgress: (p) => progress.push(p.done) });
+    expect(progress).toEqual([500, 600, 1100, 1200, 1700]);
+    expect(summary.written).toMatchObject({ actors: 599, articles: 600, notes: 500 });
+    expect(summary.kept).toMatchObject({ actors: 1 });
+    expect((await db.notes.get('n0000'))!.title).toBe('Ferry vote');
+    expect(await db.notes.get('mine')).toBeDefined();
+    stop();
     db.close();
   });
 });
@@ -365,7 +457,7 @@ describe('merge', () => {
     ]);
     await other.articles.add(validArticle({ id: 'a1', title: 'Backup article', quoteCount: 0 }));
     await other.quotes.add(validQuote({ id: 'q1', articleId: 'a1', text: 'x', updatedAt: '2026-01-01' }));
-    const summary = await restoreBackup(decodeBackup(await backupText(other), SCHEMA_VERSION), 'merge', db);
+    const summary = await restoreBackup(decodeBackup(await backupText(other), SCHEMA_VERSION), 'merge', { db });
     expect((await db.actors.toArray()).map((a) => [a.id, a.name])).toEqual([
       ['extra', 'Only in backup'],
       ['new', 'Local newer'],

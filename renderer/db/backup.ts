@@ -118,53 +118,94 @@ export async function isNotebookEmpty(db: DossierDb = getDb()): Promise<boolean>
   return true;
 }
 
+export interface RestoreProgress {
+  /** Rows of the backup written or left out so far, of `total`. */
+  done: number;
+  total: number;
+}
+
+export interface RestoreOptions {
+  db?: DossierDb;
+  /**
+   * Cancels the restore: its transaction is aborted at once, even in the middle of a write, and
+   * IndexedDB undoes everything it wrote, so the notebook is exactly as it was. The promise then
+   * rejects with the signal's reason (an AbortError).
+   */
+  signal?: AbortSignal;
+  onProgress?: (progress: RestoreProgress) => void;
+}
+
+/** Rows written per call inside the restore's transaction (progress, and a cancel check, between them). */
+const WRITE_SLICE = 500;
+
 /**
- * Writes a validated backup into the notebook, all or nothing. Every row is checked against the
- * data model first (the decoder did, but a DecodedBackup is only an object): a BackupError
- * ('invalid') names the first bad row, and nothing is written.
+ * Writes a validated backup into the notebook, all or nothing, in one transaction over every
+ * table. Every row is checked against the data model first (the decoder did, but a DecodedBackup
+ * is only an object): a BackupError ('invalid') names the first bad row, and nothing is written.
  */
-export async function restoreBackup(backup: DecodedBackup, mode: RestoreMode, db: DossierDb = getDb()): Promise<RestoreSummary> {
+export async function restoreBackup(backup: DecodedBackup, mode: RestoreMode, options: RestoreOptions = {}): Promise<RestoreSummary> {
+  const { db = getDb(), signal, onProgress } = options;
   checkBackupRows(backup);
+  signal?.throwIfAborted();
   const zero = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
   const summary: RestoreSummary = { mode, written: zero(), kept: zero() };
   const changed: Record<TableName, string[]> = { articles: [], quotes: [], actors: [], notes: [] };
-  return guardedWrite('restore the backup', async () => {
-    await db.transaction('rw', BACKUP_TABLES.map((t) => tableOf(db, t)), async () => {
-      if (mode === 'empty' && !(await isNotebookEmpty(db))) {
-        throw new RestoreRefused('Your notebook is not empty, so the backup was not restored into it. Choose Merge to add the backup to it. Nothing was changed.');
-      }
-      const touchedArticles = new Set<string>();
-      for (const name of BACKUP_TABLES) {
-        const table = tableOf(db, name);
-        const key = BACKUP_KEYS[name];
-        const rows = backup.rows[name].map((row) => upgradeBackupRow(name, row, backup.header.schemaVersion));
-        let toWrite = rows;
-        if (mode === 'merge' && rows.length) {
-          const existing = await table.bulkGet(rows.map((r) => r[key] as string));
-          toWrite = rows.filter((row, i) => {
-            const current = existing[i];
-            if (!current) return true;
-            if (name === 'settings' || !BY_UPDATED_AT.has(name)) return false;
-            return String(row['updatedAt'] ?? '') > String(current['updatedAt'] ?? '');
-          });
+  const total = BACKUP_TABLES.reduce((n, t) => n + backup.rows[t].length, 0);
+  let done = 0;
+  return guardedWrite(
+    'restore the backup',
+    async () => {
+      await db.transaction('rw', BACKUP_TABLES.map((t) => tableOf(db, t)), async (tx) => {
+        const cancel = () => tx.abort();
+        signal?.addEventListener('abort', cancel, { once: true });
+        try {
+          if (mode === 'empty' && !(await isNotebookEmpty(db))) {
+            throw new RestoreRefused('Your notebook is not empty, so the backup was not restored into it. Choose Merge to add the backup to it. Nothing was changed.');
+          }
+          const touchedArticles = new Set<string>();
+          for (const name of BACKUP_TABLES) {
+            const table = tableOf(db, name);
+            const key = BACKUP_KEYS[name];
+            const all = backup.rows[name];
+            for (let at = 0; at < all.length; at += WRITE_SLICE) {
+              signal?.throwIfAborted();
+              const rows = all.slice(at, at + WRITE_SLICE).map((row) => upgradeBackupRow(name, row, backup.header.schemaVersion));
+              let toWrite = rows;
+              if (mode === 'merge') {
+                const existing = await table.bulkGet(rows.map((r) => r[key] as string));
+                toWrite = rows.filter((row, i) => {
+                  const current = existing[i];
+                  if (!current) return true;
+                  if (name === 'settings' || !BY_UPDATED_AT.has(name)) return false;
+                  return String(row['updatedAt'] ?? '') > String(current['updatedAt'] ?? '');
+                });
+              }
+              if (mode === 'empty' && name === 'settings') await table.bulkPut(toWrite);
+              else if (mode === 'empty') await table.bulkAdd(toWrite);
+              else await table.bulkPut(toWrite);
+              summary.written[name] += toWrite.length;
+              summary.kept[name] += rows.length - toWrite.length;
+              if (name === 'articles' || name === 'quotes' || name === 'actors' || name === 'notes') changed[name].push(...toWrite.map((r) => r[key] as string));
+              if (name === 'quotes') for (const q of toWrite) touchedArticles.add(String(q['articleId']));
+              done += rows.length;
+              onProgress?.({ done, total });
+            }
+          }
+          // Merged quotes change how many quotes an article has; keep the list's count true.
+          if (mode === 'merge') {
+            for (const articleId of touchedArticles) {
+              const count = await db.quotes.where('articleId').equals(articleId).count();
+              await db.articles.update(articleId, { quoteCount: count });
+            }
+          }
+          signal?.throwIfAborted();
+        } finally {
+          signal?.removeEventListener('abort', cancel);
         }
-        if (mode === 'empty' && name === 'settings') await table.bulkPut(toWrite);
-        else if (mode === 'empty') await table.bulkAdd(toWrite);
-        else await table.bulkPut(toWrite);
-        summary.written[name] = toWrite.length;
-        summary.kept[name] = rows.length - toWrite.length;
-        if (name === 'articles' || name === 'quotes' || name === 'actors' || name === 'notes') changed[name].push(...toWrite.map((r) => r[key] as string));
-        if (name === 'quotes') for (const q of toWrite) touchedArticles.add(String(q['articleId']));
-      }
-      // Merged quotes change how many quotes an article has; keep the list's count true.
-      if (mode === 'merge') {
-        for (const articleId of touchedArticles) {
-          const count = await db.quotes.where('articleId').equals(articleId).count();
-          await db.articles.update(articleId, { quoteCount: count });
-        }
-      }
-    });
-    for (const table of ['articles', 'quotes', 'actors', 'notes'] as const) emitChange({ table, kind: 'put', ids: changed[table] });
-    return summary;
-  });
+      });
+      for (const table of ['articles', 'quotes', 'actors', 'notes'] as const) emitChange({ table, kind: 'put', ids: changed[table] });
+      return summary;
+    },
+    signal,
+  );
 }

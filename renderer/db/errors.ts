@@ -41,11 +41,16 @@ export function onStorageError(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Runs a write; on failure reports it to the UI and rethrows the explained error. */
-export async function guardedWrite<T>(action: string, write: () => Promise<T>): Promise<T> {
+/**
+ * Runs a write; on failure reports it to the UI and rethrows the explained error. A write stopped
+ * through its caller's `signal` did not fail: it rejects with the signal's reason (an AbortError),
+ * unreported.
+ */
+export async function guardedWrite<T>(action: string, write: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   try {
     return await write();
   } catch (error) {
+    if (signal?.aborted) throw signal.reason;
     const explained = toStorageError(error, action);
     for (const listener of listeners) listener(explained);
     throw explained;

@@ -6,7 +6,7 @@ import { MENTION_STYLES, type MentionStyle } from '../../shared/export/note-mark
 import { useLive } from '../app/hooks';
 import { navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
-import { isNotebookEmpty, type RestoreMode } from '../db/backup';
+import { isNotebookEmpty, type RestoreMode, type RestoreProgress } from '../db/backup';
 import { listArticlesForCitation } from '../db/export-source';
 import { backupToFile, exportToFolder, getMentionStyle, openBackupFile, restoreFromBackup, saveCitations, setMentionStyle } from './actions';
 import '../styles/export.css';
@@ -125,6 +125,7 @@ function countsText(backup: DecodedBackup): string {
 function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [rows, setRows] = useState(0);
+  const [restored, setRestored] = useState<RestoreProgress | null>(null);
   const [opened, setOpened] = useState<{ name: string; backup: DecodedBackup } | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [message, setMessage] = useState<string | null>(null);
@@ -182,18 +183,27 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
   }, [autostart, backup, open]);
 
   const confirm = async () => {
-    if (!opened) return;
-    setBusy('Restoring');
+    if (!opened || abort.current) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setMessage(null);
+    setBusy('Restoring rows');
+    setRows(0);
+    setRestored(null);
     try {
-      const summary = await restoreFromBackup(opened.backup, mode);
+      const summary = await restoreFromBackup(opened.backup, mode, { signal: controller.signal, onProgress: setRestored });
       const written = BACKUP_TABLES.reduce((n, t) => n + summary.written[t], 0);
       const kept = BACKUP_TABLES.reduce((n, t) => n + summary.kept[t], 0);
       setMessage(`Restored ${written.toLocaleString()} rows from “${opened.name}”.${kept ? ` ${kept.toLocaleString()} rows of your notebook were kept instead of the backup’s.` : ''}`);
       setOpened(null);
     } catch (error) {
-      showError(error);
+      // The restore's one transaction was aborted: nothing it wrote was kept. The dialog stays to restore again.
+      if (isAbort(error)) setMessage('Restore cancelled; your notebook is unchanged.');
+      else showError(error);
     } finally {
+      abort.current = null;
       setBusy(null);
+      setRestored(null);
     }
   };
 
@@ -209,7 +219,14 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
           Restore from backup…
         </button>
       </div>
-      {busy && <ProgressLine label={rows ? `${busy}: ${rows.toLocaleString()} rows` : busy} done={0} total={0} onCancel={() => abort.current?.abort()} />}
+      {busy && (
+        <ProgressLine
+          label={rows ? `${busy}: ${rows.toLocaleString()} rows` : busy}
+          done={restored?.done ?? 0}
+          total={restored?.total ?? 0}
+          onCancel={() => abort.current?.abort()}
+        />
+      )}
       {opened && (
         <div className="export-confirm" role="dialog" aria-label="Restore backup">
           <p>
@@ -218,11 +235,11 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
           <fieldset>
             <legend>Restore it</legend>
             <label>
-              <input type="radio" name="restore-mode" checked={mode === 'empty'} disabled={!empty.value} onChange={() => setMode('empty')} /> Into this empty notebook
+              <input type="radio" name="restore-mode" checked={mode === 'empty'} disabled={!empty.value || !!busy} onChange={() => setMode('empty')} /> Into this empty notebook
               {!empty.value && <span className="export-muted"> (your notebook is not empty)</span>}
             </label>
             <label>
-              <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge into this notebook: for actors, quotes and
+              <input type="radio" name="restore-mode" checked={mode === 'merge'} disabled={!!busy} onChange={() => setMode('merge')} /> Merge into this notebook: for actors, quotes and
               notes the copy edited last wins; articles, images and settings you already have are kept and only missing ones are added.
             </label>
           </fieldset>
@@ -230,7 +247,7 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
             <button type="button" className="primary" onClick={() => void confirm()} disabled={!!busy || (mode === 'empty' && !empty.value)}>
               Restore
             </button>
-            <button type="button" onClick={() => setOpened(null)}>
+            <button type="button" onClick={() => setOpened(null)} disabled={!!busy}>
               Cancel
             </button>
           </div>

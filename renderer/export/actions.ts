@@ -8,7 +8,7 @@ import { MENTION_STYLES, type MentionStyle } from '../../shared/export/note-mark
 import { standaloneActorMarkdown, standaloneNoteMarkdown } from '../../shared/export/single';
 import type { DecodedBackup } from '../../shared/backup/decode';
 import { callMain } from '../api';
-import { readBackup, restoreBackup, writeBackup, type BackupProgress, type RestoreMode, type RestoreSummary } from '../db/backup';
+import { readBackup, restoreBackup, writeBackup, type BackupProgress, type RestoreMode, type RestoreProgress, type RestoreSummary } from '../db/backup';
 import { dexieNotebookSource, getArticlesById, loadActorForExport, loadNoteForExport } from '../db/export-source';
 import { getSetting, setSetting } from '../db/settings';
 import { mainArticleRenderer, mainExportSink } from './main-sink';
@@ -74,8 +74,9 @@ export async function openBackupFile(signal?: AbortSignal): Promise<{ name: stri
   }
 }
 
-export function restoreFromBackup(backup: DecodedBackup, mode: RestoreMode): Promise<RestoreSummary> {
-  return restoreBackup(backup, mode);
+/** Restores a checked backup in one transaction; `signal` cancels it with the notebook as it was (an AbortError). */
+export function restoreFromBackup(backup: DecodedBackup, mode: RestoreMode, options: { signal?: AbortSignal; onProgress?: (p: RestoreProgress) => void } = {}): Promise<RestoreSummary> {
+  return restoreBackup(backup, mode, options);
 }
 
 export async function saveCitations(articleIds: readonly string[], format: 'csl-json' | 'bibtex'): Promise<string | null> {
