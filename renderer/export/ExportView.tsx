@@ -3,6 +3,7 @@ import type { DecodedBackup } from '../../shared/backup/decode';
 import { BACKUP_TABLES } from '../../shared/backup/format';
 import type { ExportProgress } from '../../shared/export/notebook';
 import { MENTION_STYLES, type MentionStyle } from '../../shared/export/note-markdown';
+import { counted } from '../../shared/text/plural';
 import { useLive } from '../app/hooks';
 import { navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
@@ -65,8 +66,8 @@ function FolderExport({ autostart }: { autostart: boolean }) {
       if (done) {
         const { counts, removed } = done.result;
         setResult(
-          `Exported ${counts.articles} articles, ${counts.actors} actors, ${counts.notes} notes and ${counts.attachments} images to “${done.folder}”` +
-            (removed ? `, and removed ${removed} files of items no longer in the notebook.` : '.'),
+          `Exported ${counted(counts.articles, 'article')}, ${counted(counts.actors, 'actor')}, ${counted(counts.notes, 'note')} and ${counted(counts.attachments, 'image')} to “${done.folder}”` +
+            (removed ? `, and removed ${counted(removed, 'file')} of items no longer in the notebook.` : '.'),
         );
       }
     } catch (error) {
@@ -119,7 +120,7 @@ function FolderExport({ autostart }: { autostart: boolean }) {
 
 function countsText(backup: DecodedBackup): string {
   const c = backup.counts;
-  return `${c.articles} articles, ${c.quotes} quotes, ${c.actors} actors, ${c.notes} notes, ${c.images} images`;
+  return [counted(c.articles, 'article'), counted(c.quotes, 'quote'), counted(c.actors, 'actor'), counted(c.notes, 'note'), counted(c.images, 'image')].join(', ');
 }
 
 function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }) {
@@ -151,7 +152,7 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
           setRows(p.rows);
         },
       });
-      if (done) setMessage(`Saved the backup “${done.name}” (${done.rows.toLocaleString()} rows).`);
+      if (done) setMessage(`Saved the backup “${done.name}” (${counted(done.rows, 'row')}).`);
     } catch (error) {
       if (isAbort(error)) showToast({ kind: 'info', message: 'Backup cancelled. No backup file was written.' });
       else showError(error);
@@ -194,7 +195,7 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
       const summary = await restoreFromBackup(opened.backup, mode, { signal: controller.signal, onProgress: setRestored });
       const written = BACKUP_TABLES.reduce((n, t) => n + summary.written[t], 0);
       const kept = BACKUP_TABLES.reduce((n, t) => n + summary.kept[t], 0);
-      setMessage(`Restored ${written.toLocaleString()} rows from “${opened.name}”.${kept ? ` ${kept.toLocaleString()} rows of your notebook were kept instead of the backup’s.` : ''}`);
+      setMessage(`Restored ${counted(written, 'row')} from “${opened.name}”.${kept ? ` ${counted(kept, 'row')} of your notebook ${kept === 1 ? 'was' : 'were'} kept instead of the backup’s.` : ''}`);
       setOpened(null);
     } catch (error) {
       // The restore's one transaction was aborted: nothing it wrote was kept. The dialog stays to restore again.
@@ -221,7 +222,7 @@ function BackupRestore({ autostart }: { autostart: 'backup' | 'restore' | null }
       </div>
       {busy && (
         <ProgressLine
-          label={rows ? `${busy}: ${rows.toLocaleString()} rows` : busy}
+          label={rows ? `${busy}: ${counted(rows, 'row')}` : busy}
           done={restored?.done ?? 0}
           total={restored?.total ?? 0}
           onCancel={() => abort.current?.abort()}
@@ -269,7 +270,7 @@ function Citations() {
   const save = async (format: 'csl-json' | 'bibtex') => {
     try {
       const name = await saveCitations([...selected], format);
-      if (name) showToast({ kind: 'info', message: `Saved ${selected.size} citations to “${name}”.` });
+      if (name) showToast({ kind: 'info', message: `Saved ${counted(selected.size, 'citation')} to “${name}”.` });
     } catch (error) {
       showError(error);
     }

@@ -75,7 +75,7 @@ test.describe('export', () => {
     await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
     await appReady(app);
     await app.getByRole('button', { name: 'Export to folder…' }).click();
-    await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 images to “export”/)).toBeVisible();
+    await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 image to “export”/)).toBeVisible();
 
     const folder = join(exportRootOf(recorder), 'export');
     const tree = readTree(folder);
@@ -115,7 +115,7 @@ test.describe('export', () => {
     await app.goto(`${new URL(app.url()).origin}/index.html#/export`);
     await appReady(app);
     await app.getByRole('button', { name: 'Export to folder…' }).click();
-    await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 images to “export”/)).toBeVisible();
+    await expect(app.getByText(/Exported 3 articles, 5 actors, 2 notes and 1 image to “export”/)).toBeVisible();
     const tree = readTree(join(exportRootOf(recorder), 'export'));
     for (const [path, text] of goldenFiles()) expect(tree.get(path)?.toString('utf8'), path).toBe(text);
     expect(mainCalls.filter((c) => c.name === 'exportRenderArticles')).toEqual([]);
@@ -145,7 +145,7 @@ test.describe('export', () => {
     recorder.openPath = join(root, file);
     await app.getByRole('button', { name: 'Restore from backup…' }).click();
     const dialog = app.getByRole('dialog', { name: 'Restore backup' });
-    await expect(dialog).toContainText('3 articles, 4 quotes, 5 actors, 2 notes, 1 images');
+    await expect(dialog).toContainText('3 articles, 4 quotes, 5 actors, 2 notes, 1 image.');
     await expect(dialog.getByLabel('Into this empty notebook')).toBeChecked();
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await expect(app.getByText(/Restored \d+ rows from/)).toBeVisible();

@@ -45,7 +45,7 @@ test('Cancel during a restore aborts it: the notebook is exactly as it was, and 
   recorder.openPath = file;
   await app.getByRole('button', { name: 'Restore from backup…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Restore backup' });
-  await expect(dialog).toContainText('1000 articles, 3000 quotes, 200 actors, 400 notes', { timeout: 60_000 });
+  await expect(dialog).toContainText('1,000 articles, 3,000 quotes, 200 actors, 400 notes, 0 images.', { timeout: 60_000 });
   await expect(dialog.getByLabel(/Merge into this notebook/)).toBeChecked();
   await dialog.getByRole('button', { name: 'Restore' }).click();
 
