@@ -1,9 +1,17 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useCommandList } from './commands';
+import { useModal } from './modal';
 import { matchScore, paletteProviders, paletteResultsRevision, STRONG_MATCH, subscribePaletteResults, type PaletteItem } from './palette-providers';
 
-/** Ctrl/Cmd+K: every action and every search result, keyboard only. */
+/**
+ * Ctrl/Cmd+K: every action and every search result, keyboard only. Each opening starts empty;
+ * closing it gives the keyboard back to what had it (unless the chosen item moved it).
+ */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return open ? <Palette onClose={onClose} /> : null;
+}
+
+function Palette({ onClose }: { onClose: () => void }) {
   const commands = useCommandList();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PaletteItem[]>([]);
@@ -11,18 +19,16 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   // late do not move it to another item. Until then it is the top item.
   const [activeId, setActiveId] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useModal(rootRef);
   const revision = useSyncExternalStore(subscribePaletteResults, paletteResultsRevision);
 
   useEffect(() => {
-    if (open) {
-      setQuery('');
-      setActiveId(null);
-      queueMicrotask(() => inputRef.current?.focus());
-    }
-  }, [open]);
+    queueMicrotask(() => inputRef.current?.focus());
+  }, []);
 
   useEffect(() => {
-    if (!open || !query.trim()) {
+    if (!query.trim()) {
       setFound([]);
       return;
     }
@@ -33,7 +39,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     return () => {
       stale = true;
     };
-  }, [open, query, revision]);
+  }, [query, revision]);
 
   const items = useMemo(() => {
     const scored = commands
@@ -51,7 +57,6 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
 
   const selected = items.findIndex((item) => item.id === activeId);
   const active = selected >= 0 ? selected : 0;
-  if (!open) return null;
 
   const runItem = (item: PaletteItem | undefined) => {
     if (!item) return;
@@ -78,7 +83,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   let lastGroup = '';
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+      <div ref={rootRef} className="palette" role="dialog" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
         <input
           ref={inputRef}
           className="palette-input"

@@ -1,14 +1,19 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModal } from './modal';
 
 /**
- * A modal dialog over a dimmed backdrop: a press outside it or Escape closes it (`onClose`).
+ * A modal dialog over a dimmed backdrop: a press outside it or Escape closes it (`onClose`), and
+ * closing it gives the keyboard back to what had it before it opened.
  * `label` is its accessible name; `heading`, when given, is shown as its title.
  */
-export function Dialog({ label, heading, onClose, children }: { label: string; heading?: ReactNode; onClose: () => void; children: ReactNode }) {
+export function Dialog({ label, heading, className, onClose, children }: { label: string; heading?: ReactNode; className?: string; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useModal(ref);
   return (
     <div className="dialog-backdrop" onMouseDown={onClose}>
       <div
-        className="dialog"
+        ref={ref}
+        className={className ? `dialog ${className}` : 'dialog'}
         role="dialog"
         aria-label={label}
         onMouseDown={(e) => e.stopPropagation()}

@@ -1,6 +1,7 @@
 /** "Insert quote…": search the notebook's quotes by their words and put one into the note. */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchQuotes, type QuoteView } from '../db/notes-lookup';
+import { Dialog } from '../app/Dialog';
 
 export function QuotePicker({ onPick, onClose }: { onPick: (view: QuoteView) => void; onClose: () => void }) {
   const [query, setQuery] = useState('');
@@ -42,54 +43,48 @@ export function QuotePicker({ onPick, onClose }: { onPick: (view: QuoteView) => 
       e.preventDefault();
       const pick = list[active];
       if (pick) onPick(pick);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
     }
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={onClose}>
-      <div className="dialog quote-picker" role="dialog" aria-label="Insert a quote" onMouseDown={(e) => e.stopPropagation()}>
-        <h2>Insert a quote</h2>
-        <input
-          ref={inputRef}
-          type="search"
-          className="quote-picker-input"
-          placeholder="Search quotes by their words…"
-          aria-label="Search quotes"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="quote-picker-list"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={onKeyDown}
-        />
-        {error ? <p className="error-text">{error}</p> : null}
-        <ul id="quote-picker-list" className="quote-picker-list" role="listbox" aria-label="Quotes">
-          {found && list.length === 0 ? (
-            <li className="palette-empty">{query.trim() ? `No quote contains “${query.trim()}”.` : 'No quotes yet. Highlight passages in an article to collect quotes.'}</li>
-          ) : null}
-          {list.map((v, i) => (
-            <li
-              key={v.quoteId}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'quote-picker-item active' : 'quote-picker-item'}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => onPick(v)}
-            >
-              <span className="quote-picker-text">“{v.snapshot.text}”</span>
-              <span className="meta">{[v.snapshot.speakerName, v.snapshot.articleTitle, v.snapshot.siteName].filter(Boolean).join(' · ')}</span>
-            </li>
-          ))}
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+    <Dialog label="Insert a quote" heading="Insert a quote" className="quote-picker" onClose={onClose}>
+      <input
+        ref={inputRef}
+        type="search"
+        className="quote-picker-input"
+        placeholder="Search quotes by their words…"
+        aria-label="Search quotes"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="quote-picker-list"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {error ? <p className="error-text">{error}</p> : null}
+      <ul id="quote-picker-list" className="quote-picker-list" role="listbox" aria-label="Quotes">
+        {found && list.length === 0 ? (
+          <li className="palette-empty">{query.trim() ? `No quote contains “${query.trim()}”.` : 'No quotes yet. Highlight passages in an article to collect quotes.'}</li>
+        ) : null}
+        {list.map((v, i) => (
+          <li
+            key={v.quoteId}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'quote-picker-item active' : 'quote-picker-item'}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => onPick(v)}
+          >
+            <span className="quote-picker-text">“{v.snapshot.text}”</span>
+            <span className="meta">{[v.snapshot.speakerName, v.snapshot.articleTitle, v.snapshot.siteName].filter(Boolean).join(' · ')}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,0 +1,126 @@
+import { test, expect } from '../helpers/fixtures';
+import type { Page } from '@playwright/test';
+import { appReady } from '../helpers/app-ready';
+import { openNewNote } from '../helpers/notes';
+import { pasteAndOpen } from '../helpers/reader';
+import { seedRows, testArticle, testQuote } from '../helpers/seed-db';
+
+/** What has the keyboard: the element's accessible name or tag, for readable failures. */
+function focusedName(app: Page): Promise<string> {
+  return app.evaluate(() => {
+    const a = document.activeElement;
+    return !a || a === document.body ? 'body' : (a.getAttribute('aria-label') ?? a.textContent?.trim() ?? a.tagName);
+  });
+}
+
+const LONG_CLIP = [
+  'Harbour board backs a night ferry to Ostrand',
+  ...Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1}: the harbour board met on Tuesday and talked about tides, timetables and the old pier for a long while.`),
+].join('\n');
+
+test.describe('closing the palette or a dialog gives the keyboard back', () => {
+  test('in a note, typing after Escape from the palette or the quote picker goes into the note, at the caret', async ({ app }) => {
+    await seedRows(app, { articles: [testArticle('art-ferry', 'Council approves night ferry')], quotes: [testQuote('q-night', 'art-ferry', 'We will run the ferry through the night.', null)] });
+    await openNewNote(app);
+    await app.keyboard.type('Focus test');
+    await app.keyboard.press('Enter');
+    const body = app.getByLabel('Note text');
+    await app.keyboard.type('one three');
+    // The caret goes back between the words, so a restored focus that put it at the end shows.
+    for (let i = 0; i < 'three'.length; i++) await app.keyboard.press('ArrowLeft');
+
+    await app.keyboard.press('Control+k');
+    const palette = app.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette).toBeVisible();
+    await app.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+    await expect(body).toBeFocused();
+    await app.keyboard.type('two ');
+    await expect(body).toHaveText('one two three');
+
+    await app.keyboard.press('Control+Shift+Q');
+    const picker = app.getByRole('dialog', { name: 'Insert a quote' });
+    await expect(picker.getByRole('option')).toHaveCount(1);
+    await app.keyboard.press('Escape');
+    await expect(picker).toBeHidden();
+    await expect(body).toBeFocused();
+    await app.keyboard.type('and a half ');
+    await expect(body).toHaveText('one two and a half three');
+
+    // The picker opened from the palette: the palette closes as the picker opens, and Escape
+    // from the picker still comes back to the note.
+    await app.keyboard.press('Control+k');
+    await app.getByRole('combobox', { name: 'Search the notebook or type a command' }).fill('insert quote');
+    await app.keyboard.press('Enter');
+    await expect(picker).toBeVisible();
+    await expect(picker.getByRole('combobox', { name: 'Search quotes' })).toBeFocused();
+    await app.keyboard.press('Escape');
+    await expect(picker).toBeHidden();
+    await expect(body).toBeFocused();
+    await app.keyboard.type('and more ');
+    await expect(body).toHaveText('one two and a half and more three');
+
+    // Formatting keys work again too: Ctrl+B makes the next words bold.
+    await app.keyboard.press('Control+k');
+    await app.keyboard.press('Escape');
+    await app.keyboard.press('Control+b');
+    await app.keyboard.type('bold');
+    await expect(body.locator('.ne-bold')).toHaveText('bold');
+    await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  });
+
+  test('in the reader, PageDown and Space scroll the article again after Escape from the palette', async ({ app }) => {
+    await pasteAndOpen(app, LONG_CLIP);
+    const scroller = app.locator('.reader-scroll');
+    await expect(scroller).toBeFocused();
+    const top = () => scroller.evaluate((e) => e.scrollTop);
+    await app.keyboard.press('PageDown');
+    await expect.poll(top).toBeGreaterThan(0);
+    const afterFirst = await top();
+
+    await app.keyboard.press('Control+k');
+    await expect(app.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await app.keyboard.press('Escape');
+    await expect(app.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+    await expect(scroller).toBeFocused();
+    await app.keyboard.press('PageDown');
+    await expect.poll(top).toBeGreaterThan(afterFirst);
+    const afterSecond = await top();
+    await app.keyboard.press('Space');
+    await expect.poll(top).toBeGreaterThan(afterSecond);
+  });
+
+  test('a dialog closed with Escape or Cancel gives the keyboard back to what opened it', async ({ app }) => {
+    await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
+    await app.reload();
+    await appReady(app, 'library');
+
+    // The tags dialog, opened with T from the article list: Escape, and the list has the keyboard.
+    const list = app.locator('[aria-label^="Library list"]');
+    await list.focus();
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press('t');
+    const tags = app.getByRole('dialog', { name: 'Tags' });
+    await expect(tags.getByLabel('New tag')).toBeFocused();
+    await app.keyboard.press('Escape');
+    await expect(tags).toBeHidden();
+    await expect(list).toBeFocused();
+    // …and it still answers keys: T opens the next article's tags.
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press('t');
+    await expect(tags.getByRole('heading')).toContainText(/Alpha on the quay|Beta at the pier/);
+    await tags.getByRole('button', { name: 'Done' }).click();
+    await expect(tags).toBeHidden();
+    expect(await focusedName(app)).toMatch(/^Library list/);
+
+    // The paste dialog, opened with its button: Cancel, and the button has the keyboard.
+    const pasteButton = app.getByRole('button', { name: 'Paste clip' });
+    await pasteButton.focus();
+    await app.keyboard.press('Enter');
+    const paste = app.getByRole('dialog', { name: 'Paste a clip' });
+    await expect(paste.getByLabel('Clip text')).toBeFocused();
+    await paste.getByRole('button', { name: 'Cancel' }).click();
+    await expect(paste).toBeHidden();
+    await expect(pasteButton).toBeFocused();
+  });
+});
