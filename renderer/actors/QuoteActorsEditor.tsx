@@ -21,7 +21,8 @@ export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId:
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      // An Escape that closed a modal over the reader (the palette) was for that modal.
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

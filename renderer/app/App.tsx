@@ -63,6 +63,7 @@ export function App() {
   );
   useEffect(() => registerCommands(goCommands), [goCommands]);
 
+  // Escape closes the palette as it closes every modal (renderer/app/modal.ts).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = hasModifier(e);
@@ -77,13 +78,11 @@ export function App() {
           e.preventDefault();
           target.run();
         }
-        return;
       }
-      if (e.key === 'Escape' && paletteOpen) setPaletteOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goCommands, paletteOpen]);
+  }, [goCommands]);
 
   // Last of the shell's effects: the view's handlers and the shell's own are in place by now.
   const mainRef = useReadyMarker<HTMLElement>(routeKey);

@@ -20,7 +20,7 @@ function Palette({ onClose }: { onClose: () => void }) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  useModal(rootRef);
+  useModal(rootRef, onClose);
   const revision = useSyncExternalStore(subscribePaletteResults, paletteResultsRevision);
 
   useEffect(() => {
@@ -74,16 +74,13 @@ function Palette({ onClose }: { onClose: () => void }) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       runItem(items[active]);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
     }
   };
 
   let lastGroup = '';
   return (
     <div className="palette-backdrop" onMouseDown={onClose}>
-      <div ref={rootRef} className="palette" role="dialog" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()}>
+      <div ref={rootRef} className="palette" role="dialog" aria-label="Command palette" aria-modal="true" tabIndex={-1} onMouseDown={(e) => e.stopPropagation()}>
         <input
           ref={inputRef}
           className="palette-input"

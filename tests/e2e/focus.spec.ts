@@ -124,3 +124,70 @@ test.describe('closing the palette or a dialog gives the keyboard back', () => {
     await expect(pasteButton).toBeFocused();
   });
 });
+
+/** The accessible name of the dialog that has the keyboard, or "outside" when focus is not in one. */
+function dialogWithFocus(app: Page): Promise<string> {
+  return app.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-label') ?? 'outside');
+}
+
+test.describe('modal dialogs hold the keyboard', () => {
+  test('Tab and Shift+Tab go round inside a dialog, and Escape closes the topmost one wherever focus is', async ({ app }) => {
+    await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
+    await app.reload();
+    await appReady(app, 'library');
+    // Something focusable behind the dialog and above its backdrop: the Undo toast of a deletion.
+    await app.locator('[aria-label^="Library list"]').focus();
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press('Delete');
+    const toast = app.locator('.toast', { hasText: 'Deleted' });
+    await expect(toast.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+    await app.getByRole('button', { name: 'Paste clip' }).click();
+    const paste = app.getByRole('dialog', { name: 'Paste a clip' });
+    const text = paste.getByLabel('Clip text');
+    await expect(text).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(paste.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(paste.getByRole('button', { name: /Save clip/ })).toBeFocused();
+    // Past the last control, Tab comes round to the first (the checked format), not to the toast.
+    await app.keyboard.press('Tab');
+    await expect(paste.getByRole('radio', { name: 'Plain text' })).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(text).toBeFocused();
+    await app.keyboard.press('Shift+Tab');
+    await expect(paste.getByRole('radio', { name: 'Plain text' })).toBeFocused();
+    await app.keyboard.press('Shift+Tab');
+    await expect(paste.getByRole('button', { name: /Save clip/ })).toBeFocused();
+    for (let i = 0; i < 9; i++) {
+      await app.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      expect(await dialogWithFocus(app)).toBe('Paste a clip');
+    }
+
+    // The palette over the dialog: Tab stays in it, Escape closes it alone, and the dialog has the keyboard again.
+    await text.focus();
+    await app.keyboard.press('Control+k');
+    const palette = app.getByRole('dialog', { name: 'Command palette' });
+    const paletteInput = palette.getByRole('combobox');
+    await expect(paletteInput).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(paletteInput).toBeFocused();
+    await app.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+    await expect(paste).toBeVisible();
+    await expect(text).toBeFocused();
+
+    // Focus moved out of the dialog (a click on the toast's button): Escape still closes it, and only it.
+    await toast.getByRole('button', { name: 'Dismiss' }).focus();
+    await app.keyboard.press('Escape');
+    await expect(paste).toBeHidden();
+    await expect(toast).toBeVisible();
+
+    // Nothing focused at all (focus fell to the page): Escape closes the dialog too.
+    await app.getByRole('button', { name: 'Paste clip' }).click();
+    await expect(text).toBeFocused();
+    await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app.keyboard.press('Escape');
+    await expect(paste).toBeHidden();
+  });
+});
