@@ -18,7 +18,7 @@ import { DuplicateDialog } from './DuplicateDialog';
 import { formatDate } from './format';
 import { useArticlesByIds, useArticleTotal, useFacets } from './hooks';
 import { isClipDrag, readDataTransfer, type Intake } from './intake';
-import { PasteClipDialog, type PasteDraft } from './PasteClipDialog';
+import { PasteClipDialog, pasteDraftFor, type PasteDraft } from './PasteClipDialog';
 import { TagDialog } from './TagDialog';
 import '../styles/library.css';
 
@@ -246,8 +246,8 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       : [];
     return [
       { id: 'clip.url', group: 'Clip', title: 'Clip a web address', run: () => clipBoxRef.current?.focus() },
-      { id: 'clip.paste', group: 'Clip', title: 'Paste a clip (plain text)', run: () => setPaste({ mode: 'text', text: '' }) },
-      { id: 'clip.paste-html', group: 'Clip', title: 'Paste a clip (HTML)', run: () => setPaste({ mode: 'html', text: '' }) },
+      { id: 'clip.paste', group: 'Clip', title: 'Paste a clip (plain text)', run: () => setPaste(pasteDraftFor('text')) },
+      { id: 'clip.paste-html', group: 'Clip', title: 'Paste a clip (HTML)', run: () => setPaste(pasteDraftFor('html')) },
       { id: 'clip.open', group: 'Clip', title: 'Open files to clip…', shortcut: 'Ctrl+O', run: () => void openFiles() },
       { id: 'library.search', group: 'Library', title: 'Search the library', run: () => searchRef.current?.focus() },
       { id: 'library.list', group: 'Library', title: 'Focus the article list', run: () => listRef.current?.querySelector<HTMLElement>('.library-scroll')?.focus() },
@@ -278,7 +278,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       <header className="view-header">
         <h1>Library</h1>
         <ClipBox ref={clipBoxRef} busy={busy !== null || !!batch?.running} error={clipError} onClipUrl={(url) => clipAddress(url)} onIntake={(i) => takeIntake(i, 'paste')} onEdit={() => setClipError(null)} />
-        <button type="button" onClick={() => setPaste({ mode: 'text', text: '' })}>
+        <button type="button" onClick={() => setPaste(pasteDraftFor('text'))}>
           Paste clip
         </button>
         <button type="button" onClick={() => void openFiles()} title="Open .html, .htm, .txt or .md files (Ctrl+O)">
@@ -304,7 +304,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
           <EmptyState
             title="Your library is empty"
             action={
-              <button type="button" className="primary" onClick={() => setPaste({ mode: 'text', text: '' })}>
+              <button type="button" className="primary" onClick={() => setPaste(pasteDraftFor('text'))}>
                 Paste your first clip
               </button>
             }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { clipHtml, clipText, type ClipOutcome } from './clip-actions';
 import { Dialog } from '../app/Dialog';
 import { ErrorText } from '../app/ErrorText';
@@ -11,6 +11,20 @@ export interface PasteDraft {
   /** The plain-text form of pasted HTML, for switching modes without losing either. */
   alt?: string;
   error?: string;
+  /** Kept from an earlier opening that closed without saving. */
+  kept?: boolean;
+}
+
+/**
+ * What was in the box when it last closed without saving (Escape, Cancel, a click outside): a
+ * pasted article is not thrown away by a stray key. It is offered when the box opens again, for
+ * as long as the window is open; saving the clip or Clear empties it.
+ */
+let keptDraft: PasteDraft | null = null;
+
+/** The box's content for opening it empty in `mode`: the kept draft if there is one. */
+export function pasteDraftFor(mode: PasteMode): PasteDraft {
+  return keptDraft ?? { mode, text: '' };
 }
 
 /**
@@ -23,12 +37,28 @@ export function PasteClipDialog({ initial, onClose, onSaved }: { initial?: Paste
   const [alt, setAlt] = useState(initial?.alt ?? '');
   const [error, setError] = useState<string | null>(initial?.error ?? null);
   const [saving, setSaving] = useState(false);
+  const [kept, setKept] = useState(!!initial?.kept);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  const close = () => {
+    keptDraft = text.trim() ? { mode, text, ...(alt ? { alt } : {}), kept: true } : null;
+    onClose();
+  };
+  const clear = () => {
+    keptDraft = null;
+    setText('');
+    setAlt('');
+    setKept(false);
+    setError(null);
+    textRef.current?.focus();
+  };
 
   const save = async () => {
     setSaving(true);
     setError(null);
     try {
       const outcome = mode === 'html' ? await clipHtml(text, { source: 'html' }) : await clipText(text, { source: 'text' });
+      keptDraft = null;
       onSaved(outcome);
     } catch (e) {
       // The text stays in the box so nothing is lost; the message says why and what to try.
@@ -50,7 +80,7 @@ export function PasteClipDialog({ initial, onClose, onSaved }: { initial?: Paste
   };
 
   return (
-    <Dialog label="Paste a clip" heading="Paste a clip" onClose={onClose}>
+    <Dialog label="Paste a clip" heading="Paste a clip" onClose={close}>
       <div className="segmented" role="radiogroup" aria-label="Format">
         <label>
           <input type="radio" name="paste-mode" checked={mode === 'text'} onChange={() => switchMode('text')} /> Plain text
@@ -59,7 +89,16 @@ export function PasteClipDialog({ initial, onClose, onSaved }: { initial?: Paste
           <input type="radio" name="paste-mode" checked={mode === 'html'} onChange={() => switchMode('html')} /> HTML
         </label>
       </div>
+      {kept ? (
+        <p className="paste-kept meta">
+          Kept from when you last closed this box without saving.{' '}
+          <button type="button" onClick={clear}>
+            Clear
+          </button>
+        </p>
+      ) : null}
       <textarea
+        ref={textRef}
         aria-label="Clip text"
         autoFocus
         placeholder={mode === 'html' ? 'Paste the page’s HTML…' : 'Headline on the first line\nThen the article body…'}
@@ -85,7 +124,7 @@ export function PasteClipDialog({ initial, onClose, onSaved }: { initial?: Paste
       />
       <ErrorText error={error} />
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Cancel
         </button>
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>

@@ -82,3 +82,51 @@ test('pasted HTML with no article reopens in the paste box with the HTML kept an
   await expect(dialog.getByRole('radio', { name: 'HTML' })).toBeChecked();
   expect((await readStored(app)).articles).toHaveLength(0);
 });
+
+test('closing the paste box without saving keeps what was in it for the next time it opens; saving or Clear empties it', async ({ app }) => {
+  const clip = 'Ferry fares rise in winter\nThe harbour board raised the winter fares on Monday, and the day return now costs nine crowns.';
+  const dialog = app.getByRole('dialog', { name: 'Paste a clip' });
+  const box = dialog.getByLabel('Clip text');
+  await app.getByRole('button', { name: 'Paste your first clip' }).click();
+  await box.fill(clip);
+  await app.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect((await readStored(app)).articles).toHaveLength(0);
+
+  // Reopened: the text is there, and the box says why.
+  await app.getByRole('button', { name: 'Paste your first clip' }).click();
+  await expect(box).toHaveValue(clip);
+  await expect(dialog.getByText('Kept from when you last closed this box')).toBeVisible();
+  // Cancel keeps it too, also across sections; the palette's command opens it with the text.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await app.keyboard.press('Control+4');
+  await app.keyboard.press('Control+1');
+  await expect(app.getByRole('button', { name: 'Paste your first clip' })).toBeVisible();
+  await app.keyboard.press('Control+k');
+  await app.getByRole('combobox').fill('paste a clip plain');
+  await app.keyboard.press('Enter');
+  await expect(box).toHaveValue(clip);
+
+  // Saving clips it and empties the box for next time.
+  await dialog.getByRole('button', { name: /Save clip/ }).click();
+  await expect(app.getByRole('list', LIST).getByText('Ferry fares rise in winter')).toBeVisible();
+  await app.getByRole('button', { name: 'Paste clip' }).click();
+  await expect(box).toHaveValue('');
+  await expect(dialog.getByText('Kept from when you last closed this box')).toHaveCount(0);
+
+  // HTML is kept as HTML; Clear throws the kept text away.
+  await dialog.getByRole('radio', { name: 'HTML' }).check();
+  await box.fill('<h1>Quay market</h1><p>Stalls on the quay.</p>');
+  await app.keyboard.press('Escape');
+  await app.getByRole('button', { name: 'Paste clip' }).click();
+  await expect(box).toHaveValue('<h1>Quay market</h1><p>Stalls on the quay.</p>');
+  await expect(dialog.getByRole('radio', { name: 'HTML' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Clear' }).click();
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
+  await app.keyboard.press('Escape');
+  await app.getByRole('button', { name: 'Paste clip' }).click();
+  await expect(box).toHaveValue('');
+  await expect(dialog.getByRole('radio', { name: 'Plain text' })).toBeChecked();
+  expect((await readStored(app)).articles).toHaveLength(1);
+});
