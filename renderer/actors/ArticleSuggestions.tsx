@@ -44,10 +44,14 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   const pendingActors = actors.filter((p) => !isLinked(p));
   const pendingQuotes = speakerQuotes.filter((q) => !quoteDone(q));
 
-  const run = async (label: string, work: () => Promise<unknown>) => {
+  // The suggestion just accepted from its button: once it shows as done, the keyboard moves on.
+  const sectionRef = useRef<HTMLElement>(null);
+  const acceptedKey = useRef<string | null>(null);
+  const run = async (label: string, work: () => Promise<unknown>, key?: string) => {
     setBusy(true);
     try {
       await work();
+      if (key) acceptedKey.current = key;
       showToast({ kind: 'info', message: label });
     } catch (e) {
       showError(e);
@@ -75,9 +79,27 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   );
   useCommands(commands);
 
+  // The accepted suggestion's button went away (it was disabled while saving, then replaced by
+  // "Linked"): the next pending suggestion's button gets the keyboard, so Enter accepts it in turn;
+  // with none after it, the one before; with none left, the panel.
+  useEffect(() => {
+    const key = acceptedKey.current;
+    const section = sectionRef.current;
+    if (!key || !section) return;
+    const items = [...section.querySelectorAll<HTMLElement>('li[data-suggestion]')];
+    const at = items.findIndex((li) => li.dataset['suggestion'] === key);
+    if (at >= 0 && items[at]!.querySelector('button')) return; // not shown as done yet
+    acceptedKey.current = null;
+    const now = document.activeElement;
+    if (now && now !== document.body && now.isConnected) return; // the user has moved on
+    const buttonIn = (list: HTMLElement[]) => list.map((li) => li.querySelector<HTMLButtonElement>('button:not(:disabled)')).find((b) => b) ?? null;
+    const next = buttonIn(items.slice(at + 1)) ?? buttonIn(items.slice(0, Math.max(at, 0)).reverse());
+    (next ?? section).focus();
+  });
+
   if (!inputs?.article || !inputs.body) return null;
   return (
-    <section className="suggestions" aria-label="Suggestions">
+    <section className="suggestions" aria-label="Suggestions" ref={sectionRef} tabIndex={-1}>
       <header>
         <strong>Suggestions</strong>{' '}
         {pendingCount ? (
@@ -94,14 +116,14 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
         {actors.map((p, i) => {
           const done = isLinked(p);
           return (
-            <li key={`${p.name}-${i}`} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested actor ${p.name}`}>
+            <li key={`${p.name}-${i}`} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested actor ${p.name}`} data-suggestion={`actor:${p.name}`}>
               <span>
                 {p.knownId ? <a href={hrefFor('actors', p.knownId)}>{p.name}</a> : <strong>{p.name}</strong>} <span className="meta">{[p.kind, p.role, p.knownId ? 'in your notebook' : 'new'].filter(Boolean).join(' · ')}</span>
               </span>
               {done ? (
                 <span className="meta">Linked</span>
               ) : (
-                <button type="button" disabled={busy} onClick={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p))}>
+                <button type="button" disabled={busy} onClick={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p), `actor:${p.name}`)}>
                   {p.knownId ? 'Link' : 'Accept'}
                 </button>
               )}
@@ -121,7 +143,7 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
           // The words accepting highlights (no comma joining them to the attribution).
           const words = suggestedHighlight(q).exact;
           return (
-            <li key={q.start} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested speaker for “${q.exact.slice(0, 40)}”`}>
+            <li key={q.start} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested speaker for “${q.exact.slice(0, 40)}”`} data-suggestion={`quote:${q.start}`}>
               <span>
                 <q>{words.length > 140 ? `${words.slice(0, 140)}…` : words}</q> — <strong>{speaker.name}</strong>
                 {q.inCaption ? <span className="meta"> (photo caption)</span> : null}
@@ -129,7 +151,7 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
               {done ? (
                 <span className="meta">Accepted</span>
               ) : (
-                <button type="button" disabled={busy} onClick={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker))}>
+                <button type="button" disabled={busy} onClick={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker), `quote:${q.start}`)}>
                   Accept
                 </button>
               )}

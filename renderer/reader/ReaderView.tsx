@@ -229,6 +229,15 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     // The text takes the keyboard, unless the user opened a dialog (the command palette) while it loaded.
     if (!document.activeElement?.closest('[role="dialog"], dialog')) scroller.focus({ preventScroll: true });
   }, [map, positionLoaded, savedPosition, focusQuoteParam]);
+  // The comment box, the speaker editor or the whole toolbar closing (a comment saved, a highlight
+  // deleted) takes the keyboard with it: the article text gets it back, so PageDown and Space scroll.
+  const toolbarOpened = useRef(false);
+  useEffect(() => {
+    if (popover || commenting || actorsFor) toolbarOpened.current = true;
+    if (!toolbarOpened.current) return;
+    const now = document.activeElement;
+    if (!now || now === document.body) scrollerRef.current?.focus({ preventScroll: true });
+  }, [popover, commenting, actorsFor]);
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;

@@ -2,8 +2,9 @@ import { test, expect } from '../helpers/fixtures';
 import type { Page } from '@playwright/test';
 import { appReady } from '../helpers/app-ready';
 import { openNewNote } from '../helpers/notes';
-import { pasteAndOpen } from '../helpers/reader';
-import { seedRows, testArticle, testQuote } from '../helpers/seed-db';
+import { pasteAndOpen, selectWithMouse, waitForPaint } from '../helpers/reader';
+import { seedRows, testActor, testArticle, testQuote } from '../helpers/seed-db';
+import { serveNewsSite } from '../helpers/clip-pages';
 
 /** What has the keyboard: the element's accessible name or tag, for readable failures. */
 function focusedName(app: Page): Promise<string> {
@@ -189,5 +190,90 @@ test.describe('modal dialogs hold the keyboard', () => {
     await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await app.keyboard.press('Escape');
     await expect(paste).toBeHidden();
+  });
+});
+
+test.describe('after an action the keyboard stays where the user works', () => {
+  test('in the reader, saving a comment and deleting a highlight from its toolbar leave the keyboard in the article text', async ({ app }) => {
+    await pasteAndOpen(app, LONG_CLIP);
+    const scroller = app.locator('.reader-scroll');
+    const top = () => scroller.evaluate((e) => e.scrollTop);
+    await selectWithMouse(app, 'Paragraph 2:', 'Tuesday');
+    await app.keyboard.press('c');
+    await expect(app.getByLabel('Comment')).toBeFocused();
+    await app.keyboard.type('Check the date.');
+    await app.keyboard.press('Control+Enter');
+    await expect(app.locator('.quote-comment')).toHaveText('Check the date.');
+    await expect(scroller).toBeFocused();
+
+    // The comment box open again, then Delete on the toolbar: the box goes with the highlight.
+    await app.keyboard.press('c');
+    await expect(app.getByLabel('Comment')).toBeFocused();
+    await app.getByRole('toolbar', { name: 'Edit the highlight' }).getByRole('button', { name: 'Delete' }).click();
+    await waitForPaint(app, 0);
+    await expect(scroller).toBeFocused();
+    await app.keyboard.press('PageDown');
+    await expect.poll(top).toBeGreaterThan(0);
+  });
+
+  test('accepting a suggestion from the keyboard moves on to the next suggestion’s button', async ({ app }) => {
+    await pasteAndOpen(app, 'Varnholt dockers vote on night shifts\nHarbour Commissioner Tamsin Rook met the Varnholt Dockworkers Union on Monday.\n“Night shifts will be voluntary,” Ms Rook said.\nThe union’s secretary, Piet Olden, welcomed the offer.');
+    const panel = app.getByRole('region', { name: 'Suggestions' });
+    const rook = panel.getByRole('listitem', { name: 'Suggested actor Tamsin Rook' });
+    await rook.getByRole('button', { name: 'Accept' }).focus();
+    await app.keyboard.press('Enter');
+    await expect(rook).toContainText('Linked');
+    const focusedSuggestion = () =>
+      app.evaluate(() => {
+        const a = document.activeElement;
+        return a instanceof HTMLButtonElement ? `${a.closest('li')?.getAttribute('aria-label') ?? a.closest('section')?.getAttribute('aria-label')}: ${a.textContent}` : 'not a button';
+      });
+    await expect.poll(focusedSuggestion).toMatch(/^Suggested (actor|speaker) .*: (Accept|Link)$/);
+    const next = (await focusedSuggestion()).replace(/: (Accept|Link)$/, '');
+    expect(next).not.toBe('Suggested actor Tamsin Rook');
+    // Enter again accepts that one.
+    await app.keyboard.press('Enter');
+    await expect(panel.getByRole('listitem', { name: next, exact: true })).toContainText(/Linked|Accepted/);
+  });
+
+  test('saving the actor form with Ctrl+Enter gives the keyboard back to the Edit button', async ({ app }) => {
+    await seedRows(app, { actors: [testActor('act-ilsa', 'Ilsa Varga')] });
+    await app.goto(app.url().replace(/#.*$/, '') + '#/actors/act-ilsa');
+    await appReady(app);
+    const edit = app.getByRole('button', { name: 'Edit', exact: true });
+    await edit.click();
+    const form = app.getByRole('form', { name: 'Edit Ilsa Varga' });
+    await form.getByLabel('Name').fill('Ilsa Varga-Holm');
+    await app.keyboard.press('Control+Enter');
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText('Ilsa Varga-Holm');
+    await expect(form).toBeHidden();
+    await expect(edit).toBeFocused();
+  });
+
+  test('the Clip box keeps the keyboard after it clips; after a failure its address is selected to fix', async ({ app }) => {
+    const site = await serveNewsSite();
+    try {
+      const box = app.getByLabel('Clip a web address');
+      await box.fill(`${site.url}/news/lighthouse`);
+      await box.press('Enter');
+      await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+      await expect(box).toHaveValue('');
+      await expect(box).toBeFocused();
+
+      await app.keyboard.type(`${site.url}/gone`);
+      await app.keyboard.press('Enter');
+      await expect(app.getByRole('alert').filter({ hasText: 'HTTP 404' })).toBeVisible();
+      await expect(box).toBeFocused();
+      expect(await box.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd, e.value.length])).toEqual([0, `${site.url}/gone`.length, `${site.url}/gone`.length]);
+      // Typing replaces the selected address.
+      await app.keyboard.type(`${site.url}/news/kiosk-1252`);
+      await app.keyboard.press('Enter');
+      await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+      await expect(app.getByRole('alert').filter({ hasText: 'HTTP 404' })).toBeHidden();
+      await expect(box).toHaveValue('');
+      await expect(box).toBeFocused();
+    } finally {
+      await site.close();
+    }
   });
 });
