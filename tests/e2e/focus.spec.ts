@@ -191,6 +191,26 @@ test.describe('modal dialogs hold the keyboard', () => {
     await app.keyboard.press('Escape');
     await expect(paste).toBeHidden();
   });
+
+  test('Escape from the palette over the reader’s speaker editor closes the palette only, and the editor has the keyboard again', async ({ app }) => {
+    await pasteAndOpen(app, LONG_CLIP);
+    await selectWithMouse(app, 'Paragraph 3:', 'Tuesday');
+    await app.keyboard.press('a');
+    const editor = app.getByRole('dialog', { name: 'Speaker and mentions' });
+    const speaker = editor.getByRole('combobox', { name: 'Set speaker' });
+    await expect(speaker).toBeFocused();
+    await app.keyboard.press('Control+k');
+    const palette = app.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette).toBeVisible();
+    await app.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+    await expect(editor).toBeVisible();
+    await expect(speaker).toBeFocused();
+    // A second Escape is the editor's, and the article text has the keyboard.
+    await app.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+    await expect(app.locator('.reader-scroll')).toBeFocused();
+  });
 });
 
 test.describe('after an action the keyboard stays where the user works', () => {
