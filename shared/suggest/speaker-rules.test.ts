@@ -995,3 +995,19 @@ describe('an obituary\'s subject', () => {
     expect(suggest('Head\nWinifred Aske met Winifred Mary Lowe.').actors.map((a) => a.name)).toEqual(['Winifred Aske', 'Winifred Mary Lowe']);
   });
 });
+
+describe('unnamed sources', () => {
+  it('"Sources close to the player said", "One of the people said a lead investor had asked for “…”", "A club spokesman said": someone unnamed, not the one named person the role or noun could be', () => {
+    const text = [
+      'Head',
+      'Moussa Diallo, the forward, wants to leave. His agent, Rui Mendes, met the club. Sources close to the player said Diallo was "frustrated" by the delay.',
+      'Raj Rao, a venture investor, posted on LinkedIn. One of the people said a lead investor had asked for "a different conversation."',
+      'Yann Gall, a spokesman for the fans, spoke later. A club spokesman said the club did not comment on "speculation."',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['frustrated', null],
+      ['a different conversation.', null],
+      ['speculation.', null],
+    ]);
+  });
+});

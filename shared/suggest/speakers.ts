@@ -155,6 +155,8 @@ const GESTURE_AFTER = /^\s+\p{Ll}+,\s+\p{Ll}+ing\s+(?:\p{Ll}+\s+)?(her|his)\b/u;
 const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went', 'came', 'got', 'gave', 'made', 'saw', 'knew', 'felt', 'held', 'spoke', 'broke', 'wore', 'threw', 'drew', 'grew', 'began', 'swore', 'wrote', 'drove', 'sang', 'hung', 'took', 'told', 'won', 'lost', 'left', 'led', 'ran', 'met', 'kept', 'sent', 'brought', 'thought', 'found', 'sought', 'fought', 'struck', 'wept', 'bit', 'hid', 'shut', 'put', 'set', 'let', 'cut', 'hit', 'quit']);
 
 /** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
+/** "Sources close to", "one person with knowledge of", "people familiar with": who speaks is someone unnamed near the name after it. */
+const SOURCE_NEAR = /\b(?:close\s+to|familiar\s+with|(?:with|had|have)\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+(?:on|by)|loyal\s+to|allied\s+(?:to|with)|in\s+contact\s+with|around|near)\s+(?:the\s+)?$/i;
 const AGENT_IN_ASIDE = /,\s*(?:(?:first\s+)?(?:seen|obtained|reviewed|viewed|verified|shared|leaked|sent|given|provided|confirmed|reported|quoted)\s+(?:by|to|with))\s+(?:the\s+)?$/;
 
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
@@ -322,7 +324,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "Minister says deal is close" (a headline): a role noun alone is the one person with that role.
     const bare = /(?:^|[\s“"‘])(?:the\s+)?([\p{L}-]+)\s*$/iu.exec(text.slice(from, pos));
-    const holder = bare ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
+    // ("a lead investor had asked", "A club spokesman said": an indefinite article makes it someone unnamed, not the one holder of the role.)
+    const indefinite = !!bare && /\b(?:an?|one|another|some|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(from, from + bare.index - 40), from + bare.index + bare[0].indexOf(bare[1]!)));
+    const holder = bare && !indefinite ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
     if (bare && holder !== null) {
       const start = pos - bare[0].trimStart().length;
       if (describedOtherwise(holder, from + bare.index + bare[0].indexOf(bare[1]!))) return { actor: resolvePronoun('the-age', start), start, end: pos, words: bare[0].trim(), via: 'role' };
@@ -584,6 +588,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const subject = subjectEndingAt(end, from);
       // "An early draft, seen by Reuters, called for …": who saw the draft is no subject of its verb.
       if (subject && AGENT_IN_ASIDE.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end };
+      // ("Sources close to the player said", "one person with knowledge of Rennes' thinking described …": someone unnamed speaks.)
+      if (subject && SOURCE_NEAR.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end };
       if (subject) return { subject, end };
       // "China on Monday accused …", "The minister late on Friday said …": a time between subject and verb.
       const when = TIME_BEFORE_VERB.exec(text.slice(from, end));
@@ -833,7 +839,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // unnamed speaker spoke about.
       const opening = (start: number) => {
         const r = refs.find((x) => x.start >= start && x.end <= firstVerbAt && actors[x.actor]!.kind !== 'place' && !personsPossessive(x));
-        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) && !unnamedMemberOf(r, start) ? (titleHolder(r, firstVerbAt) ?? r) : undefined;
+        return r && /^\W*([\p{L}]+\W+){0,4}$/u.test(text.slice(start, r.start)) && !unnamedMemberOf(r, start) && !SOURCE_NEAR.test(text.slice(Math.max(start, r.start - 40), r.start)) ? (titleHolder(r, firstVerbAt) ?? r) : undefined;
       };
       // "Boudreau gave a pep talk, telling them to “believe” and that the Wild are a “good team.”": after
       // an earlier quote in the sentence, a person opening the sentence still speaks, not an organisation named after it.
