@@ -1011,3 +1011,19 @@ describe('unnamed sources', () => {
     ]);
   });
 });
+
+describe('a pronoun after a paragraph about one person', () => {
+  it('"For Mrs Pyke, the priority is simpler. Asked when …, she shrugged. ¶ “…,” she said" is Mrs Pyke, not the MP named as a subject before', () => {
+    const text = [
+      'Head',
+      'Sandra Pyke has lived on Mill Lane for forty years.',
+      'The local MP, Harriet Coleridge-Webb, said she would be "pressing ministers" for funding.',
+      'For Mrs Pyke, the priority is simpler. Asked when she hoped to be back home, she shrugged.',
+      '"When the water has gone," she said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['pressing ministers', 'Harriet Coleridge-Webb'],
+      ['When the water has gone,', 'Sandra Pyke'],
+    ]);
+  });
+});

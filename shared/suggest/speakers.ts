@@ -472,6 +472,18 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "For Maria, the worst part is winter. “…,” she says": someone named in the pronoun's own paragraph,
     // and no subject there, is nearer than the subject of a paragraph before.
     let nearestHere = false;
+    // "For Mrs Pyke, the priority is simpler. Asked when …, she shrugged. ¶ “…,” she said": when the
+    // pronoun's paragraph names nobody before it, the one person the paragraph just before names, and
+    // then speaks of with this pronoun, is who it is, over the subject of a paragraph further back.
+    if (gender && pronoun !== 'they' && pronoun !== 'it' && !refs.some((r) => r.start >= paragraphStart && r.start < pos && actors[r.actor]!.kind === 'person')) {
+      const prevEnd = text.slice(0, paragraphStart).trimEnd().length;
+      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      const named = refs.filter((r) => r.start >= prevStart && r.end <= prevEnd && actors[r.actor]!.kind === 'person' && !inQuote(r.start));
+      const one = new Set(named.map((r) => r.actor));
+      const only = one.size === 1 ? named[0]! : null;
+      const own = gender === 'female' ? /(?:^|[^\p{L}])[Ss]he\s+\p{Ll}/u : /(?:^|[^\p{L}])[Hh]e\s+\p{Ll}/u;
+      if (only && !(actors[only.actor]!.gender && actors[only.actor]!.gender !== gender) && own.test(text.slice(only.end, prevEnd).replace(/[“"‘][^”"’]*[”"’]/g, ' '))) return only.actor;
+    }
     // "The Spaniard praised Saka. “…,” he said": a stand-in opening a sentence of this paragraph is
     // that sentence's subject, nearer than the names after it, and refers as a pronoun would.
     let standIn = pronoun === 'they' || pronoun === 'it' ? null : standInSubjectBefore(paragraphStart, pos);
