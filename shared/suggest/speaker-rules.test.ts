@@ -1027,3 +1027,12 @@ describe('a pronoun after a paragraph about one person', () => {
     ]);
   });
 });
+
+describe('a relation opening the sentence', () => {
+  it('"Her son, a GP in Norwich, said …" is the person introduced as "her son, Thomas Aske"; with nobody so introduced, nobody named', () => {
+    const text = 'Head\nDame Winifred Aske has died. Her death was announced by her son, Thomas Aske.\nShe married Geoffrey Aske in 1960.\nHer son, a GP in Norwich, said his mother had been "a wonderful, maddening parent" who took him to conferences.';
+    expect(speakers(text)).toEqual([['a wonderful, maddening parent', 'Thomas Aske']]);
+    const unnamed = 'Head\nDame Winifred Aske has died.\nShe married Geoffrey Aske in 1960.\nHer son, a GP in Norwich, said his mother had been "a wonderful parent".';
+    expect(speakers(unnamed)).toEqual([['a wonderful parent', null]]);
+  });
+});

@@ -621,6 +621,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const clause = /(?:,\s*|\s+)who\s[^,.;:!?“”"()]*$/.exec(text.slice(from, end));
       const antecedent = clause ? personBeforeRelative(from + clause.index, from) : null;
       if (antecedent) return { subject: antecedent, end };
+      // "Her son, a GP in Norwich, said …" after "announced by her son, Thomas Aske": a relation opening the
+      // sentence is the person the text introduced with it (else someone unnamed, nobody named).
+      const relation = /^[\s“"‘]*(?:[Hh]er|[Hh]is|[Tt]heir)\s+([\p{Ll}-]+)(?:,[^,.;:!?“”"]{1,60},)?\s*$/u.exec(text.slice(from, end));
+      if (relation && (FAMILY_WORDS.has(relation[1]!) || RELATION_WORDS.has(relation[1]!))) {
+        const introduced = refs.find((r) => r.start < from && actors[r.actor]!.kind === 'person' && new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+${relation[1]!},?\s+$`, 'u').test(text.slice(Math.max(0, r.start - 30), r.start)));
+        return { subject: introduced ? { actor: introduced.actor, start: from, end, words: text.slice(from, end).trim(), via: 'role' } : null, end };
+      }
       const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
       if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
       end = from + m.index;
