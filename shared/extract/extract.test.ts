@@ -454,6 +454,39 @@ describe.each(parsers)('a summary box inside the body and a correction (%s)', (_
   });
 });
 
+describe.each(parsers)('a fact box written as an <aside> inside the story (%s)', (_name, parse) => {
+  const para = (i: number) => `<p>Paragraph ${i}: the two-carriage train leaves Harlsund at 08:14 and keeps to walking pace for most of the next eleven kilometres.</p>`;
+  const html = (box: string, after = '') =>
+    `<!doctype html><html><head><title>The slow train</title></head><body><main><article><h1>The slow train</h1><div class="article-body">${para(1)}${para(2)}${box}${para(3)}${para(4)}</div></article>${after}</main></body></html>`;
+  const facts = '<h3>Need to know</h3><ul><li>Trains run twice daily, May to October.</li><li>A three-day pass costs 390 kroner.</li><li>Bicycles travel free but must be booked.</li></ul>';
+
+  it('keeps a heading over a list of facts between paragraphs of the story, where it stands', () => {
+    const a = extractArticle(parse(html(`<aside class="factbox">${facts}</aside>`)))!;
+    expect(a.text.split('\n\n').slice(1, 7)).toEqual([
+      expect.stringMatching(/^Paragraph 2:/),
+      'Need to know',
+      'Trains run twice daily, May to October.',
+      'A three-day pass costs 390 kroner.',
+      'Bicycles travel free but must be booked.',
+      expect.stringMatching(/^Paragraph 3:/),
+    ]);
+    // A bold first line is a heading too, and the points may be short paragraphs.
+    const bold = extractArticle(parse(html('<aside class="inline-box"><p><strong>Fast facts</strong></p><p>Length: 96 kilometres.</p><p>Request stops: forty-one.</p><p>Fare: 390 kroner for three days.</p></aside>')))!;
+    expect(bold.text).toContain('Fast facts\n\nLength: 96 kilometres.');
+  });
+
+  it('still drops a box of links, a newsletter box, an author box and a sidebar beside the story', () => {
+    const links = extractArticle(parse(html('<aside><h3>Rail journeys</h3><ul><li><a href="/a">Europe\'s best sleeper trains</a></li><li><a href="/b">The island with no cars</a></li><li><a href="/c">By bus to the Arctic</a></li></ul></aside>')))!;
+    expect(links.text).not.toContain('Rail journeys');
+    const newsletter = extractArticle(parse(html('<aside><h3>The weekly train</h3><p>Our best rail stories, every Friday, for free.</p><form><input type="email"><button>Go</button></form></aside>')))!;
+    expect(newsletter.text).not.toContain('The weekly train');
+    const author = extractArticle(parse(html('<aside class="author-box"><h3>About the writer</h3><p>Tomasz Achebe has written about trains for twenty years.</p></aside>')))!;
+    expect(author.text).not.toContain('About the writer');
+    const sidebar = extractArticle(parse(html('', `<aside class="sidebar">${facts}</aside>`)))!;
+    expect(sidebar.text).not.toContain('Need to know');
+  });
+});
+
 describe.each(parsers)('the deck under the headline (%s)', (_name, parse) => {
   const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the flood inquiry, which heard evidence from officials and families over several long days in the regional parliament.</p>`).join('');
   const html = (head: string) => `<html><head><title>Flood inquiry told warnings came too late</title>${head}</head><body><article><h1>Flood inquiry told warnings came too late</h1><p class="standfirst">Emergency chief says alert was sent two hours after water began entering homes</p>${body}</article></body></html>`;

@@ -14,7 +14,7 @@ import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
 import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten } from './visible-meta';
-import { defuseClobbering, gatherLeadParts, keepEntryTimes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
+import { defuseClobbering, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -174,6 +174,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   protectHeadings(doc, scan);
   keepWrapperNames(doc);
   gatherLeadParts(doc, scan);
+  keepFactBoxes(doc);
 
   let container: Element | null = null;
   let parsed: ReturnType<Readability<Element>['parse']> = null;

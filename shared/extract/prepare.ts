@@ -12,9 +12,11 @@
  * - Readability also drops anything whose class says "header" before scoring. Inside an article
  *   that is a post's or a live entry's header, and the heading in it is the article's own
  *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
+ * - Readability drops every <aside>. A fact box written as one between the story's paragraphs
+ *   ("Need to know", "If you go") is the story's own text. See keepFactBoxes.
  */
-import { attributeText, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS, SUMMARY_HEADING } from './cleanup';
-import { wordCount } from './furniture';
+import { attributeText, attributeTokens, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS, SUMMARY_HEADING } from './cleanup';
+import { endsLikeSentence, furnitureKind, wordCount } from './furniture';
 
 function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -357,6 +359,116 @@ function asBlock(box: Element): Element {
   while (box.firstChild) div.appendChild(box.firstChild);
   box.replaceWith(div);
   return div;
+}
+
+/** Words a fact box may hold: a box of practical points beside the story, not a second story. */
+const FACT_BOX_WORDS = 250;
+/** Blocks a fact box's points may be written as. */
+const FACT_BLOCKS = new Set(['ul', 'ol', 'dl', 'p', 'table', 'div']);
+/** Inside a fact box, the parts of a newsletter box, an embed or a widget. */
+const WIDGET = 'form, input, select, textarea, iframe, video, audio, object, embed';
+/** A box the article's own wrapper names as furniture ("author-box", "related", "newsletter"), whatever it holds. "sidebar" is what an inline box is called too. */
+const namedFurniture = (el: Element) => attributeTokens(el).some((t) => FURNITURE_TOKENS.has(t) && t !== 'sidebar');
+
+/** The first child with text, else null (text directly in `el` counts as none). */
+function firstWithText(el: Element): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (textOf(c)) return c;
+  return null;
+}
+
+/** A box's heading: an h2–h6 first in it (or in its header), or a first line set all in bold ("<p><strong>Fast facts</strong></p>"). */
+function boxHeading(box: Element): Element | null {
+  let first = firstWithText(box);
+  if (first && /^(?:header|hgroup)$/i.test(first.localName)) first = firstWithText(first);
+  if (!first) return null;
+  if (/^h[2-6]$/i.test(first.localName)) return first;
+  const only = first.firstElementChild;
+  const bold = /^(?:p|div)$/i.test(first.localName) && only && !only.nextElementSibling && /^(?:strong|b)$/i.test(only.localName) && textOf(only) === textOf(first);
+  return bold ? first : null;
+}
+
+/** A paragraph of the story's prose: a sentence or more. */
+function proseParagraph(el: Element): boolean {
+  const text = textOf(el);
+  return el.localName.toLowerCase() === 'p' && wordCount(text) >= 15 && endsLikeSentence(text);
+}
+
+/** The element is, or holds, the story's prose, and is not itself named as furniture (a comments section). */
+function holdsProse(el: Element): boolean {
+  if (proseParagraph(el)) return true;
+  if (!/^(?:div|section|article|main|blockquote)$/i.test(el.localName) || namedFurniture(el)) return false;
+  return Array.from(el.querySelectorAll('p')).some(proseParagraph);
+}
+
+/**
+ * Story prose stands before (or after, `forward`) the box: among its nearest siblings with text
+ * (three at most: a subheading may come between), or, when the box is the first (last) thing with
+ * text in its wrapper (a section of the story), beside that wrapper, up to two levels up.
+ */
+function proseBeside(box: Element, forward: boolean): boolean {
+  const step = (el: Element) => (forward ? el.nextElementSibling : el.previousElementSibling);
+  let el: Element | null = box;
+  for (let level = 0; level < 3 && el && el.parentElement; level++) {
+    let withText = 0;
+    for (let s = step(el); s && withText < 3; s = step(s)) {
+      if (!textOf(s)) continue;
+      withText++;
+      if (holdsProse(s)) return true;
+    }
+    if (withText > 0) return false;
+    el = el.parentElement;
+    if (/^(?:article|main|body)$/i.test(el.localName)) return false;
+  }
+  return false;
+}
+
+/**
+ * A fact box written as an <aside> inside the story ("Need to know", "Fast facts", "If you go"):
+ * between paragraphs of the story's prose, a heading over points that are facts, not links (a
+ * related-stories box is a list of links), with no form or embed (a newsletter box), no line that
+ * is furniture by its words ("Most read", "Sign up…"), and no name of furniture on it ("author").
+ * Readability drops every <aside>, and the cleanup too; a sidebar beside the story has no story
+ * prose on both sides of it.
+ */
+function factBox(aside: Element): Element | null {
+  if (namedFurniture(aside) || aside.querySelector(WIDGET)) return null;
+  const heading = boxHeading(aside);
+  if (!heading) return null;
+  const title = textOf(heading);
+  if (wordCount(title) > 8 || furnitureKind(title) !== null || linkTextShare(heading) > 0.5) return null;
+  const words = wordCount(textOf(aside));
+  if (words < 8 || words > FACT_BOX_WORDS || linkTextShare(aside) > 0.3) return null;
+  // The points: blocks of a fact box's kinds, none of them furniture by its words.
+  const points = Array.from(aside.querySelectorAll('li, dt, dd, p, td')).filter((el) => !heading.contains(el) && textOf(el));
+  if (!points.length || points.some((el) => furnitureKind(textOf(el)) !== null)) return null;
+  for (let c = heading.nextElementSibling; c; c = c.nextElementSibling) if (textOf(c) && !FACT_BLOCKS.has(c.localName.toLowerCase())) return null;
+  // The box, or its wrapper that holds nothing else, stands between paragraphs of the story.
+  let unit = aside;
+  while (unit.parentElement && unit.parentElement !== aside.ownerDocument.body && textOf(unit.parentElement) === textOf(aside) && !namedFurniture(unit.parentElement)) unit = unit.parentElement;
+  return proseBeside(unit, false) && proseBeside(unit, true) ? aside : null;
+}
+
+function linkTextShare(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/**
+ * Fact boxes written as <aside> inside the story (see factBox) become plain <div>s, so they stay
+ * where they stand. Returns how many.
+ */
+export function keepFactBoxes(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  for (const aside of Array.from(doc.body.querySelectorAll('aside'))) {
+    if (!aside.parentNode || !factBox(aside)) continue;
+    asBlock(aside);
+    n++;
+  }
+  return n;
 }
 
 /**
