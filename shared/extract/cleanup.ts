@@ -219,6 +219,43 @@ function linkTextRatio(el: Element): number {
   return Math.min(1, linked / total);
 }
 
+/** The <table> children of `el` (not those of tables inside it). */
+function ownTables(el: Element): Element[] {
+  return Array.from(el.querySelectorAll('table')).filter((t) => {
+    const outer = t.parentElement?.closest('table');
+    return !outer || !el.contains(outer);
+  });
+}
+
+/**
+ * A caption that belongs to a table, not to a picture: inside the table (a <caption> its class
+ * calls a caption), or in a figure that holds a table and no picture, or next to the table it
+ * stands beside in a wrapper with no picture. It stays in the body: as the table's <caption> when
+ * the table has none and is the only one there, else as a paragraph where it stands. Returns
+ * whether it was kept.
+ */
+function keepWithTable(el: Element, root: Element): boolean {
+  if (el.parentElement?.closest('table')) return true;
+  const figure = el.closest('figure');
+  const holder = figure && figure !== root && root.contains(figure) ? figure : el.parentElement;
+  if (!holder || holder === root || !root.contains(holder) || hasImage(holder) || holder.querySelector('video, svg, canvas, iframe')) return false;
+  const tables = ownTables(holder);
+  if (!tables.length) return false;
+  // Outside a figure, only the caption right next to its table.
+  const beside = [el.previousElementSibling, el.nextElementSibling].some((s) => s !== null && tables.includes(s));
+  if (!figure && !beside) return false;
+  const doc = el.ownerDocument;
+  const table = tables.length === 1 ? tables[0]! : null;
+  const hasCaption = table !== null && elementChildren(table).some((c) => nameOf(c) === 'caption');
+  const kept = doc.createElement(table && !hasCaption ? 'caption' : 'p');
+  while (el.firstChild) kept.appendChild(el.firstChild);
+  if (table && !hasCaption) {
+    table.insertBefore(kept, table.firstChild);
+    el.remove();
+  } else el.replaceWith(kept);
+  return true;
+}
+
 /** Removes `el`, then any ancestors left with neither text nor images. */
 export function removeAndPrune(el: Element, root: Element): void {
   let parent = el.parentNode as Element | null;
@@ -269,6 +306,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (!isConnected(el, root)) continue;
     const raw = nameOf(el) === 'figcaption' ? '' : attributeText(el);
     if (nameOf(el) === 'figcaption' || (CAPTION_HINT.test(raw) && attributeTokensOf(raw).some((t) => CAPTION_TOKENS.has(t)) && !hasImage(el) && proseParagraphs(el) < 2)) {
+      // A table's title and source ("Table 1. … Source: …") stay with the table: no picture's caption.
+      if (keepWithTable(el, root)) continue;
       removeCaptionActions(el);
       // (articleText: blocks stay apart, "Getty Images Kristi" not "Getty ImagesKristi"; comments are no text.)
       addCaption(captions, articleText(el));

@@ -440,6 +440,28 @@ describe.each(parsers)('captions (%s)', (_name, parse) => {
   });
 });
 
+describe.each(parsers)('a table’s caption (%s)', (_name, parse) => {
+  const para = (i: number) => `<p>Paragraph ${i}: across the six cap cities, multi-family permits fell in the two years after adoption, but by less than elsewhere.</p>`;
+  const table = '<table><thead><tr><th>Group</th><th>Before</th><th>After</th></tr></thead><tbody><tr><td>Cap cities</td><td>14.2</td><td>12.9</td></tr><tr><td>Other cities</td><td>13.8</td><td>11.7</td></tr></tbody></table>';
+  const html = (block: string) => `<!doctype html><html><head><title>Rent caps</title></head><body><article><h1>Rent caps</h1>${para(1)}${para(2)}${block}${para(3)}${para(4)}</article></body></html>`;
+
+  it('stays with the table in a figure that holds no picture, and is no picture’s caption', () => {
+    const a = extractArticle(parse(html(`<figure class="wp-block-table">${table}<figcaption>Table 1. Permits before and after adoption. Source: municipal permit records.</figcaption></figure>`)))!;
+    expect(a.captions).toEqual([]);
+    expect(a.html).toMatch(/<table><caption>Table 1\. Permits before and after adoption\. Source: municipal permit records\.<\/caption>/);
+    expect(a.text).toContain('Paragraph 2: across the six cap cities, multi-family permits fell in the two years after adoption, but by less than elsewhere.\n\nTable 1. Permits before and after adoption.');
+  });
+
+  it('stays beside the table when a wrapper calls it a caption', () => {
+    const a = extractArticle(parse(html(`<div class="table-wrap">${table}<p class="caption">Source: municipal permit records, 2015-2023.</p></div>`)))!;
+    expect(a.captions).toEqual([]);
+    expect(a.text).toContain('Source: municipal permit records, 2015-2023.');
+    // A picture's figure beside the table keeps its caption a picture's.
+    const pictured = extractArticle(parse(html(`${table}<figure><img src="https://news.example/permits.png" alt=""><figcaption>Permit counts by city, 2015-2023.</figcaption></figure>`)))!;
+    expect(pictured.captions).toEqual(['Permit counts by city, 2015-2023.']);
+  });
+});
+
 describe.each(parsers)('a summary box inside the body and a correction (%s)', (_name, parse) => {
   const para = (i: number) => `<p>Paragraph ${i}: the breeders at the Elm Trust have spent fifteen years crossing British elms with resistant Asian species in a walled nursery.</p>`;
   const page = `<!doctype html><html><head><title>Saving the elm</title></head><body><article><h1>Saving the elm</h1><div class="article-body">${para(1)}<aside class="callout sidebar"><h3>Key takeaways</h3><ul><li>Most elms died in the 1970s</li><li>New hybrids survived trials</li></ul></aside>${para(2)}${para(3)}${para(4)}<p class="disclaimer"><em>This article was amended on 15 September 2026 to correct a date.</em></p></div></article></body></html>`;
