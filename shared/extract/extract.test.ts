@@ -462,6 +462,35 @@ describe.each(parsers)('a table’s caption (%s)', (_name, parse) => {
   });
 });
 
+describe.each(parsers)('a gallery of captioned figures (%s)', (_name, parse) => {
+  const para = (i: number) => `<p>Paragraph ${i}: the conductor, Agnete, greets about half the passengers by name and the other half by the name of their village.</p>`;
+  const figure = (n: number, caption: string) => `<figure class="gallery__item"><img src="https://travel.example/g${n}.jpg" alt=""><figcaption><span class="caption">${caption}</span> <span class="credit">Photo: Lene Holm/Nordlys</span></figcaption></figure>`;
+  const html = (gallery: string) => `<!doctype html><html><head><title>The slow train</title></head><body><article><h1>The slow train</h1><div class="body">${para(1)}${para(2)}${gallery}${para(3)}${para(4)}</div></article></body></html>`;
+
+  it('lists every picture’s caption and keeps the pictures where the gallery stood, without its controls', () => {
+    const gallery = `<div class="gallery" role="group">${figure(1, 'The train crosses the causeway at high tide.')}${figure(2, 'Agnete still punches paper tickets.')}${figure(3, 'One of forty-one request stops.')}<div class="gallery__nav"><button>Previous</button><span>1 / 3</span><button>Next</button></div></div>`;
+    const a = extractArticle(parse(html(gallery)), { url: 'https://travel.example/slow-train' })!;
+    expect(a.captions).toEqual([
+      'The train crosses the causeway at high tide. Photo: Lene Holm/Nordlys',
+      'Agnete still punches paper tickets. Photo: Lene Holm/Nordlys',
+      'One of forty-one request stops. Photo: Lene Holm/Nordlys',
+    ]);
+    expect(a.html.match(/<img /g)?.length).toBe(3);
+    expect(a.html.indexOf('g1.jpg')).toBeGreaterThan(a.html.indexOf('Paragraph 2'));
+    expect(a.html.indexOf('g3.jpg')).toBeLessThan(a.html.indexOf('Paragraph 3'));
+    expect(a.text).not.toMatch(/1 \/ 3|Previous/);
+    // (A list of figures, one to an item, is a gallery too.)
+    const list = extractArticle(parse(html(`<ul class="slides"><li>${figure(1, 'The train crosses the causeway at high tide.')}</li><li>${figure(2, 'Agnete still punches paper tickets.')}</li></ul>`)))!;
+    expect(list.captions).toHaveLength(2);
+  });
+
+  it('lists no story card’s headline as a caption', () => {
+    const card = (n: number, headline: string) => `<figure><a href="/story-${n}"><img src="https://travel.example/c${n}.jpg" alt=""></a><figcaption><a href="/story-${n}">${headline}</a></figcaption></figure>`;
+    const a = extractArticle(parse(html(`<div class="cards">${card(1, 'Europe’s best sleeper trains this winter')}${card(2, 'The island that banned cars for good')}</div>`)))!;
+    expect(a.captions).toEqual([]);
+  });
+});
+
 describe.each(parsers)('a summary box inside the body and a correction (%s)', (_name, parse) => {
   const para = (i: number) => `<p>Paragraph ${i}: the breeders at the Elm Trust have spent fifteen years crossing British elms with resistant Asian species in a walled nursery.</p>`;
   const page = `<!doctype html><html><head><title>Saving the elm</title></head><body><article><h1>Saving the elm</h1><div class="article-body">${para(1)}<aside class="callout sidebar"><h3>Key takeaways</h3><ul><li>Most elms died in the 1970s</li><li>New hybrids survived trials</li></ul></aside>${para(2)}${para(3)}${para(4)}<p class="disclaimer"><em>This article was amended on 15 September 2026 to correct a date.</em></p></div></article></body></html>`;

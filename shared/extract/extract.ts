@@ -14,7 +14,7 @@ import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
 import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten } from './visible-meta';
-import { defuseClobbering, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage } from './prepare';
+import { defuseClobbering, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage, unwrapGalleries } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -169,6 +169,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const scan = scanPage(doc);
   keepTitledStory(doc, meta.title, scan);
   markCaptions(doc, scan);
+  unwrapGalleries(doc, scan);
   protectEmbeds(doc);
   keepEntryTimes(doc);
   protectHeadings(doc, scan);

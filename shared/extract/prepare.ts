@@ -12,6 +12,8 @@
  * - Readability also drops anything whose class says "header" before scoring. Inside an article
  *   that is a post's or a live entry's header, and the heading in it is the article's own
  *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
+ * - Readability drops a gallery's wrapper (more pictures than paragraphs), and the figures'
+ *   captions with it. See unwrapGalleries.
  * - Readability drops every <aside>. A fact box written as one between the story's paragraphs
  *   ("Need to know", "If you go") is the story's own text. See keepFactBoxes.
  */
@@ -512,6 +514,61 @@ export function gatherLeadParts(doc: Document, scan: PageScan = scanPage(doc)): 
     body.insertBefore(part, anchor ? anchor.nextSibling : body.firstChild);
     firstMoved.set(body, part);
     n++;
+  }
+  return n;
+}
+
+/** A gallery's picture: a figure with an image and no words that link elsewhere (a story card's headline does). */
+function galleryPicture(figure: Element): boolean {
+  if (!figure.querySelector('img, picture') || figure.querySelector('p, h1, h2, h3, h4, h5, h6, ul, ol, table, figure')) return false;
+  return !Array.from(figure.querySelectorAll('a')).some((a) => textOf(a) && !CAPTION_ACTION_WORDS.test(textOf(a)));
+}
+/** A caption's own links ("Enlarge", "Buy this photo"), which a gallery's figure may carry. */
+const CAPTION_ACTION_WORDS = /^(?:enlarge|expand|zoom|full ?screen|view|open|buy|purchase)\b/i;
+
+/**
+ * A gallery's wrapper: the element whose children are its pictures (each a figure, or a list item
+ * or box holding only the figure), at least two of them, beside nothing but the gallery's own
+ * controls ("Previous", "1 / 3", "View gallery"): a few words at most.
+ */
+function galleryItems(wrapper: Element): Element[] | null {
+  const items: Element[] = [];
+  let otherWords = 0;
+  for (let c = wrapper.firstElementChild; c; c = c.nextElementSibling) {
+    const name = c.localName.toLowerCase();
+    const figure = name === 'figure' ? c : c.children.length === 1 && c.firstElementChild!.localName.toLowerCase() === 'figure' && textOf(c) === textOf(c.firstElementChild!) ? c.firstElementChild! : null;
+    if (figure && galleryPicture(figure)) items.push(figure);
+    else if (figure) return null;
+    else otherWords += wordCount(textOf(c));
+  }
+  return items.length >= 2 && otherWords <= 12 ? items : null;
+}
+
+/**
+ * Readability drops a gallery's wrapper (a box of several captioned figures) as "fishy": more
+ * pictures than paragraphs. Its pictures and their captions went with it, where a single figure's
+ * stay. The figures move out in front of the wrapper, as single figures among the story's
+ * paragraphs; the wrapper keeps the gallery's controls, and is judged as before. Returns how many
+ * figures moved.
+ */
+export function unwrapGalleries(doc: Document, scan: PageScan = scanPage(doc)): number {
+  if (!doc.body) return 0;
+  const wrappers = new Set<Element>();
+  for (const figure of scan.figures) {
+    const parent = figure.parentElement;
+    if (!parent || parent === doc.body) continue;
+    const wrapper = /^(?:li|div)$/i.test(parent.localName) && parent.parentElement && parent.parentElement !== doc.body && parent.children.length === 1 ? parent.parentElement : parent;
+    if (/^(?:div|section|ul|ol)$/i.test(wrapper.localName) && !wrapper.closest('figure')) wrappers.add(wrapper);
+    if (wrapper !== parent && /^(?:div|section)$/i.test(parent.localName) && !parent.closest('figure')) wrappers.add(parent);
+  }
+  let n = 0;
+  for (const wrapper of wrappers) {
+    const items = wrapper.parentNode ? galleryItems(wrapper) : null;
+    if (!items) continue;
+    for (const figure of items) {
+      wrapper.parentNode!.insertBefore(figure, wrapper);
+      n++;
+    }
   }
   return n;
 }
