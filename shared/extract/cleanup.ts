@@ -256,6 +256,106 @@ function keepWithTable(el: Element, root: Element): boolean {
   return true;
 }
 
+/** A footnote's number as its marker prints it: "1", "[2]", "(3)", "12." (group 1: the number). */
+const NOTE_MARKER = /^[[(]?(\d{1,3})[\])]?\.?$/;
+/** What names a footnote's marker: its address ("#fn1", "#footnote-1", "#cite_note-3"), class, id, rel or role ("doc-noteref"). */
+const NOTE_NAME = /foot|note|fn|cite|ref/i;
+/** A note's link back to where it is cited: "↩", "↑", "^". */
+const BACK_LINK = /^[↩↑^⤴↵⬆][\uFE0E\uFE0F]?$/u;
+
+function namesNote(el: Element): boolean {
+  const href = el.getAttribute('href') ?? '';
+  const fragment = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+  return NOTE_NAME.test(`${fragment} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('role') ?? ''}`);
+}
+
+/**
+ * A footnote's marker: a link within the page ("#…") or a superscript, whose text is a note's
+ * number, set as a superscript or named as a note. The element to rewrite: the superscript around
+ * the link when it holds nothing else. Else null.
+ */
+function noteMarker(el: Element): Element | null {
+  const text = textOf(el);
+  if (!NOTE_MARKER.test(text)) return null;
+  const sup = el.parentElement && nameOf(el.parentElement) === 'sup' && textOf(el.parentElement) === text ? el.parentElement : null;
+  if (nameOf(el) === 'a') {
+    if (!(el.getAttribute('href') ?? '').includes('#')) return null;
+    return sup ? sup : namesNote(el) ? el : null;
+  }
+  // A superscript named as a note, with no link in it (one with a link is found by its link).
+  return nameOf(el) === 'sup' && !el.querySelector('a') && namesNote(el) ? el : null;
+}
+
+/** The words of `block` before and after `unit`, trimmed. */
+function wordsAround(block: Element, unit: Element): [string, string] {
+  let before = '';
+  let after = '';
+  let seen = false;
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c === unit) seen = true;
+      else if (c.nodeType === ELEMENT_NODE) walk(c);
+      else if (c.nodeType === 3) {
+        if (seen) after += c.textContent ?? '';
+        else before += c.textContent ?? '';
+      }
+    }
+  };
+  walk(block);
+  return [before.trim(), after.trim()];
+}
+
+/**
+ * Footnotes, as a reader and the text form need them:
+ * - a reference in the text ("…untouched.<sup><a href="#fn1">1</a></sup> Both") becomes a
+ *   superscript "[1]", so the text reads "untouched.[1] Both", not "untouched.1 Both";
+ * - a note's number starting the note ("<a href="#fnref1">1</a>" before the note's words, or in
+ *   a line of its own before the note's paragraph) becomes "1. " at the start of the note's text,
+ *   not a paragraph "1" apart from it; in a numbered list the list numbers the note;
+ * - a note's link back to its reference ("↩") goes.
+ */
+function tidyFootnotes(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    if (!BACK_LINK.test(textOf(a)) || !(a.getAttribute('href') ?? '').includes('#')) continue;
+    const parent = a.parentElement;
+    if (parent && parent !== root && nameOf(parent) === 'sup' && textOf(parent) === textOf(a)) parent.remove();
+    else a.remove();
+  }
+  const markers = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('a, sup'))) {
+    const unit = noteMarker(el);
+    if (unit) markers.add(unit);
+  }
+  for (const unit of markers) {
+    if (!isConnected(unit, root)) continue;
+    const number = NOTE_MARKER.exec(textOf(unit))![1]!;
+    let block: Element = unit.parentElement ?? root;
+    while (block !== root && !BLOCKISH.has(nameOf(block))) block = block.parentElement ?? root;
+    const [before, after] = wordsAround(block, unit);
+    if (before) {
+      // A reference inside the text.
+      const sup = doc.createElement('sup');
+      sup.textContent = `[${number}]`;
+      unit.replaceWith(sup);
+    } else if (after) {
+      // The note's number, then its words.
+      if (nameOf(block) === 'li' && block.parentElement && nameOf(block.parentElement) === 'ol') unit.remove();
+      else unit.replaceWith(doc.createTextNode(`${number}. `));
+    } else {
+      // The number in a line of its own: it goes to the start of the note's first paragraph after it.
+      let line: Element = block;
+      while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === textOf(unit)) line = line.parentElement;
+      let note = line.nextElementSibling;
+      while (note && !textOf(note)) note = note.nextElementSibling;
+      if (!note || line === root) continue;
+      const first = leafBlocks(note)[0] ?? note;
+      first.insertBefore(doc.createTextNode(`${number}. `), first.firstChild);
+      line.remove();
+    }
+  }
+}
+
 /** Removes `el`, then any ancestors left with neither text nor images. */
 export function removeAndPrune(el: Element, root: Element): void {
   let parent = el.parentNode as Element | null;
@@ -298,6 +398,9 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
       el.remove();
     }
   }
+
+  // 1b. Footnotes: a reference reads "[1]", a note keeps its number, back-links go.
+  tidyFootnotes(root);
 
   // 2. Captions: figcaptions and elements the markup calls captions or credits.
   // (Which figures had a caption of their own, before it goes: step 4 needs to know.)

@@ -491,6 +491,36 @@ describe.each(parsers)('a gallery of captioned figures (%s)', (_name, parse) => 
   });
 });
 
+describe.each(parsers)('footnotes (%s)', (_name, parse) => {
+  const para = (i: number) => `<p>Paragraph ${i}: the seed library lends nine hundred envelopes of seed a year from a filing cabinet on the second floor.</p>`;
+  const html = (body: string) => `<!doctype html><html><head><title>Seed libraries</title></head><body><article><h1>Seed libraries</h1>${para(1)}${body}${para(2)}${para(3)}</article></body></html>`;
+
+  it('reads a reference in the text as "[1]", set as a superscript, not as a digit glued to the word', () => {
+    const a = extractArticle(parse(html('<p>You are asked to bring some seed back in the autumn.<sup id="fnref1"><a href="#fn1">1</a></sup> Nobody checks. A packet costs three pounds.<a class="footnote-anchor" href="#footnote-2">2</a></p>')))!;
+    expect(a.text).toContain('back in the autumn.[1] Nobody checks. A packet costs three pounds.[2]');
+    expect(a.html).toContain('autumn.<sup>[1]</sup> Nobody');
+    expect(a.html).toContain('pounds.<sup>[2]</sup>');
+  });
+
+  it('leaves a superscript that is no note alone (an exponent, a unit, a link elsewhere)', () => {
+    const a = extractArticle(parse(html('<p>The cabinet holds 10<sup>3</sup> envelopes in 2 m<sup>2</sup> of drawers, as section <a href="#section-2">2</a> explains to every new borrower.</p>')))!;
+    expect(a.text).toContain('holds 103 envelopes in 2 m2 of drawers, as section 2 explains');
+  });
+
+  it('keeps a note’s number with its words, and drops its link back ("↩")', () => {
+    // Substack: the number in a line of its own, the note in a box after it.
+    const substack = extractArticle(parse(html('<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a><div class="footnote-content"><p>The sign actually says “Please remember us at harvest”.</p></div></div>')))!;
+    expect(substack.text).toContain('\n\n1. The sign actually says “Please remember us at harvest”.\n\n');
+    expect(substack.text).not.toMatch(/\n\n1\n\n/);
+    // The number before the note's words; in a numbered list, the list numbers it.
+    const inline = extractArticle(parse(html('<div class="notes"><p><a href="#ref1">1</a> The sign actually says “Please remember us at harvest”.</p></div>')))!;
+    expect(inline.text).toContain('1. The sign actually says');
+    const listed = extractArticle(parse(html('<section class="footnotes"><ol><li id="fn1"><p>The sign says “Please remember us at harvest”. <a href="#fnref1">↩︎</a></p></li><li id="fn2"><p>Gardeners call them “the good beans”. <a href="#fnref2">↩</a></p></li></ol></section>')))!;
+    expect(listed.text).toContain('The sign says “Please remember us at harvest”.\n\nGardeners call them “the good beans”.\n\n');
+    expect(listed.text).not.toContain('↩');
+  });
+});
+
 describe.each(parsers)('a summary box inside the body and a correction (%s)', (_name, parse) => {
   const para = (i: number) => `<p>Paragraph ${i}: the breeders at the Elm Trust have spent fifteen years crossing British elms with resistant Asian species in a walled nursery.</p>`;
   const page = `<!doctype html><html><head><title>Saving the elm</title></head><body><article><h1>Saving the elm</h1><div class="article-body">${para(1)}<aside class="callout sidebar"><h3>Key takeaways</h3><ul><li>Most elms died in the 1970s</li><li>New hybrids survived trials</li></ul></aside>${para(2)}${para(3)}${para(4)}<p class="disclaimer"><em>This article was amended on 15 September 2026 to correct a date.</em></p></div></article></body></html>`;
