@@ -35,6 +35,18 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { title: 'Council backs cycle lanes', siteName: 'North Quay News', publishedAt: '2025-01-20T08:00:00.000Z', leadImage: 'https://nqn.example/img/lanes.png', canonicalUrl: 'https://nqn.example/lanes', lang: 'fr-BE', description: 'Six votes to one.' },
   ],
   [
+    'a scholarly page\'s citation_author tags, one per author, family name first',
+    '<meta name="citation_author" content="Okonkwo-Lindqvist, Adaeze"><meta name="citation_author" content="Harrow, B. J."><meta name="citation_author" content="Mei Lin">',
+    '', '', undefined,
+    { byline: 'Adaeze Okonkwo-Lindqvist, B. J. Harrow, Mei Lin' },
+  ],
+  [
+    'the older citation_authors tag, all in one',
+    '<meta name="citation_authors" content="Harrow, Benedikt; Okonkwo-Lindqvist, Adaeze">',
+    '', '', undefined,
+    { byline: 'Benedikt Harrow, Adaeze Okonkwo-Lindqvist' },
+  ],
+  [
     'plain meta tags: author, date, Dublin Core',
     '<meta name="author" content="Ines Calloway"><meta name="dc.date" content="2021-07-04"><meta name="dc.title" content="Harbour dues rise">',
     '', '', undefined,

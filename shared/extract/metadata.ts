@@ -227,6 +227,33 @@ function siteFromTitlePrefix(doc: Document, raw: string | null): string | null {
   return logo || copyright ? first : null;
 }
 
+/** "Okonkwo-Lindqvist, Adaeze" and "Harrow, B. J." as written in a byline: "Adaeze Okonkwo-Lindqvist", "B. J. Harrow". */
+function nameFirstGiven(raw: string): string | null {
+  const t = clean(raw);
+  if (!t) return null;
+  const m = /^([^,]+),\s*([^,]+)$/.exec(t);
+  return m && !/\d/.test(t) ? `${m[2]} ${m[1]}` : t;
+}
+
+/**
+ * The authors a scholarly page declares one tag each (citation_author, the Highwire Press tags that
+ * journals, think tanks, universities and preprint servers write for Google Scholar), in their order;
+ * older pages list them in one citation_authors, split by ";". Family name first is turned round.
+ */
+function citationAuthors(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
+    const key = (el.getAttribute('name') ?? '').toLowerCase();
+    if (key !== 'citation_author' && key !== 'citation_authors') continue;
+    const value = el.getAttribute('content') ?? '';
+    for (const part of key === 'citation_authors' ? value.split(';') : [value]) {
+      const name = nameFirstGiven(part);
+      if (name && !out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
 /**
  * What an author box's links say instead of a name: "View Archive →", "More from this author", "See all
  * posts by Jane Roe", "Author profile", "Follow". A name holds no such words and ends in no arrow.
@@ -283,6 +310,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   );
   const declared =
     (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
+    (citationAuthors(doc).join(', ') || null) ??
     meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author') ??
     (relAuthor && relAuthor.length < 100 ? relAuthor : null);
   const printed = !declared || !declared.includes(',') ? visibleByline(doc) : null;
