@@ -256,6 +256,25 @@ function keepWithTable(el: Element, root: Element): boolean {
   return true;
 }
 
+/** Elements a paragraph cannot hold: an HTML parser closes the paragraph before each. */
+const NOT_IN_PARAGRAPH = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+
+/**
+ * Readability turns a <div> with no child of its own block kinds into a <p>, and a heading is not
+ * among them: `<div data-component="subheadline-block"><h2>…</h2></div>` becomes `<p><h2>…</h2></p>`,
+ * which the stored HTML, parsed again, reads as `<p></p><h2>…</h2><p></p>`. Such a paragraph
+ * becomes a <div> again, with its attributes.
+ */
+function paragraphsAsBoxes(root: Element): void {
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (!elementChildren(p).some((c) => NOT_IN_PARAGRAPH.has(nameOf(c)))) continue;
+    const box = p.ownerDocument.createElement('div');
+    for (const attr of Array.from(p.attributes)) box.setAttribute(attr.name, attr.value);
+    while (p.firstChild) box.appendChild(p.firstChild);
+    p.replaceWith(box);
+  }
+}
+
 /** A footnote's number as its marker prints it: "1", "[2]", "(3)", "12." (group 1: the number). */
 const NOTE_MARKER = /^[[(]?(\d{1,3})[\])]?\.?$/;
 /** What names a footnote's marker: its address ("#fn1", "#footnote-1", "#cite_note-3"), class, id, rel or role ("doc-noteref"). */
@@ -401,6 +420,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
 
   // 1b. Footnotes: a reference reads "[1]", a note keeps its number, back-links go.
   tidyFootnotes(root);
+  // 1c. Paragraphs that hold blocks become boxes.
+  paragraphsAsBoxes(root);
 
   // 2. Captions: figcaptions and elements the markup calls captions or credits.
   // (Which figures had a caption of their own, before it goes: step 4 needs to know.)

@@ -521,6 +521,16 @@ describe.each(parsers)('footnotes (%s)', (_name, parse) => {
   });
 });
 
+describe.each(parsers)('a subheading alone in its wrapper (%s)', (_name, parse) => {
+  it('is no heading inside a paragraph (stored, that reads as empty paragraphs around it)', () => {
+    const para = (i: number) => `<div data-component="text-block"><p>Paragraph ${i}: water levels at a gauging station downstream rose by more than three metres in under an hour.</p></div>`;
+    const a = extractArticle(parse(`<!doctype html><html><head><title>Glacier lake burst</title></head><body><article><h1>Glacier lake burst</h1>${para(1)}${para(2)}<div data-component="subheadline-block"><h2>A warning for other valleys</h2></div>${para(3)}${para(4)}</article></body></html>`))!;
+    expect(a.text).toContain('\n\nA warning for other valleys\n\n');
+    expect(a.html).toContain('<h2>A warning for other valleys</h2>');
+    expect(a.html).not.toMatch(/<p[^>]*>\s*<h2/);
+  });
+});
+
 describe.each(parsers)('a summary box inside the body and a correction (%s)', (_name, parse) => {
   const para = (i: number) => `<p>Paragraph ${i}: the breeders at the Elm Trust have spent fifteen years crossing British elms with resistant Asian species in a walled nursery.</p>`;
   const page = `<!doctype html><html><head><title>Saving the elm</title></head><body><article><h1>Saving the elm</h1><div class="article-body">${para(1)}<aside class="callout sidebar"><h3>Key takeaways</h3><ul><li>Most elms died in the 1970s</li><li>New hybrids survived trials</li></ul></aside>${para(2)}${para(3)}${para(4)}<p class="disclaimer"><em>This article was amended on 15 September 2026 to correct a date.</em></p></div></article></body></html>`;
