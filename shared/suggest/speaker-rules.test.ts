@@ -1036,3 +1036,13 @@ describe('a relation opening the sentence', () => {
     expect(speakers(unnamed)).toEqual([['a wonderful parent', null]]);
   });
 });
+
+describe('a relation as the subject of the sentence before a pronoun', () => {
+  it('"Her husband is waiting. ¶ “…,” he says" is the husband: the one introduced as hers, else one of her surname', () => {
+    const text = 'Head\nNguyen Thi Lan fishes the river. Her husband, Tran Van Hung, mends nets.\nLe Minh Tuan, a ministry spokesman, said the dam was safe.\nMrs. Lan turns her boat back. Her husband is waiting.\n"Better than yesterday," he says.';
+    expect(speakers(text).at(-1)).toEqual(['Better than yesterday,', 'Tran Van Hung']);
+    // Another woman's husband, introduced for her, is not this one's: "Her husband" after Mrs Lloyd is Gareth Lloyd.
+    const two = 'Head\nSandra Pyke and her husband, Roy Pyke, were rescued.\nGareth and Bethan Lloyd run the Swan.\n"We had only just finished," Mrs Lloyd said.\nHer husband was more philosophical. "We always open again," he said.';
+    expect(speakers(two).at(-1)).toEqual(['We always open again,', 'Gareth Lloyd']);
+  });
+});

@@ -95,6 +95,12 @@ const WAS_HOW = /^[\s,]*(?:was|is)\s+how\s+/;
 
 /** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
 const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'team-mate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
+const SPOUSES = new Set(['husband', 'wife', 'partner', 'widow', 'widower']);
+/** Relations that show a gender ("Her husband … he says"). */
+const RELATION_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...['husband', 'son', 'father', 'brother', 'grandfather', 'grandson', 'nephew', 'uncle', 'boyfriend', 'widower', 'dad', 'stepfather'].map((w) => [w, 'male'] as const),
+  ...['wife', 'daughter', 'mother', 'sister', 'grandmother', 'granddaughter', 'niece', 'aunt', 'girlfriend', 'widow', 'mum', 'mom', 'stepmother'].map((w) => [w, 'female'] as const),
+]);
 
 /**
  * "the <word>" (or "the New York Democrat": a party's member after up to three words of a place;
@@ -456,6 +462,39 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** The person the text introduced, before `pos`, as "her son, Thomas Aske" / "Her husband, Tran Van Hung,"; null when nobody. */
+  /**
+   * (Whose relation it is must be the same: "Her husband" after Mrs Lloyd is not "her husband, Roy
+   * Pyke" introduced for Mrs Pyke; then a spouse of the relation's gender who shares her surname, "Gareth Lloyd".)
+   */
+  const introducedAs = (relation: string, pos: number): number | null => {
+    const possessive = /([Hh]er|[Hh]is|[Tt]heir)\s+$/.exec(text.slice(Math.max(0, pos - 12), pos))?.[1]?.toLowerCase() ?? /^[\s“"‘]*([Hh]er|[Hh]is|[Tt]heir)\b/.exec(text.slice(pos, pos + 12))?.[1]?.toLowerCase();
+    const ownerKey = possessive === 'her' ? 'she' : possessive === 'his' ? 'he' : null;
+    const owner = ownerKey ? resolvePronoun(ownerKey, pos) : null;
+    const intro = refs.filter((r) => r.start < pos && actors[r.actor]!.kind === 'person' && new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+${relation},?\s+$`, 'u').test(text.slice(Math.max(0, r.start - 30), r.start)));
+    const same = intro.find((r) => owner === null || resolvePronoun(ownerKey!, r.start) === owner);
+    if (same) return same.actor;
+    // (A spouse only: a son or a brother of that surname could be any of several.)
+    const surname = owner !== null && SPOUSES.has(relation) ? actors[owner]!.name.split(/\s+/).pop() : undefined;
+    const gender = RELATION_GENDER.get(relation) ?? null;
+    const kin = surname ? actors.flatMap((a, i) => (i !== owner && a.kind === 'person' && a.name.split(/\s+/).length > 1 && a.name.endsWith(` ${surname}`) && (!gender || !a.gender || a.gender === gender) ? [i] : [])) : [];
+    return kin.length === 1 ? kin[0]! : null;
+  };
+
+  /**
+   * The last sentence from `from` to `pos` that opens with someone's relation and a verb ("Her husband
+   * is waiting.", "His daughter laughs."), outside quotes, with the gender the relation shows.
+   */
+  const relationSubjectBefore = (from: number, pos: number): { start: number; relation: string; gender: string | null } | null => {
+    for (const sentence of [...sentences].reverse()) {
+      if (sentence.start >= pos) continue;
+      if (sentence.start < from) return null;
+      const m = /^[\s“"‘]*(?:[Hh]er|[Hh]is|[Tt]heir)\s+([\p{Ll}-]+)\s+(?:is|was|has|had|will|\p{Ll}+s|\p{Ll}+ed)\b/u.exec(text.slice(sentence.start, pos));
+      if (m && !inQuote(sentence.start) && (FAMILY_WORDS.has(m[1]!) || RELATION_WORDS.has(m[1]!))) return { start: sentence.start, relation: m[1]!, gender: RELATION_GENDER.get(m[1]!) ?? null };
+    }
+    return null;
+  };
+
   /** The quotation whose speaker is being looked for, while direct() runs: a pronoun's referent is not someone it names. */
   let attributing: Quotation | null = null;
 
@@ -475,6 +514,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "For Mrs Pyke, the priority is simpler. Asked when …, she shrugged. ¶ “…,” she said": when the
     // pronoun's paragraph names nobody before it, the one person the paragraph just before names, and
     // then speaks of with this pronoun, is who it is, over the subject of a paragraph further back.
+    // "Her husband is waiting. ¶ “Better than yesterday,” he says": a relation of the pronoun's gender
+    // opening a sentence of this paragraph or the one before, with nobody named since, is who it is:
+    // the person the text introduced as that relation, else someone unnamed.
+    if (gender && pronoun !== 'they' && pronoun !== 'it') {
+      const prevStart = text.lastIndexOf('\n', text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
+      const rel = relationSubjectBefore(prevStart, pos);
+      if (rel && rel.gender === gender && !refs.some((r) => r.start > rel.start && r.start < pos && actors[r.actor]!.kind === 'person' && !inQuote(r.start))) return introducedAs(rel.relation, rel.start);
+    }
     if (gender && pronoun !== 'they' && pronoun !== 'it' && !refs.some((r) => r.start >= paragraphStart && r.start < pos && actors[r.actor]!.kind === 'person')) {
       const prevEnd = text.slice(0, paragraphStart).trimEnd().length;
       const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
@@ -625,8 +672,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // sentence is the person the text introduced with it (else someone unnamed, nobody named).
       const relation = /^[\s“"‘]*(?:[Hh]er|[Hh]is|[Tt]heir)\s+([\p{Ll}-]+)(?:,[^,.;:!?“”"]{1,60},)?\s*$/u.exec(text.slice(from, end));
       if (relation && (FAMILY_WORDS.has(relation[1]!) || RELATION_WORDS.has(relation[1]!))) {
-        const introduced = refs.find((r) => r.start < from && actors[r.actor]!.kind === 'person' && new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+${relation[1]!},?\s+$`, 'u').test(text.slice(Math.max(0, r.start - 30), r.start)));
-        return { subject: introduced ? { actor: introduced.actor, start: from, end, words: text.slice(from, end).trim(), via: 'role' } : null, end };
+        const introduced = introducedAs(relation[1]!, from);
+        return { subject: introduced !== null ? { actor: introduced, start: from, end, words: text.slice(from, end).trim(), via: 'role' } : null, end };
       }
       const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
       if (!m || !BETWEEN_SPEAKER_AND_VERB.test(m[1]!.toLowerCase())) break;
