@@ -50,6 +50,7 @@ async function remove(actor: Actor) {
             navigate('actors', actor.id);
           }, showError),
       },
+      undo: true,
     });
   } catch (e) {
     showError(e);
@@ -94,6 +95,7 @@ export function ActorPage({ id }: { id: string }) {
         kind: 'info',
         message: `Merged “${other.name}” into “${actor.name}”.`,
         action: { label: 'Undo', run: () => void restoreSnapshot(snapshot).catch(showError) },
+        undo: true,
       });
     } catch (e) {
       showError(e);

@@ -46,7 +46,7 @@ export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId:
     setError(null);
     try {
       const { snapshot } = await setQuoteActors(quoteId, change);
-      showToast({ kind: 'info', message, action: { label: 'Undo', run: () => void restoreSnapshot(snapshot).catch(showError) } });
+      showToast({ kind: 'info', message, action: { label: 'Undo', run: () => void restoreSnapshot(snapshot).catch(showError) }, undo: true });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

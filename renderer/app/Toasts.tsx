@@ -1,11 +1,22 @@
-import { dismissToast, useToasts } from './toasts';
+import { dismissToast, holdToast, useToasts } from './toasts';
 
 export function Toasts() {
   const toasts = useToasts();
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((t) => (
-        <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
+        // The pointer resting on a toast, or focus inside it, keeps it open (its Undo stays reachable).
+        <div
+          key={t.id}
+          className={`toast toast-${t.kind}`}
+          role={t.kind === 'error' ? 'alert' : 'status'}
+          onMouseEnter={() => holdToast(t.id, 'hover', true)}
+          onMouseLeave={() => holdToast(t.id, 'hover', false)}
+          onFocus={() => holdToast(t.id, 'focus', true)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) holdToast(t.id, 'focus', false);
+          }}
+        >
           <span>{t.message}</span>
           {t.action ? (
             <button

@@ -6,24 +6,97 @@ export interface Toast {
   kind: 'info' | 'error';
   message: string;
   action?: { label: string; run: () => void };
+  /** The action undoes a change that cannot be got back another way: such a toast is pushed out last. */
+  undo?: boolean;
+}
+
+/** At most this many toasts show at once (one more when all the others are worth more than the newest). */
+export const MAX_TOASTS = 5;
+
+/** A toast's countdown: paused while something holds it (the pointer on it, focus in it). */
+interface Timer {
+  remaining: number;
+  startedAt: number;
+  handle: ReturnType<typeof setTimeout> | null;
+  holds: Set<string>;
 }
 
 let toasts: Toast[] = [];
 let nextId = 1;
+const timers = new Map<number, Timer>();
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
+function start(id: number, timer: Timer): void {
+  timer.startedAt = Date.now();
+  timer.handle = setTimeout(() => dismissToast(id), timer.remaining);
+}
+
+function stop(timer: Timer): void {
+  if (timer.handle === null) return;
+  clearTimeout(timer.handle);
+  timer.handle = null;
+  timer.remaining = Math.max(0, timer.remaining - (Date.now() - timer.startedAt));
+}
+
+/** How much a toast is worth keeping: plain (0) < with an action such as Open (1) < with an Undo (2). */
+const rank = (t: Toast): number => (t.undo ? 2 : t.action ? 1 : 0);
+
+/**
+ * The toast that makes room for a new one: the oldest of the least worth keeping, and never one worth
+ * more than the new one. So an Undo is never pushed out by plain messages or by "Clipped … Open" toasts
+ * (which push out each other instead); only a newer Undo pushes out an older one.
+ */
+function evictee(list: Toast[], added: Toast): Toast | undefined {
+  let out: Toast | undefined;
+  for (const t of list) if (t.id !== added.id && rank(t) <= rank(added) && (!out || rank(t) < rank(out))) out = t;
+  return out;
+}
+
 export function showToast(toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === 'error' ? 12000 : 6000): number {
   const id = nextId++;
-  toasts = [...toasts.slice(-4), { ...toast, id }];
+  const added = { ...toast, id };
+  let next = [...toasts, added];
+  while (next.length > MAX_TOASTS) {
+    const out = evictee(next, added);
+    if (!out) break;
+    next = next.filter((t) => t !== out);
+    dropTimer(out.id);
+  }
+  toasts = next;
+  const timer: Timer = { remaining: timeoutMs, startedAt: 0, handle: null, holds: new Set() };
+  timers.set(id, timer);
+  start(id, timer);
   emit();
-  setTimeout(() => dismissToast(id), timeoutMs);
   return id;
 }
 
+function dropTimer(id: number): void {
+  const timer = timers.get(id);
+  if (timer?.handle) clearTimeout(timer.handle);
+  timers.delete(id);
+}
+
 export function dismissToast(id: number): void {
+  dropTimer(id);
+  if (!toasts.some((t) => t.id === id)) return;
   toasts = toasts.filter((t) => t.id !== id);
   emit();
+}
+
+/**
+ * Holds a toast open for a reason ('hover', 'focus'): its countdown pauses while any reason holds it
+ * and resumes, with the time it had left, when the last one lets go.
+ */
+export function holdToast(id: number, reason: string, held: boolean): void {
+  const timer = timers.get(id);
+  if (!timer) return;
+  if (held) {
+    timer.holds.add(reason);
+    stop(timer);
+  } else if (timer.holds.delete(reason) && timer.holds.size === 0 && timer.handle === null) {
+    start(id, timer);
+  }
 }
 
 export function useToasts(): Toast[] {
@@ -34,6 +107,11 @@ export function useToasts(): Toast[] {
     },
     () => toasts,
   );
+}
+
+/** The toasts showing now (for code outside React, and tests). */
+export function currentToasts(): Toast[] {
+  return toasts;
 }
 
 /** Shows an error toast with the error's own message (our errors are written for people). */

@@ -210,6 +210,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
           kind: 'info',
           message: `Deleted “${article.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`,
           action: { label: 'Undo', run: () => void restoreArticle(deleted).catch(() => undefined) },
+          undo: true,
         },
         12000,
       );

@@ -249,6 +249,7 @@ function OpenNote({ opened }: { opened: Opened }) {
           kind: 'info',
           message: `Deleted “${deleted.title}”.`,
           action: { label: 'Undo', run: () => void restoreNote(deleted).then(() => navigate('notes', deleted.id), showError) },
+          undo: true,
         });
       }
     } catch (error) {

@@ -348,7 +348,7 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     setFocusId(null);
     if (!deleted) return;
     const words = deleted.quote.text.length > 48 ? `${deleted.quote.text.slice(0, 48)}…` : deleted.quote.text;
-    showToast({ kind: 'info', message: `Deleted the highlight “${words}”.`, action: { label: 'Undo', run: () => void restoreQuote(deleted).catch(() => undefined) } });
+    showToast({ kind: 'info', message: `Deleted the highlight “${words}”.`, action: { label: 'Undo', run: () => void restoreQuote(deleted).catch(() => undefined) }, undo: true });
   };
 
   const copyQuote = (text: string) => {

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentToasts, dismissToast, holdToast, MAX_TOASTS, showToast } from './toasts';
+
+const undo = { action: { label: 'Undo', run: () => undefined }, undo: true };
+const open = { label: 'Open', run: () => undefined };
+const messages = () => currentToasts().map((t) => t.message);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  for (const t of currentToasts()) dismissToast(t.id);
+  vi.useRealTimers();
+});
+
+describe('toast eviction', () => {
+  it.each([
+    ['plain', undefined],
+    ['“Clipped … Open”', open],
+  ])('keeps an Undo toast when five %s toasts arrive after it, pushing out the oldest others', (_, action) => {
+    showToast({ kind: 'info', message: 'plain 0' });
+    showToast({ kind: 'info', message: 'Deleted “Ferry fares”.', ...undo }, 12000);
+    for (let i = 1; i <= 5; i++) showToast({ kind: 'info', message: `other ${i}`, action });
+    expect(messages()).toHaveLength(MAX_TOASTS);
+    expect(messages()).toEqual(['Deleted “Ferry fares”.', 'other 2', 'other 3', 'other 4', 'other 5']);
+  });
+
+  it('shows a plain toast among only Undo toasts without pushing any of them out', () => {
+    for (let i = 1; i <= MAX_TOASTS; i++) showToast({ kind: 'info', message: `undo ${i}`, ...undo });
+    showToast({ kind: 'error', message: 'Storage is full.' });
+    expect(messages()).toEqual(['undo 1', 'undo 2', 'undo 3', 'undo 4', 'undo 5', 'Storage is full.']);
+    // The next plain toast pushes out the plain one, not an Undo.
+    showToast({ kind: 'info', message: 'Copied.' });
+    expect(messages()).toEqual(['undo 1', 'undo 2', 'undo 3', 'undo 4', 'undo 5', 'Copied.']);
+    // A new Undo toast pushes out the plain one first, then (five at most) the oldest Undo.
+    showToast({ kind: 'info', message: 'undo 6', ...undo });
+    expect(messages()).toEqual(['undo 2', 'undo 3', 'undo 4', 'undo 5', 'undo 6']);
+  });
+});
+
+describe('toast timeout', () => {
+  it('pauses while hovered and resumes with the time it had left', () => {
+    const id = showToast({ kind: 'info', message: 'Deleted “Ferry fares”.', ...undo }, 12000);
+    vi.advanceTimersByTime(10000);
+    holdToast(id, 'hover', true);
+    vi.advanceTimersByTime(60000);
+    expect(messages()).toEqual(['Deleted “Ferry fares”.']);
+    holdToast(id, 'hover', false);
+    vi.advanceTimersByTime(1999);
+    expect(messages()).toEqual(['Deleted “Ferry fares”.']);
+    vi.advanceTimersByTime(1);
+    expect(messages()).toEqual([]);
+  });
+
+  it('stays while focused even after the pointer leaves, and resumes when both let go', () => {
+    const id = showToast({ kind: 'info', message: 'Deleted the highlight “harbour”.', ...undo }, 6000);
+    holdToast(id, 'hover', true);
+    holdToast(id, 'focus', true);
+    holdToast(id, 'hover', false);
+    vi.advanceTimersByTime(30000);
+    expect(messages()).toHaveLength(1);
+    holdToast(id, 'focus', false);
+    vi.advanceTimersByTime(6000);
+    expect(messages()).toEqual([]);
+  });
+});
