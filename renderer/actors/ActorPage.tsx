@@ -6,6 +6,7 @@ import { hrefFor, navigate } from '../app/router';
 import { Dialog } from '../app/Dialog';
 import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
+import { offerUndo } from '../app/undo';
 import { deleteActor, mergeActors, restoreSnapshot, type TimelineEntry } from '../db/actors';
 import { ActorExportButton } from '../export/ActorExportButton';
 import { Backlinks } from '../notes/Backlinks';
@@ -39,18 +40,14 @@ async function remove(actor: Actor) {
     const snapshot = await deleteActor(actor.id);
     if (!snapshot) return;
     navigate('actors');
-    showToast({
-      kind: 'info',
+    offerUndo({
       message: `Deleted “${actor.name}”.`,
-      action: {
-        label: 'Undo',
-        run: () =>
-          void restoreSnapshot(snapshot).then(() => {
-            showToast({ kind: 'info', message: `Restored “${actor.name}”.` });
-            navigate('actors', actor.id);
-          }, showError),
-      },
-      undo: true,
+      what: actor.name,
+      restore: () =>
+        void restoreSnapshot(snapshot).then(() => {
+          showToast({ kind: 'info', message: `Restored “${actor.name}”.` });
+          navigate('actors', actor.id);
+        }, showError),
     });
   } catch (e) {
     showError(e);

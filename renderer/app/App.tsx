@@ -10,7 +10,8 @@ import { showError, showToast } from './toasts';
 import { Toasts } from './Toasts';
 import { EmptyState } from './EmptyState';
 import { ErrorBoundary } from './ErrorBoundary';
-import { hasModifier } from './keyboard';
+import { hasModifier, isEditable } from './keyboard';
+import { lastDeletion, undoLastDeletion, useLastDeletion } from './undo';
 import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
 import { startSearchFeature } from '../search/start';
@@ -63,6 +64,16 @@ export function App() {
   );
   useEffect(() => registerCommands(goCommands), [goCommands]);
 
+  // The last deletion stays undoable after its toast has gone: from the palette, and Ctrl+Z below.
+  const deletion = useLastDeletion();
+  useEffect(
+    () =>
+      deletion
+        ? registerCommands([{ id: 'edit.undo-deletion', group: 'Edit', title: `Undo: restore “${deletion.what}”`, shortcut: 'Ctrl+Z', run: () => void undoLastDeletion() }])
+        : undefined,
+    [deletion],
+  );
+
   // Escape closes the palette as it closes every modal (renderer/app/modal.ts).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -70,6 +81,12 @@ export function App() {
       if (mod && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         setPaletteOpen((o) => !o);
+        return;
+      }
+      // Ctrl+Z outside text fields undoes the last deletion; in a field (the note editor too) it is the field's own undo.
+      if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && !isEditable(e.target) && lastDeletion()) {
+        e.preventDefault();
+        undoLastDeletion();
         return;
       }
       if (mod && !e.shiftKey && !e.altKey && /^[1-9]$/.test(e.key)) {

@@ -27,4 +27,8 @@ describe('shortcut labels', () => {
   it('Help lists the palette and the clip shortcut', () => {
     expect(GLOBAL_SHORTCUTS.map((s) => s.keys)).toEqual(expect.arrayContaining(['Ctrl+K', 'Ctrl+Shift+V']));
   });
+
+  it('Help lists Ctrl+Z as the undo of the last deletion', () => {
+    expect(GLOBAL_SHORTCUTS.find((s) => s.keys === 'Ctrl+Z')?.what).toMatch(/undo the last deletion/i);
+  });
 });

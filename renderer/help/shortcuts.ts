@@ -5,6 +5,7 @@ export const GLOBAL_SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'Ctrl+K', what: 'Open the command palette: every action, and search' },
   { keys: 'Ctrl+1, Ctrl+2, …', what: 'Go to the sections in the sidebar, top to bottom' },
   { keys: CLIP_CLIPBOARD_SHORTCUT, what: 'Clip the web address on the clipboard (outside text fields)' },
+  { keys: 'Ctrl+Z', what: 'Undo the last deletion: an article, highlight, note or actor (outside text fields; in a note it undoes typing)' },
   { keys: 'Esc', what: 'Close the palette or a dialog' },
 ];
 

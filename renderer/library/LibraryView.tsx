@@ -5,6 +5,7 @@ import { EmptyState } from '../app/EmptyState';
 import { isEditable, hasModifier } from '../app/keyboard';
 import { navigate } from '../app/router';
 import { showToast } from '../app/toasts';
+import { offerUndo } from '../app/undo';
 import { callMain } from '../api';
 import { deleteArticle, restoreArticle, type ArticleFilter, type ArticleSort } from '../db/articles';
 import { useSearchResults } from '../search/hooks';
@@ -205,15 +206,12 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
     try {
       const deleted = await deleteArticle(article.id);
       if (!deleted) return;
-      showToast(
-        {
-          kind: 'info',
-          message: `Deleted “${article.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`,
-          action: { label: 'Undo', run: () => void restoreArticle(deleted).catch(() => undefined) },
-          undo: true,
-        },
-        12000,
-      );
+      offerUndo({
+        message: `Deleted “${article.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`,
+        what: article.title,
+        restore: () => void restoreArticle(deleted).catch(() => undefined),
+        timeoutMs: 12000,
+      });
     } catch {
       // guardedWrite already showed the storage error.
     }

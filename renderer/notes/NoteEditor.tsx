@@ -26,6 +26,7 @@ import { useHoldReady } from '../app/ready';
 import { hasModifier } from '../app/keyboard';
 import { hrefFor, navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
+import { offerUndo } from '../app/undo';
 import { clearDraft, readDraft, writeDraft } from '../db/note-drafts';
 import { deleteNote, getNote, restoreNote, saveNote } from '../db/notes';
 import type { QuoteView } from '../db/notes-lookup';
@@ -245,11 +246,10 @@ function OpenNote({ opened }: { opened: Opened }) {
       clearDraft(noteId);
       navigate('notes');
       if (deleted) {
-        showToast({
-          kind: 'info',
+        offerUndo({
           message: `Deleted “${deleted.title}”.`,
-          action: { label: 'Undo', run: () => void restoreNote(deleted).then(() => navigate('notes', deleted.id), showError) },
-          undo: true,
+          what: deleted.title,
+          restore: () => void restoreNote(deleted).then(() => navigate('notes', deleted.id), showError),
         });
       }
     } catch (error) {

@@ -10,6 +10,7 @@ import { isEditable } from '../app/keyboard';
 import { navigate } from '../app/router';
 import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
+import { offerUndo } from '../app/undo';
 import { applyAnchors, createQuote, createQuotes, deleteQuote, restoreQuote, updateQuote } from '../db/quotes';
 import { setArticleText } from '../db/reading';
 import { readingPositionKey } from '../db/articles';
@@ -348,7 +349,7 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     setFocusId(null);
     if (!deleted) return;
     const words = deleted.quote.text.length > 48 ? `${deleted.quote.text.slice(0, 48)}…` : deleted.quote.text;
-    showToast({ kind: 'info', message: `Deleted the highlight “${words}”.`, action: { label: 'Undo', run: () => void restoreQuote(deleted).catch(() => undefined) }, undo: true });
+    offerUndo({ message: `Deleted the highlight “${words}”.`, what: words, restore: () => void restoreQuote(deleted).catch(() => undefined) });
   };
 
   const copyQuote = (text: string) => {
