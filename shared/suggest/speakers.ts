@@ -497,6 +497,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
 
   /** The quotation whose speaker is being looked for, while direct() runs: a pronoun's referent is not someone it names. */
   let attributing: Quotation | null = null;
+  /** namingQuote of each quotation, read once: every later quote asks about the ones before it. */
+  const namings = new Map<number, string | null>();
+  const naming = (k: number): string | null => {
+    if (!namings.has(k)) namings.set(k, namingQuote(text, quotations[k]!));
+    return namings.get(k)!;
+  };
 
   /**
    * The person a pronoun refers to: the nearest earlier person in subject position ("Cook told
@@ -511,9 +517,6 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "For Maria, the worst part is winter. “…,” she says": someone named in the pronoun's own paragraph,
     // and no subject there, is nearer than the subject of a paragraph before.
     let nearestHere = false;
-    // "For Mrs Pyke, the priority is simpler. Asked when …, she shrugged. ¶ “…,” she said": when the
-    // pronoun's paragraph names nobody before it, the one person the paragraph just before names, and
-    // then speaks of with this pronoun, is who it is, over the subject of a paragraph further back.
     // "Her husband is waiting. ¶ “Better than yesterday,” he says": a relation of the pronoun's gender
     // opening a sentence of this paragraph or the one before, with nobody named since, is who it is:
     // the person the text introduced as that relation, else someone unnamed.
@@ -522,6 +525,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const rel = relationSubjectBefore(prevStart, pos);
       if (rel && rel.gender === gender && !refs.some((r) => r.start > rel.start && r.start < pos && actors[r.actor]!.kind === 'person' && !inQuote(r.start))) return introducedAs(rel.relation, rel.start);
     }
+    // "For Mrs Pyke, the priority is simpler. Asked when …, she shrugged. ¶ “…,” she said": when the
+    // pronoun's paragraph names nobody before it, the one person the paragraph just before names, and
+    // then speaks of with this pronoun, is who it is, over the subject of a paragraph further back.
     if (gender && pronoun !== 'they' && pronoun !== 'it' && !refs.some((r) => r.start >= paragraphStart && r.start < pos && actors[r.actor]!.kind === 'person')) {
       const prevEnd = text.slice(0, paragraphStart).trimEnd().length;
       const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
@@ -735,7 +741,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
   const directFor = (q: Quotation, qi: number): SpeakerGuess => {
     // A name, a label or a title in quotation marks is nobody's words, and no continuation of the quote before.
-    const term = namingQuote(text, q);
+    const term = naming(qi);
     if (term) return { actor: null, confidence: 0, evidence: [term], rule: 'term' };
     const next = quotations[qi + 1];
     const limit = Math.min(q.paragraphEnd, next && next.openAt > q.closeAt ? next.openAt : Infinity);
@@ -798,7 +804,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const sentence = sentences.find((s) => s.start <= q.openAt && s.end > q.openAt) ?? { start: q.paragraphStart, end: q.paragraphEnd };
     // ("Volker said he never used the term “three amigos” and added, “…”": a name in quotation marks
     // before does not end the stretch the speaker is looked for in.)
-    const prevQuote = quotations.slice(0, qi).findLast((o) => !namingQuote(text, o));
+    const prevQuote = quotations.slice(0, qi).findLast((_, k) => !naming(k));
     // "Haug told reporters:" ending the paragraph before a quote that opens its own: that sentence leads it in.
     const leadIn = !text.slice(q.paragraphStart, q.openAt).trim() && /:\s*$/.test(text.slice(Math.max(0, q.paragraphStart - 3), q.paragraphStart)) ? sentences.find((x) => x.start < q.paragraphStart - 1 && x.end >= q.paragraphStart - 2) : undefined;
     const from = leadIn && (!prevQuote || prevQuote.closeAt <= leadIn.start) ? leadIn.start : Math.max(sentence.start, q.paragraphStart, prevQuote && prevQuote.closeAt <= q.openAt ? prevQuote.closeAt : 0);
