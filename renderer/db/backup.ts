@@ -140,8 +140,9 @@ const WRITE_SLICE = 500;
 
 /**
  * Writes a validated backup into the notebook, all or nothing, in one transaction over every
- * table. Every row is checked against the data model first (the decoder did, but a DecodedBackup
- * is only an object): a BackupError ('invalid') names the first bad row, and nothing is written.
+ * table. Every row is checked against the data model first (a DecodedBackup may be built by hand;
+ * one the decoder returned was checked there and is not read again): a BackupError ('invalid')
+ * names the first bad row, and nothing is written.
  */
 export async function restoreBackup(backup: DecodedBackup, mode: RestoreMode, options: RestoreOptions = {}): Promise<RestoreSummary> {
   const { db = getDb(), signal, onProgress } = options;

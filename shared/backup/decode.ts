@@ -169,12 +169,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Backups whose every row checkBackupRows found to fit the model. */
+const checked = new WeakSet<object>();
+
 /**
  * Throws a BackupError ('invalid') naming the first row of the backup that does not fit the data
  * model once upgraded to the current schema: its table, which row of the table (counting from 1),
  * its key and what is wrong. Every row is checked; the message says how many more are wrong.
  */
 export function checkBackupRows(backup: Pick<DecodedBackup, 'header' | 'rows'>): void {
+  // (A backup the decoder returned was checked as it finished: restoreBackup's own check of it is then free.)
+  if (checked.has(backup)) return;
   let first: string | null = null;
   let bad = 0;
   for (const table of BACKUP_TABLES) {
@@ -188,7 +193,10 @@ export function checkBackupRows(backup: Pick<DecodedBackup, 'header' | 'rows'>):
       first ??= `Row ${i + 1} of ${table} (${BACKUP_KEYS[table]} ${key.length > 60 ? `${key.slice(0, 59)}…` : key}) is not a valid ${ROW_NOUN[table]}: ${problem}.`;
     }
   }
-  if (first === null) return;
+  if (first === null) {
+    checked.add(backup);
+    return;
+  }
   const more = bad > 1 ? ` ${bad - 1} more ${bad === 2 ? 'row has' : 'rows have'} problems too.` : '';
   throw new BackupError('invalid', `${first}${more} Dossier cannot restore this backup; nothing was changed.`);
 }
