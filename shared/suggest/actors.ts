@@ -944,6 +944,8 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
       }
     }
     let best: { i: number; at: number; tier: number } | null = null;
+    /** "the charity " or "The company, " right before a name: the noun introducing it. */
+    const introducedBy = new RegExp(`\\b[Tt]he\\s+${noun},?\\s+$`);
     // "an analyst at Corbett & Lane", "told CNBC": an organisation named only as where someone works
     // or whom they spoke to is not "the company" the story is about, while another one fits.
     // ("approved most of South West Water's spending plan": a name that owns what follows it is no side mention.)
@@ -965,7 +967,7 @@ function findOrganisationReferences(text: string, sentences: readonly Range[], d
       // ("The company, Vettly, was founded by two former Google engineers … the company's website", "run by
       // the charity Northern Care Partnership … the charity said": the organisation introduced with the noun
       // before its name is what the noun stands for, over one named since in passing.)
-      const introduced = refs.some((r) => r.actor === i && r.end <= start && r.via === 'name' && new RegExp(`\\b[Tt]he\\s+${noun},?\\s+$`).test(text.slice(Math.max(0, r.start - noun.length - 7), r.start)));
+      const introduced = refs.some((r) => r.actor === i && r.end <= start && r.via === 'name' && introducedBy.test(text.slice(Math.max(0, r.start - noun.length - 7), r.start)));
       const tier = introduced ? 0.5 : head === noun || GENERIC_ORG_NOUNS.has(noun) || (noun === 'charity' && CHARITY_HEADS.has(head)) ? 1 : namedAs(d, noun) ? 2 : (NOUN_HEADS.get(noun) ?? []).includes(head) ? 3 : 0;
       if (!tier) return;
       // "In an interview with CNBC, … the company would keep spending": a news outlet credited for an

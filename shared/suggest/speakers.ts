@@ -471,7 +471,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const possessive = /([Hh]er|[Hh]is|[Tt]heir)\s+$/.exec(text.slice(Math.max(0, pos - 12), pos))?.[1]?.toLowerCase() ?? /^[\s“"‘]*([Hh]er|[Hh]is|[Tt]heir)\b/.exec(text.slice(pos, pos + 12))?.[1]?.toLowerCase();
     const ownerKey = possessive === 'her' ? 'she' : possessive === 'his' ? 'he' : null;
     const owner = ownerKey ? resolvePronoun(ownerKey, pos) : null;
-    const intro = refs.filter((r) => r.start < pos && actors[r.actor]!.kind === 'person' && new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+${relation},?\s+$`, 'u').test(text.slice(Math.max(0, r.start - 30), r.start)));
+    const before = new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+${relation},?\s+$`, 'u');
+    const intro = refs.filter((r) => r.start < pos && actors[r.actor]!.kind === 'person' && before.test(text.slice(Math.max(0, r.start - 30), r.start)));
     const same = intro.find((r) => owner === null || resolvePronoun(ownerKey!, r.start) === owner);
     if (same) return same.actor;
     // (A spouse only: a son or a brother of that surname could be any of several.)
@@ -493,6 +494,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (m && !inQuote(sentence.start) && (FAMILY_WORDS.has(m[1]!) || RELATION_WORDS.has(m[1]!))) return { start: sentence.start, relation: m[1]!, gender: RELATION_GENDER.get(m[1]!) ?? null };
     }
     return null;
+  };
+
+  /** The paragraph before the one starting at `paragraphStart`, past blank lines: its start, and its end without trailing space. */
+  const paragraphBefore = (paragraphStart: number): { start: number; end: number } => {
+    let end = paragraphStart;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    return { start: text.lastIndexOf('\n', end - 1) + 1, end };
   };
 
   /** The quotation whose speaker is being looked for, while direct() runs: a pronoun's referent is not someone it names. */
@@ -521,16 +529,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // opening a sentence of this paragraph or the one before, with nobody named since, is who it is:
     // the person the text introduced as that relation, else someone unnamed.
     if (gender && pronoun !== 'they' && pronoun !== 'it') {
-      const prevStart = text.lastIndexOf('\n', text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
-      const rel = relationSubjectBefore(prevStart, pos);
+      const rel = relationSubjectBefore(paragraphBefore(paragraphStart).start, pos);
       if (rel && rel.gender === gender && !refs.some((r) => r.start > rel.start && r.start < pos && actors[r.actor]!.kind === 'person' && !inQuote(r.start))) return introducedAs(rel.relation, rel.start);
     }
     // "For Mrs Pyke, the priority is simpler. Asked when …, she shrugged. ¶ “…,” she said": when the
     // pronoun's paragraph names nobody before it, the one person the paragraph just before names, and
     // then speaks of with this pronoun, is who it is, over the subject of a paragraph further back.
     if (gender && pronoun !== 'they' && pronoun !== 'it' && !refs.some((r) => r.start >= paragraphStart && r.start < pos && actors[r.actor]!.kind === 'person')) {
-      const prevEnd = text.slice(0, paragraphStart).trimEnd().length;
-      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      const { start: prevStart, end: prevEnd } = paragraphBefore(paragraphStart);
       const named = refs.filter((r) => r.start >= prevStart && r.end <= prevEnd && actors[r.actor]!.kind === 'person' && !inQuote(r.start));
       const one = new Set(named.map((r) => r.actor));
       const only = one.size === 1 ? named[0]! : null;
@@ -936,9 +942,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const leadsIn = UNNAMED_SPOKESPERSON_BEFORE.test(text.slice(Math.max(q.paragraphStart, q.openAt - 200), q.openAt));
     if (!leadsIn && (!q.closed || !unnamedSpokespersonAfter(text.slice(q.closeAt, q.paragraphEnd)))) return null;
     // From the start of the paragraph before (past blank lines).
-    let end = q.paragraphStart - 1;
-    while (end > 0 && /\s/.test(text[end]!)) end--;
-    const from = text.lastIndexOf('\n', end) + 1;
+    const from = paragraphBefore(q.paragraphStart).start;
     const orgs = new Set(refs.filter((r) => r.start >= from && r.end <= q.openAt && actors[r.actor]!.kind === 'organisation' && isSubject(r)).map((r) => r.actor));
     return orgs.size === 1 ? [...orgs][0]! : null;
   };
