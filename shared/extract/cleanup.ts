@@ -210,7 +210,8 @@ function leafBlocks(root: Element): Element[] {
   return out;
 }
 
-function linkTextRatio(el: Element): number {
+/** The share of an element's text that is link text (all of it for a link itself). */
+export function linkTextRatio(el: Element): number {
   const total = textOf(el).length;
   if (!total) return 0;
   let linked = 0;

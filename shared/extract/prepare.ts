@@ -17,7 +17,7 @@
  * - Readability drops every <aside>. A fact box written as one between the story's paragraphs
  *   ("Need to know", "If you go") is the story's own text. See keepFactBoxes.
  */
-import { attributeText, attributeTokens, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS, SUMMARY_HEADING } from './cleanup';
+import { attributeText, attributeTokens, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS, linkTextRatio, SUMMARY_HEADING } from './cleanup';
 import { endsLikeSentence, furnitureKind, wordCount } from './furniture';
 
 function textOf(node: Node): string {
@@ -437,9 +437,9 @@ function factBox(aside: Element): Element | null {
   const heading = boxHeading(aside);
   if (!heading) return null;
   const title = textOf(heading);
-  if (wordCount(title) > 8 || furnitureKind(title) !== null || linkTextShare(heading) > 0.5) return null;
+  if (wordCount(title) > 8 || furnitureKind(title) !== null || linkTextRatio(heading) > 0.5) return null;
   const words = wordCount(textOf(aside));
-  if (words < 8 || words > FACT_BOX_WORDS || linkTextShare(aside) > 0.3) return null;
+  if (words < 8 || words > FACT_BOX_WORDS || linkTextRatio(aside) > 0.3) return null;
   // The points: blocks of a fact box's kinds, none of them furniture by its words.
   const points = Array.from(aside.querySelectorAll('li, dt, dd, p, td')).filter((el) => !heading.contains(el) && textOf(el));
   if (!points.length || points.some((el) => furnitureKind(textOf(el)) !== null)) return null;
@@ -448,14 +448,6 @@ function factBox(aside: Element): Element | null {
   let unit = aside;
   while (unit.parentElement && unit.parentElement !== aside.ownerDocument.body && textOf(unit.parentElement) === textOf(aside) && !namedFurniture(unit.parentElement)) unit = unit.parentElement;
   return proseBeside(unit, false) && proseBeside(unit, true) ? aside : null;
-}
-
-function linkTextShare(el: Element): number {
-  const total = textOf(el).length;
-  if (!total) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
-  return Math.min(1, linked / total);
 }
 
 /**
