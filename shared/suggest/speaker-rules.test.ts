@@ -1010,6 +1010,51 @@ describe('unnamed sources', () => {
       ['speculation.', null],
     ]);
   });
+
+  it('an unnamed source later in the sentence speaks, not the sentence\'s subject or an earlier verb\'s ("Rennes have …, although one person with knowledge of Rennes\' thinking described that as “…”")', () => {
+    const text = [
+      'Head',
+      'Stade Brenn have signed a striker, although one person with knowledge of the club\'s thinking described that as "a plan B, not a plan A."',
+      'The Harbour Board says little, though people familiar with the talks said the deal was "close".',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['a plan B, not a plan A.', null],
+      ['close', null],
+    ]);
+  });
+
+  it('an official who spoke on condition of anonymity is no voice of the organisation ("A senior official at the inspectorate, who …, said")', () => {
+    const text = [
+      'Head',
+      'The Drinking Water Inspectorate (DWI) opened an inquiry in May.',
+      'A senior official at the inspectorate, who spoke on condition of anonymity because the inquiry is ongoing, said the delay was "among the most serious" in a decade.',
+      'An official at the inspectorate, who was not authorised to speak publicly, said the firm had been "evasive".',
+      'A spokesman for the inspectorate said it would "not comment on live cases".',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['among the most serious', null],
+      ['evasive', null],
+      ['not comment on live cases', 'Drinking Water Inspectorate'],
+    ]);
+  });
+});
+
+describe('a possessive before a role', () => {
+  it('"Her barrister" is not the one barrister named when he was introduced as someone else\'s; "his lawyer" is the lawyer introduced as his', () => {
+    const text = [
+      'Head',
+      'Margaret Holt denies fraud. Her husband, Keith Holt, denies money laundering.',
+      'Mrs Holt is expected to give evidence next week. Her barrister has told the jury that record-keeping at the home was "chaotic from top to bottom".',
+      'Keith Holt\'s barrister, Daniel Oyel, said his client had "no idea" where the money came from.',
+      'Tom Baker denies theft. Mr Baker\'s lawyer, Jane Doe, told the court he was innocent.',
+      'On Friday his lawyer said the case was "a travesty".',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['chaotic from top to bottom', null],
+      ['no idea', 'Daniel Oyel'],
+      ['a travesty', 'Jane Doe'],
+    ]);
+  });
 });
 
 describe('a pronoun after a paragraph about one person', () => {

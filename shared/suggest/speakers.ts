@@ -163,6 +163,18 @@ const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went'
 /** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
 /** "Sources close to", "one person with knowledge of", "people familiar with": who speaks is someone unnamed near the name after it. */
 const SOURCE_NEAR = /\b(?:close\s+to|familiar\s+with|(?:with|had|have)\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+(?:on|by)|loyal\s+to|allied\s+(?:to|with)|in\s+contact\s+with|around|near)\s+(?:the\s+)?$/i;
+/**
+ * Someone who asked not to be named: "who spoke on condition of anonymity", "who asked not to be
+ * identified", "not authorised to speak publicly". They speak for themself, not as their employer's
+ * voice ("A senior official at the inspectorate, who spoke on condition of anonymity, said").
+ */
+const ANONYMOUS = /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:s?he|they)\s+(?:not\s+be|remain))\s+(?:anonymity|named|identified|unnamed|anonymous)|(?:asked|requested|declined|wished|wanted)\s+(?:not\s+to\s+be\s+(?:named|identified)|to\s+(?:be\s+named|remain\s+anonymous)|anonymity)|(?:speaking|spoke)\s+anonymously|(?:not|n't)\s+(?:been\s+)?authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))/i;
+/**
+ * An unnamed source whose words run up to the verb: "one person with knowledge of Rennes' thinking ",
+ * "people familiar with the talks ", "sources close to the player " (the clause after the last
+ * comma or conjunction, with no name of its own as subject).
+ */
+const SOURCE_CLAUSE = /(?:^|[,;]\s*|\b(?:and|but|although|though|while|whereas)\s+)(?:(?:an?|one|two|three|several|some|many|other)\s+)?(?:[\p{Ll}-]+\s+)?(?:person|people|source|sources|insider|insiders|official|officials|figure|figures|executive|executives)\s+(?:close\s+to|familiar\s+with|(?:with|who\s+(?:has|have|had))\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|involved\s+in|loyal\s+to|in\s+contact\s+with)\s+[^,;.!?“”"]*$/iu;
 const AGENT_IN_ASIDE = /,\s*(?:(?:first\s+)?(?:seen|obtained|reviewed|viewed|verified|shared|leaked|sent|given|provided|confirmed|reported|quoted)\s+(?:by|to|with))\s+(?:the\s+)?$/;
 
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
@@ -235,6 +247,24 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       return words.includes(role) && !OTHER_OFFICE.some((q) => words.includes(q)) ? [i] : [];
     });
     return holders.length === 1 ? holders[0]! : null;
+  };
+
+  /**
+   * Whose <role> the holder was introduced as: "Keith Holloway's barrister, Daniel Oyelaran" or
+   * "Daniel Oyelaran, Keith Holloway's barrister" gives Keith Holloway; null when no owner is written.
+   */
+  const roleOwner = (holder: number, role: string): number | null => {
+    const ownersRole = new RegExp(String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${role}\b`, 'iu');
+    for (const h of refs) {
+      if (h.actor !== holder) continue;
+      // "<owner>'s barrister, <holder>" (the owner's reference ends where "'s barrister, " begins).
+      const owner = refs.find((r) => r.actor !== holder && r.end < h.start && h.start - r.end <= 40 && ownersRole.test(text.slice(r.end, h.start)) && /^[,\s]*$/.test(text.slice(r.end, h.start).replace(ownersRole, '')));
+      if (owner) return owner.actor;
+      // "<holder>, <owner>'s barrister"
+      const after = refs.find((r) => r.actor !== holder && r.start > h.end && r.start - h.end <= 6 && /^,\s*(?:the\s+)?$/.test(text.slice(h.end, r.start)) && ownersRole.test(text.slice(r.end, r.end + 40)));
+      if (after) return after.actor;
+    }
+    return null;
   };
 
   /** The one person whose role ends with this office ("prime minister"), else the one organisation that is its office. */
@@ -335,6 +365,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const holder = bare && !indefinite ? (roleHolder(bare[1]!) ?? orgHolder(bare[1]!)) : null;
     if (bare && holder !== null) {
       const start = pos - bare[0].trimStart().length;
+      // "Her barrister told the jury" when the one barrister named was introduced as someone else's
+      // ("Keith Holloway's barrister, Daniel Oyelaran"): her barrister is someone unnamed.
+      const wordAt = from + bare.index + bare[0].indexOf(bare[1]!);
+      const possessive = /(?:^|[^\p{L}])([Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(from, wordAt - 30), wordAt));
+      const possessiveAt = possessive ? wordAt - possessive[0].length + possessive[0].indexOf(possessive[1]!) : -1;
+      const owner = possessive ? roleOwner(holder, bare[1]!.toLowerCase()) : null;
+      const whose = owner !== null ? resolvePronoun(({ her: 'she', his: 'he', their: 'they' } as Record<string, string>)[possessive![1]!.toLowerCase()]!, possessiveAt) : null;
+      if (owner !== null && whose !== null && whose !== owner) return { actor: null, start: possessiveAt, end: pos, words: text.slice(possessiveAt, pos).trim(), via: 'role' };
       if (describedOtherwise(holder, from + bare.index + bare[0].indexOf(bare[1]!))) return { actor: resolvePronoun('the-age', start), start, end: pos, words: bare[0].trim(), via: 'role' };
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
@@ -640,6 +678,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
+  /** The words from `start` to `end` for evidence, without a word cut in half at the start. */
+  const unnamedWords = (start: number, end: number): string => {
+    const words = text.slice(start, end).trim();
+    return start > 0 && /\p{L}/u.test(text[start - 1]!) ? words.replace(/^\S*\s*/, '') : words;
+  };
+
   /** The person a relative clause starting at `at` ("who …") is about: named right before it, or before an appositive that ends there ("James Otis, the Boston lawyer who"). */
   const personBeforeRelative = (at: number, from: number): Subject | null => {
     const gap = /,\s*(?:the|a|an)\s+[^,.;:!?“”"()]{1,60}$/.exec(text.slice(from, at));
@@ -650,8 +694,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
   };
 
   /** The subject ending right before a speech verb, stepping back over in-between words ("Ms Roe later said"); else where the search stopped. */
-  const subjectBeforeVerb = (verbStart: number, from: number): { subject: Subject | null; end: number } => {
+  const subjectBeforeVerb = (verbStart: number, from: number): { subject: Subject | null; end: number; unnamed?: true } => {
     let end = verbStart;
+    if (SOURCE_CLAUSE.test(text.slice(from, verbStart))) return { subject: null, end, unnamed: true };
     // "She begins by saying …", "He responded by telling …": the subject of the verb before "by".
     const by = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 20)) ? /\s\p{Ll}+\s+by\s+$/u.exec(text.slice(from, verbStart)) : null;
     if (by) end = from + by.index;
@@ -660,7 +705,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // "An early draft, seen by Reuters, called for …": who saw the draft is no subject of its verb.
       if (subject && AGENT_IN_ASIDE.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end };
       // ("Sources close to the player said", "one person with knowledge of Rennes' thinking described …": someone unnamed speaks.)
-      if (subject && SOURCE_NEAR.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end };
+      if (subject && SOURCE_NEAR.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end, unnamed: true };
+      // ("A senior official at the inspectorate, who spoke on condition of anonymity, said": not the inspectorate's voice.)
+      if (subject && subject.via !== 'pronoun' && subject.actor !== null && actors[subject.actor]!.kind !== 'person' && ANONYMOUS.test(text.slice(subject.end, verbStart))) return { subject: null, end, unnamed: true };
       if (subject) return { subject, end };
       // "China on Monday accused …", "The minister late on Friday said …": a time between subject and verb.
       const when = TIME_BEFORE_VERB.exec(text.slice(from, end));
@@ -836,6 +883,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // unnamed speaks, and the quote is theirs, no continuation of the one before.
       // (The first speech verb of the sentence: in "An official at the ministry said the report was", "report" is none.)
       // (Not an organisation's voice, "A spokesperson said", which speaks for the organisation before.)
+      if (found.unnamed) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${unnamedWords(Math.max(from, found.end - 60), verbStart)} ${verb.written}”`], rule: 'leading' };
       const unnamed = UNNAMED_SPEAKER.exec(text.slice(from, found.end));
       const noun = unnamed?.[2]!.toLowerCase() ?? '';
       if (unnamed && isPersonNoun(noun) && speaksForThemself(!!unnamed[1], noun) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
