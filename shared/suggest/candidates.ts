@@ -92,8 +92,15 @@ const ORIGIN_GIVEN_NAMES = new Set(['Finn', 'Scot', 'Dane']);
 
 /** A country's adjective ("Italian") or a noun for where someone is from ("Frenchman"). */
 export function isDemonym(word: string): boolean {
-  return getGazetteer().demonyms.has(foldKey(word));
+  const demonyms = getGazetteer().demonyms;
+  if (demonyms.has(foldKey(word))) return true;
+  // "Argentine-Italian", "British-Iranian", "Anglo-French", "Afro-Caribbean": joined origins.
+  const parts = word.split(/[-‐]/);
+  return parts.length > 1 && parts.every((p, k) => demonyms.has(foldKey(p)) || (k < parts.length - 1 && COMBINING_ORIGINS.has(p)));
 }
+
+/** The combining forms of origins before a hyphen ("Anglo-", "Sino-"). */
+const COMBINING_ORIGINS = new Set(['Anglo', 'Franco', 'Italo', 'Sino', 'Russo', 'Afro', 'Indo', 'Greco', 'Austro', 'Hispano', 'Luso', 'Euro', 'Judeo', 'Turco', 'Serbo']);
 
 interface Range {
   start: number;
@@ -465,12 +472,22 @@ function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, 
   for (let k = from + 1; k <= from + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     // ("“Fine,” said the Frenchman", "“… to Kelby,” said Roe": a closing quotation mark between them ends the quote, and the name is in it.)
-    if (readSpeechVerb(t.text, true)) return !noteAsNoun(tokens, k) && !/[”"]/.test(text.slice(tokens[lastIndex]!.end, t.start));
+    // ("his place at Whitlow is confirmed", "Roe was told": a passive, done to the name, not said by it; "was quoted as saying" still speaks.)
+    const passive = k > from + 1 && /^(?:is|was|are|were|be|been|being)$/.test(tokens[k - 1]!.lower) && /(?:ed|told|given|shown)$/.test(t.lower) && t.lower !== 'quoted';
+    if (readSpeechVerb(t.text, true)) return !passive && !noteAsNoun(tokens, k) && !/[”"]/.test(text.slice(tokens[lastIndex]!.end, t.start));
     // Only adverbs and auxiliaries stand between a speaker and the verb ("X later said", "X has
     // said"); "the Dunlow plant said" and "D-N.M., who wrote" are not the name speaking.
     if (t.cap || !BETWEEN_SPEAKER_AND_VERB.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Whether `word` is a name the text uses with a suffix that makes an adjective or a follower of it ("Penfoldian", "Thatcherite", "Blairism", "Gaullist"). */
+function madeFromName(text: string, word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ians|ite|ites|ism|ist|ists|esque)$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}])${stem}(?![\p{L}])`, 'u').test(text);
 }
 
 const APPOSITIVE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for', 'near', 'on', 'with']);
@@ -533,6 +550,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const longerRuns = runs.filter((r) => r.length >= 2);
   const inLongerNames = new Set(longerRuns.flatMap((r) => r.map((t) => t.lower)));
   const endsLongerNames = new Set(longerRuns.map((r) => r[r.length - 1]!.lower));
+  // "Jordan Whitlow, 18," in a text that never writes "in Jordan": a known place that opens a
+  // person's name is that person's given name when it is used alone (see below).
+  const placeGivenNames = new Set(longerRuns.filter((r) => r.length === 2 && getGazetteer().places.has(r[0]!.lower) && !getGazetteer().places.has(foldKey(textOf(text, r))) && !PLACE_WORDS.has(r[1]!.lower) && !isOrgWord(r[1]!) && !getGazetteer().places.has(r[1]!.lower) && !new RegExp(String.raw`\b(?:in|to|from|across|into|of|near)\s+${r[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(text)).map((r) => r[0]!.lower));
   // (Of capitalised words only: "Londoners and Californians" is a list, not a name.)
   const endsLongerPlainNames = new Set(longerRuns.filter((r) => r.every((t) => t.cap)).map((r) => r[r.length - 1]!.lower));
   // (compromise's ranges take the punctuation after a word: "Akers," is the word "akers".)
@@ -566,6 +586,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     run.length >= 3 && isOrgWord(run[run.length - 1]!) && !gz.orgs.has(foldKey(textOf(text, run.slice(1)))) && !/^[ \t]*(?:\n|$)/.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 20));
   // Surnames the text uses after an honorific ("Mr Brenner"): a full name ending in one is a person.
   const honorificSurnames = new Set(tokens.filter((t, i) => i > 0 && t.cap && isHonorific(tokens[i - 1]!) && only(text.slice(tokens[i - 1]!.end, t.start))).map((t) => t.lower));
+  /** Where each capitalised word is first written after another capitalised word ("Jim Lowther", "Mr Lowther"): where it is first a person's surname, if it is one. */
+  const firstAfterCapital = new Map<string, number>();
+  tokens.forEach((t, i) => i > 0 && t.cap && tokens[i - 1]!.cap && only(text.slice(tokens[i - 1]!.end, t.start)) && !firstAfterCapital.has(t.lower) && firstAfterCapital.set(t.lower, tokens[i - 1]!.start));
   // The surnames of full names compromise reads as people's ("Tom Haskell"): "a spokeswoman for Haskell" speaks for him.
   // (The last two words of a run: "Senate Majority Leader Tom Haskell".)
   // Whether the text is a transcript, where "BEDFORD:" opening a line is a speaker's label, not a dateline.
@@ -719,6 +742,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       continue;
     }
     const place = gz.places.get(key);
+    // ("“I didn't want to jinx it,” Jordan said", "Jordan's history teacher" beside "Jordan Whitlow, 18": the person, not the country.)
+    const givenNameAlone = run.length === 1 && placeGivenNames.has(run[0]!.lower) && (followedBySpeechVerb(text, tokens, lastIdx, idx) || /^['’]s\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+/u.test(text.slice(runEnd, runEnd + 40)));
+    if (givenNameAlone) {
+      out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, partial: true, evidence: [`the given name of a person named in full (“${runText} …”)`], confidence: 0.5 }));
+      continue;
+    }
     if (place && !run.some(isHonorific)) {
       const dateline = run[0]!.upper && /^\s*[–—-]/.test(text.slice(runEnd, runEnd + 3));
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: run[0]!.upper ? place.canonical : runText, canonical: place.capitalOf ? place.canonical : place.canonical, capitalOf: place.capitalOf, evidence: [dateline ? `dateline “${runText}”` : place.capitalOf ? `capital of ${place.capitalOf}` : `“${runText}” is a known place`], confidence: 0.9 }));
@@ -1003,7 +1032,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const nounBefore = ORG_NOUN_BEFORE.exec(before) ?? ORG_NOUN_OPENING.exec(before);
     const clauseAfterComma = nounBefore && /,\s*$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3));
     const companyBefore = kindBefore && !nlpPerson && !isGivenName(run[0]!.text) ? kindBefore : undefined;
-    const orgCue = (clauseAfterComma ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? rivalOf ?? pairedOrg ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
+    // ("wrote the broadcaster Priya Sethuraman", "the developer Tom Hale": nouns that are people's jobs too, before a given name and a surname.)
+    const personsJob = !!nounBefore && PERSON_JOB_TOO.has(nounBefore[1]!) && run.length === 2 && nlpPerson && isGivenName(run[0]!.text);
+    const orgCue = (clauseAfterComma || personsJob ? undefined : nounBefore?.[1]) ?? (describedAs ? `described as “${describedAs}”` : undefined) ?? companyBefore ?? (scoreSide(text, runStart, runEnd) ? 'a side in a score' : undefined) ?? descriptorCue ?? spokespersonFor ?? rivalOf ?? pairedOrg ?? (run.some((t) => t.text === '&') && run[run.length - 1]!.cap ? 'a name joined by “&”' : undefined) ?? (appositiveCue && !(personCue && JOB_OR_COMPANY.has(appositiveCue)) ? appositiveCue : undefined) ?? (ORG_POSSESSIVE_ROLE.test(text.slice(runEnd, runEnd + 40)) || (!nlpPerson && ORG_POSSESSIVE_OFFICE.test(text.slice(runEnd, runEnd + 40))) ? 'its executives' : null) ?? (acronymOf(text, run, runEnd) ? 'its acronym in brackets' : null);
     if (orgCue && run.length <= 5 && !run.some(isHonorific) && !(personCue && /,\s*$/.test(before))) {
       const name = runText.replace(/^the\s+/i, '');
       // "the state weather agency, Aemet": the words before the comma say what it is, and "the agency" later is it.
@@ -1159,7 +1190,9 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const siteIn = cue === 'in' && PLACE_NOUN_IN.test(before);
     // ("in Ligue 1", "in Serie 2": a name and a number is a division or a product, no town.)
     const numbered = /^[ \t]+\d{1,2}\b(?![.,:]\d)/.test(text.slice(runEnd, runEnd + 5));
-    const lonePlace = run.length === 1 && cue && !market && !numbered && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass || siteIn) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && !honorificSurnames.has(run[0]!.lower) && !/^['’]s?\b/.test(text.slice(runEnd))));
+    // ("the block in Lowther" ten paragraphs before "Councillor Jim Lowther": a surname is not used alone before its person is named.)
+    const aloneBeforeNamed = /^(?:in|at|near|outside)$/i.test(cue ?? '') && text.indexOf('\n') < runStart && (firstAfterCapital.get(run[0]!.lower) ?? Infinity) > runStart;
+    const lonePlace = run.length === 1 && cue && !market && !numbered && (nlpPlace || ((!nlpPerson || ((!!origin || !!compass || siteIn) && !speaks)) && (!speaks || heldSpeaker) && (!role || openingPlace) && (!honorificSurnames.has(run[0]!.lower) || aloneBeforeNamed) && !/^['’]s?\b/.test(text.slice(runEnd))));
     // "Villagers in Little Hadham": two words after "in", "near" or "outside", when nothing says a person or an organisation.
     // ("in La Rochelle", "flights to Le Havre": a name opening with a capital particle, which compromise
     // may read as a person's, is a place after a preposition of place or motion.)
@@ -1344,6 +1377,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // "Harriet Mallory, the Conservative MP for Wexcombe and Dunmere, said": a name that ends the
     // role read for the person before is part of it; the verb after is that person's.
     if (run.length === 1 && prior?.kind === 'person' && prior.role?.endsWith(` ${runText}`) && text.slice(prior.end, runEnd).endsWith(prior.role) && !/[.!?\n]/.test(text.slice(prior.end, runStart))) continue;
+    // "a Penfoldian", "Thatcherite", "Blairism" beside "Penfold", "Thatcher", "Blair": a word made from a name the text uses is no name.
+    if (run.length === 1 && nameLike && madeFromName(text, run[0]!.text)) continue;
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
@@ -1764,6 +1799,8 @@ const LOWER_INSTITUTION = /^(?:\s+(?:municipal|city|county|town|district|borough
 const APPOSITIVE_PLACE = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?(village|town|city|hamlet|suburb|port|island|district|county|province|region|borough|municipality|settlement|neighbourhood|neighborhood|block|building|estate|tower|street|square)(?=\s*[,.;)]|\s+(?:of|in|on|near|beside|where|that|which|with|just|north|south|east|west)\b)/u;
 
 /** Nouns right before a name that make it an organisation: "the firm X", "the campaign group X", "the port operator, X,". */
+/** Nouns of ORG_NOUN_BEFORE that are people's jobs too ("the broadcaster Priya Sethuraman"). */
+const PERSON_JOB_TOO = new Set(['broadcaster', 'developer', 'contractor', 'publisher', 'supplier']);
 const ORG_NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+)?(?:[a-z'’-]+\s+){0,2}?(firm|company|group|operator|charity|developer|brokerage|insurer|lender|carrier|airline|retailer|publisher|newspaper|broadcaster|consultancy|watchdog|regulator|startup|start-up|manufacturer|supplier|contractor|think tank|think-tank|union|agency|organisation|organization|association|club|network|lobby|service)\s*,?\s*$/u;
 
 /** A kind of organisation opening the sentence before its name, without an article: "Residents' group X said", "Campaign group X", "Trade body X". */

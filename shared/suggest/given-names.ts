@@ -29,6 +29,7 @@ const FEMALE = `
   azadeh leni risa emi aiko linh huong mariya kasia wiktoria oliwia orla fionnuala gráinne saoirse
   cerys siân bethan eluned ailsa morag kirsty catriona chipo rudo losana mele ngaire
   ffion carys eleri mairi eilidh effie hettie tilly pippa philippa imogen araminta rosamund glenys
+  priya maeve saskia hannelore
   chiamaka nkechi esi shaniqua imani itzel araceli nayeli yadira
 `;
 
@@ -63,7 +64,7 @@ const MALE = `
   grigory konstantin cian oisín darragh eamon colm ruairí rhodri dafydd gethin iwan aled rhys huw
   meirion carwyn hamish ewan callum alasdair ruaridh farai tawanda tevita sione hemi wiremu tane
   angus graeme niall euan lachlan murdo geraint ieuan emrys alun alfie chidi brayden jaxon kayden
-  brody ulises heriberto rigoberto eustaquio abelardo fulgencio
+  brody ulises heriberto rigoberto eustaquio abelardo fulgencio declan ikenna luca
 `;
 
 /**

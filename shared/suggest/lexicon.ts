@@ -142,6 +142,8 @@ export const ROLE_NOUNS = new Set([
   'fisherman', 'crofter', 'labourer', 'plumber', 'electrician', 'mechanic', 'soldier', 'sailor', 'caretaker',
   // Think tanks and universities: "a senior associate at E3G", "a fellow at Chatham House".
   'associate', 'fellow',
+  // Those who judge others' work, or look into things: "The critic Helena Marsh", "the surveyor, Kwame Boateng".
+  'critic', 'reviewer', 'surveyor', 'investigator', 'forecaster', 'assessor', 'examiner',
   // Offices named by their relation to another's: "met his Turkish counterpart, Hakan Fidan".
   'counterpart', 'successor', 'predecessor',
   // Offices in French, Spanish, Italian and Portuguese copy, written in lower case before a name

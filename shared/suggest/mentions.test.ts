@@ -2909,3 +2909,43 @@ describe('a body of an organisation\'s people', () => {
     ]);
   });
 });
+
+describe('names that are not the person they look like', () => {
+  it('a surname alone after "in" or "at", before its person is named, is a place ("the block in Lowther" before "Councillor Jim Lowther")', () => {
+    const s = suggest('Head\nNine people died in the fire at the block in Lowther in February.\nThe inquiry heard from Councillor Jim Lowther, who chaired the housing committee. Mr Lowther said the doors were "fine".');
+    expect(s.actors.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['place', 'Lowther', ['Lowther']],
+      ['person', 'Jim Lowther', ['Jim Lowther', 'Mr Lowther']],
+    ]);
+  });
+
+  it('a passive ("his place at Whitlow is confirmed") is no speech of the name', () => {
+    const s = suggest('Head\nHe will wait to hear whether his place in engineering at Whitlow is confirmed.\nThe school is on the edge of Whitlow.\nThe third is Jordan Whitlow, 18. "I didn\'t want to jinx it," Jordan said.');
+    expect(s.actors.map((a) => [a.kind, a.name, a.mentions])).toEqual([
+      ['place', 'Whitlow', ['Whitlow']],
+      ['person', 'Jordan Whitlow', ['Jordan Whitlow', 'Jordan']],
+    ]);
+  });
+
+  it('a word made from a name the text uses ("a Penfoldian" beside "Penfold") is no person, and takes no "she"', () => {
+    const text = 'Head\nThe economist Harold Penfold wrote the book. Consider what Rosalind Okoro, the last chancellor to describe herself as a Penfoldian, told the Commons. "We will not be the generation that bequeathed potholes," she said.';
+    const s = suggest(text);
+    expect(s.actors.map((a) => a.name)).not.toContain('Penfoldian');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Rosalind Okoro']);
+  });
+
+  it('joined origins ("the Argentine-Italian said") stand for the person written about, and are no organisation', () => {
+    const s = suggest('Head\nLuca Berti won the race in Monza. There was a pause. "I stay out," the Argentine-Italian said.');
+    expect(s.actors.map((a) => a.name)).toEqual(['Luca Berti', 'Monza']);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Luca Berti']);
+  });
+
+  it('a critic, a broadcaster or a surveyor named with a given name is a person ("The critic Helena Marsh-Okafor, reviewing …", "wrote the broadcaster Priya Sethuraman")', () => {
+    const s = suggest('Head\nThe critic Helena Marsh-Okafor, reviewing the book for the Literary Quarterly, was less persuaded, calling it "a detour".\n"It is damage control," wrote the broadcaster Priya Sethuraman.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Helena Marsh-Okafor', 'critic'],
+      ['Priya Sethuraman', null],
+    ]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Helena Marsh-Okafor', 'Priya Sethuraman']);
+  });
+});

@@ -1091,3 +1091,59 @@ describe('a relation as the subject of the sentence before a pronoun', () => {
     expect(speakers(two).at(-1)).toEqual(['We always open again,', 'Gareth Lloyd']);
   });
 });
+
+describe('replies, answers and exchanges', () => {
+  it('a name after an opening time without a comma is the subject a later pronoun refers to ("At about 11am Marlowe published …. “…,” he said")', () => {
+    const text = [
+      'Head',
+      'The chef Fergus Marlowe deleted his post on Saturday.',
+      'Tomas Wirth, who trained under the chef, defended him. "He taught me everything," Wirth said.',
+      'The critic Ada Nwosu wrote a second review. She called the lamb "grey".',
+      'At about 11am Marlowe published a video filmed in his kitchen.',
+      '"I got it wrong," he said in the video.',
+    ].join('\n');
+    expect(speakers(text).at(-1)).toEqual(['I got it wrong,', 'Fergus Marlowe']);
+  });
+
+  it('someone\'s answer, reply or message right before a quote is theirs ("Nora\'s answer — “…”", "Dunmore\'s next message was four words long: “…”")', () => {
+    const text = [
+      'Head',
+      'When Bridget Hale finally speaks, it is to ask: "Is the light still working?" Nora Hale\'s answer — "It is, Mam. Daddy kept it going" — had me in tears.',
+      'Luca Berti asked to stay out. Pete Dunmore, his engineer, hesitated. Dunmore\'s next message was four words long: "Understood. It\'s your race."',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['Is the light still working?', 'Bridget Hale'],
+      ['It is, Mam. Daddy kept it going', 'Nora Hale'],
+      ['Understood. It\'s your race.', 'Pete Dunmore'],
+    ]);
+  });
+
+  it('a quote that addresses the last speaker by name is not theirs ("“Confirm box, Luca.”" after Luca\'s words)', () => {
+    const text = ['Head', '"Are you sure? The fronts feel OK," Luca Berti replied.', '"Confirm box, Luca. We are worried about the left rear."'].join('\n');
+    expect(speakers(text)).toEqual([
+      ['Are you sure? The fronts feel OK,', 'Luca Berti'],
+      ['Confirm box, Luca. We are worried about the left rear.', null],
+    ]);
+  });
+
+  it('"another user, @handle, wrote:" is someone else, not the writer quoted before in the paragraph', () => {
+    const text = ['Head', '"It\'s damage control," wrote the broadcaster Priya Sethuraman. In a reply to her post, another user, @grillsergeant, wrote: "Still watching his show though, aren\'t you?"'].join('\n');
+    expect(speakers(text)).toEqual([
+      ['It\'s damage control,', 'Priya Sethuraman'],
+      ['Still watching his show though, aren\'t you?', null],
+    ]);
+  });
+
+  it('a person described just before a colon speaks the quote after it ("Asked whether …, she was blunt: “…”")', () => {
+    const text = [
+      'Head',
+      'The restaurant critic Ada Nwosu has not backed down.',
+      'Asked whether critics should expect this kind of response, she was blunt: "When you write that somebody\'s food is bad, they are going to be upset."',
+      'The report\'s conclusion was stark: "Nobody checked the doors."',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['When you write that somebody\'s food is bad, they are going to be upset.', 'Ada Nwosu'],
+      ['Nobody checked the doors.', null],
+    ]);
+  });
+});

@@ -126,6 +126,15 @@ function speaksForThemself(former: boolean, noun: string): boolean {
   return former || !ORG_VOICE_NOUNS.test(noun);
 }
 
+/**
+ * Someone's words named as theirs right before the quote: "Nora's answer — ", "Dunmore's next message
+ * was four words long: ", "Her reply: ", "His response, at 18:44, was " (the owner's "'s", or her/his/their).
+ */
+const OWNED_WORDS_BEFORE = /(?:(['’]s)|(?:^|[^\p{L}])([Hh]er|[Hh]is|[Tt]heir))\s+(?:(?:first|next|last|final|only|whole|own|terse|short|brief|one-word|two-word|reply|written|curt|blunt)\s+)?(?:answer|reply|response|retort|message|text|email|e-mail|post|tweet|verdict|advice|comment|words|instruction|instructions|order|orders|plea|warning)(?:(?:,[^“”"‘.!?]{1,40},)?\s+(?:was|were|is|came(?:\s+back)?|read|reads|ran)(?:\s+[^“”"‘.!?:]{1,40}:)?|[^“”"‘.!?:—–]{0,40}[:—–])\s*$/u;
+
+/** A time opening a sentence, without a comma, up to its subject: "At about 11am ", "On Tuesday night ", "By 2019 ", "Shortly after noon ". */
+const OPENING_TIME = /^[\s“"‘'(]*(?:[Aa]t|[Oo]n|[Bb]y|[Ii]n|[Uu]ntil|[Aa]fter|[Bb]efore|(?:[Ss]hortly|[Ss]oon|[Jj]ust)\s+(?:after|before))\s+(?:(?:about|around|roughly|precisely|exactly)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?::\d{2})?|noon|midday|midnight|dawn|dusk|\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s+$/;
+
 /** A time between a subject and its verb: " on Monday", " late on Friday", " last week", " yesterday" ("later" and "earlier" are BETWEEN_SPEAKER_AND_VERB's). */
 const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight)\s*$/;
 
@@ -403,6 +412,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // phrase, a name that a speech verb follows is the subject of its clause.
     // So is a name a verb in lower case follows: "On his last morning, Griffiths plans to row …".
     if (/^[\s“"‘'(]*[\p{Lu}][^.;:“”"]{2,80},\s+(?:[\p{Ll}’'.-]+\s+){0,5}$/u.test(before) && (verbAfter(r.end, Math.min(text.length, r.end + 40), true) || lowerVerbAfter(r.end))) return true;
+    // "At about 11am Marlowe published …", "On Tuesday night Ms Roe told …": an opening time without a comma.
+    if (OPENING_TIME.test(before) && (verbAfter(r.end, Math.min(text.length, r.end + 40), true) || lowerVerbAfter(r.end))) return true;
     // "The company that runs the AMAs, Dick Clark Productions, denies …": the name an opening noun phrase
     // describes, its verb after the closing comma, is the sentence's subject.
     if (/^[\s“"‘'(]*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^.;:“”",]{2,80},\s+$/.test(before) && /^,\s+(?:\p{Ll}+(?:s|ed)|said|told)\b/u.test(text.slice(r.end, r.end + 30))) return true;
@@ -884,6 +895,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // (The first speech verb of the sentence: in "An official at the ministry said the report was", "report" is none.)
       // (Not an organisation's voice, "A spokesperson said", which speaks for the organisation before.)
       if (found.unnamed) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${unnamedWords(Math.max(from, found.end - 60), verbStart)} ${verb.written}”`], rule: 'leading' };
+      // ("In a reply to her post, another user, @grillsergeant, wrote:": someone unnamed, set apart by "another".)
+      if (/(?:^|[,;]\s+|\b(?:and|but|while|when)\s+)another\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:,\s*[^,.;:!?“”"]{1,40},)?\s*$/u.test(text.slice(from, verbStart))) return { actor: null, confidence: 0, evidence: [`before the quote: someone else unnamed “${unnamedWords(Math.max(from, verbStart - 60), verbStart)} ${verb.written}”`], rule: 'leading' };
       const unnamed = UNNAMED_SPEAKER.exec(text.slice(from, found.end));
       const noun = unnamed?.[2]!.toLowerCase() ?? '';
       if (unnamed && isPersonNoun(noun) && speaksForThemself(!!unnamed[1], noun) && ![...text.slice(from, verbStart).matchAll(/[\p{L}’'-]+/gu)].some((x) => readSpeechVerb(x[0], false))) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${text.slice(from, found.end).trim()} ${verb.written}”`], rule: 'leading' };
@@ -895,6 +908,27 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         const opens = (r: Reference) => /^\W*(?:[\p{L}’'.-]+\W+){0,6}$/u.test(text.slice(from, r.start)) || (/^\s*(?:Asked|Pressed|Questioned|Challenged|Speaking|Responding|Quizzed)\b[^.!?;:“”"]*,\s*$/u.test(text.slice(from, r.start)) && /^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(r.end, r.end + 20)));
         const opener = refs.find((r) => r.start >= from && r.end <= verbStart && actors[r.actor]!.kind === 'person' && opens(r) && /^\s*(?:,|\p{Ll})/u.test(text.slice(r.end, r.end + 2)));
         if (opener) return { actor: opener.actor, confidence: 0.7, evidence: describe({ actor: opener.actor, start: opener.start, end: opener.end, words: text.slice(opener.start, opener.end), via: opener.via }, verb, 'subject of the sentence, before the quote'), rule: 'leading' };
+      }
+    }
+    // "Nora's answer — “It is, Mam.”", "Dunmore's next message was four words long: “Understood.”",
+    // "Her reply was “No.”": the words are the one whose answer, message or reply they are.
+    const owned = OWNED_WORDS_BEFORE.exec(before);
+    if (owned) {
+      const nounAt = from + owned.index;
+      const owner = owned[1] ? [...refs].reverse().find((r) => r.end === nounAt && r.start >= from) : undefined;
+      const pronounOwner = owned[2] ? resolvePronoun(owned[2].toLowerCase() === 'her' ? 'she' : owned[2].toLowerCase() === 'his' ? 'he' : 'they', from + owned.index) : null;
+      const who = owner ? owner.actor : pronounOwner;
+      if (who !== null && who !== undefined && actors[who]!.kind !== 'place') {
+        return { actor: who, confidence: 0.7, evidence: [`before the quote: “${text.slice(owner ? owner.start : nounAt, q.openAt).trim()}”`], rule: 'leading' };
+      }
+    }
+    // "Asked whether …, she was blunt: “…”", "Ms Roe was unequivocal: “…”": a person described, then a colon.
+    const described = /\s+(?:was|is|were|sounded|remained)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+:\s*$/u.exec(before);
+    if (described) {
+      const subject = subjectEndingAt(from + described.index, from);
+      const clauseStart = subject ? text.slice(from, subject.start) : '';
+      if (subject && subject.actor !== null && actors[subject.actor]!.kind === 'person' && /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?$/u.test(clauseStart)) {
+        return { actor: subject.actor, confidence: 0.6, evidence: [`before the quote: “${text.slice(subject.start, q.openAt).trim()}”`, ...(subject.via === 'pronoun' ? [`“${subject.words}” refers to ${actors[subject.actor]!.name}, named before`] : [])], rule: 'leading' };
       }
     }
     // "Mayor: ‘We will not raise fees’", "Tarrant: “…”" (headlines): who stands alone before a colon.
@@ -1028,6 +1062,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // The previous paragraph must be the one just before and end with its quote (and attribution).
     const adjacent = !text.slice(prev.paragraphEnd, q.paragraphStart).trim();
     const nextPara = !samePara && opensParagraph && adjacent && prev.paragraphEnd - prev.closeAt < 60 && !headingLine(q);
+    // ("“Confirm box, Luca.”" after Luca's own words: a quote that addresses someone by name is not theirs.)
+    if ((samePara || nextPara) && addressedIn(actors[pg.actor]!, q.exact)) continue;
     if (samePara || nextPara) {
       guesses[i] = { actor: pg.actor, confidence: samePara ? 0.75 : 0.6, evidence: [samePara ? 'continues the quote before it in the paragraph' : 'opens the paragraph after a quote by the same speaker'], rule: 'continuation' };
     }
@@ -1074,6 +1110,16 @@ function namingQuote(text: string, q: Quotation): string | null {
 }
 
 /** Whether a quotation names this actor by one of its capitalised mentions ("Dorothy" in “Dorothy taught me …”). */
+/** Whether the quote speaks to the actor by name: "Confirm box, Luca.", "Luca, stay out." (a given name or a mention, set off by a comma). */
+function addressedIn(actor: { name: string; kind: string; mentions: readonly string[] }, exact: string): boolean {
+  if (actor.kind !== 'person') return false;
+  const names = new Set([...actor.mentions.filter((m) => /^\p{Lu}/u.test(m)), actor.name.split(/\s+/)[0]!]);
+  return [...names].some((m) => {
+    const name = m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(String.raw`(?:^|[.!?]\s+)${name},\s|,\s*${name}\s*(?:[.!?]|$)`, 'u').test(exact);
+  });
+}
+
 function namedInQuote(actor: { mentions: readonly string[] }, exact: string): boolean {
   return actor.mentions.some((m) => /^\p{Lu}/u.test(m) && new RegExp(String.raw`(?:^|[^\p{L}])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(exact));
 }
