@@ -36,6 +36,7 @@ const api = {
   readClipboardUrl: send('readClipboardUrl'),
   fetchPage: send('fetchPage'),
   fetchImages: send('fetchImages'),
+  cancelFetch: send('cancelFetch'),
   chooseClipFiles: send('chooseClipFiles'),
   readClipFile: send('readClipFile'),
   exportChooseFolder: send('exportChooseFolder'),

@@ -4,7 +4,6 @@ import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { isEditable, hasModifier } from '../app/keyboard';
 import { navigate } from '../app/router';
-import { showToast } from '../app/toasts';
 import { offerUndo } from '../app/undo';
 import { callMain } from '../api';
 import { deleteArticle, restoreArticle, type ArticleFilter, type ArticleSort } from '../db/articles';
@@ -12,8 +11,8 @@ import { useSearchResults } from '../search/hooks';
 import { ArticleList, type ListActions } from './ArticleList';
 import { BatchProgress } from './BatchProgress';
 import { runBatch, useBatch } from './batch';
-import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
-import { clipChosenFile, clipDroppedFile, clipHtml, clipText, clipUrl, type ClipOutcome } from './clip-actions';
+import { clipChosenFile, clipDroppedFile, clipHtml, clipText, clipUrl } from './clip-actions';
+import { announce, cancelClip, clipBoxFocused, libraryShowing, runClip, setClipBoxValue, setClipError, useClipStatus } from './clip-status';
 import { ClipBox } from './ClipBox';
 import { DuplicateDialog } from './DuplicateDialog';
 import { formatDate } from './format';
@@ -35,16 +34,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Toast for a finished clip, with a way to open it. */
-function announce(outcome: ClipOutcome): void {
-  if (outcome.status !== 'saved') return;
-  const { article, imagesSkipped, cutShort } = outcome;
-  const skipped = imagesSkipped ? ` ${imagesSkipped} image${imagesSkipped === 1 ? '' : 's'} could not be downloaded and were left out.` : '';
-  const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
-  // A notice that the clip may be cut short needs reading: it stays as long as an error does.
-  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) } }, cutShort ? 12000 : undefined);
-}
-
 export function LibraryView(_props: { itemId: string | null; params: URLSearchParams }) {
   const [sort, setSort] = useState<ArticleSort>('clippedAt');
   const [descending, setDescending] = useState(true);
@@ -54,8 +43,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const [selectedArticle, setSelectedArticle] = useState<Article | null>(null);
   const [tagging, setTagging] = useState<Article | null>(null);
   const [paste, setPaste] = useState<PasteDraft | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [clipError, setClipError] = useState<string | null>(null);
+  const { value: clipValue, busy, cancellable, error: clipError, notice: clipNotice, focusBox } = useClipStatus();
   const [dropActive, setDropActive] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const clipBoxRef = useRef<HTMLInputElement>(null);
@@ -71,33 +59,16 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const hitArticles = useArticlesByIds(hitIds);
   const filtered = !!(filter.site || filter.tag || filter.actorId);
 
-  /** Runs one clip with the busy state; errors go to the banner (or back into the paste box). */
-  const runClip = useCallback(async (label: string, work: () => Promise<ClipOutcome>, onError?: (message: string) => void): Promise<boolean> => {
-    setBusy(label);
-    setClipError(null);
-    try {
-      const outcome = await work();
-      announce(outcome);
-      return outcome.status !== 'cancelled';
-    } catch (error) {
-      if (onError) onError(messageOf(error));
-      else setClipError(messageOf(error));
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  // While the Library shows, clip errors go to its banner; elsewhere they are toasts (clip-status.ts).
+  useEffect(() => libraryShowing(), []);
 
-  const clipAddress = useCallback(
-    (url: string, source: 'url' | 'drop' = 'url') => {
-      if (!url.trim()) {
-        setClipError('The Clip box is empty. Paste or type the web address of an article (https://…), then press Enter.');
-        return Promise.resolve(false);
-      }
-      return runClip(`Clipping ${url.trim().slice(0, 80)}…`, () => clipUrl(url, { source }));
-    },
-    [runClip],
-  );
+  const clipAddress = useCallback((url: string, source: 'url' | 'drop' = 'url') => {
+    if (!url.trim()) {
+      setClipError('The Clip box is empty. Paste or type the web address of an article (https://…), then press Enter.');
+      return Promise.resolve(false);
+    }
+    return runClip(`Clipping ${url.trim().slice(0, 80)}…`, (signal) => clipUrl(url, { source, signal }), { address: url });
+  }, []);
 
   const clipFiles = useCallback(
     async (files: File[]) => {
@@ -109,7 +80,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       setClipError(null);
       await runBatch(files.map((file) => ({ name: file.name, run: () => clipDroppedFile(file) })));
     },
-    [runClip],
+    [],
   );
 
   const openFiles = useCallback(async () => {
@@ -128,7 +99,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       return;
     }
     await runBatch(chosen.files.map((f) => ({ name: f.name, run: () => clipChosenFile(f.token) })));
-  }, [runClip]);
+  }, []);
 
   /** Whatever arrived by paste or drop. Failed text or HTML reopens in the paste box, kept. */
   const takeIntake = useCallback(
@@ -142,20 +113,20 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
           void clipAddress(intake.url, how === 'drop' ? 'drop' : 'url');
           return;
         case 'html':
-          void runClip('Clipping the pasted HTML…', () => clipHtml(intake.html, { source: source ?? 'html', what: how === 'drop' ? 'The dropped selection' : 'The pasted HTML' }), (error) =>
-            setPaste({ mode: 'html', text: intake.html, alt: intake.text, error }),
-          );
+          void runClip('Clipping the pasted HTML…', () => clipHtml(intake.html, { source: source ?? 'html', what: how === 'drop' ? 'The dropped selection' : 'The pasted HTML' }), {
+            onError: (error) => setPaste({ mode: 'html', text: intake.html, alt: intake.text, error }),
+          });
           return;
         case 'text':
-          void runClip('Clipping the pasted text…', () => clipText(intake.text, { source: source ?? 'text', what: how === 'drop' ? 'The dropped text' : 'The pasted text' }), (error) =>
-            setPaste({ mode: 'text', text: intake.text, error }),
-          );
+          void runClip('Clipping the pasted text…', () => clipText(intake.text, { source: source ?? 'text', what: how === 'drop' ? 'The dropped text' : 'The pasted text' }), {
+            onError: (error) => setPaste({ mode: 'text', text: intake.text, error }),
+          });
           return;
         default:
           setClipError(how === 'drop' ? 'Nothing Dossier can clip was dropped. Drop .html, .htm, .txt or .md files, a link, or text selected in a browser.' : 'The clipboard is empty. Copy an article’s address, its text or the page itself, then paste again.');
       }
     },
-    [clipAddress, clipFiles, runClip],
+    [clipAddress, clipFiles],
   );
 
   // Paste anywhere in the library (outside text fields), drop anywhere on the window, Ctrl/Cmd+O.
@@ -276,7 +247,19 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
     <section className={dropActive ? 'library drop-active' : 'library'} aria-label="Library">
       <header className="view-header">
         <h1>Library</h1>
-        <ClipBox ref={clipBoxRef} busy={busy !== null || !!batch?.running} error={clipError} onClipUrl={(url) => clipAddress(url)} onIntake={(i) => takeIntake(i, 'paste')} onEdit={() => setClipError(null)} />
+        <ClipBox
+          ref={clipBoxRef}
+          value={clipValue}
+          busy={busy !== null || !!batch?.running}
+          cancellable={cancellable}
+          error={clipError}
+          focusBox={focusBox}
+          onFocused={clipBoxFocused}
+          onChange={setClipBoxValue}
+          onClipUrl={(url) => clipAddress(url)}
+          onCancel={cancelClip}
+          onIntake={(i) => takeIntake(i, 'paste')}
+        />
         <button type="button" onClick={() => setPaste(pasteDraftFor('text'))}>
           Paste clip
         </button>
@@ -284,9 +267,9 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
           Open files…
         </button>
       </header>
-      {busy ? (
+      {busy || clipNotice ? (
         <div className="clip-status" role="status">
-          {busy}
+          {busy ?? clipNotice}
         </div>
       ) : null}
       {clipError ? (

@@ -32,6 +32,40 @@ export interface ClipOptions {
   onDuplicate?: (existing: Article) => Promise<DuplicateChoice> | DuplicateChoice;
   /** Open the saved (or existing) article in the reader afterwards. */
   open?: boolean;
+  /** The user cancelling the clip: main's fetches are aborted and nothing is saved. */
+  signal?: AbortSignal;
+}
+
+/** A clip the user cancelled: it ends without a message (the Clip box says "Clip cancelled"). */
+export class ClipCancelledError extends Error {
+  constructor() {
+    super('The clip was cancelled.');
+    this.name = 'ClipCancelledError';
+  }
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ClipCancelledError();
+}
+
+/**
+ * One of a clip's fetches in main, ended at once when the user cancels: main is told to abort the
+ * fetches under the call's requestId (closing their connections), and the clip rejects without
+ * waiting for main's answer. Without a signal the call goes without a requestId, as before.
+ */
+function cancellable<T>(signal: AbortSignal | undefined, start: (requestId: string | undefined) => Promise<T>): Promise<T> {
+  if (!signal) return start(undefined);
+  throwIfCancelled(signal);
+  const requestId = newId();
+  const call = start(requestId);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      void callMain('cancelFetch', { requestId }).catch(() => undefined);
+      reject(new ClipCancelledError());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    call.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** The browser's own parser and window: the app runs the shared pipeline on Chromium's DOM. */
@@ -92,18 +126,21 @@ async function saveDraft(draft: ClipDraft, env: ClipEnv, options: ClipOptions): 
   let imagesSkipped = 0;
   if (draft.imageUrls.length) {
     try {
-      const result = await callMain('fetchImages', { urls: draft.imageUrls.slice(0, 200) });
+      const urls = draft.imageUrls.slice(0, 200);
+      const result = await cancellable(options.signal, (requestId) => callMain('fetchImages', requestId ? { urls, requestId } : { urls }));
       for (const image of result.images) {
         const id = newId();
         images.push({ id, articleId: draft.article.id, mime: image.mime, bytes: base64ToBytes(image.base64), sourceUrl: image.url });
         stored.set(image.url, id);
       }
       imagesSkipped = result.skipped.length;
-    } catch {
+    } catch (error) {
+      if (error instanceof ClipCancelledError) throw error;
       // Images never fail a clip: the article is saved without them.
       imagesSkipped = draft.imageUrls.length;
     }
   }
+  throwIfCancelled(options.signal);
   const done = finishDraft(draft, stored, env);
   const quote = selectionQuote(done.article.id, done.body.text, options.selection);
   const article = { ...done.article, quoteCount: quote ? 1 : 0 };
@@ -118,6 +155,7 @@ async function saveWithDuplicateCheck(draft: ClipDraft, env: ClipEnv, options: C
   if (!known && draft.article.canonicalUrl) {
     const existing = await existingClip(draft.article.canonicalUrl);
     if (existing) {
+      throwIfCancelled(options.signal);
       const choice = await settleDuplicate(existing, draft.article.canonicalUrl, options);
       if (choice === 'cancel') return { status: 'cancelled' };
       if (choice === 'open') {
@@ -159,7 +197,8 @@ export async function clipUrl(url: string, options: ClipOptions = {}): Promise<C
     }
     known = { existing, choice };
   }
-  const page = await callMain('fetchPage', { url: address });
+  const page = await cancellable(options.signal, (requestId) => callMain('fetchPage', requestId ? { url: address, requestId } : { url: address }));
+  throwIfCancelled(options.signal);
   const env = clipEnv();
   const what = `The page at ${new URL(page.url).host}`;
   const draft = page.kind === 'html' ? draftFromHtml({ html: page.text, url: page.url, source, what }, env) : draftFromText({ text: page.text, url: page.url, source, what }, env);

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ApiError } from '../../../shared/api/errors';
+import type { Handlers } from '../../../shared/api';
+import { createDispatch } from '../ipc/dispatch';
 import { createClipHandlers } from './handlers';
 import { fetchImages } from './images';
 import { readClipFileAt } from './files';
@@ -14,6 +16,8 @@ const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let dir = '';
+/** Requests to /held: never answered; `closed` counts those whose connection the client closed. */
+const held = { arrived: 0, closed: 0 };
 
 beforeAll(async () => {
   server = await startServer({
@@ -23,6 +27,10 @@ beforeAll(async () => {
     '/page.html': send('text/html', '<p>not an image</p>'),
     '/fake.png': send('image/png', '<p>html pretending</p>'),
     '/vector.svg': send('image/svg+xml', '<svg onload="alert(1)"></svg>'),
+    '/held': (req) => {
+      held.arrived++;
+      req.socket.on('close', () => held.closed++);
+    },
   });
   dir = mkdtempSync(join(tmpdir(), 'dossier-clip-'));
 });
@@ -55,6 +63,37 @@ describe('fetchImages', () => {
     const perArticle = await fetchImages([u('/a.png'), u('/b.jpg')], { articleImageBytes: PNG.length + 2, concurrency: 1 });
     expect(perArticle.images.map((i) => i.url)).toEqual([u('/a.png')]);
     expect(perArticle.skipped[0]!.reason).toMatch(/would exceed/);
+  });
+});
+
+describe('cancelling a clip', () => {
+  const handlers = () => createClipHandlers({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) });
+  const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ApiError);
+
+  it('cancelFetch aborts the page fetch of its requestId and closes the connection; others go on', async () => {
+    const h = handlers();
+    const before = { ...held };
+    const cancelled = failure(h.fetchPage({ url: `${server.url}/held`, requestId: 'clip-1' }));
+    const other = h.fetchPage({ url: `${server.url}/page.html`, requestId: 'clip-2' });
+    await vi.waitFor(() => expect(held.arrived).toBe(before.arrived + 1));
+    expect(await h.cancelFetch({ requestId: 'clip-1' })).toEqual({ cancelled: true });
+    expect((await cancelled)?.code).toBe('cancelled');
+    await vi.waitFor(() => expect(held.closed).toBe(before.closed + 1));
+    expect((await other).text).toBe('<p>not an image</p>');
+    // Nothing runs under that id any more; an id never used cancels nothing.
+    expect(await h.cancelFetch({ requestId: 'clip-1' })).toEqual({ cancelled: false });
+    expect(await h.cancelFetch({ requestId: 'never-used' })).toEqual({ cancelled: false });
+  });
+
+  it('main validates the cancel payload like every other call', async () => {
+    // Only clip calls are made here, so the clip handlers stand in for the whole set.
+    const dispatch = createDispatch(handlers() as unknown as Handlers, { appUrls: ['http://127.0.0.1:5173/'] });
+    const sender = { url: 'http://127.0.0.1:5173/index.html', isMainFrame: true };
+    for (const input of [{}, { requestId: '' }, { requestId: 'a b' }, { requestId: 'x'.repeat(65) }, { requestId: 'ok', extra: 1 }, { requestId: 7 }]) {
+      expect(await dispatch('cancelFetch', input, sender)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(await dispatch('cancelFetch', { requestId: 'clip-3' }, sender)).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await dispatch('fetchPage', { url: `${server.url}/page.html`, requestId: 'no spaces please' }, sender)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });
 

@@ -16,11 +16,43 @@ export interface ClipDeps {
   imageLimits?: Partial<ImageLimits>;
 }
 
+/**
+ * The fetches running for each renderer requestId, so cancelFetch can abort them. A fetch without
+ * a requestId cannot be cancelled (it still ends at the time-out).
+ */
+class RunningFetches {
+  private readonly running = new Map<string, Set<AbortController>>();
+
+  async run<T>(requestId: string | undefined, work: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+    if (requestId === undefined) return work(undefined);
+    const controller = new AbortController();
+    const set = this.running.get(requestId) ?? new Set<AbortController>();
+    set.add(controller);
+    this.running.set(requestId, set);
+    try {
+      return await work(controller.signal);
+    } finally {
+      set.delete(controller);
+      if (set.size === 0 && this.running.get(requestId) === set) this.running.delete(requestId);
+    }
+  }
+
+  cancel(requestId: string): boolean {
+    const set = this.running.get(requestId);
+    if (!set) return false;
+    this.running.delete(requestId);
+    for (const controller of set) controller.abort();
+    return true;
+  }
+}
+
 export function createClipHandlers(deps: ClipDeps): Pick<Handlers, keyof typeof clipCalls> {
   const chosen = new ChosenFiles();
+  const fetches = new RunningFetches();
   return {
-    fetchPage: ({ url }) => fetchPage(url, { timeoutMs: deps.fetchTimeoutMs, maxBytes: deps.maxPageBytes }),
-    fetchImages: ({ urls }) => fetchImages(urls, { timeoutMs: deps.fetchTimeoutMs, ...deps.imageLimits }),
+    fetchPage: ({ url, requestId }) => fetches.run(requestId, (signal) => fetchPage(url, { timeoutMs: deps.fetchTimeoutMs, maxBytes: deps.maxPageBytes, signal })),
+    fetchImages: ({ urls, requestId }) => fetches.run(requestId, (signal) => fetchImages(urls, { timeoutMs: deps.fetchTimeoutMs, ...deps.imageLimits }, { signal })),
+    cancelFetch: async ({ requestId }) => ({ cancelled: fetches.cancel(requestId) }),
     chooseClipFiles: async () => {
       const result = await deps.showOpenDialog({ title: 'Open articles to clip', properties: ['openFile', 'multiSelections'], filters: CLIP_FILE_FILTERS });
       if (result.canceled) return { cancelled: true, files: [] };

@@ -20,6 +20,9 @@ export const FETCH_LIMITS = {
 
 const httpUrl = z.string().min(1).max(CLIP_LIMITS.url);
 
+/** The renderer's name for one clip's fetches, so the user can cancel them (cancelFetch). */
+const requestId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
 /** Pages and text files decode to at most this many UTF-16 units (the byte cap, in the worst case one unit per byte). */
 const pageText = z.string().max(FETCH_LIMITS.pageBytes);
 
@@ -69,13 +72,13 @@ export const clipCalls = {
    * 15 MB, charset from the header or <meta>. Fails with dns, network, timeout, http-status,
    * too-large, not-html, too-many-redirects or bad-url, each with a message saying what to try.
    */
-  fetchPage: call(z.object({ url: httpUrl }).strict(), fetchedPageSchema),
+  fetchPage: call(z.object({ url: httpUrl, requestId: requestId.optional() }).strict(), fetchedPageSchema),
   /**
    * Downloads an article's images (image/* only, at most 30, 8 MB each, 40 MB in all). An image
    * that fails is skipped with its reason; the call itself never fails for one image.
    */
   fetchImages: call(
-    z.object({ urls: z.array(httpUrl).max(200) }).strict(),
+    z.object({ urls: z.array(httpUrl).max(200), requestId: requestId.optional() }).strict(),
     z
       .object({
         images: z.array(downloadedImageSchema).max(FETCH_LIMITS.images),
@@ -83,6 +86,11 @@ export const clipCalls = {
       })
       .strict(),
   ),
+  /**
+   * Stops the page and image fetches started with this requestId (the user cancelled the clip):
+   * they fail with 'cancelled' and their connections are closed. `cancelled` says whether any ran.
+   */
+  cancelFetch: call(z.object({ requestId }).strict(), z.object({ cancelled: z.boolean() }).strict()),
   /**
    * Shows the system dialog to choose .html, .htm, .html.gz, .txt or .md files. Answers a token
    * per chosen file; only files the user chose can be read back (readClipFile), one at a time,

@@ -1,0 +1,165 @@
+import { useSyncExternalStore } from 'react';
+import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
+import { navigate } from '../app/router';
+import { showToast } from '../app/toasts';
+import type { ClipOutcome } from './clip-actions';
+
+/**
+ * The Clip box's state, kept outside the Library view: a clip goes on when the user leaves the
+ * Library (Ctrl+4 to write a note meanwhile), so how it ends must not be lost with the view. The
+ * typed address stays for a retry, and a failure while the Library is not showing is an error
+ * toast wherever the user is.
+ */
+export interface ClipStatus {
+  /** The text in the Clip box. */
+  value: string;
+  /** What is being clipped ("Clipping …"), while a clip runs. */
+  busy: string | null;
+  /** Whether the running clip can be cancelled (a web address: main's fetch is aborted). */
+  cancellable: boolean;
+  /** Why the last clip failed, shown under the Clip box. */
+  error: string | null;
+  /** A quiet word on how the last clip ended ("Clip cancelled."). */
+  notice: string | null;
+  /** The Clip box should take focus with its text selected (after a cancel, or the toast's "Edit address"). */
+  focusBox: boolean;
+}
+
+interface Run {
+  label: string;
+  controller: AbortController;
+  cancellable: boolean;
+}
+
+let state: ClipStatus = { value: '', busy: null, cancellable: false, error: null, notice: null, focusBox: false };
+const runs = new Map<number, Run>();
+let nextRun = 1;
+let libraryViews = 0;
+const listeners = new Set<() => void>();
+
+function set(patch: Partial<ClipStatus>): void {
+  state = { ...state, ...patch };
+  listeners.forEach((l) => l());
+}
+
+/** busy and cancellable follow the newest clip still running. */
+function runningPatch(): Pick<ClipStatus, 'busy' | 'cancellable'> {
+  const last = [...runs.values()].pop();
+  return { busy: last?.label ?? null, cancellable: [...runs.values()].some((r) => r.cancellable) };
+}
+
+export function useClipStatus(): ClipStatus {
+  return useSyncExternalStore(
+    (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    () => state,
+  );
+}
+
+export function clipStatus(): ClipStatus {
+  return state;
+}
+
+/** The Library view says it is showing (returns its goodbye): failures then go to its banner, not a toast. */
+export function libraryShowing(): () => void {
+  libraryViews++;
+  return () => void libraryViews--;
+}
+
+export function setClipBoxValue(value: string): void {
+  set({ value, error: null, notice: null });
+}
+
+export function setClipError(error: string | null): void {
+  set({ error, notice: null });
+}
+
+export function clipBoxFocused(): void {
+  if (state.focusBox) set({ focusBox: false });
+}
+
+/** Toast for a finished clip, with a way to open it. */
+export function announce(outcome: ClipOutcome): void {
+  if (outcome.status !== 'saved') return;
+  const { article, imagesSkipped, cutShort } = outcome;
+  const skipped = imagesSkipped ? ` ${imagesSkipped} image${imagesSkipped === 1 ? '' : 's'} could not be downloaded and were left out.` : '';
+  const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
+  // A notice that the clip may be cut short needs reading: it stays as long as an error does.
+  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) } }, cutShort ? 12000 : undefined);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface RunClipOptions {
+  /** The web address typed or dropped: kept in the Clip box on failure, named in the error toast. */
+  address?: string;
+  /** Where the error goes while the Library shows (the paste box reopens with its text); the banner by default. */
+  onError?: (message: string) => void;
+}
+
+/**
+ * Runs one clip. Its outcome is announced wherever the user is; an error shows under the Clip box
+ * while the Library shows, and as an error toast (with "Edit address" for a web address) when the
+ * user has gone elsewhere. A web address clip can be cancelled (cancelClip): it then ends at once,
+ * quietly, whatever the work still does; `work` gets the signal to stop its fetches.
+ */
+export async function runClip(label: string, work: (signal: AbortSignal) => Promise<ClipOutcome>, options: RunClipOptions = {}): Promise<boolean> {
+  const id = nextRun++;
+  const run: Run = { label, controller: new AbortController(), cancellable: options.address !== undefined };
+  runs.set(id, run);
+  set({ ...runningPatch(), error: null, notice: null });
+  try {
+    const outcome = await work(run.controller.signal);
+    if (run.controller.signal.aborted) return false;
+    announce(outcome);
+    if (options.address !== undefined && outcome.status !== 'cancelled' && state.value === options.address) set({ value: '' });
+    return outcome.status !== 'cancelled';
+  } catch (error) {
+    if (run.controller.signal.aborted) return false;
+    fail(messageOf(error), options);
+    return false;
+  } finally {
+    if (runs.delete(id)) set(runningPatch());
+  }
+}
+
+function fail(message: string, options: RunClipOptions): void {
+  const address = options.address;
+  if (address !== undefined && state.value !== address) set({ value: address });
+  if (libraryViews > 0) {
+    if (options.onError) options.onError(message);
+    else set({ error: message });
+    return;
+  }
+  if (address === undefined) {
+    showToast({ kind: 'error', message });
+    return;
+  }
+  showToast({
+    kind: 'error',
+    message: `Dossier could not clip ${address.trim().slice(0, 200)}. ${message}`,
+    action: {
+      label: 'Edit address',
+      run: () => {
+        set({ value: address, focusBox: true });
+        navigate('library');
+      },
+    },
+  });
+}
+
+/** Cancels the running web-address clips: the Clip box is usable again at once, its address kept. */
+export function cancelClip(): void {
+  let cancelled = false;
+  for (const [id, run] of runs) {
+    if (!run.cancellable) continue;
+    run.controller.abort();
+    runs.delete(id);
+    cancelled = true;
+  }
+  if (cancelled) set({ ...runningPatch(), error: null, notice: 'Clip cancelled.', focusBox: true });
+}

@@ -1,0 +1,130 @@
+import type { ServerResponse } from 'node:http';
+import { test, expect } from '../helpers/fixtures';
+import { page, PAGES_DIR, readStored } from '../helpers/clip-pages';
+import { appReady } from '../helpers/app-ready';
+import { serveFolder, type RunningServer } from '../helpers/static-server';
+
+/**
+ * A clip that takes its time: leaving the Library while it runs, and cancelling it. The site answers /held/* only when the test says so (release), and counts the
+ * requests whose connection the client closed, to see main's fetch really stop.
+ */
+
+const TITLE = 'Lighthouse keepers return to Skerrow Point after forty years';
+
+let site: RunningServer;
+const held = { arrived: 0, closed: 0, waiting: [] as { path: string; res: ServerResponse }[] };
+
+function release(): void {
+  for (const { path, res } of held.waiting.splice(0)) {
+    if (path === '/held/gone') res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not found</h1>');
+    else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page('lighthouse.html'));
+  }
+}
+
+test.beforeAll(async () => {
+  site = await serveFolder(PAGES_DIR, [
+    (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/news/lighthouse') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page('lighthouse.html'));
+        return true;
+      }
+      if (!path.startsWith('/held/')) return false;
+      held.arrived++;
+      const waiting = { path, res };
+      held.waiting.push(waiting);
+      res.on('close', () => {
+        if (res.writableEnded) return;
+        held.closed++;
+        held.waiting = held.waiting.filter((w) => w !== waiting);
+      });
+      return true;
+    },
+  ]);
+});
+test.afterAll(() => site.close());
+test.afterEach(() => release());
+
+test('a clip that fails while the user writes a note shows an error toast there, and "Edit address" brings the address back', async ({ app }) => {
+  const box = app.getByLabel('Clip a web address');
+  const url = `${site.url}/held/gone`;
+  const arrived = held.arrived;
+  await box.fill(url);
+  await box.press('Enter');
+  await expect.poll(() => held.arrived).toBe(arrived + 1);
+  await app.keyboard.press('Control+4');
+  await appReady(app, 'notes');
+  release();
+
+  const toast = app.getByRole('alert').filter({ hasText: `Dossier could not clip ${url}.` });
+  await expect(toast).toContainText(/page was not found .*HTTP 404/);
+  await expect(app.locator('#main')).toHaveAttribute('data-ready', 'notes');
+  await toast.getByRole('button', { name: 'Edit address' }).click();
+
+  await appReady(app, 'library');
+  await expect(box).toHaveValue(url);
+  await expect(box).toBeFocused();
+  await expect(box).toBeEditable();
+  expect(await box.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe(url);
+  expect((await readStored(app)).articles).toHaveLength(0);
+});
+
+test('the address typed stays in the Clip box when the user leaves the Library and comes back', async ({ app }) => {
+  const box = app.getByLabel('Clip a web address');
+  await box.fill(`${site.url}/news/half-typed`);
+  await app.keyboard.press('Control+4');
+  await appReady(app, 'notes');
+  await app.keyboard.press('Control+1');
+  await appReady(app, 'library');
+  await expect(box).toHaveValue(`${site.url}/news/half-typed`);
+});
+
+test('Esc in the Clip box cancels a running clip: main closes the connection, the address stays, nothing is stored', async ({ app, mainCalls }) => {
+  const box = app.getByLabel('Clip a web address');
+  const url = `${site.url}/held/lighthouse`;
+  const before = { ...held };
+  await box.fill(url);
+  await box.press('Enter');
+  await expect.poll(() => held.arrived).toBe(before.arrived + 1);
+  await expect(app.getByRole('button', { name: 'Clipping…' })).toBeDisabled();
+  await expect(box).toBeFocused();
+  await box.press('Escape');
+
+  await expect(app.getByRole('status').filter({ hasText: 'Clip cancelled.' })).toBeVisible();
+  await expect(box).toHaveValue(url);
+  await expect(box).toBeEditable();
+  await expect(app.getByRole('button', { name: 'Clip', exact: true })).toBeEnabled();
+  await expect(app.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  // Main aborted the fetch the clip started: its connection to the site is closed.
+  await expect.poll(() => held.closed).toBe(before.closed + 1);
+  const fetch = mainCalls.find((c) => c.name === 'fetchPage' && (c.input as { url: string }).url === url);
+  const cancel = mainCalls.find((c) => c.name === 'cancelFetch');
+  expect(cancel).toMatchObject({ ok: true, input: { requestId: (fetch?.input as { requestId?: string } | undefined)?.requestId } });
+  expect(cancel?.input).toEqual({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(fetch?.ok).toBe(false);
+  expect((await readStored(app)).articles).toHaveLength(0);
+  await expect(app.locator('.toast')).toHaveCount(0);
+
+  // The box is usable again at once: the next address clips.
+  await box.fill(`${site.url}/news/lighthouse`);
+  await box.press('Enter');
+  await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: TITLE })).toBeVisible();
+  expect((await readStored(app)).articles).toHaveLength(1);
+});
+
+test('the Cancel button next to the Clip box cancels too, and gives the box the keyboard back', async ({ app }) => {
+  const box = app.getByLabel('Clip a web address');
+  const url = `${site.url}/held/lighthouse`;
+  const before = { ...held };
+  await box.fill(url);
+  await box.press('Enter');
+  await expect.poll(() => held.arrived).toBe(before.arrived + 1);
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Clip cancelled.' })).toBeVisible();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(url);
+  await expect.poll(() => held.closed).toBe(before.closed + 1);
+  // Even if the site answered now, nothing would arrive: the request is gone.
+  release();
+  expect((await readStored(app)).articles).toHaveLength(0);
+});
