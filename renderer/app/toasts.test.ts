@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentToasts, dismissToast, holdToast, MAX_TOASTS, showToast } from './toasts';
+import { currentToasts, dismissToast, holdToast, MAX_TOASTS, replaceToast, showToast } from './toasts';
 
 const undo = { action: { label: 'Undo', run: () => undefined }, undo: true };
 const open = { label: 'Open', run: () => undefined };
@@ -58,6 +58,40 @@ describe('toast timeout', () => {
     vi.advanceTimersByTime(30000);
     expect(messages()).toHaveLength(1);
     holdToast(id, 'focus', false);
+    vi.advanceTimersByTime(6000);
+    expect(messages()).toEqual([]);
+  });
+});
+
+describe('replacing a toast', () => {
+  it('puts the result in the place of its progress toast, with a fresh countdown', () => {
+    showToast({ kind: 'info', message: 'Copied.' });
+    const progress = showToast({ kind: 'info', message: 'Clipping news.example…' }, 6000);
+    showToast({ kind: 'info', message: 'Saved.' });
+    vi.advanceTimersByTime(5000);
+    expect(replaceToast(progress, { kind: 'info', message: 'Clipped “Tolls”.' })).toBe(progress);
+    expect(messages()).toEqual(['Copied.', 'Clipped “Tolls”.', 'Saved.']);
+    vi.advanceTimersByTime(1000);
+    expect(messages()).toEqual(['Clipped “Tolls”.']);
+    vi.advanceTimersByTime(5000);
+    expect(messages()).toEqual([]);
+  });
+
+  it('shows the result as a new toast when the progress toast has gone', () => {
+    const progress = showToast({ kind: 'info', message: 'Clipping news.example…' });
+    dismissToast(progress);
+    const id = replaceToast(progress, { kind: 'error', message: 'The page was not found.' });
+    expect(id).not.toBe(progress);
+    expect(currentToasts()).toMatchObject([{ id, kind: 'error', message: 'The page was not found.' }]);
+  });
+
+  it('keeps a hold on the progress toast for its result', () => {
+    const progress = showToast({ kind: 'info', message: 'Clipping news.example…' });
+    holdToast(progress, 'hover', true);
+    replaceToast(progress, { kind: 'info', message: 'Clipped “Tolls”.' }, 6000);
+    vi.advanceTimersByTime(60000);
+    expect(messages()).toEqual(['Clipped “Tolls”.']);
+    holdToast(progress, 'hover', false);
     vi.advanceTimersByTime(6000);
     expect(messages()).toEqual([]);
   });

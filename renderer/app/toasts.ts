@@ -71,6 +71,23 @@ export function showToast(toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === '
   return id;
 }
 
+/**
+ * Puts `toast` in the place of toast `id` (a progress message replaced by its result), with a
+ * fresh countdown; shown as a new toast if `id` has gone meanwhile. Answers the toast's id.
+ */
+export function replaceToast(id: number, toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === 'error' ? 12000 : 6000): number {
+  if (!toasts.some((t) => t.id === id)) return showToast(toast, timeoutMs);
+  // The pointer or focus resting on the progress toast keeps holding its result.
+  const holds = timers.get(id)?.holds ?? new Set<string>();
+  dropTimer(id);
+  toasts = toasts.map((t) => (t.id === id ? { ...toast, id } : t));
+  const timer: Timer = { remaining: timeoutMs, startedAt: 0, handle: null, holds };
+  timers.set(id, timer);
+  if (holds.size === 0) start(id, timer);
+  emit();
+  return id;
+}
+
 function dropTimer(id: number): void {
   const timer = timers.get(id);
   if (timer?.handle) clearTimeout(timer.handle);

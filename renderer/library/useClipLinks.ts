@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { callMain } from '../api';
 import { registerCommands, type Command } from '../app/commands';
 import { isEditable } from '../app/keyboard';
-import { showToast } from '../app/toasts';
+import { dismissToast, replaceToast, showToast } from '../app/toasts';
 import { getArticleBody } from '../db/articles';
 import { createQuote, listQuotesForArticle } from '../db/quotes';
 import { clipUrl } from './clip-actions';
@@ -10,6 +10,7 @@ import { createClipQueue, NO_URL_ON_CLIPBOARD, readClipRejected, readClipRequest
 import { CLIP_CLIPBOARD_SHORTCUT, isClipClipboardShortcut } from './clip-shortcut';
 import type { ClipRequest } from '../../shared/api/events';
 import type { ClipSource } from '../../shared/model';
+import { FETCH_LIMITS } from '../../shared/api/calls/clip';
 
 const deps: ClipRequestDeps = {
   clipUrl,
@@ -20,7 +21,30 @@ const deps: ClipRequestDeps = {
   error: (message) => showToast({ kind: 'error', message }),
 };
 
-const queue = createClipQueue(({ request, source }: { request: ClipRequest; source: ClipSource }) => runClipRequest(request, source, deps));
+/** How long "Clipping …" may show: a page and then its images, each within main's time-out. */
+const PROGRESS_MS = 2 * FETCH_LIMITS.timeoutMs + 10_000;
+
+/**
+ * One request, with a "Clipping <host>…" toast while it runs that its result replaces (so the
+ * two never show together); a clip that ends without a word (the user chose Cancel or Open
+ * existing) takes the progress toast away.
+ */
+async function runWithProgress({ request, source }: { request: ClipRequest; source: ClipSource }): Promise<void> {
+  const progress = showToast({ kind: 'info', message: `Clipping ${new URL(request.url).host}…` }, PROGRESS_MS);
+  let answered = false;
+  const answer = (kind: 'info' | 'error') => (message: string) => {
+    if (answered) showToast({ kind, message });
+    else replaceToast(progress, { kind, message });
+    answered = true;
+  };
+  try {
+    await runClipRequest(request, source, { ...deps, info: answer('info'), error: answer('error') });
+  } finally {
+    if (!answered) dismissToast(progress);
+  }
+}
+
+const queue = createClipQueue(runWithProgress);
 
 /** Reads the clipboard through main (the page may not) and clips the address on it. */
 export async function clipCopiedLink(): Promise<void> {
@@ -35,7 +59,6 @@ export async function clipCopiedLink(): Promise<void> {
     showToast({ kind: 'error', message: NO_URL_ON_CLIPBOARD });
     return;
   }
-  showToast({ kind: 'info', message: `Clipping ${new URL(url).host}…` });
   await queue.push({ request: { url }, source: 'url' });
 }
 
@@ -54,7 +77,6 @@ export function useClipLinks(): void {
         showToast({ kind: 'error', message: 'Dossier ignored a clip link it could not read. Use the bookmarklet from Help and try again.' });
         return;
       }
-      showToast({ kind: 'info', message: `Clipping ${new URL(request.url).host}…` });
       void queue.push({ request, source: 'protocol' });
     });
     const offRejected = api.onClipRejected((payload: unknown) => {

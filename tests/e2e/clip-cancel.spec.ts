@@ -5,7 +5,8 @@ import { appReady } from '../helpers/app-ready';
 import { serveFolder, type RunningServer } from '../helpers/static-server';
 
 /**
- * A clip that takes its time: leaving the Library while it runs, and cancelling it. The site answers /held/* only when the test says so (release), and counts the
+ * A clip that takes its time: leaving the Library while it runs, cancelling it, and the toasts
+ * it leaves. The site answers /held/* only when the test says so (release), and counts the
  * requests whose connection the client closed, to see main's fetch really stop.
  */
 
@@ -127,4 +128,22 @@ test('the Cancel button next to the Clip box cancels too, and gives the box the 
   // Even if the site answered now, nothing would arrive: the request is gone.
   release();
   expect((await readStored(app)).articles).toHaveLength(0);
+});
+
+test('a clip link shows "Clipping …" until the result replaces it; the two never show together', async ({ app, clipLinks }) => {
+  await clipLinks.open(`dossier://clip?url=${encodeURIComponent(`${site.url}/news/lighthouse`)}`);
+  await expect(app.getByRole('status').filter({ hasText: `Clipped “${TITLE}”` })).toBeVisible();
+  // One list of toasts read at once: the result took the progress toast's place.
+  const texts = await app.locator('.toast').allTextContents();
+  expect(texts.filter((t) => t.includes('Clipping 127.0.0.1'))).toEqual([]);
+  expect(texts.filter((t) => t.includes(`Clipped “${TITLE}”`))).toHaveLength(1);
+});
+
+test('a clip link still being fetched shows "Clipping …" alone', async ({ app, clipLinks }) => {
+  const before = held.arrived;
+  await clipLinks.open(`dossier://clip?url=${encodeURIComponent(`${site.url}/held/lighthouse`)}`);
+  await expect.poll(() => held.arrived).toBe(before + 1);
+  await expect(app.locator('.toast')).toHaveText([/^Clipping 127\.0\.0\.1:\d+…/]);
+  release();
+  await expect(app.locator('.toast')).toHaveText([new RegExp(`^Clipped “${TITLE}”`)]);
 });
