@@ -1,7 +1,20 @@
-import { dismissToast, holdToast, useToasts } from './toasts';
+import { useEffect } from 'react';
+import { useMissingArticles } from '../library/hooks';
+import { dismissToast, holdToast, useToasts, type Toast } from './toasts';
+
+/** A toast about an article ("Clipped … Open") goes when the article is deleted: its Open would lead nowhere. */
+function useDropToastsOfDeletedArticles(toasts: Toast[]): void {
+  const ids = [...new Set(toasts.flatMap((t) => (t.articleId ? [t.articleId] : [])))];
+  const gone = useMissingArticles(ids);
+  useEffect(() => {
+    if (!gone?.missing.length) return;
+    for (const t of toasts) if (t.articleId && gone.missing.includes(t.articleId)) dismissToast(t.id);
+  }, [gone, toasts]);
+}
 
 export function Toasts() {
   const toasts = useToasts();
+  useDropToastsOfDeletedArticles(toasts);
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((t) => (

@@ -8,6 +8,8 @@ export interface Toast {
   action?: { label: string; run: () => void };
   /** The action undoes a change that cannot be got back another way: such a toast is pushed out last. */
   undo?: boolean;
+  /** The article the toast is about ("Clipped … Open"): the toast goes when that article is deleted. */
+  articleId?: string;
 }
 
 /** At most this many toasts show at once (one more when all the others are worth more than the newest). */

@@ -80,14 +80,14 @@ export function clipBoxFocused(): void {
   if (state.focusBox) set({ focusBox: false });
 }
 
-/** Toast for a finished clip, with a way to open it. */
+/** Toast for a finished clip, with a way to open it (the toast goes when the article is deleted). */
 export function announce(outcome: ClipOutcome): void {
   if (outcome.status !== 'saved') return;
   const { article, imagesSkipped, cutShort } = outcome;
   const skipped = imagesSkipped ? ` ${imagesSkipped} image${imagesSkipped === 1 ? '' : 's'} could not be downloaded and were left out.` : '';
   const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
   // A notice that the clip may be cut short needs reading: it stays as long as an error does.
-  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) } }, cutShort ? 12000 : undefined);
+  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) }, articleId: article.id }, cutShort ? 12000 : undefined);
 }
 
 function messageOf(error: unknown): string {

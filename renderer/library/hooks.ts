@@ -44,3 +44,20 @@ export function useArticleWindow(sort: ArticleSort, descending: boolean, filter:
   // useLive keeps the last value while a new query loads.
   return live.value ?? EMPTY_WINDOW;
 }
+
+/**
+ * Which of `ids` are no longer articles in the notebook, re-checked whenever the articles change.
+ * The answer names the ids it was asked about, so a caller never reads an answer about other ids.
+ */
+export function useMissingArticles(ids: readonly string[]): { asked: string; missing: string[] } | undefined {
+  const key = ids.join('\u0000');
+  const live = useLive(
+    () =>
+      getArticles(ids).then((found) => {
+        const present = new Set(found.map((a) => a.id));
+        return { asked: key, missing: ids.filter((id) => !present.has(id)) };
+      }),
+    [key],
+  );
+  return live.value?.asked === key ? live.value : undefined;
+}

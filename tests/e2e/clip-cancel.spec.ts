@@ -147,3 +147,19 @@ test('a clip link still being fetched shows "Clipping …" alone', async ({ app,
   release();
   await expect(app.locator('.toast')).toHaveText([new RegExp(`^Clipped “${TITLE}”`)]);
 });
+
+test('the "Clipped … Open" toast goes when its article is deleted', async ({ app }) => {
+  const box = app.getByLabel('Clip a web address');
+  await box.fill(`${site.url}/news/lighthouse`);
+  await box.press('Enter');
+  const clipped = app.locator('.toast').filter({ hasText: `Clipped “${TITLE}”` });
+  await expect(clipped.getByRole('button', { name: 'Open' })).toBeVisible();
+  // Focus in the toast holds it open (Toasts.tsx); the list gets its keys without taking focus.
+  await clipped.getByRole('button', { name: 'Open' }).focus();
+  const list = app.locator('.library-scroll');
+  await list.dispatchEvent('keydown', { key: 'ArrowDown' });
+  await list.dispatchEvent('keydown', { key: 'Delete' });
+  await expect(app.locator('.toast').filter({ hasText: `Deleted “${TITLE}”` })).toBeVisible();
+  await expect(clipped).toHaveCount(0);
+  expect((await readStored(app)).articles).toHaveLength(0);
+});
