@@ -16,6 +16,7 @@ export interface ListActions {
 
 function Row({ article, active, actions, onSelect }: { article: Article; active: boolean; actions: ListActions; onSelect: () => void }) {
   const meta = [article.byline, article.dateline, article.credit].filter(Boolean).join(' · ');
+  const folded = [article.siteName, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
   return (
     <div className={active ? 'library-row active' : 'library-row'} onClick={onSelect} onDoubleClick={() => actions.open(article)}>
       <div className="library-title-cell">
@@ -23,6 +24,8 @@ function Row({ article, active, actions, onSelect }: { article: Article; active:
           {article.title}
         </a>
         <span className="meta">
+          {/* In a narrow window the Site and Published columns fold in here (library.css). */}
+          {folded ? <span className="meta-folded">{meta ? `${folded} · ` : folded}</span> : null}
           {meta}
           {article.tags.map((t) => (
             <span key={t} className="tag-chip">
@@ -33,10 +36,10 @@ function Row({ article, active, actions, onSelect }: { article: Article; active:
         </span>
       </div>
       <span className="library-cell site">{article.siteName ?? ''}</span>
-      <span className="library-cell date" title="Published">
+      <span className="library-cell date published" title="Published">
         {formatDate(article.publishedAt)}
       </span>
-      <span className="library-cell date" title="Clipped">
+      <span className="library-cell date clipped" title="Clipped">
         {formatDate(article.clippedAt)}
       </span>
       <span className="library-cell num" title="Quotes">
