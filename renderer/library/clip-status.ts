@@ -31,6 +31,9 @@ interface Run {
   cancellable: boolean;
 }
 
+/** Characters of a clipped article's title quoted in its toast. */
+const TOAST_TITLE_CHARS = 80;
+
 let state: ClipStatus = { value: '', busy: null, cancellable: false, error: null, notice: null, focusBox: false };
 const runs = new Map<number, Run>();
 let nextRun = 1;
@@ -80,6 +83,11 @@ export function clipBoxFocused(): void {
   if (state.focusBox) set({ focusBox: false });
 }
 
+/** A title short enough for a toast of two or three lines (the whole title is in the library). */
+function shortTitle(title: string): string {
+  return title.length > TOAST_TITLE_CHARS ? `${title.slice(0, TOAST_TITLE_CHARS - 1).trimEnd()}…` : title;
+}
+
 /** Toast for a finished clip, with a way to open it (the toast goes when the article is deleted). */
 export function announce(outcome: ClipOutcome): void {
   if (outcome.status !== 'saved') return;
@@ -87,7 +95,7 @@ export function announce(outcome: ClipOutcome): void {
   const skipped = imagesSkipped ? ` ${imagesSkipped} image${imagesSkipped === 1 ? '' : 's'} could not be downloaded and were left out.` : '';
   const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
   // A notice that the clip may be cut short needs reading: it stays as long as an error does.
-  showToast({ kind: 'info', message: `Clipped “${article.title}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) }, articleId: article.id }, cutShort ? 12000 : undefined);
+  showToast({ kind: 'info', message: `Clipped “${shortTitle(article.title)}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) }, articleId: article.id }, cutShort ? 12000 : undefined);
 }
 
 function messageOf(error: unknown): string {

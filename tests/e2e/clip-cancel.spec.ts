@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { test, expect } from '../helpers/fixtures';
-import { page, PAGES_DIR, readStored } from '../helpers/clip-pages';
+import { page, PAGES_DIR, pasteData, readStored } from '../helpers/clip-pages';
 import { appReady } from '../helpers/app-ready';
 import { serveFolder, type RunningServer } from '../helpers/static-server';
 
@@ -162,4 +162,12 @@ test('the "Clipped … Open" toast goes when its article is deleted', async ({ a
   await expect(app.locator('.toast').filter({ hasText: `Deleted “${TITLE}”` })).toBeVisible();
   await expect(clipped).toHaveCount(0);
   expect((await readStored(app)).articles).toHaveLength(0);
+});
+
+test('a long headline is shortened in the "Clipped" toast, and kept whole in the library', async ({ app }) => {
+  const headline = 'Harbour board publishes the full list of dredging contractors, subcontractors, consultants and advisers paid since the spring, with the sums each received and the dates of every payment';
+  await pasteData(app, { 'text/plain': `${headline}\nThe harbour board published the list on Tuesday after councillors asked for it twice.` });
+  await expect(app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: headline })).toBeVisible();
+  const toast = app.locator('.toast').filter({ hasText: 'Clipped “Harbour board publishes' });
+  await expect(toast.locator('span').first()).toHaveText(`Clipped “${headline.slice(0, 79).trimEnd()}…”.`);
 });
