@@ -17,6 +17,7 @@ import { readingPositionKey } from '../db/articles';
 import { copyText, showBody } from './body-html';
 import { quoteAsMarkdown } from './citation';
 import { HighlightToolbar, type ToolbarAnchor } from './HighlightToolbar';
+import { useKeyboardSelection } from './keyboard-selection';
 import { useArticle, useArticleBody, useArticleQuotes, useImageUrls, useSetting } from './hooks';
 import { clearHighlights, domRangeOf, offsetAtPoint, paintHighlights, selectionToText } from './paint';
 import { QuotePanel } from './QuotePanel';
@@ -176,6 +177,10 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
   }, []);
 
   const quoteById = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes]);
+
+  // Selecting words from the keyboard: a caret the arrow keys move (F7 or v), s / Shift+P for a sentence / paragraph.
+  const focusedStart = useCallback(() => (focusId ? (plan?.placed.get(focusId)?.start ?? null) : null), [focusId, plan]);
+  const keySelection = useKeyboardSelection({ map, bodyRef, scrollerRef, focusedStart, layoutKey: fontSize });
 
   const scrollToRange = useCallback(
     (range: Placement, smooth = true): DOMRect | null => {
@@ -391,6 +396,7 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
   // Keys: handled here so they work wherever focus is in the reader (never while typing).
   const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
   const onReaderKey = (e: KeyboardEvent) => {
+    if (keySelection.onKey(e)) return;
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target) || e.defaultPrevented) return;
     if (document.querySelector('.dialog-backdrop, .palette-backdrop')) return;
     const key = e.key;
@@ -438,7 +444,10 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const actions = { highlightSelection, step, zoom, openOriginal, highlightDetected, openDetected, focused, recolour, remove, copyQuote, focusQuote };
+  const highlightUnit = (unit: 'sentence' | 'paragraph') => {
+    if (keySelection.selectUnit(unit)) highlightSelection();
+  };
+  const actions = { highlightSelection, highlightUnit, keySelection, step, zoom, openOriginal, highlightDetected, openDetected, focused, recolour, remove, copyQuote, focusQuote };
   const commandRef = useRef(actions);
   useLayoutEffect(() => {
     commandRef.current = actions;
@@ -452,6 +461,11 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
       { id: 'reader.highlight', group: 'Reader', title: 'Highlight the selection', shortcut: 'H', run: () => c().highlightSelection() },
       ...HIGHLIGHT_COLORS.map((color, i) => ({ id: `reader.highlight.${color}`, group: 'Reader', title: `Highlight the selection in ${color}`, shortcut: String(i + 1), run: () => c().highlightSelection(color) })),
       { id: 'reader.comment-selection', group: 'Reader', title: 'Highlight the selection and comment', shortcut: 'C', run: () => c().highlightSelection(undefined, 'comment') },
+      { id: 'reader.caret', group: 'Reader', title: 'Select text with the keyboard (caret on or off)', shortcut: 'F7', run: () => c().keySelection.toggle() },
+      { id: 'reader.select-sentence', group: 'Reader', title: 'Select the sentence at the caret (again: one more)', shortcut: 'S', run: () => void c().keySelection.selectUnit('sentence') },
+      { id: 'reader.select-paragraph', group: 'Reader', title: 'Select the paragraph at the caret (again: one more)', shortcut: 'Shift+P', run: () => void c().keySelection.selectUnit('paragraph') },
+      { id: 'reader.highlight-sentence', group: 'Reader', title: 'Highlight the sentence at the caret', run: () => c().highlightUnit('sentence') },
+      { id: 'reader.highlight-paragraph', group: 'Reader', title: 'Highlight the paragraph at the caret', run: () => c().highlightUnit('paragraph') },
       { id: 'reader.next', group: 'Reader', title: 'Next highlight', shortcut: 'J', run: () => c().step(1) },
       { id: 'reader.previous', group: 'Reader', title: 'Previous highlight', shortcut: 'K', run: () => c().step(-1) },
       { id: 'reader.bigger', group: 'Reader', title: 'Larger text', shortcut: '+', run: () => c().zoom(1) },
@@ -555,6 +569,7 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
               </aside>
             ) : null}
           </article>
+          {keySelection.caretBox ? <span className="reader-caret" aria-hidden="true" style={keySelection.caretBox} /> : null}
         </div>
         <QuotePanel
           articleId={article.id}
@@ -566,6 +581,12 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
           onHighlightDetected={(d) => void highlightDetected(d)}
         />
       </div>
+      {keySelection.active ? (
+        <p className="reader-caret-hint" role="status">
+          Selecting with the keyboard: <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move, with <kbd>Shift</kbd> select, with <kbd>Ctrl</kbd> by word; <kbd>s</kbd> sentence,{' '}
+          <kbd>Shift+P</kbd> paragraph; then <kbd>h</kbd> highlight, <kbd>c</kbd> comment, <kbd>a</kbd> speaker. <kbd>Esc</kbd> stops.
+        </p>
+      ) : null}
       {popover?.kind === 'selection' ? (
         <HighlightToolbar
           anchor={popover.anchor}
