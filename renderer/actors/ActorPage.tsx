@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../shared/model';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
@@ -74,6 +74,14 @@ export function ActorPage({ id }: { id: string }) {
   useCommands(commands);
   // The actor's commands (Edit, Merge, Delete) are registered once it has loaded.
   useHoldReady(page.loading && !data);
+  // Opened from the list (Enter), a new actor's form or the palette, whatever had the keyboard is
+  // gone: the page's heading takes it, so Tab and the keys go on from the actor.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const loaded = !!data;
+  useEffect(() => {
+    const now = document.activeElement;
+    if (loaded && (!now || now === document.body || !now.isConnected)) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
 
   if (page.loading && !data) return null;
   if (!data)
@@ -102,7 +110,9 @@ export function ActorPage({ id }: { id: string }) {
   return (
     <section className="actor-page" aria-label={`Actor ${actor.name}`}>
       <header className="view-header">
-        <h1>{actor.name}</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {actor.name}
+        </h1>
         <button type="button" onClick={() => setEditing(true)}>
           Edit
         </button>

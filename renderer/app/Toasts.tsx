@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMissingArticles } from '../library/hooks';
 import { dismissToast, holdToast, useToasts, type Toast } from './toasts';
 
@@ -15,8 +15,12 @@ function useDropToastsOfDeletedArticles(toasts: Toast[]): void {
 export function Toasts() {
   const toasts = useToasts();
   useDropToastsOfDeletedArticles(toasts);
+  // Where the keyboard was before it came to a toast: an action (Undo) gives it back there, not to the page.
+  const cameFrom = useRef<HTMLElement | null>(null);
   return (
-    <div className="toasts" aria-live="polite">
+    <div className="toasts" aria-live="polite" onFocus={(e) => {
+      if (e.relatedTarget instanceof HTMLElement && !e.currentTarget.contains(e.relatedTarget)) cameFrom.current = e.relatedTarget;
+    }}>
       {toasts.map((t) => (
         // The pointer resting on a toast, or focus inside it, keeps it open (its Undo stays reachable).
         <div
@@ -37,6 +41,11 @@ export function Toasts() {
               onClick={() => {
                 t.action?.run();
                 dismissToast(t.id);
+                const back = cameFrom.current;
+                requestAnimationFrame(() => {
+                  const now = document.activeElement;
+                  if (back?.isConnected && (!now || now === document.body || !now.isConnected)) back.focus({ preventScroll: true });
+                });
               }}
             >
               {t.action.label}

@@ -1,5 +1,5 @@
 /** The notes list: newest first or by title, searchable, paged. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/router';
 import type { NoteSort } from '../db/notes';
 import { useNoteCount, useNoteList } from './hooks';
@@ -20,11 +20,30 @@ export function NotesList({ currentId, searchRef }: { currentId: string | null; 
   const query = useMemo(() => ({ sort, offset: 0, limit, search: search.trim() || undefined }), [sort, limit, search]);
   const page = useNoteList(query);
   const count = useNoteCount(query.search);
-  const notes = page.value ?? [];
+  const notes = useMemo(() => page.value ?? [], [page.value]);
   const total = count.value ?? 0;
 
+  // The open note closed and took the keyboard with it (the note was deleted): the list takes it,
+  // on the first note other than the one that closed, or on New note when there is none.
+  const rootRef = useRef<HTMLElement>(null);
+  const lastOpen = useRef(currentId);
+  const [closed, setClosed] = useState<string | null>(null);
+  useEffect(() => {
+    if (lastOpen.current && !currentId) setClosed(lastOpen.current);
+    lastOpen.current = currentId;
+  }, [currentId]);
+  useEffect(() => {
+    if (!closed || page.loading) return;
+    setClosed(null);
+    const now = document.activeElement;
+    if (now && now !== document.body && now.isConnected) return;
+    const next = notes.find((n) => n.id !== closed);
+    const target = next ? rootRef.current?.querySelector<HTMLElement>(`a[href="${CSS.escape(hrefFor('notes', next.id))}"]`) : rootRef.current?.querySelector<HTMLElement>('.notes-list-head .primary');
+    target?.focus();
+  }, [closed, notes, page.loading]);
+
   return (
-    <aside className="notes-list" aria-label="Notes list">
+    <aside className="notes-list" aria-label="Notes list" ref={rootRef}>
       <div className="notes-list-head">
         <input
           ref={searchRef}

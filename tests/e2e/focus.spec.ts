@@ -297,3 +297,85 @@ test.describe('after an action the keyboard stays where the user works', () => {
     }
   });
 });
+
+test.describe('after an action the keyboard does not fall to the page', () => {
+  const notBody = (app: Page) => app.evaluate(() => document.activeElement !== null && document.activeElement !== document.body);
+
+  test('Undo in a toast gives the keyboard back to where it was: the Library list, the article text', async ({ app }) => {
+    await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
+    await app.reload();
+    await appReady(app, 'library');
+    const list = app.locator('[aria-label^="Library list"]');
+    await list.focus();
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press('Delete');
+    const toast = app.locator('.toast', { hasText: 'Deleted' });
+    await toast.getByRole('button', { name: 'Undo' }).focus();
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+    await expect(toast).toHaveCount(0);
+    await expect.poll(() => notBody(app)).toBe(true);
+    await expect(list).toBeFocused();
+
+    await pasteAndOpen(app, LONG_CLIP);
+    const scroller = app.locator('.reader-scroll');
+    await selectWithMouse(app, 'Paragraph 2:', 'Tuesday');
+    await app.keyboard.press('h');
+    await waitForPaint(app, 1);
+    await app.keyboard.press('Delete');
+    await waitForPaint(app, 0);
+    await app.locator('.toast', { hasText: 'Deleted the highlight' }).getByRole('button', { name: 'Undo' }).focus();
+    await app.keyboard.press('Enter');
+    await waitForPaint(app, 1);
+    await expect(scroller).toBeFocused();
+  });
+
+  test('deleting a note gives the keyboard to the notes list', async ({ app }) => {
+    await openNewNote(app);
+    await app.keyboard.type('Kept note');
+    await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await openNewNote(app);
+    await app.keyboard.type('Note to delete');
+    await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await app.keyboard.press('Control+k');
+    await app.getByRole('combobox', { name: 'Search the notebook or type a command' }).fill('delete this note');
+    await app.keyboard.press('Enter');
+    const notes = app.getByRole('list', { name: 'Notes' });
+    await expect(notes.getByRole('link')).toHaveText(['Kept note']);
+    await expect.poll(() => notBody(app)).toBe(true);
+    await expect(notes.getByRole('link', { name: 'Kept note' })).toBeFocused();
+  });
+
+  test('an actor opened from the list with Enter, renamed and saved, keeps the keyboard on its page', async ({ app }) => {
+    await seedRows(app, { actors: [testActor('act-ilsa', 'Ilsa Varga'), testActor('act-oren', 'Oren Dale')] });
+    await app.keyboard.press('Control+3');
+    await appReady(app, 'actors');
+    await app.getByRole('listbox', { name: 'Actor list' }).focus();
+    await app.keyboard.press('Enter');
+    await appReady(app, 'actors/act-ilsa');
+    const heading = app.getByRole('heading', { level: 1, name: 'Ilsa Varga' });
+    await expect(heading).toBeFocused();
+
+    // Rename with the Edit form's Save button, from the keyboard.
+    await app.keyboard.press('Tab');
+    await expect(app.getByRole('button', { name: 'Edit', exact: true })).toBeFocused();
+    await app.keyboard.press('Enter');
+    const form = app.getByRole('form', { name: 'Edit Ilsa Varga' });
+    await form.getByLabel('Name').fill('Ilsa Varga-Holm');
+    await form.getByRole('button', { name: 'Save' }).focus();
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText('Ilsa Varga-Holm');
+    await expect(form).toBeHidden();
+    await expect.poll(() => notBody(app)).toBe(true);
+    await expect.poll(() => app.evaluate(() => !!document.activeElement?.closest('[aria-label^="Actor "]'))).toBe(true);
+
+    // A new actor saved with Ctrl+Enter opens on its page, with the keyboard on its heading.
+    await app.keyboard.press('Control+3');
+    await appReady(app, 'actors');
+    await app.keyboard.press('n');
+    const create = app.getByRole('form', { name: 'New actor' });
+    await create.getByLabel('Name').fill('Piet Olden');
+    await app.keyboard.press('Control+Enter');
+    await expect(app.getByRole('heading', { level: 1, name: 'Piet Olden' })).toBeFocused();
+  });
+});
