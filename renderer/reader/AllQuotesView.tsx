@@ -4,7 +4,9 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../shared/model';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { navigate } from '../app/router';
-import type { QuoteFilter } from '../db/quotes';
+import { showError } from '../app/toasts';
+import { offerUndo } from '../app/undo';
+import { deleteQuote, restoreQuote, type QuoteFilter } from '../db/quotes';
 import { useQuotePages, useQuoteTags } from './hooks';
 import { FilterPicker } from './FilterPicker';
 import { QuoteItem } from './QuoteItem';
@@ -82,9 +84,39 @@ export function AllQuotesView({ params }: { itemId: string | null; params: URLSe
     const q = quoteAt(index);
     if (q) navigate('read', q.articleId, { quote: q.id });
   };
+  /** Deletes the quote at `index`, as the reader does: at once, with Undo. The list keeps the keyboard. */
+  const remove = async (index: number) => {
+    const q = quoteAt(index);
+    if (!q) return;
+    const deleted = await deleteQuote(q.id).catch((e: unknown) => {
+      showError(e);
+      return null;
+    });
+    if (!deleted) return;
+    const now = document.activeElement;
+    if (!now || now === document.body || !now.isConnected || now.closest('.all-quotes-row')) scrollRef.current?.focus({ preventScroll: true });
+    const words = deleted.quote.text.length > 48 ? `${deleted.quote.text.slice(0, 48)}…` : deleted.quote.text;
+    offerUndo({ message: `Deleted the highlight “${words}”.`, what: words, restore: () => void restoreQuote(deleted).catch(showError) });
+  };
   const onListKey = (e: React.KeyboardEvent) => {
     const count = total ?? 0;
-    if (!count) return;
+    if (!count || e.ctrlKey || e.metaKey || e.altKey) return;
+    // The row whose button has focus, else the active row.
+    const row = (e.target as Element).closest?.('[data-index]');
+    const at = row ? Number(row.getAttribute('data-index')) : active;
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      setActive(at);
+      void remove(at);
+      return;
+    }
+    if (e.key === 'e') {
+      // Edit: the quote in its article, with the highlight's toolbar open.
+      e.preventDefault();
+      const q = quoteAt(at);
+      if (q) navigate('read', q.articleId, { quote: q.id, edit: '1' });
+      return;
+    }
     let next = active;
     if (e.key === 'ArrowDown' || e.key === 'j') next = Math.min(count - 1, active + 1);
     else if (e.key === 'ArrowUp' || e.key === 'k') next = Math.max(0, active - 1);

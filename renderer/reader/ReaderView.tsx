@@ -67,7 +67,7 @@ export function ReaderView({ itemId, params }: { itemId: string | null; params: 
     );
   }
   return (
-    <Reader key={itemId} article={article.value} html={body.value.html} storedText={body.value.text} focusQuoteParam={params.get('quote')} quotesLive={quotesLive} imageUrls={imageUrls} captions={body.value.captions ?? []} />
+    <Reader key={itemId} article={article.value} html={body.value.html} storedText={body.value.text} focusQuoteParam={params.get('quote')} editParam={params.get('edit') === '1'} quotesLive={quotesLive} imageUrls={imageUrls} captions={body.value.captions ?? []} />
   );
 }
 
@@ -76,13 +76,15 @@ interface ReaderProps {
   html: string;
   storedText: string;
   focusQuoteParam: string | null;
+  /** Opened to edit that quote (e in All quotes): its toolbar opens too. */
+  editParam: boolean;
   quotesLive: Live<Quote[]>;
   imageUrls: Map<string, string> | null;
   /** Photo captions the clipper kept apart from the text. */
   captions: readonly string[];
 }
 
-function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageUrls, captions }: ReaderProps) {
+function Reader({ article, html, storedText, focusQuoteParam, editParam, quotesLive, imageUrls, captions }: ReaderProps) {
   performance.mark('dossier:reader-render');
   if (!quotesLive.loading) performance.mark('dossier:reader-quotes-loaded');
   const [fontSize, setFontSize] = useSetting<number>('reader.fontSize', DEFAULT_FONT);
@@ -216,14 +218,17 @@ function Reader({ article, html, storedText, focusQuoteParam, quotesLive, imageU
     [plan, map, scrollToRange],
   );
 
-  // Opened from All quotes (#/read/<id>?quote=<quoteId>): go to that highlight once it is placed.
+  // Opened from All quotes (#/read/<id>?quote=<quoteId>[&edit=1]): go to that highlight once it is placed.
   const wentToParam = useRef(false);
   useEffect(() => {
     if (wentToParam.current || !plan || !focusQuoteParam) return;
     if (!plan.placed.has(focusQuoteParam) && !quotesLive.value) return;
     wentToParam.current = true;
     focusQuote(focusQuoteParam);
-  }, [plan, focusQuoteParam, focusQuote, quotesLive.value]);
+    // To edit it, its toolbar opens once the scroll to it has happened (a scroll closes a highlight's toolbar).
+    const id = focusQuoteParam;
+    if (editParam) requestAnimationFrame(() => requestAnimationFrame(() => focusQuote(id, true)));
+  }, [plan, focusQuoteParam, editParam, focusQuote, quotesLive.value]);
 
   // Reading position per article: restored on open (unless a quote was asked for), saved while scrolling.
   const restored = useRef(false);

@@ -111,3 +111,45 @@ test('All quotes shows an empty state with what to do first', async ({ app }) =>
   await app.goto(`${app.url().split('#')[0]}#/quotes`);
   await expect(app.getByText('No quotes yet')).toBeVisible();
 });
+
+test('All quotes from the keyboard: Delete removes the quote with Undo, e opens it in the reader with its toolbar', async ({ app }) => {
+  await pasteAndOpen(app, FERRY);
+  await selectWithMouse(app, 'run a night ferry', 'from May');
+  await app.keyboard.press('1');
+  await waitForPaint(app, 1);
+  await selectWithMouse(app, 'We have listened', 'port running');
+  await app.keyboard.press('2');
+  await waitForPaint(app, 2);
+
+  await app.goto(`${app.url().split('#')[0]}#/quotes`);
+  await appReady(app);
+  const list = app.getByRole('list', { name: 'Quotes' });
+  const texts = () => list.locator('.quote-text').allTextContents();
+  await expect(list.locator('.quote-text')).toHaveCount(2);
+  const first = (await texts())[0]!;
+  const second = (await texts())[1]!;
+
+  // Delete on the focused list deletes the active (first) row; the list keeps the keyboard.
+  await list.focus();
+  await app.keyboard.press('Delete');
+  await expect.poll(texts).toEqual([second]);
+  await expect(app.getByText('1 quote', { exact: true })).toBeVisible();
+  await expect(list).toBeFocused();
+  await app.locator('.toast', { hasText: 'Deleted the highlight' }).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(texts).toEqual([first, second]);
+
+  // Delete on a row's own button deletes that row.
+  await list.locator('.quote-item-open', { hasText: second }).focus();
+  await app.keyboard.press('Delete');
+  await expect.poll(texts).toEqual([first]);
+  await expect.poll(() => app.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  await app.keyboard.press('Control+z');
+  await expect.poll(texts).toEqual([first, second]);
+
+  // e: the quote in its article, with the highlight's toolbar open.
+  await list.locator('.quote-item-open', { hasText: second }).focus();
+  await app.keyboard.press('e');
+  await expect(app).toHaveURL(/#\/read\/[^?]+\?quote=[^&]+&edit=1/);
+  await expect(app.locator('.quote-item.active')).toContainText(second);
+  await expect(app.getByRole('toolbar', { name: 'Edit the highlight' })).toBeVisible();
+});
