@@ -4,10 +4,7 @@ import { useTheme, type ThemeChoice } from '../app/theme';
 import { requestPersistentStorage, type StorageStatus } from '../db/storage';
 import { showError } from '../app/toasts';
 import { RELEASE_FEED_URL, releaseNotesUrl } from '../../shared/app/release';
-
-function mb(bytes: number | null): string {
-  return bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+import { storageUsage } from './storage-size';
 
 export function SettingsView() {
   const [theme, setTheme] = useTheme();
@@ -18,8 +15,12 @@ export function SettingsView() {
     void callMain('appInfo', {}).then((i) => setVersion(i.version), () => setVersion(null));
   }, []);
   return (
-    <div className="view-body">
-      <div className="settings">
+    <>
+      <header className="view-header">
+        <h1>Settings</h1>
+      </header>
+      <div className="view-body">
+        <div className="settings">
         <section aria-label="Appearance">
           <h2>Appearance</h2>
           {(['system', 'light', 'dark'] as ThemeChoice[]).map((c) => (
@@ -34,7 +35,7 @@ export function SettingsView() {
           {storage ? (
             <>
               <p>
-                {mb(storage.usage)} used of {mb(storage.quota)} available.{' '}
+                {storageUsage(storage.usage, storage.quota)}.{' '}
                 {storage.persisted ? 'Stored persistently: the system will not clear it to free space.' : 'Not marked persistent: the system may clear it when the disk is nearly full. Back up regularly.'}
               </p>
               <div className="meter" aria-label="Storage used">
@@ -68,7 +69,8 @@ export function SettingsView() {
               : 'Automatic updates are off: this build has no release feed. Install new versions from the release page.'}
           </p>
         </section>
+        </div>
       </div>
-    </div>
+    </>
   );
 }
