@@ -55,6 +55,7 @@ export function FilterPicker({ kind, label, value, onChange }: { kind: 'article'
   return (
     <span className="filter-picker">
       <input
+        type="text"
         role="combobox"
         aria-label={label}
         aria-expanded={open && choices.length > 0}

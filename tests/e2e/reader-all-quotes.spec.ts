@@ -153,3 +153,16 @@ test('All quotes from the keyboard: Delete removes the quote with Undo, e opens 
   await expect(app.locator('.quote-item.active')).toContainText(second);
   await expect(app.getByRole('toolbar', { name: 'Edit the highlight' })).toBeVisible();
 });
+
+test('the Actor and Article filters look like the search field beside them', async ({ app }) => {
+  await app.goto(`${app.url().split('#')[0]}#/quotes`);
+  await appReady(app);
+  const look = (name: string) =>
+    app.getByRole(name === 'search' ? 'searchbox' : 'combobox', { name: name === 'search' ? 'Search quotes and comments' : name }).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { padding: s.padding, border: s.border, borderRadius: s.borderRadius, fontSize: s.fontSize, height: el.getBoundingClientRect().height, background: s.backgroundColor };
+    });
+  const search = await look('search');
+  expect(await look('Actor')).toEqual(search);
+  expect(await look('Article')).toEqual(search);
+});
