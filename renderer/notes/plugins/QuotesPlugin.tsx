@@ -10,6 +10,7 @@ import {
   $createRangeSelection,
   $getRoot,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
@@ -30,11 +31,18 @@ function hasQuote(event: DragEvent): boolean {
   return !!event.dataTransfer && [...event.dataTransfer.types].includes(QUOTE_DRAG_MIME);
 }
 
-/** Inserts a quote block at the selection (or at the end), followed by a paragraph to keep writing in. */
+/**
+ * Inserts a quote block at the selection (or at the end), followed by a paragraph to keep writing
+ * in. In an empty paragraph the quote takes its place: splitting it would leave an empty paragraph
+ * above the quote besides any the user made.
+ */
 export function $insertQuote(view: QuoteView): void {
   const node = $createQuoteNode(view.quoteId, view.articleId, view.snapshot);
   const selection = $getSelection();
-  if ($isRangeSelection(selection)) {
+  const block = $isRangeSelection(selection) && selection.isCollapsed() ? selection.anchor.getNode().getTopLevelElement() : null;
+  if ($isParagraphNode(block) && block.getTextContentSize() === 0 && block.getChildrenSize() === 0) {
+    block.replace(node);
+  } else if ($isRangeSelection(selection)) {
     $insertNodeToNearestRoot(node);
   } else {
     $getRoot().append(node);
