@@ -14,6 +14,8 @@ import type { Placement } from './reanchor';
  * through the same path as on a mouse selection (Range → text offsets → TextQuote and TextPosition
  * selectors). The caret is drawn by the reader, since the browser draws none in text that is not
  * editable.
+ *
+ * Home and End go to the start and end of the line.
  */
 
 interface Caret {
@@ -217,6 +219,19 @@ export function useKeyboardSelection({ map, bodyRef, scrollerRef, focusedStart, 
     return dir === 1 ? map.text.length : 0;
   };
 
+  /** The start (-1) or end (1) of the line the caret is on. */
+  const lineEdge = (c: Caret, dir: 1 | -1): number => {
+    const body = bodyRef.current;
+    const rect = map ? caretRect(map, c.focus, focusBias(c)) : null;
+    if (!map || !body || !rect) return c.focus;
+    const box = body.getBoundingClientRect();
+    const y = rect.top + rect.height / 2;
+    const at = offsetAtPoint(map, body, dir === 1 ? box.right - 1 : box.left + 1, y);
+    if (at === null) return c.focus;
+    // The end of a wrapped line: before the space the line broke at.
+    return dir === 1 && at > 0 && at > c.focus && /\s/.test(map.text[at - 1]!) ? at - 1 : at;
+  };
+
   const selectUnit = useCallback(
     (unit: 'sentence' | 'paragraph'): Placement | null => {
       if (!map) return null;
@@ -250,9 +265,16 @@ export function useKeyboardSelection({ map, bodyRef, scrollerRef, focusedStart, 
       enter();
     }
     if (e.key === 'Escape' && plain) return run(leave);
+    const c = caret.current ?? { anchor: 0, focus: 0 };
+    if ((e.key === 'Home' || e.key === 'End') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      goalX.current = null;
+      const focus = lineEdge(c, e.key === 'End' ? 1 : -1);
+      apply(e.shiftKey ? { anchor: c.anchor, focus } : { anchor: focus, focus });
+      return true;
+    }
     if (!arrow || e.metaKey) return false;
     e.preventDefault();
-    const c = caret.current ?? { anchor: 0, focus: 0 };
     const byWord = e.ctrlKey || e.altKey;
     let focus: number;
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') focus = lineStep(c, e.key === 'ArrowDown' ? 1 : -1);

@@ -5,9 +5,10 @@ import { readRows } from '../helpers/notebook-db';
 import { paintedWords, waitForPaint } from '../helpers/reader';
 
 const TITLE = 'Harbour board backs a night ferry to Ostrand';
+const PARAGRAPH_1 = 'The Velmar harbour board voted on Tuesday to run a night ferry to Ostrand from May. Shift workers had asked for it for a year.';
 const CLIP = [
   TITLE,
-  'The Velmar harbour board voted on Tuesday to run a night ferry to Ostrand from May. Shift workers had asked for it for a year.',
+  PARAGRAPH_1,
   '"We have listened to the people who keep this port running," said the board chair, Ilsa Varga. "The last boat at nine was a scandal."',
   'Councillor Oren Dale, who opposed the plan, called it "an expensive gesture for a few dozen passengers" and asked for a review in autumn.',
 ].join('\n');
@@ -84,6 +85,13 @@ test.describe('selecting words in the reader from the keyboard', () => {
     await expect.poll(caretTop).toBeGreaterThan(top);
     await app.keyboard.press('ArrowUp');
     await expect.poll(caretTop).toBe(top);
+    // Shift+End selects to the end of the first line: a beginning of the paragraph, on one line.
+    await app.keyboard.press('Shift+End');
+    const line = await selected(app);
+    expect(line.length).toBeGreaterThan(10);
+    expect(PARAGRAPH_1.startsWith(line)).toBe(true);
+    expect(line).toBe(line.trimEnd());
+    expect(await app.evaluate(() => new Set([...window.getSelection()!.getRangeAt(0).getClientRects()].map((r) => Math.round(r.top))).size)).toBe(1);
     await app.keyboard.press('Escape');
     await app.keyboard.press('v');
     await app.keyboard.press('s');
