@@ -1605,7 +1605,10 @@ const ROLES_WITH_TO = new Set(['ambassador', 'envoy', 'adviser', 'advisor', 'aid
  * phrase after "of", "on", "at", "for" or "in".
  */
 export function roleBeforeAppositive(text: string, start: number, end?: number): string | null {
-  const before = text.slice(Math.max(0, start - 100), start);
+  const written = text.slice(Math.max(0, start - 100), start);
+  // ("the captain, 54-year-old Gerald Okonkwo-Hale": an age before the name belongs to the name, not to the role.)
+  const age = /(,\s*)(?:an?\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+$/.exec(written);
+  const before = age ? written.slice(0, age.index + age[1]!.length) : written;
   let m = ROLE_BEFORE.exec(before);
   // "The United Arab Emirates was represented by its vice-president, ": a clause is no role; the role
   // is the phrase after its verb ("its vice-president").

@@ -1147,3 +1147,39 @@ describe('replies, answers and exchanges', () => {
     ]);
   });
 });
+
+describe('roles, reported clauses and labels (probe 104)', () => {
+  it('a role before an appositive name with an age ("the captain, 54-year-old Gerald Hale") is his, and "the captain asked" is him', () => {
+    const text = [
+      'Head',
+      'The aircraft was flown by the captain, 54-year-old Gerald Hale, and the first officer, 29-year-old Saskia Brandt.',
+      'Both had flown the route before. At 18:44 the captain asked: "What\'s it doing?"',
+    ].join('\n');
+    const s = suggest(text);
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Gerald Hale', 'captain'],
+      ['Saskia Brandt', 'first officer'],
+    ]);
+    expect(speakers(text)).toEqual([
+      ['What\'s it doing?', 'Gerald Hale'],
+    ]);
+  });
+
+  it('"former housing chief says" in a headline is not the one chief who holds the post now', () => {
+    const text = ['Inquiry: former housing chief says warnings were \'lost\'', 'The council\'s current chief executive, Martin Eze, issued a statement.'].join('\n');
+    expect(speakers(text)).toEqual([['lost', null]]);
+  });
+
+  it('"…, and that Aramaki had “…”" after a quote goes on with the same verb: its subject is no speaker', () => {
+    const text = 'Head\nKenji Aramaki protested. In their decision, the stewards said the driver had made "one change of direction", and that Aramaki had "not been forced to take avoiding action."';
+    expect(speakers(text)).toEqual([
+      ['one change of direction', null],
+      ['not been forced to take avoiding action.', null],
+    ]);
+  });
+
+  it('an email\'s subject line in quotation marks is no one\'s speech', () => {
+    const text = 'Head\nRuth Anand KC questioned him next. Ms Anand put it to him that the email had been forwarded to his assistant with the subject line "URGENT — fire doors".';
+    expect(speakers(text)).toEqual([['URGENT — fire doors', null]]);
+  });
+});

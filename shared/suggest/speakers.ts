@@ -220,9 +220,16 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // "“…,” the Welsh MP said" after a sentence about another MP: words before the role that the one
       // holder's role does not have say it is someone else, the person just written about.
       if (describedOtherwise(holder, pos + bare[0].length - bare[1]!.length)) return { actor: resolvePronoun('the-age', pos), start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
+      if (formerOtherwise(holder, pos + bare[0].length - bare[1]!.length)) return { actor: null, start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
       return { actor: holder, start: pos, end: pos + bare[0].length, words: bare[0], via: 'role' };
     }
     return null;
+  };
+
+  /** "former housing chief": "former" (or "ex-", "then") before a role the holder holds now. */
+  const formerOtherwise = (holder: number, pos: number): boolean => {
+    if (!/\b(?:former|ex-|then-?|one-time|erstwhile)\s*(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, pos - 40), pos))) return false;
+    return !/\b(?:former|ex-|then|one-time|erstwhile|retired|previous|onetime)/i.test(actors[holder]!.role ?? '');
   };
 
   /** "the Welsh MP": capitalised words after "the" and before `pos` that the person's role does not hold. */
@@ -383,6 +390,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const whose = owner !== null ? resolvePronoun(({ her: 'she', his: 'he', their: 'they' } as Record<string, string>)[possessive![1]!.toLowerCase()]!, possessiveAt) : null;
       if (owner !== null && whose !== null && whose !== owner) return { actor: null, start: possessiveAt, end: pos, words: text.slice(possessiveAt, pos).trim(), via: 'role' };
       if (describedOtherwise(holder, from + bare.index + bare[0].indexOf(bare[1]!))) return { actor: resolvePronoun('the-age', start), start, end: pos, words: bare[0].trim(), via: 'role' };
+      // ("former housing chief says" when the one chief is the council's current chief executive: someone who held it before.)
+      if (formerOtherwise(holder, from + bare.index + bare[0].indexOf(bare[1]!))) return { actor: null, start, end: pos, words: bare[0].trim(), via: 'role' };
       return { actor: holder, start, end: pos, words: bare[0].trim(), via: 'role' };
     }
     // "The 58-year-old said", "The Italian said", "The teenager said": as above, before the verb.
@@ -994,7 +1003,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       }
     }
     // The sentence's subject, when the quote is a fragment inside it.
-    if (before.trim()) {
+    // ("the stewards said the driver had made “…”, and that Aramaki had “not been forced …”": after an
+    // earlier quote, "and that" goes on with the same verb's reported speech; its subject is no speaker.)
+    const reportedOn = prevQuote && from === prevQuote.closeAt && /^[\s,;]*(?:and|but|or)?\s*that\s/i.test(before);
+    if (before.trim() && !reportedOn) {
       // "A spokeswoman said the minister would “review …”": a name after the speech verb is what the
       // unnamed speaker spoke about.
       const opening = (start: number) => {
@@ -1085,7 +1097,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
  * ruling “a landmark”" is X's words: a bare "called" is a speech verb, so only a passive or an adverb
  * makes it a name.)
  */
-const NAMING_BEFORE = /(?:\bso-called|\b(?:sometimes|often|widely|also|popularly|commonly|once|now|affectionately|locally|jokingly|informally|is|are|was|were|be|been|being)\s+(?:called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|termed|labell?ed|branded)|\b(?:dubbed|nicknamed|termed|(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,3}\s+as|rated|ratings?(?:\s+[\p{L}-]+){0,4}?\s+(?:of|to|from|at)|from|to|under\s+the\s+(?:headline|title|banner|slogan)|headlined|titled|entitled|slogan|hashtag|motto|the\s+(?:term|label)))(?:\s+(?:the|a|an))?[\s,:]*$/iu;
+const NAMING_BEFORE = /(?:\bso-called|\b(?:sometimes|often|widely|also|popularly|commonly|once|now|affectionately|locally|jokingly|informally|is|are|was|were|be|been|being)\s+(?:called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|termed|labell?ed|branded)|\b(?:dubbed|nicknamed|termed|(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,3}\s+as|rated|ratings?(?:\s+[\p{L}-]+){0,4}?\s+(?:of|to|from|at)|from|to|under\s+the\s+(?:headline|title|banner|slogan)|headlined|titled|entitled|slogan|hashtag|motto|the\s+(?:term|label|subject(?:\s+line)?)))(?:\s+(?:the|a|an))?[\s,:]*$/iu;
 
 /** "was called", "has been described as" before a quote whose speaker comes after "by". */
 const PASSIVE_SPEECH_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?(?:called|described\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|dubbed|termed|denounced\s+as|hailed\s+as|praised\s+as|criticised\s+as|criticized\s+as)\s*$/iu;
@@ -1109,7 +1121,6 @@ function namingQuote(text: string, q: Quotation): string | null {
   return null;
 }
 
-/** Whether a quotation names this actor by one of its capitalised mentions ("Dorothy" in “Dorothy taught me …”). */
 /** Whether the quote speaks to the actor by name: "Confirm box, Luca.", "Luca, stay out." (a given name or a mention, set off by a comma). */
 function addressedIn(actor: { name: string; kind: string; mentions: readonly string[] }, exact: string): boolean {
   if (actor.kind !== 'person') return false;
@@ -1120,6 +1131,7 @@ function addressedIn(actor: { name: string; kind: string; mentions: readonly str
   });
 }
 
+/** Whether a quotation names this actor by one of its capitalised mentions ("Dorothy" in “Dorothy taught me …”). */
 function namedInQuote(actor: { mentions: readonly string[] }, exact: string): boolean {
   return actor.mentions.some((m) => /^\p{Lu}/u.test(m) && new RegExp(String.raw`(?:^|[^\p{L}])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(exact));
 }
