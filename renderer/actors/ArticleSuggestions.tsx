@@ -6,15 +6,16 @@ import { hrefFor } from '../app/router';
 import { showError, showToast } from '../app/toasts';
 import { articleQuotes, knownActors } from '../db/actors';
 import { getArticle, getArticleBody } from '../db/articles';
+import { dismissedSuggestions, dismissSuggestion, restoreSuggestion } from '../db/suggestion-dismissals';
 import { useSuggestions } from './hooks';
-import { acceptActor, acceptSpeaker, suggestedHighlight } from './suggestion-actions';
+import { acceptActor, acceptSpeaker, actorSuggestionKey, quoteSuggestionKey, suggestedHighlight } from './suggestion-actions';
 import '../styles/actors.css';
 
 /** Everything the suggestions depend on, read live so accepted ones show as done. */
 function useSuggestionInputs(articleId: string) {
   return useLive(async () => {
-    const [article, body, known, quotes] = await Promise.all([getArticle(articleId), getArticleBody(articleId), knownActors(), articleQuotes(articleId)]);
-    return { article, body, known, quotes };
+    const [article, body, known, quotes, dismissed] = await Promise.all([getArticle(articleId), getArticleBody(articleId), knownActors(), articleQuotes(articleId), dismissedSuggestions(articleId)]);
+    return { article, body, known, quotes, dismissed };
   }, [articleId]);
 }
 
@@ -22,15 +23,18 @@ const NO_ACTORS: readonly KnownActor[] = [];
 
 /**
  * The actors an article mentions and the likely speaker of each quotation, with the words that
- * support them. Nothing is applied until the user accepts a suggestion, one by one or all at once.
+ * support them. Nothing is applied until the user accepts a suggestion, one by one or all at once;
+ * a wrong one can be dismissed (remembered for the article) and shown again.
  */
 export function ArticleSuggestions({ articleId }: { articleId: string }) {
   const inputs = useSuggestionInputs(articleId).value;
   const [busy, setBusy] = useState(false);
+  const [showDismissed, setShowDismissed] = useState(false);
   const text = inputs?.body?.text ?? '';
   const { suggestions, error, reading } = useSuggestions(text, inputs?.known ?? NO_ACTORS);
 
   const linked = new Set(inputs?.article?.actorIds ?? []);
+  const dismissed = new Set(inputs?.dismissed ?? []);
   const actors = suggestions?.actors ?? [];
   const isLinked = (p: ProposedActor) => p.knownId !== null && linked.has(p.knownId);
   const quoteDone = (q: SuggestedQuote) => {
@@ -40,20 +44,37 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
     const stored = inputs?.quotes.find((s) => s.positionSelector.start === q.start && (s.positionSelector.end === span.end || s.positionSelector.end === q.end));
     return !!stored && !!speaker?.knownId && stored.speakerId === speaker.knownId;
   };
+  const actorDismissed = (p: ProposedActor) => !isLinked(p) && dismissed.has(actorSuggestionKey(p));
   const speakerQuotes = (suggestions?.quotes ?? []).filter((q) => q.speakerIndex !== null);
-  const pendingActors = actors.filter((p) => !isLinked(p));
-  const pendingQuotes = speakerQuotes.filter((q) => !quoteDone(q));
+  // A quotation whose speaker was dismissed goes with it: accepting it would bring the actor back.
+  const quoteDismissed = (q: SuggestedQuote) => !quoteDone(q) && (dismissed.has(quoteSuggestionKey(q)) || actorDismissed(actors[q.speakerIndex!]!));
+  const shownActors = actors.filter((p) => !actorDismissed(p));
+  const shownQuotes = speakerQuotes.filter((q) => !quoteDismissed(q));
+  const dismissedActors = actors.filter(actorDismissed);
+  const dismissedQuotes = speakerQuotes.filter((q) => !quoteDone(q) && dismissed.has(quoteSuggestionKey(q)) && !actorDismissed(actors[q.speakerIndex!]!));
+  const dismissedCount = dismissedActors.length + dismissedQuotes.length;
+  const pendingActors = shownActors.filter((p) => !isLinked(p));
+  const pendingQuotes = shownQuotes.filter((q) => !quoteDone(q));
 
-  // The suggestion just accepted from its button: once it shows as done, the keyboard moves on.
+  // The suggestion just accepted or dismissed from its button: once it shows as done (or is gone),
+  // the keyboard moves on to the suggestions that were after it, else before it.
   const sectionRef = useRef<HTMLElement>(null);
-  const acceptedKey = useRef<string | null>(null);
-  const run = async (label: string, work: () => Promise<unknown>, key?: string) => {
+  const movedFrom = useRef<{ key: string; button: string | null; next: string[] } | null>(null);
+  const itemOf = (key: string) => sectionRef.current?.querySelector<HTMLElement>(`li[data-suggestion="${CSS.escape(key)}"]`) ?? null;
+  const firstButton = (key: string) => itemOf(key)?.querySelector('button')?.textContent ?? null;
+  const noteMove = (key: string) => {
+    const keys = [...(sectionRef.current?.querySelectorAll<HTMLElement>('li[data-suggestion]') ?? [])].map((li) => li.dataset['suggestion']!);
+    const at = keys.indexOf(key);
+    movedFrom.current = { key, button: firstButton(key), next: at < 0 ? keys : [...keys.slice(at + 1), ...keys.slice(0, at).reverse()] };
+  };
+  const run = async (label: string | null, work: () => Promise<unknown>, key?: string) => {
     setBusy(true);
     try {
+      if (key) noteMove(key);
       await work();
-      if (key) acceptedKey.current = key;
-      showToast({ kind: 'info', message: label });
+      if (label) showToast({ kind: 'info', message: label });
     } catch (e) {
+      movedFrom.current = null;
       showError(e);
     } finally {
       setBusy(false);
@@ -65,6 +86,8 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
       for (const p of pendingActors) await acceptActor(articleId, p);
       for (const q of pendingQuotes) await acceptSpeaker(articleId, q, actors[q.speakerIndex!]!);
     });
+  const dismiss = (key: string) => void run(null, () => dismissSuggestion(articleId, key), key);
+  const restore = (key: string) => void run(null, () => restoreSuggestion(articleId, key), key);
 
   // The palette's "Accept all suggestions" runs whatever is pending when it is chosen.
   const acceptAllRef = useRef(acceptAll);
@@ -79,25 +102,89 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   );
   useCommands(commands);
 
-  // The accepted suggestion's button went away (it was disabled while saving, then replaced by
-  // "Linked"): the next pending suggestion's button gets the keyboard, so Enter accepts it in turn;
-  // with none after it, the one before; with none left, the panel.
+  // The button pressed went away (disabled while saving, then replaced by "Linked", or its
+  // suggestion dismissed or restored): the next suggestion's button gets the keyboard, so Enter
+  // accepts it in turn; with none after it, the one before; with none left, the panel.
   useEffect(() => {
-    const key = acceptedKey.current;
+    const moved = movedFrom.current;
     const section = sectionRef.current;
-    if (!key || !section) return;
-    const items = [...section.querySelectorAll<HTMLElement>('li[data-suggestion]')];
-    const at = items.findIndex((li) => li.dataset['suggestion'] === key);
-    if (at >= 0 && items[at]!.querySelector('button')) return; // not shown as done yet
-    acceptedKey.current = null;
+    if (!moved || !section || busy) return;
+    if (firstButton(moved.key) === moved.button) return; // not shown as done yet
+    movedFrom.current = null;
     const now = document.activeElement;
     if (now && now !== document.body && now.isConnected) return; // the user has moved on
-    const buttonIn = (list: HTMLElement[]) => list.map((li) => li.querySelector<HTMLButtonElement>('button:not(:disabled)')).find((b) => b) ?? null;
-    const next = buttonIn(items.slice(at + 1)) ?? buttonIn(items.slice(0, Math.max(at, 0)).reverse());
+    const next = moved.next.map((k) => itemOf(k)?.querySelector<HTMLButtonElement>('button:not(:disabled)')).find((b) => b);
     (next ?? section).focus();
   });
 
   if (!inputs?.article || !inputs.body) return null;
+  const actorItem = (p: ProposedActor, i: number, wasDismissed: boolean) => {
+    const done = isLinked(p);
+    const key = actorSuggestionKey(p);
+    return (
+      <li key={`${p.name}-${i}`} className={`suggestion${done || wasDismissed ? ' accepted' : ''}`} aria-label={`Suggested actor ${p.name}`} data-suggestion={key}>
+        <span>
+          {p.knownId ? <a href={hrefFor('actors', p.knownId)}>{p.name}</a> : <strong>{p.name}</strong>} <span className="meta">{[p.kind, p.role, p.knownId ? 'in your notebook' : 'new'].filter(Boolean).join(' · ')}</span>
+        </span>
+        {done ? (
+          <span className="meta">Linked</span>
+        ) : wasDismissed ? (
+          <span>
+            <button type="button" disabled={busy} onClick={() => restore(key)}>
+              Restore
+            </button>
+          </span>
+        ) : (
+          <span>
+            <button type="button" disabled={busy} onClick={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p), key)}>
+              {p.knownId ? 'Link' : 'Accept'}
+            </button>{' '}
+            <button type="button" disabled={busy} aria-label={`Dismiss ${p.name}`} onClick={() => dismiss(key)}>
+              Dismiss
+            </button>
+          </span>
+        )}
+        <p className="evidence">
+          Named as {p.mentions.map((m) => `“${m}”`).join(', ')}
+          {p.evidence.length ? ` — ${p.evidence.join('; ')}` : ''}
+        </p>
+      </li>
+    );
+  };
+  const quoteItem = (q: SuggestedQuote, wasDismissed: boolean) => {
+    const speaker = actors[q.speakerIndex!]!;
+    const done = quoteDone(q);
+    const key = quoteSuggestionKey(q);
+    // The words accepting highlights (no comma joining them to the attribution).
+    const words = suggestedHighlight(q).exact;
+    return (
+      <li key={q.start} className={`suggestion${done || wasDismissed ? ' accepted' : ''}`} aria-label={`Suggested speaker for “${q.exact.slice(0, 40)}”`} data-suggestion={key}>
+        <span>
+          <q>{words.length > 140 ? `${words.slice(0, 140)}…` : words}</q> — <strong>{speaker.name}</strong>
+          {q.inCaption ? <span className="meta"> (photo caption)</span> : null}
+        </span>
+        {done ? (
+          <span className="meta">Accepted</span>
+        ) : wasDismissed ? (
+          <span>
+            <button type="button" disabled={busy} onClick={() => restore(key)}>
+              Restore
+            </button>
+          </span>
+        ) : (
+          <span>
+            <button type="button" disabled={busy} onClick={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker), key)}>
+              Accept
+            </button>{' '}
+            <button type="button" disabled={busy} aria-label={`Dismiss ${speaker.name} as the speaker`} onClick={() => dismiss(key)}>
+              Dismiss
+            </button>
+          </span>
+        )}
+        <p className="evidence">{q.evidence.join('; ')}</p>
+      </li>
+    );
+  };
   return (
     <section className="suggestions" aria-label="Suggestions" ref={sectionRef} tabIndex={-1}>
       <header>
@@ -111,55 +198,27 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
       {error ? <p className="meta" role="alert">Dossier could not read this article for suggestions: {error instanceof Error ? error.message : String(error)}</p> : null}
       {!suggestions && !error ? <p className="meta" role="status">{reading ? 'Reading the article for people, organisations and places…' : null}</p> : null}
       {suggestions && !actors.length && !speakerQuotes.length ? <p className="meta">Dossier found no people, organisations or places in this article.</p> : null}
-      {actors.length ? <h3>Actors</h3> : null}
+      {shownActors.length ? <h3>Actors</h3> : null}
       <ul className="list" aria-label="Suggested actors">
-        {actors.map((p, i) => {
-          const done = isLinked(p);
-          return (
-            <li key={`${p.name}-${i}`} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested actor ${p.name}`} data-suggestion={`actor:${p.name}`}>
-              <span>
-                {p.knownId ? <a href={hrefFor('actors', p.knownId)}>{p.name}</a> : <strong>{p.name}</strong>} <span className="meta">{[p.kind, p.role, p.knownId ? 'in your notebook' : 'new'].filter(Boolean).join(' · ')}</span>
-              </span>
-              {done ? (
-                <span className="meta">Linked</span>
-              ) : (
-                <button type="button" disabled={busy} onClick={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p), `actor:${p.name}`)}>
-                  {p.knownId ? 'Link' : 'Accept'}
-                </button>
-              )}
-              <p className="evidence">
-                Named as {p.mentions.map((m) => `“${m}”`).join(', ')}
-                {p.evidence.length ? ` — ${p.evidence.join('; ')}` : ''}
-              </p>
-            </li>
-          );
-        })}
+        {actors.map((p, i) => (actorDismissed(p) ? null : actorItem(p, i, false)))}
       </ul>
-      {speakerQuotes.length ? <h3>Speakers</h3> : null}
+      {shownQuotes.length ? <h3>Speakers</h3> : null}
       <ul className="list" aria-label="Suggested speakers">
-        {speakerQuotes.map((q) => {
-          const speaker = actors[q.speakerIndex!]!;
-          const done = quoteDone(q);
-          // The words accepting highlights (no comma joining them to the attribution).
-          const words = suggestedHighlight(q).exact;
-          return (
-            <li key={q.start} className={`suggestion${done ? ' accepted' : ''}`} aria-label={`Suggested speaker for “${q.exact.slice(0, 40)}”`} data-suggestion={`quote:${q.start}`}>
-              <span>
-                <q>{words.length > 140 ? `${words.slice(0, 140)}…` : words}</q> — <strong>{speaker.name}</strong>
-                {q.inCaption ? <span className="meta"> (photo caption)</span> : null}
-              </span>
-              {done ? (
-                <span className="meta">Accepted</span>
-              ) : (
-                <button type="button" disabled={busy} onClick={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker), `quote:${q.start}`)}>
-                  Accept
-                </button>
-              )}
-              <p className="evidence">{q.evidence.join('; ')}</p>
-            </li>
-          );
-        })}
+        {shownQuotes.map((q) => quoteItem(q, false))}
       </ul>
+      {dismissedCount ? (
+        <p>
+          <button type="button" aria-expanded={showDismissed} onClick={() => setShowDismissed((v) => !v)}>
+            {showDismissed ? `Hide ${dismissedCount} dismissed` : `Show ${dismissedCount} dismissed`}
+          </button>
+        </p>
+      ) : null}
+      {dismissedCount && showDismissed ? (
+        <ul className="list" aria-label="Dismissed suggestions">
+          {actors.map((p, i) => (actorDismissed(p) ? actorItem(p, i, true) : null))}
+          {dismissedQuotes.map((q) => quoteItem(q, true))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -10,6 +10,16 @@ import { foldKey } from '../../shared/text/fold';
 import type { Actor } from '../../shared/model';
 import { createActor, ensureQuoteAt, findLikelyDuplicates, getActor, linkActorsToArticle, quoteAt, setQuoteActors, updateActor } from '../db/actors';
 
+/** How the Suggestions panel names an actor suggestion, and remembers it dismissed (renderer/db/suggestion-dismissals.ts). */
+export function actorSuggestionKey(p: Pick<ProposedActor, 'name'>): string {
+  return `actor:${foldKey(p.name)}`;
+}
+
+/** Likewise for a speaker suggestion: the quotation's place in the text, which does not change. */
+export function quoteSuggestionKey(q: Pick<SuggestedQuote, 'start'>): string {
+  return `quote:${q.start}`;
+}
+
 /** Mentions worth keeping as aliases: names and honorific forms, not role phrases ("the company"). */
 export function aliasesOf(p: ProposedActor): string[] {
   return p.mentions.filter((m) => foldKey(m) !== foldKey(p.name) && !/^(the|this|that|its|his|her|their)\s/i.test(m) && /^\p{Lu}/u.test(m));

@@ -1,5 +1,6 @@
 import type { Actor, Article, ArticleBody, Quote, StoredImage } from '../../shared/model';
 import { emitChange } from './changes';
+import { dismissedSuggestionsKey } from './suggestion-dismissals';
 import { getDb } from './db';
 import { guardedWrite } from './errors';
 
@@ -149,6 +150,8 @@ export interface DeletedArticle {
   quotes: Quote[];
   /** The reading position, removed with the article and brought back by Undo. */
   readingPosition?: unknown;
+  /** The suggestions dismissed in it (suggestion-dismissals.ts), likewise. */
+  dismissedSuggestions?: unknown;
 }
 
 export function deleteArticle(id: string): Promise<DeletedArticle | null> {
@@ -161,12 +164,13 @@ export function deleteArticle(id: string): Promise<DeletedArticle | null> {
       const images = await db.images.where('articleId').equals(id).toArray();
       const quotes = await db.quotes.where('articleId').equals(id).toArray();
       const position = await db.settings.get(readingPositionKey(id));
+      const dismissed = await db.settings.get(dismissedSuggestionsKey(id));
       await db.articles.delete(id);
       await db.bodies.delete(id);
       await db.images.where('articleId').equals(id).delete();
       await db.quotes.where('articleId').equals(id).delete();
-      await db.settings.delete(readingPositionKey(id));
-      return { article, body, images, quotes, ...(position ? { readingPosition: position.value } : {}) };
+      await db.settings.bulkDelete([readingPositionKey(id), dismissedSuggestionsKey(id)]);
+      return { article, body, images, quotes, ...(position ? { readingPosition: position.value } : {}), ...(dismissed ? { dismissedSuggestions: dismissed.value } : {}) };
     });
     if (deleted) {
       emitChange({ table: 'articles', kind: 'delete', ids: [id] });
@@ -185,6 +189,7 @@ export function restoreArticle(deleted: DeletedArticle): Promise<void> {
       if (deleted.images.length) await db.images.bulkPut(deleted.images);
       if (deleted.quotes.length) await db.quotes.bulkPut(deleted.quotes);
       if (deleted.readingPosition !== undefined) await db.settings.put({ key: readingPositionKey(deleted.article.id), value: deleted.readingPosition });
+      if (deleted.dismissedSuggestions !== undefined) await db.settings.put({ key: dismissedSuggestionsKey(deleted.article.id), value: deleted.dismissedSuggestions });
     });
     emitChange({ table: 'articles', kind: 'put', ids: [deleted.article.id] });
     emitChange({ table: 'quotes', kind: 'put', ids: deleted.quotes.map((q) => q.id) });
