@@ -53,8 +53,11 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
   const dismissedActors = actors.filter(actorDismissed);
   const dismissedQuotes = speakerQuotes.filter((q) => !quoteDone(q) && dismissed.has(quoteSuggestionKey(q)) && !actorDismissed(actors[q.speakerIndex!]!));
   const dismissedCount = dismissedActors.length + dismissedQuotes.length;
-  const pendingActors = shownActors.filter((p) => !isLinked(p));
-  const pendingQuotes = shownQuotes.filter((q) => !quoteDone(q));
+  // "Accept all" takes people and organisations and their quotations; places are accepted one by one.
+  const inAcceptAll = (p: ProposedActor) => p.kind !== 'place';
+  const pendingActors = shownActors.filter((p) => !isLinked(p) && inAcceptAll(p));
+  const pendingQuotes = shownQuotes.filter((q) => !quoteDone(q) && inAcceptAll(actors[q.speakerIndex!]!));
+  const pendingPlaces = shownActors.filter((p) => !isLinked(p) && !inAcceptAll(p)).length;
 
   // The suggestion just accepted or dismissed from its button: once it shows as done (or is gone),
   // the keyboard moves on to the suggestions that were after it, else before it.
@@ -190,9 +193,15 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
       <header>
         <strong>Suggestions</strong>{' '}
         {pendingCount ? (
-          <button type="button" className="primary" disabled={busy} onClick={acceptAll}>
+          <button type="button" className="primary" disabled={busy} onClick={acceptAll} aria-describedby={pendingPlaces ? `${articleId}-places-apart` : undefined}>
             Accept all ({pendingCount})
           </button>
+        ) : null}
+        {pendingPlaces ? (
+          <span className="meta" id={`${articleId}-places-apart`}>
+            {' '}
+            People and organisations; places one by one.
+          </span>
         ) : null}
       </header>
       {error ? <p className="meta" role="alert">Dossier could not read this article for suggestions: {error instanceof Error ? error.message : String(error)}</p> : null}
