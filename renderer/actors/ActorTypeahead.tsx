@@ -1,12 +1,19 @@
-import { useId, useState } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import type { Actor } from '../../shared/model';
 import { useActorSearch } from './hooks';
+import { matchSuggestedNames, type SuggestedName } from './suggested-names';
 
 export interface TypeaheadProps {
   label: string;
   placeholder?: string;
   /** Called with the chosen actor. */
   onPick: (actor: Actor) => void;
+  /**
+   * Names the article's suggestions found that are not in the notebook yet (useSuggestedNames):
+   * offered after the notebook's actors, as “Name (suggested)”; this is called with the one chosen.
+   */
+  suggested?: readonly SuggestedName[];
+  onPickSuggested?: (name: SuggestedName) => void;
   /** When given, the list ends with "Create “typed”" and this is called with the typed words. */
   onCreate?: (name: string) => void;
   excludeIds?: readonly string[];
@@ -15,20 +22,33 @@ export interface TypeaheadProps {
 }
 
 /** A combobox over actor names and aliases (case and diacritics ignored), keyboard first. */
-export function ActorTypeahead({ label, placeholder, onPick, onCreate, excludeIds = [], initial = '', autoFocus }: TypeaheadProps) {
+export function ActorTypeahead({ label, placeholder, onPick, suggested = [], onPickSuggested, onCreate, excludeIds = [], initial = '', autoFocus }: TypeaheadProps) {
   const [typed, setTyped] = useState(initial);
   const [active, setActive] = useState(0);
   const listId = useId();
   const found = useActorSearch(typed, 8).filter((a) => !excludeIds.includes(a.id));
+  const names = onPickSuggested ? matchSuggestedNames(typed, suggested, found.map((a) => a.name)) : [];
+  const matches = found.length + names.length;
   const create = onCreate && typed.trim() ? typed.trim() : null;
-  const count = found.length + (create ? 1 : 0);
+  const count = matches + (create ? 1 : 0);
+  const current = count === 0 ? -1 : Math.min(active, count - 1);
   const choose = (i: number) => {
+    if (i < 0) return;
     if (i < found.length) onPick(found[i]!);
+    else if (i < matches && onPickSuggested) onPickSuggested(names[i - found.length]!);
     else if (create && onCreate) onCreate(create);
     else return;
     setTyped('');
     setActive(0);
   };
+  const option = (i: number) => ({
+    id: `${listId}-${i}`,
+    role: 'option',
+    'aria-selected': i === current,
+    className: i === current ? 'active' : '',
+    onMouseDown: (e: MouseEvent) => e.preventDefault(),
+    onClick: () => choose(i),
+  });
   return (
     <div className="typeahead">
       <input
@@ -37,7 +57,7 @@ export function ActorTypeahead({ label, placeholder, onPick, onCreate, excludeId
         aria-label={label}
         aria-expanded={count > 0}
         aria-controls={listId}
-        aria-activedescendant={count ? `${listId}-${active}` : undefined}
+        aria-activedescendant={current >= 0 ? `${listId}-${current}` : undefined}
         placeholder={placeholder}
         autoFocus={autoFocus}
         value={typed}
@@ -48,20 +68,20 @@ export function ActorTypeahead({ label, placeholder, onPick, onCreate, excludeId
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
-            setActive((a) => Math.min(count - 1, a + 1));
+            setActive(Math.min(count - 1, current + 1));
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
-            setActive((a) => Math.max(0, a - 1));
+            setActive(Math.max(0, current - 1));
           } else if (e.key === 'Enter' && count) {
             e.preventDefault();
-            choose(Math.min(active, count - 1));
+            choose(current);
           }
         }}
       />
       {typed.trim() && count > 0 ? (
         <ul className="typeahead-list" role="listbox" id={listId} aria-label={`${label}: matches`}>
           {found.map((a, i) => (
-            <li key={a.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => choose(i)}>
+            <li key={a.id} {...option(i)}>
               <span className="typeahead-name">{a.name}</span>
               <span className="meta">
                 {a.kind}
@@ -70,8 +90,14 @@ export function ActorTypeahead({ label, placeholder, onPick, onCreate, excludeId
               </span>
             </li>
           ))}
+          {names.map((n, i) => (
+            <li key={`suggested:${n.proposal.name}`} {...option(found.length + i)}>
+              <span className="typeahead-name">{n.proposal.name} (suggested)</span>
+              <span className="meta">{[n.proposal.kind, n.proposal.role, 'found in the article'].filter(Boolean).join(' · ')}</span>
+            </li>
+          ))}
           {create ? (
-            <li id={`${listId}-${found.length}`} role="option" aria-selected={active === found.length} className={active === found.length ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => choose(found.length)}>
+            <li {...option(matches)}>
               Create actor “{create}”
             </li>
           ) : null}

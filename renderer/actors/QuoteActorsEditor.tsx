@@ -4,7 +4,9 @@ import { hrefFor } from '../app/router';
 import { showError, showToast } from '../app/toasts';
 import { createActor, findLikelyDuplicates, restoreSnapshot, setQuoteActors } from '../db/actors';
 import { ActorTypeahead } from './ActorTypeahead';
-import { useQuoteActors } from './hooks';
+import { useQuoteActors, useSuggestedNames } from './hooks';
+import { acceptActor } from './suggestion-actions';
+import type { SuggestedName } from './suggested-names';
 import '../styles/actors.css';
 import { ErrorText } from '../app/ErrorText';
 
@@ -15,6 +17,8 @@ import { ErrorText } from '../app/ErrorText';
  */
 export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId: string; selectedText?: string; onClose: () => void }) {
   const state = useQuoteActors(quoteId);
+  const articleId = state.value?.quote.articleId;
+  const suggested = useSuggestedNames(articleId ? [articleId] : []);
   const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const words = selectedText?.replace(/\s+/g, ' ').trim().replace(/^[“"‘'(]+|[”"’'),.;:]+$/g, '') ?? '';
@@ -54,6 +58,15 @@ export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId:
   const setSpeaker = (a: Actor | null) => apply({ speakerId: a?.id ?? null }, a ? `${a.name} set as the speaker.` : 'Speaker removed.');
   const addMention = (a: Actor) => apply({ mentionIds: [...quote.mentionIds, a.id] }, `${a.name} added to the mentions.`);
   const removeMention = (a: Actor) => apply({ mentionIds: quote.mentionIds.filter((m) => m !== a.id) }, `${a.name} removed from the mentions.`);
+  /** A name the article's suggestions found: accepting it makes (or finds) its card, kind and role included. */
+  const accept = async (n: SuggestedName): Promise<Actor | null> => {
+    try {
+      return await acceptActor(n.articleId, n.proposal);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return null;
+    }
+  };
   /** A new actor from typed or selected words; an actor already called that is used instead. */
   const make = async (name: string): Promise<Actor | null> => {
     try {
@@ -80,7 +93,7 @@ export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId:
       ) : (
         <p className="meta">No speaker yet.</p>
       )}
-      <ActorTypeahead label="Set speaker" placeholder="Who said it? Type a name or alias…" autoFocus onPick={(a) => void setSpeaker(a)} onCreate={(name) => void make(name).then((a) => a && setSpeaker(a))} />
+      <ActorTypeahead label="Set speaker" placeholder="Who said it? Type a name or alias…" autoFocus onPick={(a) => void setSpeaker(a)} suggested={suggested} onPickSuggested={(n) => void accept(n).then((a) => a && setSpeaker(a))} onCreate={(name) => void make(name).then((a) => a && setSpeaker(a))} />
 
       <h3>Mentions</h3>
       {mentions.length ? (
@@ -97,7 +110,7 @@ export function QuoteActorsEditor({ quoteId, selectedText, onClose }: { quoteId:
       ) : (
         <p className="meta">No actor mentioned yet.</p>
       )}
-      <ActorTypeahead label="Add mention" placeholder="Who is mentioned? Type a name or alias…" excludeIds={quote.mentionIds} onPick={(a) => void addMention(a)} onCreate={(name) => void make(name).then((a) => a && addMention(a))} />
+      <ActorTypeahead label="Add mention" placeholder="Who is mentioned? Type a name or alias…" excludeIds={quote.mentionIds} onPick={(a) => void addMention(a)} suggested={suggested} onPickSuggested={(n) => void accept(n).then((a) => a && addMention(a))} onCreate={(name) => void make(name).then((a) => a && addMention(a))} />
 
       {words ? (
         <div className="dialog-actions">

@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react';
 import type { ActorKind } from '../../shared/model';
 import type { KnownActor, Suggestions } from '../../shared/suggest';
 import { useLive } from '../app/hooks';
-import { actorTags, countActors, findLikelyDuplicates, getActor, loadActorPage, quoteActors, searchActors } from '../db/actors';
+import { actorTags, countActors, findLikelyDuplicates, getActor, knownActors, loadActorPage, quoteActors, searchActors } from '../db/actors';
+import { getArticleBody } from '../db/articles';
+import { dismissedSuggestions } from '../db/suggestion-dismissals';
 import { requestSuggestions } from './suggest-client';
+import { suggestedNamesOf, type SuggestedName } from './suggested-names';
 
 export function useActorPage(id: string) {
   return useLive(() => loadActorPage(id), [id]);
@@ -85,4 +88,37 @@ export function useSuggestions(text: string, known: readonly KnownActor[]) {
     };
   }, [text, knownKey]);
   return state;
+}
+
+const NO_NAMES: SuggestedName[] = [];
+
+/**
+ * The people and organisations the suggestions of these articles name that are not in the notebook
+ * yet and were not dismissed, for the speaker and mention type-aheads. Follows the notebook: a name
+ * that becomes an actor leaves the list.
+ */
+export function useSuggestedNames(articleIds: readonly string[]): readonly SuggestedName[] {
+  const key = [...new Set(articleIds)].join('\n');
+  const inputs = useLive(async () => {
+    const ids = key ? key.split('\n') : [];
+    const [known, articles] = await Promise.all([
+      knownActors(),
+      Promise.all(ids.map(async (id) => ({ id, text: (await getArticleBody(id))?.text ?? '', dismissed: await dismissedSuggestions(id) }))),
+    ]);
+    return { known, articles };
+  }, [key]).value;
+  const [names, setNames] = useState<readonly SuggestedName[]>(NO_NAMES);
+  useEffect(() => {
+    if (!inputs) return;
+    let current = true;
+    const reads = inputs.articles.filter((a) => a.text).map((a) => requestSuggestions(a.text, inputs.known).then((s) => suggestedNamesOf(a.id, s, a.dismissed)));
+    Promise.all(reads).then(
+      (lists) => current && setNames(lists.flat()),
+      () => current && setNames(NO_NAMES),
+    );
+    return () => {
+      current = false;
+    };
+  }, [inputs]);
+  return key ? names : NO_NAMES;
 }

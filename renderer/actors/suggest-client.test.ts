@@ -12,4 +12,11 @@ describe('requestSuggestions', () => {
     const known = [{ id: 'a1', name: 'Tamsin Rook', kind: 'person' as const, aliases: [], role: null }];
     expect(await requestSuggestions(TEXT, known)).toEqual(suggest(TEXT, { known }));
   });
+
+  it('reads an article once for the panel and the type-aheads asking with the same known actors', async () => {
+    const known = [{ id: 'a1', name: 'Tamsin Rook', kind: 'person' as const, aliases: [], role: null }];
+    const first = await requestSuggestions(TEXT, known);
+    expect(await requestSuggestions(TEXT, [...known])).toBe(first);
+    expect(await requestSuggestions(TEXT, [])).not.toBe(first);
+  });
 });

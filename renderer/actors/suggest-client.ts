@@ -54,8 +54,26 @@ function start(): Worker | null {
   return worker;
 }
 
+/**
+ * The last few answers, so the Suggestions panel and the type-aheads of the same article (reading
+ * it with the same known actors) read it once. An answer that failed is not kept.
+ */
+const recent = new Map<string, Promise<Suggestions>>();
+const RECENT_MAX = 4;
+
 /** The suggestions for `text`, with the notebook's known actors (see shared/suggest). */
 export function requestSuggestions(text: string, known: readonly KnownActor[]): Promise<Suggestions> {
+  const key = `${JSON.stringify(known)}\u0000${text}`;
+  const kept = recent.get(key);
+  if (kept) return kept;
+  const answer = read(text, known);
+  recent.set(key, answer);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  answer.catch(() => recent.get(key) === answer && recent.delete(key));
+  return answer;
+}
+
+function read(text: string, known: readonly KnownActor[]): Promise<Suggestions> {
   const list = [...known];
   const w = start();
   if (!w) return inWindow(text, list);

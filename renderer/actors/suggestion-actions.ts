@@ -25,16 +25,19 @@ export function aliasesOf(p: ProposedActor): string[] {
   return p.mentions.filter((m) => foldKey(m) !== foldKey(p.name) && !/^(the|this|that|its|his|her|their)\s/i.test(m) && /^\p{Lu}/u.test(m));
 }
 
-/** The notebook actor for a proposal: the known one, one with the same folded name, or a new card. */
-export async function actorFor(p: ProposedActor): Promise<Actor> {
+/**
+ * The notebook actor for a proposal: the known one, one with the same folded name, or a new card
+ * (with `newId` when given).
+ */
+export async function actorFor(p: ProposedActor, newId?: string): Promise<Actor> {
   const known = p.knownId ? await getActor(p.knownId) : undefined;
   if (known) return known;
   const [same] = await findLikelyDuplicates(p.name);
-  return same ?? createActor({ name: p.name, kind: p.kind, role: p.role, aliases: aliasesOf(p) });
+  return same ?? createActor({ name: p.name, kind: p.kind, role: p.role, aliases: aliasesOf(p) }, newId);
 }
 
-export async function acceptActor(articleId: string, p: ProposedActor): Promise<Actor> {
-  let actor = await actorFor(p);
+export async function acceptActor(articleId: string, p: ProposedActor, newId?: string): Promise<Actor> {
+  let actor = await actorFor(p, newId);
   // A card without a role takes the one this article gives (shown with the suggestion).
   if (!actor.role && p.role) actor = await updateActor(actor.id, { role: p.role });
   await linkActorsToArticle(articleId, [actor.id]);

@@ -211,9 +211,10 @@ export async function loadActorPage(id: string): Promise<ActorPage | null> {
 // ---------------------------------------------------------------------------------------------
 // Writes
 
-export function createActor(input: NewActor): Promise<Actor> {
+/** `id` may be chosen by the caller (a note inserts the mention before the write finishes). */
+export function createActor(input: NewActor, id?: string): Promise<Actor> {
   return guardedWrite('create the actor', async () => {
-    const actor = makeActor(input);
+    const actor = id ? { ...makeActor(input), id } : makeActor(input);
     await getDb().actors.add(actor);
     emitChange({ table: 'actors', kind: 'put', ids: [actor.id] });
     return actor;

@@ -380,7 +380,7 @@ function OpenNote({ opened }: { opened: Opened }) {
             <HorizontalRulePlugin />
             <TabIndentationPlugin />
             <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
-            <MentionsPlugin />
+            <MentionsPlugin articleId={note.articleId} />
             <QuotesPlugin />
             <RefreshRefsPlugin refs={refs} />
             <SelectedNodesPlugin store={selectedNodes} />

@@ -1,6 +1,7 @@
 /**
- * `@` opens a type-ahead over actor names and aliases; choosing one inserts a mention, and the
- * last entry creates a new actor with what was typed.
+ * `@` opens a type-ahead over actor names and aliases; after them come the names the suggestions
+ * of the note's article (and of the articles it quotes) found that are not actors yet ("Piet Olden
+ * (suggested)": choosing one accepts that suggestion), and last "Create actor" with what was typed.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -11,14 +12,20 @@ import { newId } from '../../../shared/model/ids';
 import { createActorNamed, searchActorsForMention, type ActorChoice } from '../../db/notes-lookup';
 import { showError, showToast } from '../../app/toasts';
 import { $createActorMentionNode, $isActorMentionNode } from '../nodes/ActorMentionNode';
+import { $isQuoteNode } from '../nodes/QuoteNode';
+import { useSuggestedNames } from '../../actors/hooks';
+import { acceptActor } from '../../actors/suggestion-actions';
+import { matchSuggestedNames, type SuggestedName } from '../../actors/suggested-names';
 
 class MentionOption extends MenuOption {
   constructor(
     readonly actor: ActorChoice | null,
     /** Set on the "Create actor" entry. */
     readonly createName: string | null,
+    /** Set on a name the suggestions found. */
+    readonly suggested: SuggestedName | null = null,
   ) {
-    super(actor ? `actor:${actor.id}` : `create:${createName}`);
+    super(actor ? `actor:${actor.id}` : suggested ? `suggested:${suggested.proposal.name}` : `create:${createName}`);
   }
 }
 
@@ -34,10 +41,24 @@ export function mentionMatch(textBeforeCaret: string): MenuTextMatch | null {
   return { leadOffset: m.index + (m[1]?.length ?? 0), matchingString: query, replaceableString: m[2] ?? '' };
 }
 
-export function MentionsPlugin() {
+/** The note's own article and the articles of the quotes in it, whose suggested names are offered. */
+function sourceArticles(editor: LexicalEditor, articleId: string | null): string[] {
+  const ids = new Set<string>(articleId ? [articleId] : []);
+  for (const node of editor.getEditorState()._nodeMap.values()) if ($isQuoteNode(node)) ids.add(node.__articleId);
+  return [...ids];
+}
+
+export function MentionsPlugin({ articleId = null }: { articleId?: string | null }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const [found, setFound] = useState<ActorChoice[]>([]);
+  // Read when the type-ahead opens: the quotes in the note then.
+  const [articles, setArticles] = useState<string[]>([]);
+  const open = query !== null;
+  useEffect(() => {
+    if (open) setArticles(sourceArticles(editor, articleId));
+  }, [open, editor, articleId]);
+  const suggested = useSuggestedNames(articles);
 
   useEffect(() => {
     if (query === null) return;
@@ -52,12 +73,13 @@ export function MentionsPlugin() {
   }, [query]);
 
   const options = useMemo(() => {
-    const list = found.map((a) => new MentionOption(a, null));
     const typed = (query ?? '').trim();
-    const exact = found.some((a) => a.name.toLowerCase() === typed.toLowerCase());
+    const names = matchSuggestedNames(typed, suggested, found.map((a) => a.name));
+    const list = [...found.map((a) => new MentionOption(a, null)), ...names.map((n) => new MentionOption(null, null, n))];
+    const exact = [...found.map((a) => a.name), ...names.map((n) => n.proposal.name)].some((name) => name.toLowerCase() === typed.toLowerCase());
     if (typed && !exact) list.push(new MentionOption(null, typed));
     return list;
-  }, [found, query]);
+  }, [found, query, suggested]);
 
   const insertMention = useCallback((actorId: string, name: string, textNode: TextNode | null) => {
     const mention = $createActorMentionNode(actorId, name);
@@ -76,6 +98,25 @@ export function MentionsPlugin() {
         closeMenu();
         return;
       }
+      if (option.suggested) {
+        const { articleId: from, proposal } = option.suggested;
+        const id = newId();
+        editor.update(() => insertMention(id, proposal.name, textNode));
+        closeMenu();
+        // The card is the suggestion's (kind, role, aliases); when one of that name exists after all,
+        // the mention points at it instead.
+        acceptActor(from, proposal, id).then(
+          (actor) => {
+            if (actor.id === id) showToast({ kind: 'info', message: `Created actor “${actor.name}”.` });
+            else replaceMentions(editor, id, () => $createActorMentionNode(actor.id, actor.name));
+          },
+          (error: unknown) => {
+            showError(error);
+            replaceMentions(editor, id, () => $createTextNode(`@${proposal.name}`));
+          },
+        );
+        return;
+      }
       const name = option.createName ?? '';
       const id = newId();
       // The mention goes in at once; the actor is written meanwhile. If that fails the mention
@@ -86,13 +127,7 @@ export function MentionsPlugin() {
         () => showToast({ kind: 'info', message: `Created actor “${name}”.` }),
         (error: unknown) => {
           showError(error);
-          const keys = mentionKeys(editor, id);
-          editor.update(() => {
-            for (const key of keys) {
-              const node = $getNodeByKey(key);
-              if ($isActorMentionNode(node)) node.replace($createTextNode(`@${name}`));
-            }
-          });
+          replaceMentions(editor, id, () => $createTextNode(`@${name}`));
         },
       );
     },
@@ -125,6 +160,11 @@ export function MentionsPlugin() {
                         <span className="typeahead-title">{option.actor.name}</span>
                         <span className="typeahead-meta">{option.actor.matchedAlias ? `also “${option.actor.matchedAlias}”` : option.actor.kind}</span>
                       </>
+                    ) : option.suggested ? (
+                      <>
+                        <span className="typeahead-title">{option.suggested.proposal.name} (suggested)</span>
+                        <span className="typeahead-meta">{[option.suggested.proposal.kind, option.suggested.proposal.role].filter(Boolean).join(' · ')}</span>
+                      </>
                     ) : (
                       <span className="typeahead-title">Create actor “{option.createName}”</span>
                     )}
@@ -137,6 +177,17 @@ export function MentionsPlugin() {
       }
     />
   );
+}
+
+/** Replaces the mentions pointing at an actor id (one the write did not keep) with what `make` makes. */
+function replaceMentions(editor: LexicalEditor, actorId: string, make: () => ReturnType<typeof $createTextNode> | ReturnType<typeof $createActorMentionNode>): void {
+  const keys = mentionKeys(editor, actorId);
+  editor.update(() => {
+    for (const key of keys) {
+      const node = $getNodeByKey(key);
+      if ($isActorMentionNode(node)) node.replace(make());
+    }
+  });
 }
 
 /** Keys of the mention nodes pointing at an actor (read from the current state). */
