@@ -21,17 +21,25 @@ export interface TypeaheadProps {
   autoFocus?: boolean;
 }
 
-/** A combobox over actor names and aliases (case and diacritics ignored), keyboard first. */
+/**
+ * A combobox over actor names and aliases (case and diacritics ignored), keyboard first. Enter
+ * takes the highlighted option; "Create actor" is highlighted only when the user moves to it (↓),
+ * so Enter on words that match nothing does not make an actor by surprise.
+ */
 export function ActorTypeahead({ label, placeholder, onPick, suggested = [], onPickSuggested, onCreate, excludeIds = [], initial = '', autoFocus }: TypeaheadProps) {
   const [typed, setTyped] = useState(initial);
   const [active, setActive] = useState(0);
+  // The user moved through the list (arrow keys): only then may "Create actor" be the highlighted one.
+  const [moved, setMoved] = useState(false);
   const listId = useId();
   const found = useActorSearch(typed, 8).filter((a) => !excludeIds.includes(a.id));
   const names = onPickSuggested ? matchSuggestedNames(typed, suggested, found.map((a) => a.name)) : [];
   const matches = found.length + names.length;
   const create = onCreate && typed.trim() ? typed.trim() : null;
   const count = matches + (create ? 1 : 0);
-  const current = count === 0 ? -1 : Math.min(active, count - 1);
+  const at = Math.min(active, count - 1);
+  // The highlighted option: -1 for none (only "Create actor" is listed and the user has not moved to it).
+  const current = count === 0 ? -1 : at < matches || moved ? at : matches - 1;
   const choose = (i: number) => {
     if (i < 0) return;
     if (i < found.length) onPick(found[i]!);
@@ -40,6 +48,7 @@ export function ActorTypeahead({ label, placeholder, onPick, suggested = [], onP
     else return;
     setTyped('');
     setActive(0);
+    setMoved(false);
   };
   const option = (i: number) => ({
     id: `${listId}-${i}`,
@@ -64,13 +73,16 @@ export function ActorTypeahead({ label, placeholder, onPick, suggested = [], onP
         onChange={(e) => {
           setTyped(e.target.value);
           setActive(0);
+          setMoved(false);
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
-            setActive(Math.min(count - 1, current + 1));
+            setMoved(true);
+            setActive(current < 0 ? 0 : Math.min(count - 1, current + 1));
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
+            setMoved(true);
             setActive(Math.max(0, current - 1));
           } else if (e.key === 'Enter' && count) {
             e.preventDefault();
@@ -99,6 +111,7 @@ export function ActorTypeahead({ label, placeholder, onPick, suggested = [], onP
           {create ? (
             <li {...option(matches)}>
               Create actor “{create}”
+              {current !== matches ? <span className="meta"> · ↓ then Enter</span> : null}
             </li>
           ) : null}
         </ul>

@@ -23,7 +23,7 @@ async function openActor(app: Page, name: string) {
   await expect(app.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
-test('the speaker type-ahead offers the article’s suggested names before “Create actor”, and choosing one makes the suggestion’s card', async ({ app }) => {
+test('the speaker type-ahead offers the article’s suggested names before “Create actor”, and Enter creates an actor only once the user moved to it', async ({ app }) => {
   await pasteAndOpen(app, FERRY);
   await selectWithMouse(app, 'The crossing', 'road,');
   await app.keyboard.press('a');
@@ -36,6 +36,20 @@ test('the speaker type-ahead offers the article’s suggested names before “Cr
   await expect(editor.getByRole('option', { name: /Create actor “Piet”/ })).toHaveAttribute('aria-selected', 'false');
   await app.keyboard.press('Enter');
   await expect(editor.getByRole('list', { name: 'Speaker' })).toContainText('Piet Olden');
+
+  // Words that match nothing: Enter makes no actor; ↓ then Enter does.
+  const mention = editor.getByRole('combobox', { name: 'Add mention' });
+  await mention.focus();
+  await app.keyboard.type('Zebedee Quill');
+  const create = editor.getByRole('option', { name: /Create actor “Zebedee Quill”/ });
+  await expect(create).toHaveAttribute('aria-selected', 'false');
+  await app.keyboard.press('Enter');
+  await expect(editor.getByText('No actor mentioned yet.')).toBeVisible();
+  await expect(mention).toHaveValue('Zebedee Quill');
+  await app.keyboard.press('ArrowDown');
+  await expect(create).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('Enter');
+  await expect(editor.getByRole('list', { name: 'Mentioned actors' })).toContainText('Zebedee Quill');
   await app.keyboard.press('Escape');
 
   // The speaker is the suggestion's card, with its kind and role; no bare "Piet" was made.
@@ -43,10 +57,10 @@ test('the speaker type-ahead offers the article’s suggested names before “Cr
   await expect(app.getByText('secretary of the Ostrand Ferry Users Group')).toBeVisible();
   await expect(app.getByRole('list', { name: 'Quotes spoken, oldest first' })).toContainText('The crossing is our only road');
   await go(app, '#/actors');
-  await expect(app.getByRole('listbox', { name: 'Actor list' }).getByRole('link')).toHaveText(['Piet Olden']);
+  await expect(app.getByRole('listbox', { name: 'Actor list' }).getByRole('link')).toHaveText(['Piet Olden', 'Zebedee Quill']);
 });
 
-test('the note @-mention type-ahead offers the article’s suggested names, and choosing one makes the suggestion’s card', async ({ app }) => {
+test('the note @-mention type-ahead offers the article’s suggested names, and Enter does not create an actor from words that match nothing', async ({ app }) => {
   await pasteAndOpen(app, FERRY);
   await app.getByRole('region', { name: 'Notes that reference this' }).getByRole('button', { name: 'New note for this article' }).click();
   await expect(app.getByText('Note on')).toContainText('Ostrand ferry timetable cut after storm');
@@ -58,6 +72,17 @@ test('the note @-mention type-ahead offers the article’s suggested names, and 
   await expect(menu.getByRole('option').nth(0)).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('Enter');
   await expect(body.locator('.note-mention')).toHaveText('@Mara Lindqvist');
+
+  await app.keyboard.type('and @Zebedee Q');
+  const create = menu.getByRole('option', { name: /Create actor “Zebedee Q”/ });
+  await expect(create).toHaveAttribute('aria-selected', 'false');
+  await app.keyboard.press('Enter');
+  await expect(body.locator('.note-mention')).toHaveCount(1);
+  await expect(create).toBeVisible();
+  await app.keyboard.press('ArrowDown');
+  await expect(create).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('Enter');
+  await expect(body.locator('.note-mention')).toHaveText(['@Mara Lindqvist', '@Zebedee Q']);
   await expect(app.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
   await openActor(app, 'Mara Lindqvist');

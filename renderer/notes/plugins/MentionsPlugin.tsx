@@ -2,12 +2,13 @@
  * `@` opens a type-ahead over actor names and aliases; after them come the names the suggestions
  * of the note's article (and of the articles it quotes) found that are not actors yet ("Piet Olden
  * (suggested)": choosing one accepts that suggestion), and last "Create actor" with what was typed.
+ * Enter takes "Create actor" only once the user has moved to it with the arrow keys.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, $getNodeByKey, type LexicalEditor, type TextNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, COMMAND_PRIORITY_NORMAL, KEY_ARROW_DOWN_COMMAND, KEY_ARROW_UP_COMMAND, mergeRegister, type LexicalEditor, type TextNode } from 'lexical';
 import { newId } from '../../../shared/model/ids';
 import { createActorNamed, searchActorsForMention, type ActorChoice } from '../../db/notes-lookup';
 import { showError, showToast } from '../../app/toasts';
@@ -59,6 +60,22 @@ export function MentionsPlugin({ articleId = null }: { articleId?: string | null
     if (open) setArticles(sourceArticles(editor, articleId));
   }, [open, editor, articleId]);
   const suggested = useSuggestedNames(articles);
+  // Whether the user moved through the list with the arrow keys since the query last changed:
+  // only then may Enter (or Tab) take "Create actor".
+  const moved = useRef(false);
+  const [, setMovedShown] = useState(false);
+  useEffect(() => {
+    moved.current = false;
+    setMovedShown(false);
+  }, [query]);
+  useEffect(() => {
+    const onArrow = () => {
+      moved.current = true;
+      setMovedShown(true);
+      return false; // the type-ahead menu still moves the highlight
+    };
+    return mergeRegister(editor.registerCommand(KEY_ARROW_DOWN_COMMAND, onArrow, COMMAND_PRIORITY_NORMAL), editor.registerCommand(KEY_ARROW_UP_COMMAND, onArrow, COMMAND_PRIORITY_NORMAL));
+  }, [editor]);
 
   useEffect(() => {
     if (query === null) return;
@@ -80,6 +97,8 @@ export function MentionsPlugin({ articleId = null }: { articleId?: string | null
     if (typed && !exact) list.push(new MentionOption(null, typed));
     return list;
   }, [found, query, suggested]);
+  /** "Create actor" counts as highlighted only when the user moved to it. */
+  const shownSelected = (option: MentionOption, highlighted: boolean) => highlighted && (option.createName === null || moved.current);
 
   const insertMention = useCallback((actorId: string, name: string, textNode: TextNode | null) => {
     const mention = $createActorMentionNode(actorId, name);
@@ -117,6 +136,8 @@ export function MentionsPlugin({ articleId = null }: { articleId?: string | null
         );
         return;
       }
+      // Enter (or Tab) on "Create actor" before the user moved to it: nothing, the list stays open.
+      if (!moved.current) return;
       const name = option.createName ?? '';
       const id = newId();
       // The mention goes in at once; the actor is written meanwhile. If that fails the mention
@@ -149,11 +170,14 @@ export function MentionsPlugin({ articleId = null }: { articleId?: string | null
                     key={option.key}
                     ref={(el) => option.setRefElement(el)}
                     role="option"
-                    aria-selected={selectedIndex === i}
-                    className={selectedIndex === i ? 'typeahead-item active' : 'typeahead-item'}
+                    aria-selected={shownSelected(option, selectedIndex === i)}
+                    className={shownSelected(option, selectedIndex === i) ? 'typeahead-item active' : 'typeahead-item'}
                     onMouseEnter={() => setHighlightedIndex(i)}
                     onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => selectOptionAndCleanUp(option)}
+                    onClick={() => {
+                      moved.current = true; // a click chooses as surely as the arrow keys
+                      selectOptionAndCleanUp(option);
+                    }}
                   >
                     {option.actor ? (
                       <>
@@ -166,7 +190,10 @@ export function MentionsPlugin({ articleId = null }: { articleId?: string | null
                         <span className="typeahead-meta">{[option.suggested.proposal.kind, option.suggested.proposal.role].filter(Boolean).join(' · ')}</span>
                       </>
                     ) : (
-                      <span className="typeahead-title">Create actor “{option.createName}”</span>
+                      <>
+                        <span className="typeahead-title">Create actor “{option.createName}”</span>
+                        {shownSelected(option, selectedIndex === i) ? null : <span className="typeahead-meta">↓ then Enter</span>}
+                      </>
                     )}
                   </li>
                 ))}
