@@ -7,7 +7,15 @@ import { ActorsList } from './ActorsList';
 
 // Actors are found from the command palette by name or alias, wherever the user is.
 registerPaletteProvider(async (query) =>
-  (await searchActors(query, 5)).map((a) => ({ id: `actor:${a.id}`, group: 'Actors', title: a.name, subtitle: [a.kind, a.role].filter(Boolean).join(' · '), run: () => navigate('actors', a.id) })),
+  (await searchActors(query, 5)).map((a) => ({
+    id: `actor:${a.id}`,
+    group: 'Actors',
+    title: a.name,
+    subtitle: [a.kind, a.role, a.aliases.length ? `also ${a.aliases.join(', ')}` : null].filter(Boolean).join(' · '),
+    // Notebook search lists actors too: the palette shows each actor once.
+    target: `actor:${a.id}`,
+    run: () => navigate('actors', a.id),
+  })),
 );
 
 /** #/actors (the list, ?kind= and ?tag= filter it) and #/actors/<id> (the actor page). */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useCommandList } from './commands';
 import { useModal } from './modal';
-import { matchScore, paletteProviders, paletteResultsRevision, STRONG_MATCH, subscribePaletteResults, type PaletteItem } from './palette-providers';
+import { matchScore, mergeProviderResults, paletteProviders, paletteResultsRevision, STRONG_MATCH, subscribePaletteResults, type PaletteItem } from './palette-providers';
 
 /**
  * Ctrl/Cmd+K: every action and every search result, keyboard only. Each opening starts empty;
@@ -34,7 +34,7 @@ function Palette({ onClose }: { onClose: () => void }) {
     }
     let stale = false;
     void Promise.all(paletteProviders().map((p) => p(query).catch(() => [] as PaletteItem[]))).then((lists) => {
-      if (!stale) setFound(lists.flat());
+      if (!stale) setFound(mergeProviderResults(lists));
     });
     return () => {
       stale = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore, STRONG_MATCH as STRONG } from './palette-providers';
+import { matchScore, mergeProviderResults, STRONG_MATCH as STRONG } from './palette-providers';
 
 describe('matchScore', () => {
   it('ranks the typed text as one run first, then all typed words in any order, then a loose subsequence', () => {
@@ -22,5 +22,20 @@ describe('matchScore', () => {
 
   it('needs every word to begin a word of the title', () => {
     expect(matchScore('Paste a clip', 'aste lip')).toBeLessThan(STRONG);
+  });
+});
+
+describe('mergeProviderResults', () => {
+  const item = (id: string, group: string, target?: string) => ({ id, group, title: id, run: () => undefined, ...(target ? { target } : {}) });
+
+  it('lists what several providers found once, and keeps each group together', () => {
+    const actorsProvider = [item('actor:p1', 'Actors', 'actor:p1')];
+    const search = [item('search:article:a1', 'Articles', 'article:a1'), item('search:actor:p1', 'Actors', 'actor:p1'), item('search:actor:p2', 'Actors', 'actor:p2'), item('search:note:n1', 'Notes', 'note:n1')];
+    const merged = mergeProviderResults([actorsProvider, search]);
+    expect(merged.map((i) => i.id)).toEqual(['actor:p1', 'search:actor:p2', 'search:article:a1', 'search:note:n1']);
+  });
+
+  it('keeps items without a target as they are', () => {
+    expect(mergeProviderResults([[item('s1', 'Search'), item('s2', 'Search')]]).map((i) => i.id)).toEqual(['s1', 's2']);
   });
 });

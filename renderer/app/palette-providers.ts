@@ -5,6 +5,11 @@ export interface PaletteItem {
   title: string;
   subtitle?: string;
   shortcut?: string;
+  /**
+   * What the item opens ("actor:<id>"), when a provider knows: results of several providers that
+   * open the same thing are listed once (mergeProviderResults).
+   */
+  target?: string;
   run: () => void;
 }
 
@@ -20,6 +25,25 @@ export function registerPaletteProvider(provider: PaletteProvider): () => void {
 
 export function paletteProviders(): PaletteProvider[] {
   return [...providers];
+}
+
+/**
+ * The results of all providers as the palette lists them: one item per target (the first
+ * provider's), and each group together, groups in the order they first appear.
+ */
+export function mergeProviderResults(lists: readonly (readonly PaletteItem[])[]): PaletteItem[] {
+  const seen = new Set<string>();
+  const groups = new Map<string, PaletteItem[]>();
+  for (const item of lists.flat()) {
+    if (item.target !== undefined) {
+      if (seen.has(item.target)) continue;
+      seen.add(item.target);
+    }
+    const group = groups.get(item.group) ?? [];
+    group.push(item);
+    groups.set(item.group, group);
+  }
+  return [...groups.values()].flat();
 }
 
 let revision = 0;

@@ -23,6 +23,7 @@ export const notebookSearchProvider: PaletteProvider = async (query) => {
     group: GROUPS[hit.kind],
     title: hit.title,
     subtitle: hit.snippet,
+    target: `${hit.kind}:${hit.id}`,
     run: () => openHit(hit),
   }));
   const status = searchStatus();

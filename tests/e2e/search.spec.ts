@@ -113,4 +113,15 @@ test.describe('search everywhere', () => {
     await expect(options(app).first()).toContainText('Grain prices fall at Kessing market');
     await expect(app.getByRole('combobox', { name: /Search the notebook/ })).toHaveValue('kessing');
   });
+
+  test('the palette lists an actor that both actor search and notebook search find once', async ({ app }) => {
+    await searchReady(app);
+    await putRows(app, 'actors', [{ id: 'p9', name: 'Ilsa Varga', kind: 'person', aliases: ['Ms Varga', 'the harbour chair'], role: null, affiliationId: null, description: '', tags: [], keys: ['ilsa varga', 'ms varga', 'the harbour chair'], createdAt: at, updatedAt: at }]);
+    await app.reload();
+    await appReady(app);
+    await searchReady(app);
+    await paletteSearch(app, 'varga');
+    await expect(options(app).filter({ hasText: 'Ilsa Varga' })).toHaveCount(1);
+    await expect(app.locator('.palette-group', { hasText: 'Actors' })).toHaveCount(1);
+  });
 });
