@@ -124,4 +124,21 @@ test.describe('search everywhere', () => {
     await expect(options(app).filter({ hasText: 'Ilsa Varga' })).toHaveCount(1);
     await expect(app.locator('.palette-group', { hasText: 'Actors' })).toHaveCount(1);
   });
+
+  test('an article found in the palette shows the words around the match, not its first paragraph', async ({ app }) => {
+    await searchReady(app);
+    await pasteClip(
+      app,
+      [
+        'Harbour board publishes its minutes',
+        'The harbour board of Ostrand published the minutes of its spring meetings on Monday, after months of requests from the ferry users and the fishermen who moor at the north quay.',
+        'The minutes cover the budget for the new sea wall, the winter timetable and the dredging of the inner basin.',
+        'In the last meeting the board discussed the dredging scandal of 2019 for the first time in public.',
+      ].join('\n'),
+    );
+    await flush(app);
+    await paletteSearch(app, 'scandal');
+    const hit = options(app).filter({ hasText: 'Harbour board publishes its minutes' });
+    await expect(hit.locator('.palette-subtitle')).toContainText('the dredging scandal of 2019');
+  });
 });
