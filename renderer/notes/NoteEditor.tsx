@@ -20,6 +20,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { EditorState, LexicalEditor } from 'lexical';
 import type { Note } from '../../shared/model';
 import { openableState, UNTITLED_NOTE } from '../../shared/notes/empty';
+import { isBlankNote, noteClosed, noteOpened } from './blank-note';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { useHoldReady } from '../app/ready';
@@ -209,6 +210,8 @@ function OpenNote({ opened }: { opened: Opened }) {
     void saver.flush();
   }, [noteId, read, saver]);
   useEffect(() => {
+    noteOpened(noteId);
+    const openedEmpty = startsEmpty.current;
     const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
     window.addEventListener('blur', saveNow);
     window.addEventListener('pagehide', saveNow);
@@ -219,6 +222,16 @@ function OpenNote({ opened }: { opened: Opened }) {
       window.removeEventListener('pagehide', saveNow);
       window.removeEventListener('beforeunload', saveNow);
       document.removeEventListener('visibilitychange', onVisibility);
+      // A new note left as it came (no title, nothing written) is not kept: deleted quietly.
+      if (openedEmpty && isBlankNote(read())) {
+        noteClosed(noteId, () => {
+          saver.stop();
+          clearDraft(noteId);
+          void deleteNote(noteId).catch(() => undefined);
+        });
+        return;
+      }
+      noteClosed(noteId, () => undefined);
       // Leaving the note (another note, another section): save what is left, then stop retrying;
       // the draft keeps the text if that last save fails.
       if (saver.pending) {
