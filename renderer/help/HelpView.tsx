@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCommandList } from '../app/commands';
 import { showToast } from '../app/toasts';
 import { BOOKMARKLET_URL } from './bookmarklet';
-import { forPlatform, GLOBAL_SHORTCUTS } from './shortcuts';
+import { forPlatform, READER_SHORTCUTS, shortcutRows } from './shortcuts';
 import '../styles/help.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -36,7 +36,7 @@ function BookmarkletLink() {
 export function HelpView(_props: { itemId: string | null; params: URLSearchParams }) {
   const commands = useCommandList();
   const [copied, setCopied] = useState(false);
-  const withShortcuts = useMemo(() => commands.filter((c) => c.shortcut).sort((a, b) => a.group.localeCompare(b.group) || a.title.localeCompare(b.title)), [commands]);
+  const rows = useMemo(() => shortcutRows(commands), [commands]);
 
   const copy = () => {
     void navigator.clipboard.writeText(BOOKMARKLET_URL).then(
@@ -85,29 +85,41 @@ export function HelpView(_props: { itemId: string | null; params: URLSearchParam
 
         <section aria-labelledby="help-keys">
           <h2 id="help-keys">Keyboard shortcuts</h2>
-          <table className="help-keys">
+          <table className="help-keys" aria-label="Keyboard shortcuts">
             <tbody>
-              {GLOBAL_SHORTCUTS.map((s) => (
-                <tr key={s.keys}>
+              {rows.map((r) => (
+                <tr key={r.id}>
                   <td>
-                    <kbd>{forPlatform(s.keys, isMac)}</kbd>
-                  </td>
-                  <td>{s.what}</td>
-                </tr>
-              ))}
-              {withShortcuts.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <kbd>{forPlatform(c.shortcut!, isMac)}</kbd>
+                    <kbd>{forPlatform(r.keys, isMac)}</kbd>
                   </td>
                   <td>
-                    {c.title} <span className="help-muted">({c.group})</span>
+                    {r.what}
+                    {r.group ? <span className="help-muted"> ({r.group})</span> : null}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="help-muted">Views add their own keys while they are open (the reader’s, for example); the command palette lists every action with its key.</p>
+          <h3 id="help-reader-keys">In the reader</h3>
+          <p className="help-muted">Outside text fields, on the selected words or, with none selected, on the current highlight (the one J and K move to).</p>
+          <table className="help-keys" aria-labelledby="help-reader-keys">
+            <tbody>
+              {READER_SHORTCUTS.map((r) => (
+                <tr key={r.keys.join(' ')}>
+                  <td>
+                    {r.keys.map((k, i) => (
+                      <span key={k}>
+                        {i ? ' ' : null}
+                        <kbd>{k}</kbd>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{r.what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="help-muted">Other views add their own keys while they are open; the command palette lists every action with its key.</p>
         </section>
       </article>
     </div>

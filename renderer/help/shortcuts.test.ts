@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClipClipboardShortcut } from '../library/clip-shortcut';
-import { forPlatform, GLOBAL_SHORTCUTS } from './shortcuts';
+import { forPlatform, GLOBAL_SHORTCUTS, READER_SHORTCUTS, shortcutRows } from './shortcuts';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>>) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
@@ -30,5 +30,22 @@ describe('shortcut labels', () => {
 
   it('Help lists Ctrl+Z as the undo of the last deletion', () => {
     expect(GLOBAL_SHORTCUTS.find((s) => s.keys === 'Ctrl+Z')?.what).toMatch(/undo the last deletion/i);
+  });
+
+  it('Help lists each key once, the command rows by group and in key order, and no key left unfinished', () => {
+    const go = ['Library', 'Quotes', 'Actors', 'Notes', 'Export', 'Settings', 'Help'].map((label, i) => ({ id: `go.${i}`, group: 'Go', title: `Go to ${label}`, shortcut: `Ctrl+${i + 1}` }));
+    const commands = [{ id: 'clip.copied', group: 'Clip', title: 'Clip the copied link', shortcut: 'Ctrl+Shift+V' }, { id: 'help.x', group: 'Help', title: 'No key' }, ...go.reverse()];
+    const rows = shortcutRows(commands);
+    const keys = rows.map((r) => r.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => k === 'Ctrl+Shift+V')).toHaveLength(1);
+    expect(rows.filter((r) => r.group === 'Go').map((r) => r.keys)).toEqual(['Ctrl+1', 'Ctrl+2', 'Ctrl+3', 'Ctrl+4', 'Ctrl+5', 'Ctrl+6', 'Ctrl+7']);
+    expect(rows.find((r) => r.keys === 'Ctrl+1')?.what).toBe('Go to Library');
+    expect(keys.some((k) => k.includes('…'))).toBe(false);
+  });
+
+  it('Help documents the reader’s keys', () => {
+    const keys = READER_SHORTCUTS.flatMap((r) => r.keys);
+    expect(keys).toEqual(expect.arrayContaining(['H', '1', '5', 'C', 'A', 'M', 'E', 'J', 'K', 'Delete']));
   });
 });
