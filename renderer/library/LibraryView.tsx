@@ -50,7 +50,45 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const searchRef = useRef<HTMLInputElement>(null);
   const siteRef = useRef<HTMLSelectElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLUListElement>(null);
   const batch = useBatch();
+
+  // "/" searches the library, as it searches the Quotes view (not while typing or in a dialog).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || hasModifier(e) || e.altKey || e.defaultPrevented || isEditable(e.target)) return;
+      if (document.querySelector('.dialog-backdrop, .palette-backdrop')) return;
+      e.preventDefault();
+      searchRef.current?.select();
+      searchRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // ↓ from the search box goes into what it shows: the first result, or the article list.
+  const resultLinks = () => [...(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a.title') ?? [])];
+  const onSearchKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'ArrowDown') return;
+    const first = resultLinks()[0];
+    const list = listRef.current?.querySelector<HTMLElement>('.library-scroll');
+    if (first) first.focus();
+    else if (list) {
+      list.focus();
+      setSelected((s) => (s < 0 ? 0 : s));
+    } else return;
+    e.preventDefault();
+  };
+  // In the results ↓ and ↑ move between them; ↑ from the first goes back to the search box.
+  const onResultsKey = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowDown') links[Math.min(links.length - 1, at + 1)]!.focus();
+    else if (at === 0) searchRef.current?.focus();
+    else links[at - 1]!.focus();
+  };
 
   const total = useArticleTotal(filter);
   const facets = useFacets();
@@ -219,7 +257,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       { id: 'clip.paste', group: 'Clip', title: 'Paste a clip (plain text)', run: () => setPaste(pasteDraftFor('text')) },
       { id: 'clip.paste-html', group: 'Clip', title: 'Paste a clip (HTML)', run: () => setPaste(pasteDraftFor('html')) },
       { id: 'clip.open', group: 'Clip', title: 'Open files to clip…', shortcut: 'Ctrl+O', run: () => void openFiles() },
-      { id: 'library.search', group: 'Library', title: 'Search the library', run: () => searchRef.current?.focus() },
+      { id: 'library.search', group: 'Library', title: 'Search the library', shortcut: '/', run: () => searchRef.current?.focus() },
       { id: 'library.list', group: 'Library', title: 'Focus the article list', run: () => listRef.current?.querySelector<HTMLElement>('.library-scroll')?.focus() },
       {
         id: 'library.filter-site',
@@ -297,7 +335,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       ) : (
         <>
           <div className="library-toolbar">
-            <input ref={searchRef} type="search" aria-label="Search the library" placeholder="Search titles and text…" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input ref={searchRef} type="search" aria-label="Search the library" placeholder="Search titles and text…  /" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
             {!(filtersOpen || filtered) ? (
               <button type="button" aria-expanded="false" onClick={() => (setFiltersOpen(true), queueMicrotask(() => siteRef.current?.focus()))}>
                 Filter…
@@ -340,7 +378,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
           </div>
           {searching ? (
             <div className="view-body">
-              <ul className="list" aria-label="Search results">
+              <ul className="list" aria-label="Search results" ref={resultsRef} onKeyDown={onResultsKey}>
                 {(hitArticles.value ?? []).map((a) => (
                   <li key={a.id} className="list-row" onDoubleClick={() => navigate('read', a.id)}>
                     <a href={`#/read/${encodeURIComponent(a.id)}`} className="title">
