@@ -28,6 +28,11 @@ describe('shortcut labels', () => {
     expect(GLOBAL_SHORTCUTS.map((s) => s.keys)).toEqual(expect.arrayContaining(['Ctrl+K', 'Ctrl+Shift+V']));
   });
 
+  it('Help lists the reader\'s keyboard selection keys (renderer/reader/keyboard-selection.ts)', () => {
+    const keys = READER_SHORTCUTS.flatMap((s) => s.keys);
+    expect(keys).toEqual(expect.arrayContaining(['F7', 'V', 'S', 'Shift+P']));
+  });
+
   it('Help lists Ctrl+Z as the undo of the last deletion', () => {
     expect(GLOBAL_SHORTCUTS.find((s) => s.keys === 'Ctrl+Z')?.what).toMatch(/undo the last deletion/i);
   });

@@ -5,7 +5,7 @@ export const GLOBAL_SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'Ctrl+K', what: 'Open the command palette: every action, and search' },
   { keys: CLIP_CLIPBOARD_SHORTCUT, what: 'Clip the web address on the clipboard (outside text fields)' },
   { keys: 'Ctrl+Z', what: 'Undo the last deletion: an article, highlight, note or actor (outside text fields; in a note it undoes typing)' },
-  { keys: 'Esc', what: 'Close the palette or a dialog' },
+  { keys: 'Esc', what: 'Close the palette or a dialog; in the Clip box, cancel a running clip' },
 ];
 
 /**
@@ -24,7 +24,11 @@ export const READER_SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['K', 'P'], what: 'Previous highlight' },
   { keys: ['Delete'], what: 'Delete the current highlight (Backspace does too)' },
   { keys: ['+', '-'], what: 'Larger or smaller text' },
-  { keys: ['Esc'], what: 'Let go of the selection' },
+  { keys: ['F7', 'V'], what: 'Select words from the keyboard: a caret at the first paragraph in view (again: stop)' },
+  { keys: ['Shift+Arrows'], what: 'Extend the selection (with Ctrl: by word); Home and End go to the line\'s ends' },
+  { keys: ['S'], what: 'Select the sentence at the caret (again: one more)' },
+  { keys: ['Shift+P'], what: 'Select the paragraph at the caret (again: one more)' },
+  { keys: ['Esc'], what: 'Let go of the selection, or leave keyboard selection' },
 ];
 
 export interface ShortcutRow {
