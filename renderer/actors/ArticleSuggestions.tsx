@@ -129,24 +129,7 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
         <span>
           {p.knownId ? <a href={hrefFor('actors', p.knownId)}>{p.name}</a> : <strong>{p.name}</strong>} <span className="meta">{[p.kind, p.role, p.knownId ? 'in your notebook' : 'new'].filter(Boolean).join(' · ')}</span>
         </span>
-        {done ? (
-          <span className="meta">Linked</span>
-        ) : wasDismissed ? (
-          <span>
-            <button type="button" disabled={busy} onClick={() => restore(key)}>
-              Restore
-            </button>
-          </span>
-        ) : (
-          <span>
-            <button type="button" disabled={busy} onClick={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p), key)}>
-              {p.knownId ? 'Link' : 'Accept'}
-            </button>{' '}
-            <button type="button" disabled={busy} aria-label={`Dismiss ${p.name}`} onClick={() => dismiss(key)}>
-              Dismiss
-            </button>
-          </span>
-        )}
+        <SuggestionButtons done={done ? 'Linked' : null} dismissed={wasDismissed} busy={busy} accept={p.knownId ? 'Link' : 'Accept'} dismissLabel={`Dismiss ${p.name}`} onAccept={() => void run(`Linked “${p.name}” to the article.`, () => acceptActor(articleId, p), key)} onDismiss={() => dismiss(key)} onRestore={() => restore(key)} />
         <p className="evidence">
           Named as {p.mentions.map((m) => `“${m}”`).join(', ')}
           {p.evidence.length ? ` — ${p.evidence.join('; ')}` : ''}
@@ -166,24 +149,7 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
           <q>{words.length > 140 ? `${words.slice(0, 140)}…` : words}</q> — <strong>{speaker.name}</strong>
           {q.inCaption ? <span className="meta"> (photo caption)</span> : null}
         </span>
-        {done ? (
-          <span className="meta">Accepted</span>
-        ) : wasDismissed ? (
-          <span>
-            <button type="button" disabled={busy} onClick={() => restore(key)}>
-              Restore
-            </button>
-          </span>
-        ) : (
-          <span>
-            <button type="button" disabled={busy} onClick={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker), key)}>
-              Accept
-            </button>{' '}
-            <button type="button" disabled={busy} aria-label={`Dismiss ${speaker.name} as the speaker`} onClick={() => dismiss(key)}>
-              Dismiss
-            </button>
-          </span>
-        )}
+        <SuggestionButtons done={done ? 'Accepted' : null} dismissed={wasDismissed} busy={busy} accept="Accept" dismissLabel={`Dismiss ${speaker.name} as the speaker`} onAccept={() => void run(`“${speaker.name}” set as the speaker.`, () => acceptSpeaker(articleId, q, speaker), key)} onDismiss={() => dismiss(key)} onRestore={() => restore(key)} />
         <p className="evidence">{q.evidence.join('; ')}</p>
       </li>
     );
@@ -229,5 +195,29 @@ export function ArticleSuggestions({ articleId }: { articleId: string }) {
         </ul>
       ) : null}
     </section>
+  );
+}
+
+/** A suggestion's buttons: Accept (or Link) and Dismiss; Restore once dismissed; what was done once accepted. */
+function SuggestionButtons(props: { done: string | null; dismissed: boolean; busy: boolean; accept: string; dismissLabel: string; onAccept: () => void; onDismiss: () => void; onRestore: () => void }) {
+  if (props.done) return <span className="meta">{props.done}</span>;
+  if (props.dismissed) {
+    return (
+      <span>
+        <button type="button" disabled={props.busy} onClick={props.onRestore}>
+          Restore
+        </button>
+      </span>
+    );
+  }
+  return (
+    <span>
+      <button type="button" disabled={props.busy} onClick={props.onAccept}>
+        {props.accept}
+      </button>{' '}
+      <button type="button" disabled={props.busy} aria-label={props.dismissLabel} onClick={props.onDismiss}>
+        Dismiss
+      </button>
+    </span>
   );
 }
