@@ -281,7 +281,12 @@ function particleChainEnd(text: string, tokens: Token[], i: number): number {
 
 /** "Van der Berg", "de la Cruz", "Al-Amin" never: particles then one capitalised word, a surname on its own. */
 /** "the city of ", "residents of ", "maire de ", "sindaco di ": what comes next is a place. */
-const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
+/** Verbs that open a sentence as a request before a titled name ("Ask Councillor Bev Sutcliffe …"), never a title's remit word ("Transport Secretary"). */
+const IMPERATIVE_OPENERS = new Set(['ask', 'tell', 'meet', 'call', 'thank', 'blame', 'watch', 'let', 'listen', 'follow', 'remember', 'consider', 'imagine', 'picture', 'forget', 'trust', 'email', 'contact', 'invite', 'take']);
+
+/** A kind of place and a comma before its name: "the state capital, ", "the port city of", "its county town, ". */
+const PLACE_APPOSITIVE_BEFORE = /\b(?:the|its|their|a)\s+(?:(?:state|provincial|regional|national|federal|island|old|new|former|nearby|neighbouring|neighboring|coastal|border)\s+)?(?:capital|county\s+town|port\s+city|market\s+town|city|town|village|suburb|hamlet)\s*,\s*$/i;
+const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets|area|neighbourhood|neighborhood|parts|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
 
 function isParticleSurname(run: Token[]): boolean {
   // (Not initials in capitals: "DA Davidson" is a firm, not a surname "Da Davidson".)
@@ -831,7 +836,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
       // ("as its first Chief Strategy Officer": a name never ends with an office word; the words are one office.)
       const office = nameTokens.length > 1 && (isTitle(nameTokens[nameTokens.length - 1]!) || ROLE_NOUNS.has(nameTokens[nameTokens.length - 1]!.lower));
       if (!nameIsOrg && !insideOrg && !office && nameTokens.filter((t) => t.cap).length <= 4 && !nameTokens.some((t) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
-        const roleTokens = run.slice(0, titleIdx + 1);
+        // ("Ask Councillor Bev Sutcliffe what she thinks": a verb opening the sentence is no part of the title.)
+        const roleTokens = run.slice(run[0]!.sentenceStart && titleIdx > 0 && IMPERATIVE_OPENERS.has(run[0]!.lower) ? 1 : 0, titleIdx + 1);
         const role = textOf(text, roleTokens);
         const name = textOf(text, nameTokens);
         const single = nameTokens.length === 1;
@@ -1233,6 +1239,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (nameLike && (routeEnd || placeModifier || demonym || placeKindBefore || stateName || regionAfterPlace)) {
       const evidence = regionAfterPlace ? `the region after “${prior!.surface}”` : routeEnd ? 'an end of a route (“between … and …”)' : placeModifier ? `before “${LOWER_PLACE_AFTER.exec(text.slice(runEnd, runEnd + 20))![1]}”` : stateName ? `before “${STATE_AFTER.exec(text.slice(runEnd, runEnd + 40))![1]}”` : placeKindBefore ? `after “${/(\S+(?:[ \t]+of)?)[ \t]+$/.exec(before)![1]}”` : 'has an adjective of its own (a demonym)';
       out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [evidence], confidence: 0.55 }));
+      continue;
+    }
+    // "the state capital, Kingsmere,", "in the capital, Brennick": a kind of place, a comma, its name.
+    const placeAppositive = run.length <= 3 && nameLike && !nlpPerson && !run.some(isHonorific) && !run.some(isTitle) && !run.some(isOrgWord) ? PLACE_APPOSITIVE_BEFORE.exec(before) : null;
+    if (placeAppositive) {
+      out.push(make({ kind: 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [`“${placeAppositive[0].trim()} ${runText}”`], confidence: 0.6 }));
       continue;
     }
     if (run.length <= 3 && nameLike && (placeOf || lonePlace || twoWordPlace)) {

@@ -2949,3 +2949,17 @@ describe('names that are not the person they look like', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual(['Helena Marsh-Okafor', 'Priya Sethuraman']);
   });
 });
+
+describe('places and titles (probe 104)', () => {
+  it('a kind of place and a comma before a name ("the state capital, Kingsmere", "in the capital, Brennick") and "the … area of X" name places', () => {
+    expect(named('Head\nThe storm reached the state capital, Kingsmere, on Sunday. Officials met in the capital, Brennick. Flooding hit parts of Marrowdale.', 'place')).toEqual(['Kingsmere', 'Brennick', 'Marrowdale']);
+  });
+
+  it('a verb opening the sentence is no part of a title ("Ask Councillor Bev Sutcliffe …"), but a remit is ("Transport Secretary Heidi Alder")', () => {
+    const s = suggest('Head\nAsk Councillor Bev Sutcliffe what she thinks. Transport Secretary Heidi Alder agreed.');
+    expect(s.actors.map((a) => [a.name, a.role])).toEqual([
+      ['Bev Sutcliffe', 'Councillor'],
+      ['Heidi Alder', 'Transport Secretary'],
+    ]);
+  });
+});

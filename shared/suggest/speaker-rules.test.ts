@@ -1183,3 +1183,22 @@ describe('roles, reported clauses and labels (probe 104)', () => {
     expect(speakers(text)).toEqual([['URGENT — fire doors', null]]);
   });
 });
+
+describe('documents and messages (probe 104)', () => {
+  it('"X issued a statement. “…,” it read." is the issuer\'s; an organisation that names itself in its quote is still "it"', () => {
+    const text = [
+      'Head',
+      'Lowther Borough Council\'s chief executive, Martin Eze, issued a statement on behalf of the authority. "The council apologises unreservedly," it read.',
+      'Harbour Water Ltd issued a statement. "Harbour Water regrets the delay," it said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['The council apologises unreservedly,', 'Martin Eze'],
+      ['Harbour Water regrets the delay,', 'Harbour Water Ltd'],
+    ]);
+  });
+
+  it('a message from someone, led in with a colon, is theirs ("this message from a reader, Joseph Nkemelu, in Kingsmere:")', () => {
+    const text = ['Head', 'We have received this message from a reader, Joseph Nkemelu, in the Riverside area of Kingsmere:', '"Our street is fine but the river is higher than I have ever seen."'].join('\n');
+    expect(speakers(text)).toEqual([['Our street is fine but the river is higher than I have ever seen.', 'Joseph Nkemelu']]);
+  });
+});

@@ -132,6 +132,14 @@ function speaksForThemself(former: boolean, noun: string): boolean {
  */
 const OWNED_WORDS_BEFORE = /(?:(['’]s)|(?:^|[^\p{L}])([Hh]er|[Hh]is|[Tt]heir))\s+(?:(?:first|next|last|final|only|whole|own|terse|short|brief|one-word|two-word|reply|written|curt|blunt)\s+)?(?:answer|reply|response|retort|message|text|email|e-mail|post|tweet|verdict|advice|comment|words|instruction|instructions|order|orders|plea|warning)(?:(?:,[^“”"‘.!?]{1,40},)?\s+(?:was|were|is|came(?:\s+back)?|read|reads|ran)(?:\s+[^“”"‘.!?:]{1,40}:)?|[^“”"‘.!?:—–]{0,40}[:—–])\s*$/u;
 
+/** A message and whom it is from: "this message from ", "an email from ", "a letter from ". */
+const MESSAGE_FROM = /\b(?:message|letter|email|e-mail|note|text|post|update|voicemail)\s+from\s+/i;
+
+/** "“…,” it read", "“…,” the statement reads": the quote is a document's text. */
+const DOCUMENT_READ_AFTER = /^[\s,]*(?:it|the\s+(?:statement|letter|email|e-mail|note|post|message|notice|memo|tweet))\s+(?:read|reads|went\s+on|continued)\b/i;
+/** Issuing a document: "issued a statement", "released a short statement", "sent a letter". */
+const DOCUMENT_ISSUED = /\b(issued|released|published|put\s+out|sent|posted|circulated|wrote)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|email|e-mail|note|post|message|notice|memo|tweet)\b/giu;
+
 /** A time opening a sentence, without a comma, up to its subject: "At about 11am ", "On Tuesday night ", "By 2019 ", "Shortly after noon ". */
 const OPENING_TIME = /^[\s“"‘'(]*(?:[Aa]t|[Oo]n|[Bb]y|[Ii]n|[Uu]ntil|[Aa]fter|[Bb]efore|(?:[Ss]hortly|[Ss]oon|[Jj]ust)\s+(?:after|before))\s+(?:(?:about|around|roughly|precisely|exactly)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?::\d{2})?|noon|midday|midnight|dawn|dusk|\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)\s+$/;
 
@@ -617,7 +625,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (pronoun === 'they' ? a.kind !== 'organisation' && a.kind !== 'person' : pronoun === 'it' ? a.kind !== 'organisation' : a.kind !== 'person') continue;
       if (gender && a.gender && a.gender !== gender) continue;
       // ("“Dorothy taught me …,” she told the BBC": whom the quote itself names is spoken of, not speaking.)
-      if (attributing && namedInQuote(a, attributing.exact)) continue;
+      if (attributing && a.kind === 'person' && namedInQuote(a, attributing.exact)) continue;
       if (nearestHere && r.start < paragraphStart) return nearest;
       // Only the paragraph before and this one: further back a subject is no longer the topic.
       if (nearest !== null && pos - r.start > 600) break;
@@ -786,6 +794,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const subject = subjectBeforeVerb(sentence.start + w.index, sentence.start).subject;
       return subject && subject.actor !== null ? { subject, verb } : null;
     }
+    // "We have received this message from a reader, Joseph Nkemelu, in Kingsmere:" and then the message:
+    // the one person it is from.
+    const from = /:\s*$/.test(text.slice(sentence.start, sentence.end)) ? MESSAGE_FROM.exec(text.slice(sentence.start, sentence.end)) : null;
+    if (from) {
+      const at = sentence.start + from.index + from[0].length;
+      const sender = refs.find((r) => r.start >= at && r.end <= sentence.end && r.start - at <= 40 && actors[r.actor]!.kind === 'person');
+      if (sender) return { subject: { actor: sender.actor, start: sender.start, end: sender.end, words: text.slice(sentence.start + from.index, sender.end), via: sender.via }, verb: null };
+    }
     // "Skipper Andrew Buchan, 58, whose family …, was blunt." and then his quote: a person described
     // as speaking in a manner leads in the paragraph after, as a verb of speech does.
     const manner = MANNER_LEAD.exec(text.slice(sentence.start, sentence.end));
@@ -859,6 +875,17 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const named = colon ? subjectAfterVerb(q.closeAt + colon[0].length, limit) : null;
       if (named && named.via !== 'pronoun' && named.actor !== null && actors[named.actor]!.kind === 'person') {
         return { actor: named.actor, confidence: 0.7, evidence: [`after the quote and a colon: “${named.words}”`], rule: 'trailing' };
+      }
+    }
+    // "X issued a statement. “The council apologises,” it read.": a document's words are its issuer's.
+    if (q.closed && DOCUMENT_READ_AFTER.test(text.slice(q.closeAt, q.closeAt + 40))) {
+      const from = paragraphBefore(q.paragraphStart).start;
+      const issued = [...text.slice(from, q.openAt).matchAll(DOCUMENT_ISSUED)].pop();
+      if (issued) {
+        const verbStart = from + issued.index + issued[0].indexOf(issued[1]!);
+        const sentenceStart = sentences.find((x) => x.start <= verbStart && x.end > verbStart)?.start ?? from;
+        const issuer = subjectBeforeVerb(verbStart, sentenceStart).subject;
+        if (issuer && issuer.actor !== null) return { actor: issuer.actor, confidence: 0.7, evidence: [`the text of a document: “${text.slice(issuer.start, issuer.end)} ${issued[0].trim()}”`], rule: 'trailing' };
       }
     }
     // "“…” That was the verdict of Ofgem's director, Cathryn Scott", "“…,” was how MP Ian Byrne described it".
