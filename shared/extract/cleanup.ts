@@ -136,6 +136,19 @@ function safeToRemove(el: Element, rootTextLength: number): boolean {
   return len < 0.3 * rootTextLength && proseParagraphs(el) < 2;
 }
 
+/**
+ * A box named as furniture whose first line says by its words what the box is ("Subscribe to
+ * continue reading", "Related stories") and which holds no paragraph of prose: the box is furniture
+ * even where it is a large share of a short body, as a paywalled page's subscription box is beside
+ * the two paragraphs of teaser it follows. It still must not hold half the body's text.
+ */
+function introducedAsFurniture(el: Element, rootTextLength: number): boolean {
+  if (proseParagraphs(el) > 0 || textOf(el).length > 0.5 * rootTextLength) return false;
+  const first = leafBlocks(el)[0];
+  const kind = first ? furnitureKind(textOf(first)) : null;
+  return kind === 'prompt' || kind === 'link';
+}
+
 /** At least two words of two letters or more: "1 / 5", "1.4K" and "·" are counters, not captions. */
 function hasWords(text: string): boolean {
   return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
@@ -463,7 +476,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
       el.parentNode?.replaceChild(link, el);
       continue;
     }
-    if (safeToRemove(el, rootLength)) el.remove();
+    if (safeToRemove(el, rootLength) || introducedAsFurniture(el, rootLength)) el.remove();
   }
 
   // 4. Short text beside a picture inside one small wrapper is that picture's caption.
