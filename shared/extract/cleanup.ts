@@ -7,7 +7,7 @@
  * Captions are not thrown away: they are returned apart from the body.
  */
 import { articleText } from '../text/dom-text';
-import { endsLikeSentence, furnitureKind, readsLikeDeck, wordCount } from './furniture';
+import { endsLikeSentence, furnitureKind, readsLikeDeck, wordCount, type FurnitureKind } from './furniture';
 import { siteHost } from './site-host';
 
 const ELEMENT_NODE = 1;
@@ -147,6 +147,22 @@ function introducedAsFurniture(el: Element, rootTextLength: number): boolean {
   const first = leafBlocks(el)[0];
   const kind = first ? furnitureKind(textOf(first)) : null;
   return kind === 'prompt' || kind === 'link';
+}
+
+/**
+ * A block whose words open like a link label ("Read more about …", "See also …") but that runs on
+ * as a sentence of the story: more words than a label has, no colon, bar or dash closing the label,
+ * a full stop at the end, and links making up less than half its text ("Read more about the
+ * village's history on the <a>Heritage Society's website</a>, which holds photographs of …").
+ */
+function sentenceNotLinkLabel(block: Element, text: string): boolean {
+  return wordCount(text) >= 12 && endsLikeSentence(text) && !/^[^:|–—]{0,40}(?:[:|–—]| - )/.test(text) && linkTextRatio(block) < 0.5;
+}
+
+/** What kind of furniture a block is by its words (furniture.ts), unless it is a sentence that merely opens like a link label. */
+function blockFurnitureKind(block: Element, text: string): FurnitureKind | null {
+  const kind = furnitureKind(text);
+  return kind === 'link' && sentenceNotLinkLabel(block, text) ? null : kind;
 }
 
 /** At least two words of two letters or more: "1 / 5", "1.4K" and "·" are counters, not captions. */
@@ -519,7 +535,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   for (const block of leafBlocks(root)) {
     if (!isConnected(block, root)) continue;
     const text = textOf(block);
-    const kind = nameOf(block) === 'table' || timeLines.has(block) ? null : furnitureKind(text) ?? (isShoutedLink(block, text) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
+    const kind = nameOf(block) === 'table' || timeLines.has(block) ? null : blockFurnitureKind(block, text) ?? (isShoutedLink(block, text) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
     const isTitle = opts.title ? sameText(text, opts.title) : false;
     // The same line twice in a row is a caption printed for two layouts.
     const repeat = text.toLowerCase() === previous;
@@ -644,7 +660,7 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   if (!atEnd && timeLines.has(block)) return false;
   // A summary box's heading, its points below it: the story's own summary, which opens the body.
   if (!atEnd && SUMMARY_HEADING.test(text) && /^(?:ul|ol)$/.test(block.nextElementSibling ? nameOf(block.nextElementSibling) : '')) return false;
-  if (furnitureKind(text)) return true;
+  if (blockFurnitureKind(block, text)) return true;
   // The deck: named so by the markup, or the page's own description printed under the headline
   // without a full stop (a first paragraph that doubles as the description ends like a sentence).
   if (!atEnd && words <= 60 && (isDeck(block, root, rootLength) || (description !== null && sameText(text, description) && !/[.!?]["”’»]?$/.test(text.trim())))) return true;
