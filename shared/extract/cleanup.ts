@@ -535,7 +535,7 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   for (const block of leafBlocks(root)) {
     if (!isConnected(block, root)) continue;
     const text = textOf(block);
-    const kind = nameOf(block) === 'table' || timeLines.has(block) ? null : blockFurnitureKind(block, text) ?? (isShoutedLink(block, text) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
+    const kind = nameOf(block) === 'table' || timeLines.has(block) ? null : blockFurnitureKind(block, text) ?? (isShoutedLink(block, text) || isLabelledTeaser(block, text, opts.url) ? 'link' : null) ?? (linesAreFurniture(block, opts.title) ? 'label' : null);
     const isTitle = opts.title ? sameText(text, opts.title) : false;
     // The same line twice in a row is a caption printed for two layouts.
     const repeat = text.toLowerCase() === previous;
@@ -582,6 +582,22 @@ function isShoutedLink(block: Element, text: string): boolean {
   const upper = text.replace(/[^\p{Lu}]/gu, '');
   const cased = text.replace(/[^\p{Lu}\p{Ll}]/gu, '');
   return letters.length >= 12 && cased.length > 0 && upper.length / cased.length >= 0.8;
+}
+
+/**
+ * "<strong>MORE:</strong> <a href="/news/…">Restored signal box to open as museum</a>": a label of up
+ * to three words closed by a colon, then one link of several words to another of the site's own
+ * pages, and nothing else. A teaser for another story, whatever its label says ("WATCH:", "ALSO:",
+ * "LEA:", "MEHR:"); a source or a contact ("Source: <a>ONS</a>", a link off the site) is not one.
+ */
+function isLabelledTeaser(block: Element, text: string, pageUrl: string | undefined): boolean {
+  const links = block.querySelectorAll('a');
+  if (links.length !== 1) return false;
+  const linked = textOf(links[0]!);
+  const at = text.lastIndexOf(linked);
+  if (wordCount(linked) < 3 || at <= 0 || !/^[\s.…]*$/.test(text.slice(at + linked.length))) return false;
+  const label = text.slice(0, at).trim();
+  return /^[^:.!?]{1,30}:$/u.test(label) && wordCount(label) <= 3 && linksStayOnSite(block, pageUrl);
 }
 
 /** Blocks made mostly of links: a list of other stories. */
