@@ -14,7 +14,7 @@ import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
 import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten } from './visible-meta';
-import { defuseClobbering, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage, unwrapGalleries } from './prepare';
+import { defuseClobbering, dropAmpStandIns, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage, unwrapGalleries } from './prepare';
 
 export interface ExtractedArticle {
   title: string;
@@ -166,6 +166,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const nameByDate = meta.byline ? null : nameBesideDate(doc, meta.title);
   const paywalled = looksPaywalled(doc);
 
+  dropAmpStandIns(doc);
   const scan = scanPage(doc);
   keepTitledStory(doc, meta.title, scan);
   markCaptions(doc, scan);

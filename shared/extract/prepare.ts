@@ -14,6 +14,8 @@
  *   subheading (`h2.header-anchor-post`, `header.entry__header > h2`). See protectHeadings.
  * - Readability drops a gallery's wrapper (more pictures than paragraphs), and the figures'
  *   captions with it. See unwrapGalleries.
+ * - An AMP page's placeholders and fallbacks ("Loading video…", "Ad failed to load") lose the
+ *   attribute that names them when Readability rewrites them. See dropAmpStandIns.
  * - Readability drops every <aside>. A fact box written as one between the story's paragraphs
  *   ("Need to know", "If you go") is the story's own text. See keepFactBoxes.
  */
@@ -114,6 +116,30 @@ function keepAttribution(quote: Element): void {
     p.appendChild(cite);
     el.replaceWith(p);
   }
+}
+
+/** AMP components that are never the article: adverts, analytics beacons, the consent prompt and the slide-out menu. */
+const AMP_FURNITURE = 'amp-ad, amp-embed, amp-sticky-ad, amp-auto-ads, amp-analytics, amp-pixel, amp-consent, amp-sidebar';
+
+/**
+ * An AMP page's stand-ins: what a component shows while it loads or when it fails, marked by the
+ * `placeholder` and `fallback` attributes on its children ("Loading video…" in an amp-iframe, "Ad
+ * failed to load" in an amp-ad), and its advert, analytics and menu components. Readability turns
+ * a stand-in <div> into a <p> without its attribute, so they go before it reads the page.
+ * Returns how many elements went.
+ */
+export function dropAmpStandIns(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  for (const el of Array.from(doc.body.querySelectorAll(`${AMP_FURNITURE}, [placeholder], [fallback]`))) {
+    if (!el.isConnected) continue;
+    const name = el.localName.toLowerCase();
+    const inAmp = name.startsWith('amp-') || (el.parentElement?.localName.toLowerCase().startsWith('amp-') ?? false);
+    if (!inAmp || name === 'input' || name === 'textarea') continue;
+    el.remove();
+    n++;
+  }
+  return n;
 }
 
 /**
