@@ -419,13 +419,20 @@ export function removeAndPrune(el: Element, root: Element): void {
 /** Relative links resolve here when the page's own address is unknown: they stay on the site. */
 const NO_PAGE_URL = 'http://relative.invalid/';
 
+/** Addresses with no host that still leave the page for somewhere else: mail, a phone, a script, inline data. */
+const NOWHERE_ON_SITE = /^(?:mailto|tel|sms|javascript|data|blob):/i;
+
 function linksStayOnSite(el: Element, pageUrl: string | undefined): boolean {
   const base = pageUrl ?? NO_PAGE_URL;
   const home = siteHost(base);
   return Array.from(el.querySelectorAll('a[href]')).every((a) => {
     const href = a.getAttribute('href') ?? '';
     // A link that does not parse goes nowhere; one to no host (mailto:) leaves the site.
-    return !URL.canParse(href, base) || siteHost(href, base) === home;
+    if (!URL.canParse(href, base)) return true;
+    // A page clipped without its address (a file, a paste) has had its relative links resolved
+    // against a base with no host (the clip pipeline's "dossier-paste:/news/…"): they are the site's own.
+    if (!pageUrl && !siteHost(href, base) && !NOWHERE_ON_SITE.test(href.trim())) return true;
+    return siteHost(href, base) === home;
   });
 }
 
