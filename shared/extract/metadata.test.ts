@@ -41,6 +41,18 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { byline: 'Adaeze Okonkwo-Lindqvist, B. J. Harrow, Mei Lin' },
   ],
   [
+    'a JSON-LD author that is the site itself names no writer: the printed byline does',
+    '<meta property="og:site_name" content="Claimwatch">' + ld({ '@type': 'ClaimReview', datePublished: '2026-06-03', author: { '@type': 'Organization', name: 'ClaimWatch' }, claimReviewed: 'Rain barrels were banned.' }),
+    '<article><h1>No, rain barrels were not banned</h1><p class="byline">By Noor Haddad</p><p>The post is wrong.</p></article>', '', undefined,
+    { byline: 'Noor Haddad', siteName: 'Claimwatch' },
+  ],
+  [
+    'a JSON-LD author that is the site itself stays the byline when nothing else names a writer',
+    '<meta property="og:site_name" content="Claimwatch">' + ld({ '@type': 'ClaimReview', datePublished: '2026-06-03', author: { '@type': 'Organization', name: 'ClaimWatch' } }),
+    '<article><h1>No, rain barrels were not banned</h1><p>The post is wrong.</p></article>', '', undefined,
+    { byline: 'ClaimWatch' },
+  ],
+  [
     'the older citation_authors tag, all in one',
     '<meta name="citation_authors" content="Harrow, Benedikt; Okonkwo-Lindqvist, Adaeze">',
     '', '', undefined,

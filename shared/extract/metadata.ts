@@ -299,7 +299,13 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     titleFromTitleTag(titleTag, siteName);
   const title = rawTitle ? withoutSiteSuffix(rawTitle, siteName) : null;
 
-  const ldAuthors = ld ? names(ld['author'] ?? ld['creator']) : [];
+  // An author that is the site itself ("author": {"@type": "Organization", "name": "CheckPoint"} on
+  // CheckPoint's page) names no writer: the tags and the printed byline after it may. When none
+  // does, the site stays the byline (below), rather than a name some other reader might guess.
+  const sameName = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const ldDeclared = ld ? names(ld['author'] ?? ld['creator']) : [];
+  const ldAuthors = ldDeclared.filter((name) => !siteName || !sameName(name, siteName));
+  const siteAsAuthor = ldAuthors.length === 0 && ldDeclared.length > 0 ? Array.from(new Set(ldDeclared)).join(', ') : null;
   // The most precise first: an author's name inside the author element, a link to the author, then
   // the author element itself (which may hold a headshot, a handle and the date as well).
   // (An author box's link to the writer's other stories carries rel=author too, "View Archive →": such a label is skipped.)
@@ -315,7 +321,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     (relAuthor && relAuthor.length < 100 ? relAuthor : null);
   const printed = !declared || !declared.includes(',') ? visibleByline(doc) : null;
   // "By Fiona Grey and Sam Oduya" printed, one author declared: the printed line names them all.
-  const byline = declared && printed && printed.includes(',') && printed.split(', ').includes(declared.trim()) ? printed : (declared ?? printed);
+  const byline = declared && printed && printed.includes(',') && printed.split(', ').includes(declared.trim()) ? printed : (declared ?? printed ?? siteAsAuthor);
 
   const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const publishedAt = normaliseDate(
