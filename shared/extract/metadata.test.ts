@@ -53,6 +53,30 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { byline: 'ClaimWatch' },
   ],
   [
+    'a date given only in the canonical address\'s path',
+    '<link rel="canonical" href="https://www.riverbend.example/2026/07/11/ferry-captain-interview/">',
+    '<article><h1>A ferry captain on 40 years crossing</h1><p>Interview.</p></article>', '', undefined,
+    { publishedAt: '2026-07-11' },
+  ],
+  [
+    'a date given only in the fetched address\'s path',
+    '',
+    '<article><h1>A ferry captain on 40 years crossing</h1><p>Interview.</p></article>', '', 'https://www.riverbend.example/news/2026/07/11/ferry-captain',
+    { publishedAt: '2026-07-11' },
+  ],
+  [
+    'a declared date wins over the address\'s',
+    '<meta property="article:published_time" content="2026-07-10T22:00:00Z">',
+    '', '', 'https://www.riverbend.example/2026/07/11/ferry-captain',
+    { publishedAt: '2026-07-10T22:00:00.000Z' },
+  ],
+  [
+    'a path with a year and month only gives no date',
+    '',
+    '<article><h1>A ferry captain on 40 years crossing</h1><p>Interview.</p></article>', '', 'https://www.riverbend.example/2026/07/ferry-captain',
+    { publishedAt: null },
+  ],
+  [
     'the older citation_authors tag, all in one',
     '<meta name="citation_authors" content="Harrow, Benedikt; Okonkwo-Lindqvist, Adaeze">',
     '', '', undefined,

@@ -163,6 +163,22 @@ export function normaliseDate(raw: string | null): string | null {
   return new Date(t).toISOString();
 }
 
+/**
+ * The date in a page address's path, "/2026/07/11/ferry-captain-interview/" (WordPress permalinks and
+ * many news systems write one): the last thing to go by, when the page declares and prints no date.
+ */
+export function dateInPath(address: string | null | undefined): string | null {
+  if (!address) return null;
+  let path: string;
+  try {
+    path = new URL(address).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/.exec(path);
+  return m ? normaliseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
 /** What sets a <title>'s headline and site apart: a spaced bar, dash, dot, colon, "»" or " :: " (as older sites print it). */
 const TITLE_SEPARATOR = String.raw`\s+(?:[|–—·:»-]|::)\s+`;
 const TITLE_PARTS = new RegExp(TITLE_SEPARATOR);
@@ -323,18 +339,18 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   // "By Fiona Grey and Sam Oduya" printed, one author declared: the printed line names them all.
   const byline = declared && printed && printed.includes(',') && printed.split(', ').includes(declared.trim()) ? printed : (declared ?? printed ?? siteAsAuthor);
 
+  const canonicalUrl =
+    resolveUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, url) ??
+    resolveUrl(meta(doc, 'og:url'), url) ??
+    (ld ? resolveUrl(str(ld['url']), url) : null);
+
   const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const publishedAt = normaliseDate(
     (ld ? str(ld['datePublished']) ?? str(ld['dateCreated']) : null) ??
       meta(doc, 'article:published_time', 'og:article:published_time', 'article:published', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
       timeEl?.getAttribute('datetime') ??
       null,
-  ) ?? visibleDate(doc, title);
-
-  const canonicalUrl =
-    resolveUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, url) ??
-    resolveUrl(meta(doc, 'og:url'), url) ??
-    (ld ? resolveUrl(str(ld['url']), url) : null);
+  ) ?? visibleDate(doc, title) ?? dateInPath(canonicalUrl) ?? dateInPath(url);
 
   const htmlLang = clean(doc.documentElement?.getAttribute('lang'));
   const lang =
