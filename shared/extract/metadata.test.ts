@@ -77,6 +77,13 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { publishedAt: null },
   ],
   [
+    'two authors\' links in one byline, each with rel=author; other stories\' author links further down are not theirs',
+    '',
+    '<article><header><h1>Dockworkers vote to strike over automation plan at three northern ports</h1><div class="byline-block"><span>By </span><a href="/a/is" rel="author">Ingrid Solheim</a><span> and </span><a href="/a/tr" rel="author">Tomas Rehak</a></div></header><p>Dockworkers voted on Thursday to strike.</p></article><section><h2>Read next</h2><ul><li><a href="/n/1">Rail freight volumes hit five-year low as shippers turn to the roads</a> <a rel="author" href="/a/mf">Mark Feeney</a></li></ul></section>',
+    '', undefined,
+    { byline: 'Ingrid Solheim, Tomas Rehak' },
+  ],
+  [
     'the older citation_authors tag, all in one',
     '<meta name="citation_authors" content="Harrow, Benedikt; Okonkwo-Lindqvist, Adaeze">',
     '', '', undefined,

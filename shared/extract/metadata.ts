@@ -289,6 +289,25 @@ function isAuthorLinkLabel(raw: string): boolean {
   return AUTHOR_LINK_LABEL.test(raw.replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * "By <a rel="author">Ingrid Solheim</a> and <a rel="author">Tomas Rehak</a>": every author link in
+ * the byline that holds the first, joined ("Ingrid Solheim, Tomas Rehak"), when it holds more than one.
+ * The byline is the largest box around the link that stays a byline's size (a headline beside it, or
+ * a list of other stories with their own authors' links, is past it). Else null.
+ */
+function authorLinksBeside(first: Element): string | null {
+  if (first.getAttribute('rel')?.toLowerCase() !== 'author') return null;
+  let box: Element | null = first.parentElement;
+  for (let up = box?.parentElement ?? null; up && (clean(up.textContent)?.length ?? 0) <= 200; up = up.parentElement) box = up;
+  if (!box || (clean(box.textContent)?.length ?? 0) > 200) return null;
+  const found: string[] = [];
+  for (const a of Array.from(box.querySelectorAll('[rel="author"]'))) {
+    const name = clean(a.textContent);
+    if (name && !isAuthorLinkLabel(name) && !found.includes(name)) found.push(name);
+  }
+  return found.length > 1 ? found.join(', ') : null;
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const ld = pickArticle(jsonLdObjects(doc));
   const ogSite = meta(doc, 'og:site_name', 'application-name');
@@ -325,11 +344,10 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   // The most precise first: an author's name inside the author element, a link to the author, then
   // the author element itself (which may hold a headshot, a handle and the date as well).
   // (An author box's link to the writer's other stories carries rel=author too, "View Archive →": such a label is skipped.)
-  const relAuthor = clean(
-    ['[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[rel="author"]', '[itemprop="author"]']
-      .map((sel) => Array.from(doc.querySelectorAll(sel)).find((el) => !isAuthorLinkLabel(el.textContent ?? '')))
-      .find((el) => el?.textContent?.trim())?.textContent,
-  );
+  const authorEl = ['[itemprop="author"] [itemprop="name"]', 'a[rel="author"]', '[rel="author"]', '[itemprop="author"]']
+    .map((sel) => Array.from(doc.querySelectorAll(sel)).find((el) => !isAuthorLinkLabel(el.textContent ?? '')))
+    .find((el) => el?.textContent?.trim());
+  const relAuthor = authorEl ? authorLinksBeside(authorEl) ?? clean(authorEl.textContent) : null;
   const declared =
     (ldAuthors.length ? Array.from(new Set(ldAuthors)).join(', ') : null) ??
     (citationAuthors(doc).join(', ') || null) ??
