@@ -84,6 +84,18 @@ const cases: Array<[string, string, string, string, string | undefined, Partial<
     { byline: 'Ingrid Solheim, Tomas Rehak' },
   ],
   [
+    'a JSON-LD headline cut short gives way to the whole one that the <h1> and og:title agree on',
+    ld({ '@type': 'LiveBlogPosting', headline: 'Budget day live: Chancellor sets out tax changes' }) + '<meta property="og:site_name" content="The Northern Courier"><meta property="og:title" content="Budget day live: Chancellor sets out tax changes – as it happened | The Northern Courier">',
+    '<main><h1>Budget day live: Chancellor sets out tax changes – as it happened</h1><p>Good morning.</p></main>', '', undefined,
+    { title: 'Budget day live: Chancellor sets out tax changes – as it happened' },
+  ],
+  [
+    'the JSON-LD headline stays when the <h1> and og:title do not agree on a longer one',
+    ld({ '@type': 'NewsArticle', headline: 'Budget day: Chancellor sets out tax changes' }) + '<meta property="og:title" content="Budget day: Chancellor sets out tax changes">',
+    '<main><h1>Budget day: Chancellor sets out tax changes for families</h1><p>Good morning.</p></main>', '', undefined,
+    { title: 'Budget day: Chancellor sets out tax changes' },
+  ],
+  [
     'the older citation_authors tag, all in one',
     '<meta name="citation_authors" content="Harrow, Benedikt; Okonkwo-Lindqvist, Adaeze">',
     '', '', undefined,

@@ -179,6 +179,20 @@ export function dateInPath(address: string | null | undefined): string | null {
   return m ? normaliseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
+/**
+ * A declared headline cut short ("Budget day live: Chancellor sets out tax changes" in the JSON-LD,
+ * which search engines once asked to keep under 110 characters) gives way to the whole one, when
+ * the page's <h1> and its og:title agree on it and it starts with the declared words: "… – as it happened".
+ */
+function longerPrintedTitle(declared: string, h1: string | null, ogTitle: string | null, siteName: string | null): string {
+  if (!h1 || !ogTitle) return declared;
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const printed = norm(h1);
+  const head = norm(declared.replace(/(?:…|\.{3})$/, ''));
+  if (printed !== norm(withoutSiteSuffix(ogTitle, siteName)) || printed.length <= head.length || !printed.startsWith(`${head} `)) return declared;
+  return h1;
+}
+
 /** What sets a <title>'s headline and site apart: a spaced bar, dash, dot, colon, "»" or " :: " (as older sites print it). */
 const TITLE_SEPARATOR = String.raw`\s+(?:[|–—·:»-]|::)\s+`;
 const TITLE_PARTS = new RegExp(TITLE_SEPARATOR);
@@ -332,7 +346,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title') ??
     h1 ??
     titleFromTitleTag(titleTag, siteName);
-  const title = rawTitle ? withoutSiteSuffix(rawTitle, siteName) : null;
+  const title = rawTitle ? longerPrintedTitle(withoutSiteSuffix(rawTitle, siteName), h1, meta(doc, 'og:title', 'twitter:title'), siteName) : null;
 
   // An author that is the site itself ("author": {"@type": "Organization", "name": "CheckPoint"} on
   // CheckPoint's page) names no writer: the tags and the printed byline after it may. When none
