@@ -71,6 +71,9 @@ describe('visibleByline', () => {
     // Where a reporter filed from is no part of the names.
     ['<div class="byline">By <a href="/a">Inés Navarro</a> in Valencia and <a href="/b">Tom Baird</a></div>', 'Inés Navarro, Tom Baird'],
     ['<p class="byline">By Sam Roe in New York</p>', 'Sam Roe'],
+    // … or written after a comma: one word behind a full name is a place, not a second author.
+    ['<p class="byline">By Sam Roe, Washington</p>', 'Sam Roe'],
+    ['<p class="byline">By Sam Roe, Ana Pell, Canberra</p>', 'Sam Roe, Ana Pell'],
     // An agency or an outlet after the names, or a role that goes on in lower case, is no author.
     ['<p>By Jane Roe and Tom Lee, Associated Press</p>', 'Jane Roe, Tom Lee'],
     ['<p>By Jane Roe, The Kelby Courier</p>', 'Jane Roe'],
