@@ -942,7 +942,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     // ("North American", "South Dakotans", "Dakota-sized": what people or things of a region are; "the Central Division" of a league.)
     const region = run[1];
     // (In a sports report "West Ham" and "North Carolina" are the club or the team.)
-    if (run.length === 2 && region && COMPASS_FIRST.test(run[0]!.lower) && nameLikeRun(run) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !isDemonym(region.text) && !placeDemonym(region.text, gz) && !/(?:ans|-\p{Ll}+)$/u.test(region.text) && region.lower !== 'division') {
+    if (run.length === 2 && region && COMPASS_FIRST.test(run[0]!.lower) && nameLikeRun(run) && !run.some(isOrgWord) && !run.some(isHonorific) && !run.some(isTitle) && !isDemonym(region.text) && !placeDemonym(region.text, gz) && !/(?:ans|-\p{Ll}+)$/u.test(region.text) && region.lower !== 'division' && !PERIODICAL_ENDS.has(region.lower)) {
       const team = sportsReport && !gz.places.has(key);
       out.push(make({ kind: team ? 'organisation' : 'place', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, evidence: [team ? 'a team in a sports report' : `a region named by the compass (“${run[0]!.text}”)`], confidence: 0.6 }));
       continue;
@@ -1078,6 +1078,14 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const outlet = !trailer && run.length === 1 && NEWSPAPER_WORDS.has(run[0]!.lower) && OUTLET_BEFORE.test(before);
     if (outlet) {
       out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: 'news organisation', evidence: [`a newspaper after “${OUTLET_BEFORE.exec(before)![0].trim()}”`], confidence: 0.6 }));
+      continue;
+    }
+    // "writing in the Northern Review", "reviewing the book for the Irish Literary Quarterly": a
+    // publication named by the kind of periodical its name ends with, where words are given to it.
+    const periodical = run.length >= 2 && run.length <= 4 && run.every((t) => t.cap) && !nlpPerson && !gz.places.has(key) && PERIODICAL_ENDS.has(run[run.length - 1]!.lower) && (OUTLET_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && run[run.length - 1]!.lower !== 'review'));
+    if (periodical) {
+      const news = NEWSPAPER_WORDS.has(run[run.length - 1]!.lower);
+      out.push(make({ kind: 'organisation', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role: news ? 'news organisation' : 'publication', evidence: [`a periodical: “${run[run.length - 1]!.text}” ends its name`], confidence: 0.6 }));
       continue;
     }
     if (orgWord && !trailer && run.length === 1 && !SINGLE_WORD_INSTITUTIONS.has(run[0]!.lower)) continue;
@@ -1391,6 +1399,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     if (run.length === 1 && prior?.kind === 'person' && prior.role?.endsWith(` ${runText}`) && text.slice(prior.end, runEnd).endsWith(prior.role) && !/[.!?\n]/.test(text.slice(prior.end, runStart))) continue;
     // "a Penfoldian", "Thatcherite", "Blairism" beside "Penfold", "Thatcher", "Blair": a word made from a name the text uses is no name.
     if (run.length === 1 && nameLike && madeFromName(text, run[0]!.text)) continue;
+    // ("Review: ‘The Lighthouse Keeper's Daughters’ by …": a periodical's kind alone, without "the", names none of them.)
+    if (run.length === 1 && PERIODICAL_ENDS.has(run[0]!.lower) && !/\bthe\s+$/i.test(before)) continue;
     if (run.length === 1 && nameLike) {
       // A lone name word: a surname used alone ("Trump") or a first word; resolved later.
       // "…,” Parise said" / "said Parise": a lone name that speaks is a person even if never named in full.
@@ -2107,6 +2117,8 @@ const ROLE_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'evp', 
 
 /** Newspapers named by one word ("the Guardian", "the Times"). */
 const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'courier', 'chronicle', 'observer', 'independent', 'scotsman', 'sun', 'mirror', 'express', 'globe', 'examiner', 'inquirer', 'sentinel', 'economist', 'advertiser', 'star']);
+/** Last words of a periodical's name ("the Northern Review", "the Irish Literary Quarterly", "the Kelby Weekly"). */
+const PERIODICAL_ENDS = new Set(['review', 'quarterly', 'echo', 'mail', 'star', 'standard', 'express', 'mirror', 'argus', 'record', 'magazine', 'journal', 'weekly', 'monthly', 'digest', 'bulletin', 'gazette', 'times', 'post', 'herald', 'tribune', 'chronicle', 'courier', 'observer', 'telegraph', 'examiner', 'inquirer', 'sentinel', 'advertiser']);
 /** Where words are given to a newspaper: "told the …", "writing in the …", "in an interview with the …". */
 const OUTLET_BEFORE = /\b(?:told|interview with|wrote in|writing in|quoted by|reported by|quoted in|shared with|seen by|obtained by|published by|published in|according to)\s+the\s+$/i;
 

@@ -2963,3 +2963,15 @@ describe('places and titles (probe 104)', () => {
     ]);
   });
 });
+
+describe('periodicals', () => {
+  it('a name ending with the kind of periodical, where words are given to it or after "the", is a publication ("writing in the Northern Review", "for the Irish Literary Quarterly", "The Northern Echo said"), not a place or a person; "Review:" alone names none', () => {
+    const s = suggest('Review: \'The Keeper\' by Ingrid Solvang\nAs Anna Wexley argued, writing in the Northern Review in 2021, roads are failing. The critic Helena Marsh, reviewing the book for the Irish Literary Quarterly, agreed. The Northern Echo said so too. Ministers set it out in the Spending Review.');
+    expect(s.actors.filter((a) => a.kind === 'organisation').map((a) => [a.name, a.role])).toEqual([
+      ['Northern Review', 'publication'],
+      ['Irish Literary Quarterly', 'publication'],
+      ['Northern Echo', 'publication'],
+    ]);
+    expect(s.actors.filter((a) => a.kind !== 'organisation').map((a) => a.name)).toEqual(['Ingrid Solvang', 'Anna Wexley', 'Helena Marsh']);
+  });
+});
