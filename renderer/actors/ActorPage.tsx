@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../shared/model';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
+import { hasModifier, isEditable } from '../app/keyboard';
 import { hrefFor, navigate } from '../app/router';
 import { Dialog } from '../app/Dialog';
 import { useHoldReady } from '../app/ready';
@@ -81,6 +82,18 @@ export function ActorPage({ id }: { id: string }) {
   useEffect(() => {
     const now = document.activeElement;
     if (loaded && (!now || now === document.body || !now.isConnected)) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
+  // E edits the actor, the key the palette shows for it (not while typing, in a dialog or the palette).
+  useEffect(() => {
+    if (!loaded) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key !== 'e' && e.key !== 'E') || hasModifier(e) || e.altKey || e.shiftKey || e.defaultPrevented || isEditable(e.target)) return;
+      if (document.querySelector('.dialog-backdrop, .palette-backdrop')) return;
+      e.preventDefault();
+      setEditing(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [loaded]);
 
   if (page.loading && !data) return null;
