@@ -10,6 +10,7 @@ import { isEditable } from '../app/keyboard';
 import { navigate } from '../app/router';
 import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
+import { useToastsAbove } from '../app/toast-clearance';
 import { offerUndo } from '../app/undo';
 import { applyAnchors, createQuote, createQuotes, deleteQuote, restoreQuote, updateQuote } from '../db/quotes';
 import { setArticleText } from '../db/reading';
@@ -586,12 +587,7 @@ function Reader({ article, html, storedText, focusQuoteParam, editParam, quotesL
           onHighlightDetected={(d) => void highlightDetected(d)}
         />
       </div>
-      {keySelection.active ? (
-        <p className="reader-caret-hint" role="status">
-          Selecting with the keyboard: <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move, with <kbd>Shift</kbd> select, with <kbd>Ctrl</kbd> by word; <kbd>s</kbd> sentence,{' '}
-          <kbd>Shift+P</kbd> paragraph; then <kbd>h</kbd> highlight, <kbd>c</kbd> comment, <kbd>a</kbd> speaker. <kbd>Esc</kbd> stops.
-        </p>
-      ) : null}
+      {keySelection.active ? <KeySelectionHint /> : null}
       {popover?.kind === 'selection' ? (
         <HighlightToolbar
           anchor={popover.anchor}
@@ -634,5 +630,17 @@ function Reader({ article, html, storedText, focusQuoteParam, editParam, quotesL
         />
       ) : null}
     </section>
+  );
+}
+
+/** The keys of keyboard selection, in a bar at the bottom while it is on; toasts stay above it. */
+function KeySelectionHint() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useToastsAbove(ref);
+  return (
+    <p ref={ref} className="reader-caret-hint" role="status">
+      Selecting with the keyboard: <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move, with <kbd>Shift</kbd> select, with <kbd>Ctrl</kbd> by word; <kbd>s</kbd> sentence,{' '}
+      <kbd>Shift+P</kbd> paragraph; then <kbd>h</kbd> highlight, <kbd>c</kbd> comment, <kbd>a</kbd> speaker. <kbd>Esc</kbd> stops.
+    </p>
   );
 }

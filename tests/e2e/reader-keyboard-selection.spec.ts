@@ -132,4 +132,34 @@ test.describe('selecting words in the reader from the keyboard', () => {
     expect(await paintedWords(app, 'yellow')).toEqual(['The Velmar harbour board voted on Tuesday to run a night ferry to Ostrand from May.']);
     await expect(app.locator('.reader-scroll')).toBeFocused();
   });
+  test('while the hint bar of keyboard selection shows, toasts stand above it, at any window width', async ({ app }) => {
+    await openWithKeyboard(app);
+    await app.keyboard.press('F7');
+    const hint = app.locator('.reader-caret-hint');
+    await expect(hint).toBeVisible();
+    // h with nothing selected says so in a toast; the pointer on it keeps it open.
+    await app.keyboard.press('h');
+    const toast = app.locator('.toast', { hasText: 'Select some words in the article first' });
+    await expect(toast).toBeVisible();
+    await toast.hover();
+    const overlap = async () => {
+      const bar = (await hint.boundingBox())!;
+      const boxes = await app.locator('.toast').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBeGreaterThan(0);
+      return boxes.filter((t) => t.x < bar.x + bar.width && bar.x < t.x + t.width && t.y < bar.y + bar.height && bar.y < t.y + t.height).length;
+    };
+    await expect.poll(overlap).toBe(0);
+    // Narrower, the hint wraps onto more lines and is taller: the toasts move up with it.
+    await app.setViewportSize({ width: 720, height: 600 });
+    await toast.hover();
+    await expect.poll(overlap).toBe(0);
+    // Once the mode is off, the toasts go back down to the window's bottom edge.
+    await app.keyboard.press('Escape');
+    await app.keyboard.press('Escape');
+    await expect(hint).toHaveCount(0);
+    await app.keyboard.press('h');
+    await expect(toast.last()).toBeVisible();
+    const bottom = await app.locator('.toasts').evaluate((el) => window.innerHeight - el.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThan(20);
+  });
 });
