@@ -43,6 +43,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const [selectedArticle, setSelectedArticle] = useState<Article | null>(null);
   const [tagging, setTagging] = useState<Article | null>(null);
   const [paste, setPaste] = useState<PasteDraft | null>(null);
+  const [listAfterPaste, setListAfterPaste] = useState(false);
   const { value: clipValue, busy, cancellable, error: clipError, notice: clipNotice, focusBox } = useClipStatus();
   const [dropActive, setDropActive] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -281,6 +282,22 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const searching = query.trim().length > 0;
   const libraryEmpty = !loading && count === 0 && !filtered;
 
+  // After a clip saved from the paste box, the keyboard goes back to what had it before the box
+  // opened (renderer/app/modal.ts). When that is gone — nothing had it, or it was the empty
+  // library's button, replaced by the list once the clip is in — the article list takes it, as it
+  // does after a dialog opened from the list.
+  useEffect(() => {
+    if (!listAfterPaste) return;
+    const list = listRef.current?.querySelector<HTMLElement>('.library-scroll');
+    if (!list) return; // The list shows once the new article is counted.
+    setListAfterPaste(false);
+    // After the closing dialog has given the keyboard back, if it could.
+    queueMicrotask(() => {
+      const now = document.activeElement;
+      if (!now || now === document.body || !now.isConnected) list.focus({ preventScroll: true });
+    });
+  }, [listAfterPaste, count]);
+
   return (
     <section className={dropActive ? 'library drop-active' : 'library'} aria-label="Library">
       <header className="view-header">
@@ -416,6 +433,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
           onClose={() => setPaste(null)}
           onSaved={(outcome) => {
             setPaste(null);
+            setListAfterPaste(true);
             announce(outcome);
           }}
         />

@@ -124,6 +124,44 @@ test.describe('closing the palette or a dialog gives the keyboard back', () => {
     await expect(paste).toBeHidden();
     await expect(pasteButton).toBeFocused();
   });
+
+  test('a clip saved from the paste box with Ctrl+Enter leaves the keyboard with what opened the box, or with the article list when that is gone', async ({ app }) => {
+    await appReady(app, 'library');
+    const paste = app.getByRole('dialog', { name: 'Paste a clip' });
+    const list = app.locator('[aria-label^="Library list"]');
+    const save = async (text: string) => {
+      await paste.getByLabel('Clip text').fill(text);
+      await app.keyboard.press('Control+Enter');
+      await expect(paste).toBeHidden();
+      await expect(app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: text.split('\n')[0]! })).toBeVisible();
+    };
+
+    // From the empty library's button, which the list replaces once the clip is in.
+    await app.getByRole('button', { name: 'Paste your first clip' }).focus();
+    await app.keyboard.press('Enter');
+    await save('Tide tables move to the harbour office\nFrom Monday the printed tide tables are handed out at the harbour office, not the pier kiosk.');
+    await expect(list).toBeFocused();
+
+    // From the palette with nothing focused before it.
+    await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app.keyboard.press('Control+k');
+    await app.getByRole('combobox').fill('paste a clip (plain');
+    await app.keyboard.press('Enter');
+    await save('Pier kiosk closes for the winter\nThe kiosk on the old pier shuts at the end of October and opens again in April.');
+    await expect(list).toBeFocused();
+    // …and the list answers its keys: Down then T opens a row's tags.
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press('t');
+    await expect(app.getByRole('dialog', { name: 'Tags' })).toBeVisible();
+    await app.keyboard.press('Escape');
+
+    // From the toolbar's button, which stays: the button has the keyboard again.
+    const pasteButton = app.getByRole('button', { name: 'Paste clip' });
+    await pasteButton.focus();
+    await app.keyboard.press('Enter');
+    await save('Ferry timetable printed in large type\nThe new timetable for the night ferry comes in a large-print edition for the waiting room.');
+    await expect(pasteButton).toBeFocused();
+  });
 });
 
 /** The accessible name of the dialog that has the keyboard, or "outside" when focus is not in one. */
