@@ -45,7 +45,10 @@ export const ClipBox = forwardRef<HTMLInputElement, ClipBoxProps>(function ClipB
         }}
         type="text"
         aria-label="Clip a web address"
-        placeholder="Paste or type a web address and press Enter to clip it"
+        // Short enough for the box at the window's narrowest (720 px); the whole hint is its title
+        // (shown on hover, and read as its description).
+        placeholder="Paste a web address, press Enter"
+        title="Paste or type a web address and press Enter to clip it. An article pasted here (its text or HTML) is clipped as it is."
         value={value}
         readOnly={busy}
         aria-busy={busy || undefined}

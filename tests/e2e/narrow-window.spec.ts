@@ -97,3 +97,26 @@ test('at 720 px the note toolbar wraps: Save .md… and Delete are inside the wi
   await expect(app.locator('.toast').filter({ hasText: 'Deleted “' })).toBeVisible();
   await expect(app).toHaveURL(/#\/notes$/);
 });
+
+for (const width of [720, 900]) {
+  test(`at ${width} px the Clip box's placeholder fits in the box, and its full hint is still there to read`, async ({ app }) => {
+    await appReady(app, 'library');
+    await app.setViewportSize({ width, height: 600 });
+    const box = app.getByLabel('Clip a web address');
+    await expect(box).toBeVisible();
+    await expect(box).toHaveValue('');
+    // The placeholder's width in the box's own font, against the room inside its padding.
+    const { text, needed, room } = await box.evaluate((el: HTMLInputElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: el.placeholder, needed: context.measureText(el.placeholder).width, room };
+    });
+    expect(text).toMatch(/web address/);
+    expect(needed).toBeLessThanOrEqual(room);
+    // What the short placeholder leaves out is said on hover and to a screen reader.
+    await expect(box).toHaveAttribute('title', /press Enter/);
+    await expect(box).toHaveAccessibleDescription(/press Enter/);
+  });
+}
