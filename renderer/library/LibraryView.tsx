@@ -12,7 +12,7 @@ import { ArticleList, type ListActions } from './ArticleList';
 import { BatchProgress } from './BatchProgress';
 import { runBatch, useBatch } from './batch';
 import { clipChosenFile, clipDroppedFile, clipHtml, clipText, clipUrl } from './clip-actions';
-import { announce, cancelClip, clipBoxFocused, libraryShowing, runClip, setClipBoxValue, setClipError, useClipStatus } from './clip-status';
+import { announce, cancelClip, clipBoxFocused, libraryShowing, pasteReopened, runClip, setClipBoxValue, setClipError, useClipStatus } from './clip-status';
 import { ClipBox } from './ClipBox';
 import { DuplicateDialog } from './DuplicateDialog';
 import { formatDate } from './format';
@@ -44,7 +44,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   const [tagging, setTagging] = useState<Article | null>(null);
   const [paste, setPaste] = useState<PasteDraft | null>(null);
   const [listAfterPaste, setListAfterPaste] = useState(false);
-  const { value: clipValue, busy, cancellable, error: clipError, notice: clipNotice, focusBox } = useClipStatus();
+  const { value: clipValue, busy, cancellable, error: clipError, notice: clipNotice, focusBox, reopenPaste } = useClipStatus();
   const [dropActive, setDropActive] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const clipBoxRef = useRef<HTMLInputElement>(null);
@@ -100,6 +100,12 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
 
   // While the Library shows, clip errors go to its banner; elsewhere they are toasts (clip-status.ts).
   useEffect(() => libraryShowing(), []);
+  // A pasted clip that failed elsewhere, brought back by its toast's "Edit": the paste box, with it.
+  useEffect(() => {
+    if (!reopenPaste) return;
+    setPaste(reopenPaste);
+    pasteReopened();
+  }, [reopenPaste]);
 
   const clipAddress = useCallback((url: string, source: 'url' | 'drop' = 'url') => {
     if (!url.trim()) {
@@ -154,11 +160,13 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
         case 'html':
           void runClip('Clipping the pasted HTML…', () => clipHtml(intake.html, { source: source ?? 'html', what: how === 'drop' ? 'The dropped selection' : 'The pasted HTML' }), {
             onError: (error) => setPaste({ mode: 'html', text: intake.html, alt: intake.text, error }),
+            pasted: { mode: 'html', text: intake.html, alt: intake.text },
           });
           return;
         case 'text':
           void runClip('Clipping the pasted text…', () => clipText(intake.text, { source: source ?? 'text', what: how === 'drop' ? 'The dropped text' : 'The pasted text' }), {
             onError: (error) => setPaste({ mode: 'text', text: intake.text, error }),
+            pasted: { mode: 'text', text: intake.text },
           });
           return;
         default:

@@ -23,6 +23,21 @@ export interface ClipStatus {
   notice: string | null;
   /** The Clip box should take focus with its text selected (after a cancel, or the toast's "Edit address"). */
   focusBox: boolean;
+  /** Pasted text or HTML whose clip failed elsewhere, for the Library to reopen in the paste box (the toast's "Edit"). */
+  reopenPaste: FailedPaste | null;
+}
+
+/** What was pasted (or dropped) as an article, kept so a failed clip of it is not lost. */
+export interface PastedClip {
+  mode: 'text' | 'html';
+  text: string;
+  /** The plain-text form of pasted HTML. */
+  alt?: string;
+}
+
+export interface FailedPaste extends PastedClip {
+  /** Why its clip failed. */
+  error: string;
 }
 
 interface Run {
@@ -34,7 +49,7 @@ interface Run {
 /** Characters of a clipped article's title quoted in its toast. */
 const TOAST_TITLE_CHARS = 80;
 
-let state: ClipStatus = { value: '', busy: null, cancellable: false, error: null, notice: null, focusBox: false };
+let state: ClipStatus = { value: '', busy: null, cancellable: false, error: null, notice: null, focusBox: false, reopenPaste: null };
 const runs = new Map<number, Run>();
 let nextRun = 1;
 let libraryViews = 0;
@@ -83,6 +98,11 @@ export function clipBoxFocused(): void {
   if (state.focusBox) set({ focusBox: false });
 }
 
+/** The Library has reopened the paste box with `reopenPaste`. */
+export function pasteReopened(): void {
+  if (state.reopenPaste) set({ reopenPaste: null });
+}
+
 /** A title short enough for a toast of two or three lines (the whole title is in the library). */
 function shortTitle(title: string): string {
   return title.length > TOAST_TITLE_CHARS ? `${title.slice(0, TOAST_TITLE_CHARS - 1).trimEnd()}…` : title;
@@ -107,12 +127,14 @@ export interface RunClipOptions {
   address?: string;
   /** Where the error goes while the Library shows (the paste box reopens with its text); the banner by default. */
   onError?: (message: string) => void;
+  /** Pasted text or HTML being clipped: a failure elsewhere offers it back in the paste box ("Edit"). */
+  pasted?: PastedClip;
 }
 
 /**
  * Runs one clip. Its outcome is announced wherever the user is; an error shows under the Clip box
- * while the Library shows, and as an error toast (with "Edit address" for a web address) when the
- * user has gone elsewhere. A web address clip can be cancelled (cancelClip): it then ends at once,
+ * while the Library shows, and as an error toast (with "Edit address" for a web address, "Edit"
+ * for pasted text or HTML, which reopens the paste box with it) when the user has gone elsewhere. A web address clip can be cancelled (cancelClip): it then ends at once,
  * quietly, whatever the work still does; `work` gets the signal to stop its fetches.
  */
 export async function runClip(label: string, work: (signal: AbortSignal) => Promise<ClipOutcome>, options: RunClipOptions = {}): Promise<boolean> {
@@ -141,6 +163,21 @@ function fail(message: string, options: RunClipOptions): void {
   if (libraryViews > 0) {
     if (options.onError) options.onError(message);
     else set({ error: message });
+    return;
+  }
+  const pasted = options.pasted;
+  if (pasted) {
+    showToast({
+      kind: 'error',
+      message,
+      action: {
+        label: 'Edit',
+        run: () => {
+          set({ reopenPaste: { ...pasted, error: message } });
+          navigate('library');
+        },
+      },
+    });
     return;
   }
   if (address === undefined) {

@@ -171,3 +171,54 @@ test('a long headline is shortened in the "Clipped" toast, and kept whole in the
   const toast = app.locator('.toast').filter({ hasText: 'Clipped “Harbour board publishes' });
   await expect(toast.locator('span').first()).toHaveText(`Clipped “${headline.slice(0, 79).trimEnd()}…”.`);
 });
+
+test('pasted HTML whose clip fails while the user is elsewhere is not lost: the toast’s "Edit" reopens it in the paste box', async ({ app }) => {
+  const headline = 'Harbour cranes to be replaced before the winter storms';
+  // An image the site holds back keeps the clip running while the user goes to the Actors.
+  const paragraphs = [
+    'The harbour board agreed on Monday to replace the two oldest cranes on the east quay before November, when the first of the winter storms usually reaches the coast.',
+    'Dock workers had reported faults in both cranes for months. In August a jib stopped halfway through a lift and a container hung over the quay for most of an afternoon.',
+    'The insurer asked for an inspection in the summer. Its engineers found cracks in the slewing ring of the older crane and advised that it should not be used in high winds at all.',
+    'The new cranes will come from a yard in the south and arrive by barge in pieces. Assembly on the quay is expected to take three weeks, during which the east berth will be closed.',
+    'Shipping lines have been told to use the west berth in that time. The board said the cost would be met from the reserve it set aside after the storm damage two winters ago.',
+  ];
+  const html = `<article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}<img src="${site.url}/held/crane.jpg" alt="A crane on the east quay"></article>`;
+  const arrived = held.arrived;
+  await appReady(app, 'library');
+  await pasteData(app, { 'text/html': html, 'text/plain': `${headline}\nThe harbour board agreed.` });
+  await expect.poll(() => held.arrived).toBe(arrived + 1);
+  await app.keyboard.press('Control+3');
+  await appReady(app, 'actors');
+  // A full disk: the save at the end of the clip fails.
+  await app.evaluate(() => {
+    const w = window as unknown as { keptWrites: unknown[] };
+    w.keptWrites = [IDBObjectStore.prototype.add, IDBObjectStore.prototype.put];
+    const fail = function (this: IDBObjectStore): IDBRequest {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = fail;
+    IDBObjectStore.prototype.put = fail;
+  });
+  release();
+
+  // (The app also reports every failed write on its own, renderer/db/errors.ts: that toast has no Edit.)
+  const toast = app.getByRole('alert').filter({ hasText: 'no room left', has: app.getByRole('button', { name: 'Edit', exact: true }) });
+  await expect(toast).toBeVisible();
+  await expect(app.locator('#main')).toHaveAttribute('data-ready', 'actors');
+  await app.evaluate(() => {
+    const w = window as unknown as { keptWrites: [typeof IDBObjectStore.prototype.add, typeof IDBObjectStore.prototype.put] };
+    [IDBObjectStore.prototype.add, IDBObjectStore.prototype.put] = w.keptWrites;
+  });
+  await toast.getByRole('button', { name: 'Edit', exact: true }).click();
+
+  const dialog = app.getByRole('dialog', { name: 'Paste a clip' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'HTML' })).toBeChecked();
+  await expect(dialog.getByLabel('Clip text')).toHaveValue(html);
+  await expect(dialog.getByRole('alert')).toContainText('no room left');
+  // With room again, the same text clips.
+  await dialog.getByLabel('Clip text').focus();
+  await app.keyboard.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  await expect(app.getByRole('list', { name: 'Articles' }).getByRole('link', { name: headline })).toBeVisible();
+});
