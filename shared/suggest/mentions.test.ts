@@ -2975,3 +2975,14 @@ describe('periodicals', () => {
     expect(s.actors.filter((a) => a.kind !== 'organisation').map((a) => a.name)).toEqual(['Ingrid Solvang', 'Anna Wexley', 'Helena Marsh']);
   });
 });
+
+describe('organisations named by their trade', () => {
+  it('an airline, a racing team or a motorsport firm named by its trade word is an organisation, not a person ("operated by Meridian Skyways", "Halcyon Racing said")', () => {
+    const s = suggest('Head\nThe flight, operated by Meridian Skyways, crashed near the coast. Halcyon Racing said the car was fine. Northgate Motorsport agreed.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['organisation', 'Meridian Skyways'],
+      ['organisation', 'Halcyon Racing'],
+      ['organisation', 'Northgate Motorsport'],
+    ]);
+  });
+});
