@@ -852,7 +852,8 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
             surface: single && roleTokens.length === 1 ? `${role} ${name}` : name,
             partial: single,
             // ("Prince Faisal bin Farhan, the Saudi foreign minister,": a courtesy title gives way to the office after the name.)
-            role: isHonorificLike(roleTokens) ? appositiveRole(text, runEnd) : roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower) ? (appositiveRole(text, runEnd) ?? role) : role,
+            // ("Its president, Captain Felipe Aranguren,": a rank gives way to the office in an appositive before it.)
+            role: isHonorificLike(roleTokens) ? appositiveRole(text, runEnd) : roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower) ? (appositiveRole(text, runEnd) ?? role) : roleTokens.length === 1 && RANK_TITLES.has(roleTokens[0]!.lower) ? (roleBeforeAppositive(text, runStart, runEnd) ?? role) : role,
             evidence: [`title “${role}” before the name`],
             confidence: 0.85,
           }),
@@ -2486,6 +2487,8 @@ const ACCORDING_TO = new Set(['selon', 'según', 'segun', 'segundo', 'secondo'])
 const PLAYER_VERBS = new Set(['scored', 'netted', 'equalised', 'equalized', 'headed', 'fired', 'struck', 'converted', 'kicked', 'threw', 'caught', 'saved', 'missed', 'hit', 'ran', 'rushed', 'passed', 'pitched', 'homered', 'served', 'broke', 'finished', 'crossed', 'assisted', 'dunked', 'blocked', 'intercepted', 'tackled']);
 /** Titles of birth rather than office: the office an appositive names says more. */
 const COURTESY_TITLES = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
+/** Ranks worn before a name that say less than an office named beside it ("Its president, Captain Felipe Aranguren"). */
+const RANK_TITLES = new Set(['captain', 'capt', 'major', 'colonel', 'col', 'lieutenant', 'lt', 'commander', 'cmdr', 'sergeant', 'sgt', 'corporal']);
 
 function isHonorificLike(roleTokens: Token[]): boolean {
   return roleTokens.length === 1 && HONORIFICS.has(honorificKey(roleTokens[0]!));

@@ -2986,3 +2986,13 @@ describe('organisations named by their trade', () => {
     ]);
   });
 });
+
+describe('ranks and offices', () => {
+  it('a rank before a name gives way to the office in an appositive before it ("Its president, Captain Felipe Aranguren"); alone it stays the role', () => {
+    const s = suggest('Head\nThe pilots\' union is angry. Its president, Captain Felipe Aranguren, said crews were exhausted. Captain Ann Roe flew the plane.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Felipe Aranguren', 'president'],
+      ['Ann Roe', 'Captain'],
+    ]);
+  });
+});
