@@ -74,6 +74,9 @@ describe('visibleByline', () => {
     // … or written after a comma: one word behind a full name is a place, not a second author.
     ['<p class="byline">By Sam Roe, Washington</p>', 'Sam Roe'],
     ['<p class="byline">By Sam Roe, Ana Pell, Canberra</p>', 'Sam Roe, Ana Pell'],
+    // A comma before "and" (the serial comma) still joins the next author.
+    ['<p class="byline">By Jane Roe, Washington, and Tom Lee, London</p>', 'Jane Roe, Tom Lee'],
+    ['<p class="byline">By Jane Roe, Tom Lee, and Ann Bell</p>', 'Jane Roe, Tom Lee, Ann Bell'],
     // An agency or an outlet after the names, or a role that goes on in lower case, is no author.
     ['<p>By Jane Roe and Tom Lee, Associated Press</p>', 'Jane Roe, Tom Lee'],
     ['<p>By Jane Roe, The Kelby Courier</p>', 'Jane Roe'],
