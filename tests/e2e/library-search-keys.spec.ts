@@ -1,24 +1,15 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { appReady } from '../helpers/app-ready';
+import { pasteClipFromPalette } from '../helpers/clip-pages';
 import { searchReady } from '../helpers/notebook-db';
-
-async function pasteClip(app: Page, text: string): Promise<void> {
-  await app.keyboard.press('Control+k');
-  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('paste clip');
-  await app.keyboard.press('Enter');
-  await app.getByLabel('Clip text').fill(text);
-  await app.keyboard.press('Control+Enter');
-  await expect(app.getByRole('dialog', { name: 'Paste a clip' })).toBeHidden();
-}
 
 test('in the Library “/” focuses the search box, and ↓ goes from it into the results or the article list', async ({ app }) => {
   await searchReady(app);
   await app.keyboard.press('Control+1');
   await appReady(app, 'library');
-  await pasteClip(app, 'Ferry fares frozen for a year\nThe harbour board froze ferry fares for a year on Monday.');
-  await pasteClip(app, 'Ferry crews ask for night pay\nThe crews of the night ferry asked the harbour board for night pay.');
-  await pasteClip(app, 'Sea wall work starts in May\nWork on the sea wall will start in May and take two years.');
+  await pasteClipFromPalette(app, 'Ferry fares frozen for a year\nThe harbour board froze ferry fares for a year on Monday.');
+  await pasteClipFromPalette(app, 'Ferry crews ask for night pay\nThe crews of the night ferry asked the harbour board for night pay.');
+  await pasteClipFromPalette(app, 'Sea wall work starts in May\nWork on the sea wall will start in May and take two years.');
   const list = app.getByRole('list', { name: 'Articles' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
 

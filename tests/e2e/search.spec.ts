@@ -2,20 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { deleteRows, putRows, searchReady, type SearchProbe } from '../helpers/notebook-db';
 import { appReady } from '../helpers/app-ready';
-import { dropData } from '../helpers/clip-pages';
+import { dropData, pasteClipFromPalette } from '../helpers/clip-pages';
 
 const at = '2025-03-01T10:00:00.000Z';
-
-async function pasteClip(app: Page, text: string): Promise<void> {
-  await app.keyboard.press('Control+1'); // the library, where the paste command lives
-  await appReady(app, 'library');
-  await app.keyboard.press('Control+k');
-  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('paste clip');
-  await app.keyboard.press('Enter');
-  await app.getByLabel('Clip text').fill(text);
-  await app.keyboard.press('Control+Enter');
-  await expect(app.getByRole('dialog', { name: 'Paste a clip' })).toBeHidden();
-}
 
 /** Opens the palette, types the query, and returns the result rows as "Group: title". */
 async function paletteSearch(app: Page, query: string): Promise<void> {
@@ -32,7 +21,7 @@ test.describe('search everywhere', () => {
   test('Ctrl+K finds articles, quotes, actors and notes, grouped, and opens them from the keyboard; edits and deletions show', async ({ app }) => {
     await searchReady(app);
     expect(await app.evaluate(() => (window as unknown as { __dossierSearch: SearchProbe }).__dossierSearch.engine())).toBe('worker');
-    await pasteClip(app, 'Harbour council approves night ferry\nThe council of Velmar voted seven to two on Tuesday.\nService starts in spring.');
+    await pasteClipFromPalette(app, 'Harbour council approves night ferry\nThe council of Velmar voted seven to two on Tuesday.\nService starts in spring.');
     await flush(app);
     const articleId = await app.evaluate(async () => (await (window as unknown as { __dossierSearch: SearchProbe }).__dossierSearch.search('harbour'))[0]?.id ?? '');
     expect(articleId).not.toBe('');
@@ -80,7 +69,7 @@ test.describe('search everywhere', () => {
     expect(new URL(app.url()).hash).toBe(`#/read/${articleId}`);
 
     // A new clip saved through the app is found at once, without reopening.
-    await pasteClip(app, 'Grain prices fall at Kessing market\nTraders said the harvest came three weeks early.');
+    await pasteClipFromPalette(app, 'Grain prices fall at Kessing market\nTraders said the harvest came three weeks early.');
     await paletteSearch(app, 'kessing');
     await expect(options(app).first()).toContainText('Grain prices fall at Kessing market');
     await app.keyboard.press('Escape');
@@ -127,7 +116,7 @@ test.describe('search everywhere', () => {
 
   test('an article found in the palette shows the words around the match, not its first paragraph', async ({ app }) => {
     await searchReady(app);
-    await pasteClip(
+    await pasteClipFromPalette(
       app,
       [
         'Harbour board publishes its minutes',

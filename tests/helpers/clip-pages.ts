@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { appReady } from './app-ready';
 import { serveFolder, type RunningServer } from './static-server';
 
 export const PAGES_DIR = resolve(__dirname, '../fixtures/pages');
@@ -164,4 +165,16 @@ export async function pasteData(app: Page, data: Record<string, string>): Promis
     if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) focused.blur();
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, data);
+}
+
+/** Clips `text` through the palette's "Paste clip" in the Library, as a user with the keyboard does, and waits for the paste box to close. */
+export async function pasteClipFromPalette(app: Page, text: string): Promise<void> {
+  await app.keyboard.press('Control+1'); // the library, where the paste command lives
+  await appReady(app, 'library');
+  await app.keyboard.press('Control+k');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('paste clip');
+  await app.keyboard.press('Enter');
+  await app.getByLabel('Clip text').fill(text);
+  await app.keyboard.press('Control+Enter');
+  await expect(app.getByRole('dialog', { name: 'Paste a clip' })).toBeHidden();
 }
