@@ -1202,3 +1202,19 @@ describe('documents and messages (probe 104)', () => {
     expect(speakers(text)).toEqual([['Our street is fine but the river is higher than I have ever seen.', 'Joseph Nkemelu']]);
   });
 });
+
+describe('a document\'s author', () => {
+  it('"an email sent by a council surveyor that described the doors as “…”" is the author\'s words (unnamed here), not the speaker\'s before; "a letter signed by Ann Roe which called …" is hers', () => {
+    const text = [
+      'Head',
+      'Graham Pettifer said he had "no recollection" of seeing an email sent in 2018 by a council surveyor that described the doors as "a disaster waiting to happen".',
+      'Jim Hale said he had "never seen" a letter signed by Ann Roe which called the plan "reckless".',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['no recollection', 'Graham Pettifer'],
+      ['a disaster waiting to happen', null],
+      ['never seen', 'Jim Hale'],
+      ['reckless', 'Ann Roe'],
+    ]);
+  });
+});

@@ -132,6 +132,9 @@ function speaksForThemself(former: boolean, noun: string): boolean {
  */
 const OWNED_WORDS_BEFORE = /(?:(['’]s)|(?:^|[^\p{L}])([Hh]er|[Hh]is|[Tt]heir))\s+(?:(?:first|next|last|final|only|whole|own|terse|short|brief|one-word|two-word|reply|written|curt|blunt)\s+)?(?:answer|reply|response|retort|message|text|email|e-mail|post|tweet|verdict|advice|comment|words|instruction|instructions|order|orders|plea|warning)(?:(?:,[^“”"‘.!?]{1,40},)?\s+(?:was|were|is|came(?:\s+back)?|read|reads|ran)(?:\s+[^“”"‘.!?:]{1,40}:)?|[^“”"‘.!?:—–]{0,40}[:—–])\s*$/u;
 
+/** A document and its author before the verb of a relative clause: "an email sent in 2018 by a council surveyor that ", "a letter signed by Ann Roe which " (the author is group 1). */
+const DOCUMENT_BY_BEFORE_VERB = /\b(?:email|e-mail|letter|memo|memorandum|report|note|message|statement|post|tweet|text)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:sent|written|drafted|signed|posted|issued|published|circulated)\s+(?:(?:in|on|last|this)\s+[\p{L}\d]+\s+)?by\s+((?:the\s+|an?\s+)?[^,.;:!?“”"]{1,60}?)\s+(?:that|which)\s*$/iu;
+
 /** A message and whom it is from: "this message from ", "an email from ", "a letter from ". */
 const MESSAGE_FROM = /\b(?:message|letter|email|e-mail|note|text|post|update|voicemail)\s+from\s+/i;
 
@@ -931,6 +934,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // (The first speech verb of the sentence: in "An official at the ministry said the report was", "report" is none.)
       // (Not an organisation's voice, "A spokesperson said", which speaks for the organisation before.)
       if (found.unnamed) return { actor: null, confidence: 0, evidence: [`before the quote: someone unnamed “${unnamedWords(Math.max(from, found.end - 60), verbStart)} ${verb.written}”`], rule: 'leading' };
+      // ("an email sent in 2018 by a council surveyor that described the doors as “…”": the document's
+      // words are its author's, named after "by" (someone unnamed there), not the sentence's speaker's.)
+      const authored = DOCUMENT_BY_BEFORE_VERB.exec(text.slice(from, verbStart));
+      if (authored) {
+        const byAt = from + authored.index + authored[0].lastIndexOf(authored[1]!);
+        const author = refs.find((r) => r.start >= byAt && r.end <= byAt + authored[1]!.length);
+        const who = author && actors[author.actor]!.kind !== 'place' ? author.actor : null;
+        return { actor: who, confidence: who === null ? 0 : 0.7, evidence: [`a document's words: “${text.slice(from + authored.index, verbStart).trim()} ${verb.written}”`], rule: 'leading' };
+      }
       // ("In a reply to her post, another user, @grillsergeant, wrote:": someone unnamed, set apart by "another".)
       if (/(?:^|[,;]\s+|\b(?:and|but|while|when)\s+)another\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:,\s*[^,.;:!?“”"]{1,40},)?\s*$/u.test(text.slice(from, verbStart))) return { actor: null, confidence: 0, evidence: [`before the quote: someone else unnamed “${unnamedWords(Math.max(from, verbStart - 60), verbStart)} ${verb.written}”`], rule: 'leading' };
       const unnamed = UNNAMED_SPEAKER.exec(text.slice(from, found.end));
