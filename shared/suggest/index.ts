@@ -124,14 +124,16 @@ function squash(t: string): string {
 /**
  * A quotation with nobody named whose words someone is quoted saying elsewhere in the text (a
  * headline's "‘We cannot keep patching the same roads’: council leader …", a pull quote) is theirs.
- * Four words at least: a short phrase ("disappointed") may be anyone's.
+ * Four words at least, or three that open the other quote: a short phrase ("disappointed") may be anyone's.
  */
 function giveRepeatedWords(quotes: SuggestedQuote[], actors: readonly ProposedActor[]): void {
   for (const q of quotes) {
     if (q.speakerIndex !== null) continue;
     const words = squash(q.exact);
-    if (words.split(' ').length < 4) continue;
-    const same = quotes.find((o) => o !== q && o.speakerIndex !== null && ` ${squash(o.exact)} `.includes(` ${words} `));
+    const count = words.split(' ').length;
+    if (count < 3) continue;
+    // (Three words only where the other quote opens with them: "‘We are stretched,’ say hospitals" and "“We are stretched, but we are coping,” he says".)
+    const same = quotes.find((o) => o !== q && o.speakerIndex !== null && (count >= 4 ? ` ${squash(o.exact)} `.includes(` ${words} `) : `${squash(o.exact)} `.startsWith(`${words} `)));
     if (!same) continue;
     q.speakerIndex = same.speakerIndex;
     q.speaker = actors[same.speakerIndex!]!.name;

@@ -1218,3 +1218,18 @@ describe('a document\'s author', () => {
     ]);
   });
 });
+
+describe('repeated words and nicknames (probe 104)', () => {
+  it('a heading\'s three words that open someone\'s quote below are theirs ("‘We are stretched,’ say hospitals")', () => {
+    const text = ['Storm live', '\'We are stretched,\' say hospitals', 'Rafael Okonjo runs the city hospital. "We are stretched, but we are coping," he says.'].join('\n');
+    expect(speakers(text)).toEqual([
+      ['We are stretched,', 'Rafael Okonjo'],
+      ['We are stretched, but we are coping,', 'Rafael Okonjo'],
+    ]);
+  });
+
+  it('"had dubbed Sondland\'s role as “the Gordon problem”" is a nickname, nobody\'s speech', () => {
+    const text = 'Head\nTim Morrison testified on Tuesday. He said his predecessor, Fiona Hill, had dubbed Sondland\'s role in forming policy as "the Gordon problem."';
+    expect(speakers(text)).toEqual([['the Gordon problem.', null]]);
+  });
+});
