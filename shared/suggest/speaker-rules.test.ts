@@ -1233,3 +1233,13 @@ describe('repeated words and nicknames (probe 104)', () => {
     expect(speakers(text)).toEqual([['the Gordon problem.', null]]);
   });
 });
+
+describe('a role\'s words', () => {
+  it('"The first officer\'s reply, at 18:44:05, was “…”" is the one first officer\'s; "The airline\'s reply was “…”" with no airline named continues nobody', () => {
+    const text = 'Head\nThe aircraft was flown by the captain, Gerald Hale, and the first officer, Saskia Brandt. The first officer\'s reply, at 18:44:05, was "I don\'t know." The airline\'s reply was "no comment".';
+    expect(speakers(text)).toEqual([
+      ['I don\'t know.', 'Saskia Brandt'],
+      ['no comment', null],
+    ]);
+  });
+});

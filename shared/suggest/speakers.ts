@@ -965,10 +965,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const nounAt = from + owned.index;
       const owner = owned[1] ? [...refs].reverse().find((r) => r.end === nounAt && r.start >= from) : undefined;
       const pronounOwner = owned[2] ? resolvePronoun(owned[2].toLowerCase() === 'her' ? 'she' : owned[2].toLowerCase() === 'his' ? 'he' : 'they', from + owned.index) : null;
-      const who = owner ? owner.actor : pronounOwner;
-      if (who !== null && who !== undefined && actors[who]!.kind !== 'place') {
-        return { actor: who, confidence: 0.7, evidence: [`before the quote: “${text.slice(owner ? owner.start : nounAt, q.openAt).trim()}”`], rule: 'leading' };
-      }
+      // ("The first officer's reply, at 18:44:05, was “…”": the one person who holds that role.)
+      const office = owned[1] && !owner ? /(?:^|[^\p{L}])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(text.slice(from, nounAt))?.[1] : undefined;
+      const roleOwner = office ? (office.includes(' ') ? officeHolder(office) : roleHolder(office)) : null;
+      const who = owner ? owner.actor : (pronounOwner ?? roleOwner);
+      const ownerStart = owner ? owner.start : office ? nounAt - office.length : nounAt;
+      const words = `before the quote: “${text.slice(ownerStart, q.openAt).trim()}”`;
+      if (who !== null && who !== undefined && actors[who]!.kind !== 'place') return { actor: who, confidence: 0.7, evidence: [words], rule: 'leading' };
+      // ("The airline's reply was “no comment”" with no airline named: someone's words, not the last speaker's going on.)
+      return { actor: null, confidence: 0, evidence: [words], rule: 'leading' };
     }
     // "Asked whether …, she was blunt: “…”", "Ms Roe was unequivocal: “…”": a person described, then a colon.
     const described = /\s+(?:was|is|were|sounded|remained)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+:\s*$/u.exec(before);
