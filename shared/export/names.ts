@@ -10,6 +10,7 @@
  * - two items whose names differ only by case or normalisation are a collision (macOS and Windows
  *   treat them as one file), resolved with " (2)", " (3)"... in a deterministic order.
  */
+import { escapeRegExp } from '../text/regexp';
 
 export const MAX_NAME_BYTES = 200;
 
@@ -198,10 +199,6 @@ export function planNames(items: readonly NameRequest[], options: PlanOptions): 
     }
   }
   return result;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The name of a path's last segment without its extension: what a [[wikilink]] names. */

@@ -7,6 +7,7 @@
  */
 import { siteHost } from './site-host';
 import { visibleByline, visibleDate } from './visible-meta';
+import { escapeRegExp } from '../text/regexp';
 
 export interface PageMetadata {
   title: string | null;
@@ -213,7 +214,7 @@ function titleFromTitleTag(raw: string | null, siteName: string | null): string 
 /** "Headline - Sportsnet.ca" → "Headline": og:title often carries the site name too. */
 function withoutSiteSuffix(title: string, siteName: string | null): string {
   if (!siteName) return title;
-  const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const site = escapeRegExp(siteName);
   const stripped = title.replace(new RegExp(`${TITLE_SEPARATOR}${site}\\s*$`, 'i'), '').replace(new RegExp(`^${site}${TITLE_SEPARATOR}`, 'i'), '');
   return stripped.trim() || title;
 }
@@ -252,7 +253,7 @@ function siteFromTitlePrefix(doc: Document, raw: string | null): string | null {
   if (parts.length < 2 || !first || first.split(/\s+/).length > 5 || first.length >= parts.slice(1).join(' ').length) return null;
   const key = first.toLowerCase();
   const logo = logoTexts(doc).some((alt) => alt.toLowerCase() === key);
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(first);
   const copyright = new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?${escaped}\\b`, 'i').test(doc.body?.textContent ?? '');
   return logo || copyright ? first : null;
 }

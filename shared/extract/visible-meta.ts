@@ -5,6 +5,7 @@
  * Spanish, Portuguese, Italian and Dutch, the languages whose month names the team's users clip most.
  */
 import { WIRE, wordCount } from './furniture';
+import { escapeRegExp } from '../text/regexp';
 
 /** Month names and common abbreviations, lower case without accents, to 1–12. */
 const MONTHS: Record<string, number> = {};
@@ -263,7 +264,7 @@ export function bylineOfLine(text: string): string | null {
   // ("By Claire Vautrin, Paris correspondent": a last part that words in lower case go on from is a role's.)
   if (parts.length > 1 && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))) parts.pop();
   // ("By Jane Roe, Washington": one word after a comma, behind a full name, is where she filed from.)
-  const placeAfterComma = (n: string, k: number) => k > 0 && !/\s/.test(n.trim()) && /\s/.test(parts[0]!.trim()) && new RegExp(`,\\s*${n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(m[1]!);
+  const placeAfterComma = (n: string, k: number) => k > 0 && !/\s/.test(n.trim()) && /\s/.test(parts[0]!.trim()) && new RegExp(`,\\s*${escapeRegExp(n.trim())}`).test(m[1]!);
   const names = parts.filter((n, k) => /^[\p{Lu}]/u.test(n) && !ROLE.test(n) && !isCalendarWord(n) && !placeAfterComma(n, k) && !(k > 0 && (WIRE.test(n) || OUTLET_AFTER_NAMES.test(n))));
   return names.length ? names.join(', ') : null;
 }

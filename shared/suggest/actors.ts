@@ -11,6 +11,7 @@ import { DESCRIBING_SUFFIXES, INSTITUTION_REMITS, isLegalForm, MOTION_BEFORE_NAM
 import type { Range } from './clip-layout';
 import { abbreviates, afterAbbreviation, initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
+import { escapeRegExp } from '../text/regexp';
 
 export interface KnownActor {
   id: string;
@@ -412,7 +413,7 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
   // (Wherever the name is written, as it opens a sentence too: "Kelby Mills have …".)
   drafts.forEach((d) => {
     if (d.kind !== 'person' || d.confidence < 0 || d.role) return;
-    const surfaces = [...new Set(d.occurrences.map((o) => text.slice(o.start, o.end)))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const surfaces = [...new Set(d.occurrences.map((o) => text.slice(o.start, o.end)))].map((w) => escapeRegExp(w));
     const plural = new RegExp(`(?<!(?:\\band|&|,|\\bof)\\s*)(?<![\\p{L}'’])(?:${surfaces.join('|')})(?=${PLURAL_VERB_AFTER.source.slice(1)})`, 'u').exec(text);
     if (!plural) return;
     d.kind = 'organisation';
@@ -639,7 +640,7 @@ function findParticleSurname(text: string, drafts: Draft[], refs: Reference[], i
   // Only a particle that opens a surname ("van", "al-"); "der" or "des" first is a common noun's article ("Lebenszyklus der Akte").
   if (from < 0 || !SURNAME_OPENERS.has(words[from]!.split('-')[0]!)) return;
   const surname = words.slice(from).join(' ');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}’'-])[${surname[0]}${surname[0]!.toUpperCase()}]${surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}’'-])[${surname[0]}${surname[0]!.toUpperCase()}]${escapeRegExp(surname.slice(1))}(?![\\p{L}\\p{N}-])`, 'gu');
   const dropped: string[] = [];
   for (const m of text.matchAll(pattern)) {
     const start = m.index;

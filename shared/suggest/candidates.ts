@@ -14,6 +14,7 @@ import { abbreviates, DATELINE_REGION, initials, tokenize, type Token } from './
 import { readSpeechVerb } from './verbs';
 // (Importing given-names.ts teaches compromise the given names of world news it lacks: "Mette Frederiksen" is a person.)
 import { isFamilyNameFirst, isGivenName } from './given-names';
+import { escapeRegExp } from '../text/regexp';
 
 export type ActorKindGuess = 'person' | 'organisation' | 'place';
 
@@ -491,7 +492,7 @@ function followedBySpeechVerb(text: string, tokens: Token[], lastIndex: number, 
 function madeFromName(text: string, word: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ians|ite|ites|ism|ist|ists|esque)$/u.exec(word);
   if (!m) return false;
-  const stem = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stem = escapeRegExp(m[1]!);
   return new RegExp(String.raw`(?<![\p{L}])${stem}(?![\p{L}])`, 'u').test(text);
 }
 
@@ -557,7 +558,7 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
   const endsLongerNames = new Set(longerRuns.map((r) => r[r.length - 1]!.lower));
   // "Jordan Whitlow, 18," in a text that never writes "in Jordan": a known place that opens a
   // person's name is that person's given name when it is used alone (see below).
-  const placeGivenNames = new Set(longerRuns.filter((r) => r.length === 2 && getGazetteer().places.has(r[0]!.lower) && !getGazetteer().places.has(foldKey(textOf(text, r))) && !PLACE_WORDS.has(r[1]!.lower) && !isOrgWord(r[1]!) && !getGazetteer().places.has(r[1]!.lower) && !new RegExp(String.raw`\b(?:in|to|from|across|into|of|near)\s+${r[0]!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(text)).map((r) => r[0]!.lower));
+  const placeGivenNames = new Set(longerRuns.filter((r) => r.length === 2 && gz.places.has(r[0]!.lower) && !gz.places.has(foldKey(textOf(text, r))) && !PLACE_WORDS.has(r[1]!.lower) && !isOrgWord(r[1]!) && !gz.places.has(r[1]!.lower) && !new RegExp(String.raw`\b(?:in|to|from|across|into|of|near)\s+${escapeRegExp(r[0]!.text)}\b`).test(text)).map((r) => r[0]!.lower));
   // (Of capitalised words only: "Londoners and Californians" is a list, not a name.)
   const endsLongerPlainNames = new Set(longerRuns.filter((r) => r.every((t) => t.cap)).map((r) => r[r.length - 1]!.lower));
   // (compromise's ranges take the punctuation after a word: "Akers," is the word "akers".)
