@@ -21,6 +21,7 @@ import { BETWEEN_SPEAKER_AND_VERB, FAMILY_WORDS, isPostNominal, OTHER_OFFICE, PR
 import { isDemonym } from './candidates';
 import { sentenceRanges } from './tokens';
 import { readSpeechVerb, type VerbMatch } from './verbs';
+import { escapeRegExp } from '../text/regexp';
 
 /** Nothing but space, or letters after a name ("Tom Achebe KC, said"): the name ends the subject. */
 function onlyLetters(gap: string): boolean {
@@ -96,6 +97,8 @@ const WAS_HOW = /^[\s,]*(?:was|is)\s+how\s+/;
 /** Someone's relation that introduces a name as a role does ("His neighbour Tamsin Rowe, who runs …, thinks"). */
 const RELATION_WORDS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'flatmate', 'roommate', 'classmate', 'teammate', 'team-mate', 'landlord', 'landlady', 'employer', 'boyfriend', 'girlfriend']);
 const SPOUSES = new Set(['husband', 'wife', 'partner', 'widow', 'widower']);
+/** The subject pronoun a possessive one stands for, as resolvePronoun takes it ("her barrister" → "she"). */
+const SUBJECT_OF_POSSESSIVE: Readonly<Record<string, string>> = { her: 'she', his: 'he', their: 'they' };
 /** Relations that show a gender ("Her husband … he says"). */
 const RELATION_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...['husband', 'son', 'father', 'brother', 'grandfather', 'grandson', 'nephew', 'uncle', 'boyfriend', 'widower', 'dad', 'stepfather'].map((w) => [w, 'male'] as const),
@@ -398,7 +401,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const possessive = /(?:^|[^\p{L}])([Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(from, wordAt - 30), wordAt));
       const possessiveAt = possessive ? wordAt - possessive[0].length + possessive[0].indexOf(possessive[1]!) : -1;
       const owner = possessive ? roleOwner(holder, bare[1]!.toLowerCase()) : null;
-      const whose = owner !== null ? resolvePronoun(({ her: 'she', his: 'he', their: 'they' } as Record<string, string>)[possessive![1]!.toLowerCase()]!, possessiveAt) : null;
+      const whose = owner !== null ? resolvePronoun(SUBJECT_OF_POSSESSIVE[possessive![1]!.toLowerCase()]!, possessiveAt) : null;
       if (owner !== null && whose !== null && whose !== owner) return { actor: null, start: possessiveAt, end: pos, words: text.slice(possessiveAt, pos).trim(), via: 'role' };
       if (describedOtherwise(holder, from + bare.index + bare[0].indexOf(bare[1]!))) return { actor: resolvePronoun('the-age', start), start, end: pos, words: bare[0].trim(), via: 'role' };
       // ("former housing chief says" when the one chief is the council's current chief executive: someone who held it before.)
@@ -531,14 +534,15 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return null;
   };
 
-  /** The person the text introduced, before `pos`, as "her son, Thomas Aske" / "Her husband, Tran Van Hung,"; null when nobody. */
   /**
+   * The person the text introduced, before `pos`, as "her son, Thomas Aske" / "Her husband, Tran Van Hung,"; null when nobody.
    * (Whose relation it is must be the same: "Her husband" after Mrs Lloyd is not "her husband, Roy
    * Pyke" introduced for Mrs Pyke; then a spouse of the relation's gender who shares her surname, "Gareth Lloyd".)
    */
   const introducedAs = (relation: string, pos: number): number | null => {
     const possessive = /([Hh]er|[Hh]is|[Tt]heir)\s+$/.exec(text.slice(Math.max(0, pos - 12), pos))?.[1]?.toLowerCase() ?? /^[\s“"‘]*([Hh]er|[Hh]is|[Tt]heir)\b/.exec(text.slice(pos, pos + 12))?.[1]?.toLowerCase();
-    const ownerKey = possessive === 'her' ? 'she' : possessive === 'his' ? 'he' : null;
+    // (Not "their": a plural owner names no one person.)
+    const ownerKey = possessive && possessive !== 'their' ? SUBJECT_OF_POSSESSIVE[possessive]! : null;
     const owner = ownerKey ? resolvePronoun(ownerKey, pos) : null;
     const before = new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+${relation},?\s+$`, 'u');
     const intro = refs.filter((r) => r.start < pos && actors[r.actor]!.kind === 'person' && before.test(text.slice(Math.max(0, r.start - 30), r.start)));
@@ -733,10 +737,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (by) end = from + by.index;
     for (let hops = 0; hops < 3; hops++) {
       const subject = subjectEndingAt(end, from);
+      const lead = subject ? text.slice(Math.max(from, subject.start - 40), subject.start) : '';
       // "An early draft, seen by Reuters, called for …": who saw the draft is no subject of its verb.
-      if (subject && AGENT_IN_ASIDE.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end };
+      if (subject && AGENT_IN_ASIDE.test(lead)) return { subject: null, end };
       // ("Sources close to the player said", "one person with knowledge of Rennes' thinking described …": someone unnamed speaks.)
-      if (subject && SOURCE_NEAR.test(text.slice(Math.max(from, subject.start - 40), subject.start))) return { subject: null, end, unnamed: true };
+      if (subject && SOURCE_NEAR.test(lead)) return { subject: null, end, unnamed: true };
       // ("A senior official at the inspectorate, who spoke on condition of anonymity, said": not the inspectorate's voice.)
       if (subject && subject.via !== 'pronoun' && subject.actor !== null && actors[subject.actor]!.kind !== 'person' && ANONYMOUS.test(text.slice(subject.end, verbStart))) return { subject: null, end, unnamed: true };
       if (subject) return { subject, end };
@@ -964,11 +969,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     if (owned) {
       const nounAt = from + owned.index;
       const owner = owned[1] ? [...refs].reverse().find((r) => r.end === nounAt && r.start >= from) : undefined;
-      const pronounOwner = owned[2] ? resolvePronoun(owned[2].toLowerCase() === 'her' ? 'she' : owned[2].toLowerCase() === 'his' ? 'he' : 'they', from + owned.index) : null;
+      const pronounOwner = owned[2] ? resolvePronoun(SUBJECT_OF_POSSESSIVE[owned[2].toLowerCase()]!, from + owned.index) : null;
       // ("The first officer's reply, at 18:44:05, was “…”": the one person who holds that role.)
       const office = owned[1] && !owner ? /(?:^|[^\p{L}])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(text.slice(from, nounAt))?.[1] : undefined;
-      const roleOwner = office ? (office.includes(' ') ? officeHolder(office) : roleHolder(office)) : null;
-      const who = owner ? owner.actor : (pronounOwner ?? roleOwner);
+      const officeOwner = office ? (office.includes(' ') ? officeHolder(office) : roleHolder(office)) : null;
+      const who = owner ? owner.actor : (pronounOwner ?? officeOwner);
       const ownerStart = owner ? owner.start : office ? nounAt - office.length : nounAt;
       const words = `before the quote: “${text.slice(ownerStart, q.openAt).trim()}”`;
       if (who !== null && who !== undefined && actors[who]!.kind !== 'place') return { actor: who, confidence: 0.7, evidence: [words], rule: 'leading' };
@@ -1170,12 +1175,12 @@ function addressedIn(actor: { name: string; kind: string; mentions: readonly str
   if (actor.kind !== 'person') return false;
   const names = new Set([...actor.mentions.filter((m) => /^\p{Lu}/u.test(m)), actor.name.split(/\s+/)[0]!]);
   return [...names].some((m) => {
-    const name = m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(m);
     return new RegExp(String.raw`(?:^|[.!?]\s+)${name},\s|,\s*${name}\s*(?:[.!?]|$)`, 'u').test(exact);
   });
 }
 
 /** Whether a quotation names this actor by one of its capitalised mentions ("Dorothy" in “Dorothy taught me …”). */
 function namedInQuote(actor: { mentions: readonly string[] }, exact: string): boolean {
-  return actor.mentions.some((m) => /^\p{Lu}/u.test(m) && new RegExp(String.raw`(?:^|[^\p{L}])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(exact));
+  return actor.mentions.some((m) => /^\p{Lu}/u.test(m) && new RegExp(String.raw`(?:^|[^\p{L}])${escapeRegExp(m)}(?![\p{L}])`, 'u').test(exact));
 }
