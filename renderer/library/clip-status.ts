@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
+import { counted } from '../../shared/text/plural';
 import { navigate } from '../app/router';
 import { showToast } from '../app/toasts';
 import type { ClipOutcome } from './clip-actions';
@@ -112,7 +113,7 @@ function shortTitle(title: string): string {
 export function announce(outcome: ClipOutcome): void {
   if (outcome.status !== 'saved') return;
   const { article, imagesSkipped, cutShort } = outcome;
-  const skipped = imagesSkipped ? ` ${imagesSkipped} image${imagesSkipped === 1 ? '' : 's'} could not be downloaded and were left out.` : '';
+  const skipped = imagesSkipped ? ` ${counted(imagesSkipped, 'image')} could not be downloaded and were left out.` : '';
   const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
   // A notice that the clip may be cut short needs reading: it stays as long as an error does.
   showToast({ kind: 'info', message: `Clipped “${shortTitle(article.title)}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) }, articleId: article.id }, cutShort ? 12000 : undefined);
