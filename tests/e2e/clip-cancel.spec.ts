@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures';
 import { page, PAGES_DIR, pasteData, readStored } from '../helpers/clip-pages';
 import { appReady } from '../helpers/app-ready';
@@ -46,13 +47,19 @@ test.beforeAll(async () => {
 test.afterAll(() => site.close());
 test.afterEach(() => release());
 
-test('a clip that fails while the user writes a note shows an error toast there, and "Edit address" brings the address back', async ({ app }) => {
+/** Types a /held/… address into the Clip box and presses Enter; resolves once the site holds the request (counts from before it, to compare with). */
+async function startHeldClip(app: Page, path: string): Promise<{ box: Locator; url: string; before: { arrived: number; closed: number } }> {
   const box = app.getByLabel('Clip a web address');
-  const url = `${site.url}/held/gone`;
-  const arrived = held.arrived;
+  const url = `${site.url}/held/${path}`;
+  const before = { ...held };
   await box.fill(url);
   await box.press('Enter');
-  await expect.poll(() => held.arrived).toBe(arrived + 1);
+  await expect.poll(() => held.arrived).toBe(before.arrived + 1);
+  return { box, url, before };
+}
+
+test('a clip that fails while the user writes a note shows an error toast there, and "Edit address" brings the address back', async ({ app }) => {
+  const { box, url } = await startHeldClip(app, 'gone');
   await app.keyboard.press('Control+4');
   await appReady(app, 'notes');
   release();
@@ -81,12 +88,7 @@ test('the address typed stays in the Clip box when the user leaves the Library a
 });
 
 test('Esc in the Clip box cancels a running clip: main closes the connection, the address stays, nothing is stored', async ({ app, mainCalls }) => {
-  const box = app.getByLabel('Clip a web address');
-  const url = `${site.url}/held/lighthouse`;
-  const before = { ...held };
-  await box.fill(url);
-  await box.press('Enter');
-  await expect.poll(() => held.arrived).toBe(before.arrived + 1);
+  const { box, url, before } = await startHeldClip(app, 'lighthouse');
   await expect(app.getByRole('button', { name: 'Clipping…' })).toBeDisabled();
   await expect(box).toBeFocused();
   await box.press('Escape');
@@ -114,12 +116,7 @@ test('Esc in the Clip box cancels a running clip: main closes the connection, th
 });
 
 test('the Cancel button next to the Clip box cancels too, and gives the box the keyboard back', async ({ app }) => {
-  const box = app.getByLabel('Clip a web address');
-  const url = `${site.url}/held/lighthouse`;
-  const before = { ...held };
-  await box.fill(url);
-  await box.press('Enter');
-  await expect.poll(() => held.arrived).toBe(before.arrived + 1);
+  const { box, url, before } = await startHeldClip(app, 'lighthouse');
   await app.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Clip cancelled.' })).toBeVisible();
   await expect(box).toBeFocused();

@@ -1,5 +1,5 @@
 import { test, expect } from '../helpers/fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { appReady } from '../helpers/app-ready';
 import { openNewNote } from '../helpers/notes';
 import { pasteAndOpen, selectWithMouse, waitForPaint } from '../helpers/reader';
@@ -7,6 +7,17 @@ import { seedRows, testActor, testArticle, testQuote } from '../helpers/seed-db'
 import { serveNewsSite } from '../helpers/clip-pages';
 
 /** What has the keyboard: the element's accessible name or tag, for readable failures. */
+/** The Library with two articles, its list focused on the first row (the list's locator). */
+async function libraryListOfTwo(app: Page): Promise<Locator> {
+  await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
+  await app.reload();
+  await appReady(app, 'library');
+  const list = app.locator('[aria-label^="Library list"]');
+  await list.focus();
+  await app.keyboard.press('ArrowDown');
+  return list;
+}
+
 function focusedName(app: Page): Promise<string> {
   return app.evaluate(() => {
     const a = document.activeElement;
@@ -92,14 +103,9 @@ test.describe('closing the palette or a dialog gives the keyboard back', () => {
   });
 
   test('a dialog closed with Escape or Cancel gives the keyboard back to what opened it', async ({ app }) => {
-    await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
-    await app.reload();
-    await appReady(app, 'library');
 
     // The tags dialog, opened with T from the article list: Escape, and the list has the keyboard.
-    const list = app.locator('[aria-label^="Library list"]');
-    await list.focus();
-    await app.keyboard.press('ArrowDown');
+    const list = await libraryListOfTwo(app);
     await app.keyboard.press('t');
     const tags = app.getByRole('dialog', { name: 'Tags' });
     await expect(tags.getByLabel('New tag')).toBeFocused();
@@ -171,12 +177,8 @@ function dialogWithFocus(app: Page): Promise<string> {
 
 test.describe('modal dialogs hold the keyboard', () => {
   test('Tab and Shift+Tab go round inside a dialog, and Escape closes the topmost one wherever focus is', async ({ app }) => {
-    await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
-    await app.reload();
-    await appReady(app, 'library');
     // Something focusable behind the dialog and above its backdrop: the Undo toast of a deletion.
-    await app.locator('[aria-label^="Library list"]').focus();
-    await app.keyboard.press('ArrowDown');
+    await libraryListOfTwo(app);
     await app.keyboard.press('Delete');
     const toast = app.locator('.toast', { hasText: 'Deleted' });
     await expect(toast.getByRole('button', { name: 'Undo' })).toBeVisible();
@@ -340,12 +342,7 @@ test.describe('after an action the keyboard does not fall to the page', () => {
   const notBody = (app: Page) => app.evaluate(() => document.activeElement !== null && document.activeElement !== document.body);
 
   test('Undo in a toast gives the keyboard back to where it was: the Library list, the article text', async ({ app }) => {
-    await seedRows(app, { articles: [testArticle('art-a', 'Alpha on the quay'), testArticle('art-b', 'Beta at the pier')] });
-    await app.reload();
-    await appReady(app, 'library');
-    const list = app.locator('[aria-label^="Library list"]');
-    await list.focus();
-    await app.keyboard.press('ArrowDown');
+    const list = await libraryListOfTwo(app);
     await app.keyboard.press('Delete');
     const toast = app.locator('.toast', { hasText: 'Deleted' });
     await toast.getByRole('button', { name: 'Undo' }).focus();
