@@ -44,6 +44,8 @@ const api = {
   exportWriteFiles: send('exportWriteFiles'),
   exportCheckFiles: send('exportCheckFiles'),
   exportRenderArticles: send('exportRenderArticles'),
+  exportDescribePages: send('exportDescribePages'),
+  exportRenderPages: send('exportRenderPages'),
   exportFinish: send('exportFinish'),
   saveTextFile: send('saveTextFile'),
   backupSaveBegin: send('backupSaveBegin'),
