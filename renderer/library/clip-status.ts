@@ -109,14 +109,22 @@ function shortTitle(title: string): string {
   return title.length > TOAST_TITLE_CHARS ? `${title.slice(0, TOAST_TITLE_CHARS - 1).trimEnd()}…` : title;
 }
 
+/** What the toast for a finished clip says: its title, images that could not be kept, a possible paywall. */
+export function clippedMessage({ title, imagesSkipped, cutShort }: { title: string; imagesSkipped: number; cutShort: boolean }): string {
+  const skipped = imagesSkipped ? ` ${counted(imagesSkipped, 'image')} could not be downloaded and ${imagesSkipped === 1 ? 'was' : 'were'} left out.` : '';
+  const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
+  return `Clipped “${shortTitle(title)}”.${skipped}${wall}`;
+}
+
 /** Toast for a finished clip, with a way to open it (the toast goes when the article is deleted). */
 export function announce(outcome: ClipOutcome): void {
   if (outcome.status !== 'saved') return;
   const { article, imagesSkipped, cutShort } = outcome;
-  const skipped = imagesSkipped ? ` ${counted(imagesSkipped, 'image')} could not be downloaded and were left out.` : '';
-  const wall = cutShort ? ` ${CUT_SHORT_NOTICE}` : '';
   // A notice that the clip may be cut short needs reading: it stays as long as an error does.
-  showToast({ kind: 'info', message: `Clipped “${shortTitle(article.title)}”.${skipped}${wall}`, action: { label: 'Open', run: () => navigate('read', article.id) }, articleId: article.id }, cutShort ? 12000 : undefined);
+  showToast(
+    { kind: 'info', message: clippedMessage({ title: article.title, imagesSkipped, cutShort }), action: { label: 'Open', run: () => navigate('read', article.id) }, articleId: article.id },
+    cutShort ? 12000 : undefined,
+  );
 }
 
 function messageOf(error: unknown): string {
