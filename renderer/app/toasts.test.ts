@@ -36,6 +36,30 @@ describe('toast eviction', () => {
   });
 });
 
+describe('a failed write reported twice', () => {
+  const reason = 'Could not save the article: this computer has no room left for Dossier’s data.';
+  const edit = { label: 'Edit address', run: () => undefined };
+
+  it('by storage, then by the clip that failed with a way to retry: one toast, the clip’s', () => {
+    showToast({ kind: 'error', message: reason });
+    const id = showToast({ kind: 'error', message: `Dossier could not clip https://gazette.example/a. ${reason}`, action: edit });
+    expect(currentToasts()).toEqual([{ id, kind: 'error', message: `Dossier could not clip https://gazette.example/a. ${reason}`, action: edit }]);
+  });
+
+  it('the other way round: the plain report is not shown beside the toast that has the action', () => {
+    const id = showToast({ kind: 'error', message: reason, action: edit });
+    expect(showToast({ kind: 'error', message: reason })).toBe(id);
+    expect(messages()).toEqual([reason]);
+  });
+
+  it('two different errors, or an error and an info toast with the same words, both show', () => {
+    showToast({ kind: 'error', message: reason });
+    showToast({ kind: 'error', message: 'Could not save the note. Nothing already saved was lost; try again.' });
+    showToast({ kind: 'info', message: reason });
+    expect(messages()).toHaveLength(3);
+  });
+});
+
 describe('toast timeout', () => {
   it('pauses while hovered and resumes with the time it had left', () => {
     const id = showToast({ kind: 'info', message: 'Deleted “Ferry fares”.', ...undo }, 12000);

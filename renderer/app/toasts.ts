@@ -55,7 +55,24 @@ function evictee(list: Toast[], added: Toast): Toast | undefined {
   return out;
 }
 
+/**
+ * An error on screen that says the same as `toast`: a failed write is reported once by storage
+ * (a plain toast) and again by the action that failed, with its way to retry ("Dossier could not
+ * clip … <the same reason>", Edit address). One toast says it, with the action.
+ */
+function sameError(toast: Omit<Toast, 'id'>): { repeated: Toast; keep: 'old' | 'new' } | null {
+  if (toast.kind !== 'error') return null;
+  for (const t of toasts) {
+    if (t.kind !== 'error' || t.undo || toast.undo) continue;
+    if (!t.action && toast.message.includes(t.message)) return { repeated: t, keep: 'new' };
+    if (!toast.action && t.message.includes(toast.message)) return { repeated: t, keep: 'old' };
+  }
+  return null;
+}
+
 export function showToast(toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === 'error' ? 12000 : 6000): number {
+  const same = sameError(toast);
+  if (same) return same.keep === 'old' ? same.repeated.id : replaceToast(same.repeated.id, toast, timeoutMs);
   const id = nextId++;
   const added = { ...toast, id };
   let next = [...toasts, added];

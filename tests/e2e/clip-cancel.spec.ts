@@ -77,6 +77,30 @@ test('a clip that fails while the user writes a note shows an error toast there,
   expect((await readStored(app)).articles).toHaveLength(0);
 });
 
+test('a clip that cannot be saved because the disk is full, while the user writes a note, shows one error toast, with "Edit address"', async ({ app }) => {
+  const { url } = await startHeldClip(app, 'lighthouse');
+  await app.keyboard.press('Control+4');
+  await appReady(app, 'notes');
+  // Every IndexedDB write now fails the way Chromium reports a full disk.
+  await app.evaluate(() => {
+    const fail = function (this: IDBObjectStore): IDBRequest {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = fail;
+    IDBObjectStore.prototype.put = fail;
+  });
+  release();
+
+  // Storage reports the failed write, and so does the clip: the user reads it once, with the clip's way to retry.
+  const toasts = app.getByRole('alert').filter({ hasText: 'Could not save the article' });
+  await expect(toasts).toHaveCount(1);
+  await expect(toasts).toContainText(`Dossier could not clip ${url}.`);
+  await expect(toasts).toContainText('no room left');
+  await expect(toasts.getByRole('button', { name: 'Edit address' })).toBeVisible();
+  await app.waitForTimeout(300); // nothing arrives later to make it two
+  await expect(toasts).toHaveCount(1);
+});
+
 test('the address typed stays in the Clip box when the user leaves the Library and comes back', async ({ app }) => {
   const box = app.getByLabel('Clip a web address');
   await box.fill(`${site.url}/news/half-typed`);
