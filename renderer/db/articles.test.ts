@@ -5,6 +5,7 @@ import { openDossierDb } from './schema';
 import { useDatabase } from './db';
 import { deleteArticle, getArticle, readingPositionKey, restoreArticle, saveClip } from './articles';
 import { getSetting, setSetting } from './settings';
+import { onStorageError } from './errors';
 
 function clip(id: string): { article: Article; body: ArticleBody } {
   const text = `A short story called ${id}.`;
@@ -45,5 +46,26 @@ describe('deleting an article', () => {
     await restoreArticle(deleted!);
     expect((await getArticle('a2'))?.title).toBe('Story a2');
     expect(await getSetting(readingPositionKey('a2'), null)).toBeNull();
+  });
+});
+
+describe('saving a clip that was cancelled', () => {
+  beforeEach(() => useDatabase(openDossierDb(`articles-cancel-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange })));
+
+  it('before its transaction commits stores nothing, and rejects with the cancel, not as a storage failure', async () => {
+    const reported: unknown[] = [];
+    const stop = onStorageError((error) => reported.push(error));
+    const controller = new AbortController();
+    controller.abort(new DOMException('The clip was cancelled.', 'AbortError'));
+    try {
+      await expect(saveClip(clip('c1').article, clip('c1').body, [], [], controller.signal)).rejects.toThrow('The clip was cancelled.');
+    } finally {
+      stop();
+    }
+    expect(await getArticle('c1')).toBeUndefined();
+    expect(reported).toEqual([]);
+    // The same clip saved without a cancel is stored whole.
+    await saveClip(clip('c1').article, clip('c1').body, [], [], new AbortController().signal);
+    expect((await getArticle('c1'))?.title).toBe('Story c1');
   });
 });

@@ -115,21 +115,28 @@ export function findByCanonicalUrl(url: string): Promise<Article[]> {
 
 /**
  * Saves a clip all-or-nothing: the article, its body, its images and its first highlights (the
- * selection a clip came with) commit together or not at all.
+ * selection a clip came with) commit together or not at all. A clip cancelled (`signal`) before
+ * the transaction commits stores nothing and rejects with the signal's reason.
  */
-export function saveClip(article: Article, body: ArticleBody, images: StoredImage[] = [], quotes: Quote[] = []): Promise<Article> {
+export function saveClip(article: Article, body: ArticleBody, images: StoredImage[] = [], quotes: Quote[] = [], signal?: AbortSignal): Promise<Article> {
   const db = getDb();
-  return guardedWrite('save the article', async () => {
-    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes], async () => {
-      await db.articles.add(article);
-      await db.bodies.add(body);
-      if (images.length) await db.images.bulkAdd(images);
-      if (quotes.length) await db.quotes.bulkAdd(quotes);
-    });
-    emitChange({ table: 'articles', kind: 'put', ids: [article.id] });
-    emitChange({ table: 'quotes', kind: 'put', ids: quotes.map((q) => q.id) });
-    return article;
-  });
+  return guardedWrite(
+    'save the article',
+    async () => {
+      await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes], async () => {
+        await db.articles.add(article);
+        await db.bodies.add(body);
+        if (images.length) await db.images.bulkAdd(images);
+        if (quotes.length) await db.quotes.bulkAdd(quotes);
+        // The last moment a cancel can stop the clip: throwing here rolls every write back.
+        signal?.throwIfAborted();
+      });
+      emitChange({ table: 'articles', kind: 'put', ids: [article.id] });
+      emitChange({ table: 'quotes', kind: 'put', ids: quotes.map((q) => q.id) });
+      return article;
+    },
+    signal,
+  );
 }
 
 export function updateArticle(id: string, changes: Partial<Omit<Article, 'id'>>): Promise<void> {

@@ -144,7 +144,7 @@ async function saveDraft(draft: ClipDraft, env: ClipEnv, options: ClipOptions): 
   const done = finishDraft(draft, stored, env);
   const quote = selectionQuote(done.article.id, done.body.text, options.selection);
   const article = { ...done.article, quoteCount: quote ? 1 : 0 };
-  await saveClip(article, done.body, images, quote ? [quote] : []);
+  await saveClip(article, done.body, images, quote ? [quote] : [], options.signal);
   if (options.open) navigate('read', article.id);
   return { article, imagesSkipped, cutShort: draft.cutShort };
 }

@@ -144,7 +144,8 @@ export interface RunClipOptions {
  * Runs one clip. Its outcome is announced wherever the user is; an error shows under the Clip box
  * while the Library shows, and as an error toast (with "Edit address" for a web address, "Edit"
  * for pasted text or HTML, which reopens the paste box with it) when the user has gone elsewhere. A web address clip can be cancelled (cancelClip): it then ends at once,
- * quietly, whatever the work still does; `work` gets the signal to stop its fetches.
+ * quietly, and `work` gets the signal to stop its fetches and its save; only an article stored
+ * before the cancel reached the save is announced as clipped after all.
  */
 export async function runClip(label: string, work: (signal: AbortSignal) => Promise<ClipOutcome>, options: RunClipOptions = {}): Promise<boolean> {
   const id = nextRun++;
@@ -153,7 +154,11 @@ export async function runClip(label: string, work: (signal: AbortSignal) => Prom
   set({ ...runningPatch(), error: null, notice: null });
   try {
     const outcome = await work(run.controller.signal);
-    if (run.controller.signal.aborted) return false;
+    if (run.controller.signal.aborted) {
+      if (outcome.status !== 'saved') return false;
+      // Cancelled after the article was stored: too late to stop it, so it is clipped and says so.
+      set({ notice: null });
+    }
     announce(outcome);
     if (options.address !== undefined && outcome.status !== 'cancelled' && state.value === options.address) set({ value: '' });
     return outcome.status !== 'cancelled';
