@@ -18,6 +18,7 @@ import { startSearchFeature } from '../search/start';
 import { startExportFeature } from '../export/start';
 import { useClipLinks } from '../library/useClipLinks';
 import { useReadyMarker } from './ready';
+import { useSidebarHidden } from './sidebar-toggle';
 
 /** Sections whose route names one item: what a failure there is about ("this article could not be shown"). */
 const ITEM_NAMES: Record<string, string> = { read: 'this article', actors: 'this actor', notes: 'this note' };
@@ -64,6 +65,12 @@ export function App() {
   );
   useEffect(() => registerCommands(goCommands), [goCommands]);
 
+  const [sidebarHidden, toggleSidebar] = useSidebarHidden();
+  useEffect(
+    () => registerCommands([{ id: 'view.toggle-sidebar', group: 'View', title: sidebarHidden ? 'Show the sidebar' : 'Hide the sidebar', shortcut: 'Ctrl+\\', run: toggleSidebar }]),
+    [sidebarHidden, toggleSidebar],
+  );
+
   // The last deletion stays undoable after its toast has gone: from the palette, and Ctrl+Z below.
   const deletion = useLastDeletion();
   useEffect(
@@ -89,6 +96,11 @@ export function App() {
         undoLastDeletion();
         return;
       }
+      if (mod && !e.shiftKey && !e.altKey && e.key === '\\') {
+        e.preventDefault();
+        toggleSidebar();
+        return;
+      }
       if (mod && !e.shiftKey && !e.altKey && /^[1-9]$/.test(e.key)) {
         const target = goCommands[Number(e.key) - 1];
         if (target) {
@@ -99,7 +111,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goCommands]);
+  }, [goCommands, toggleSidebar]);
 
   // Last of the shell's effects: the view's handlers and the shell's own are in place by now.
   const mainRef = useReadyMarker<HTMLElement>(routeKey);
@@ -107,8 +119,8 @@ export function App() {
   const section = SECTIONS.find((s) => s.id === route.section);
   const View = section?.view;
   return (
-    <div className="app">
-      <Sidebar sections={SECTIONS} current={section?.id ?? ''} />
+    <div className={sidebarHidden ? 'app sidebar-hidden' : 'app'}>
+      {!sidebarHidden && <Sidebar sections={SECTIONS} current={section?.id ?? ''} />}
       <main className="main" id="main" ref={mainRef}>
         {section && View ? (
           // A view that fails to render takes only itself down, not the sidebar or the palette.
