@@ -235,6 +235,14 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(agency.byline).toBe('Ola Brandt, Norland Press');
   });
 
+  it('gives the names of a byline block that holds the date too, with no comma between ("Tess Carmody February 9 2026 - 5:45pm")', () => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const block = '<div class="article-meta"><div class="byline"><span class="author-name">Tess Carmody</span> <time datetime="2026-02-09T17:45:00+10:00">February 9 2026 - 5:45pm</time></div></div>';
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${block}${story}</article>`, '<title>Quay fees rise</title>'))!;
+    expect(a.byline).toBe('Tess Carmody');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-02-09');
+  });
+
   it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
     const a = extractArticle(
       parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),

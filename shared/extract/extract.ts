@@ -13,7 +13,7 @@ import { cleanArticle, removeAndPrune, sameText } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
-import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten } from './visible-meta';
+import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten, withoutStampAfterNames } from './visible-meta';
 import { defuseClobbering, dropAmpStandIns, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage, unwrapGalleries } from './prepare';
 
 export interface ExtractedArticle {
@@ -53,10 +53,13 @@ export function readingMinutes(words: number): number {
  * A byline's names, without what follows them after a comma: a job ("Political Editor", "Local
  * Democracy Reporter"), a date or a time ("Monday March 02 2026", "9.30pm GMT"), or the site's own
  * name ("The Calloway Times"). A byline block's whole text, or an author declared as "Name, Role",
- * brings them along. Other names, and an agency that is not the site ("…, Continental Press"), stay.
+ * brings them along, and a date may run on from the names with no comma at all ("Tess Carmody
+ * February 9 2026 - 5:45pm"). Other names, and an agency that is not the site ("…, Continental Press"), stay.
  */
 function withoutBylineExtras(byline: string, siteName: string | null): string {
   const parts = byline.split(/\s*,\s*/);
+  // (The parts after a comma that hold a date go below; the first part's date may follow its names with no comma.)
+  parts[0] = withoutStampAfterNames(parts[0]!);
   const extra = (part: string) => NEWSROOM_JOB.test(part) || /\d/.test(part) || isCalendarWord(part) || (siteName !== null && sameText(part, siteName));
   return parts.filter((part, k) => k === 0 || !extra(part)).join(', ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { nameBesideDate, parseDateText, visibleByline, visibleDate } from './visible-meta';
+import { nameBesideDate, parseDateText, visibleByline, visibleDate, withoutStampAfterNames } from './visible-meta';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 
@@ -133,5 +133,24 @@ describe('nameBesideDate', () => {
   it('does not take a press release’s capitalised notice for a name ("FOR IMMEDIATE RELEASE · March 4, 2026")', () => {
     expect(nameBesideDate(doc('<div class="release-info"><p>FOR IMMEDIATE RELEASE</p><p>March 4, 2026</p><p>Contact: Press Office</p></div>'))).toBeNull();
     expect(nameBesideDate(doc('<p class="meta">News From The Council · 4 March 2026</p>'))).toBeNull();
+  });
+});
+
+describe('withoutStampAfterNames', () => {
+  it.each([
+    // A byline block's text, name then its <time>, with no comma between.
+    ['Tess Carmody February 9 2026 - 5:45pm', 'Tess Carmody'],
+    ['Ines Varga 9 February 2026', 'Ines Varga'],
+    ['Ola Brandt | 09.02.2026, 17:45', 'Ola Brandt'],
+    ['Dana Whitfield and Omar Bashir Updated 3:14 p.m.', 'Dana Whitfield and Omar Bashir'],
+    ['Ruth Lowe Mon Feb 9 2026', 'Ruth Lowe'],
+    ['Ruth Lowe 17:45', 'Ruth Lowe'],
+    // Names with a month or weekday in them, and lines that are no name and date, stay as they are.
+    ['April Ryan', 'April Ryan'],
+    ['Ann May and Li Sun', 'Ann May and Li Sun'],
+    ['February 9 2026 Tess Carmody', 'February 9 2026 Tess Carmody'],
+    ['Ann Lee and 3 others', 'Ann Lee and 3 others'],
+  ])('%s → %s', (line, names) => {
+    expect(withoutStampAfterNames(line)).toBe(names);
   });
 });

@@ -229,6 +229,31 @@ export function isCalendarWord(word: string): boolean {
   return WEEKDAYS.test(w) || MONTHS[w] !== undefined;
 }
 
+/** A byline's words that start a date or a time: "February 9", "9 February", "Mon 9", "09.02.2026", "5:45pm", "Updated 3:14". */
+function opensStamp(word: string, next: string | undefined): boolean {
+  const numberNext = next !== undefined && /^\d/.test(next);
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/.test(word) || /^\d{1,2}[:.]\d{2}(?!\d)/.test(word)) return true;
+  // ("Ann May", "Li Sun": a month or a weekday with no number or month beside it is part of a name.)
+  if (isCalendarWord(word)) return numberNext || (next !== undefined && isCalendarWord(next));
+  if (/^\d{1,2}(?:st|nd|rd|th|er)?[.,]?$/.test(word)) return next !== undefined && isCalendarWord(next);
+  return /^(?:published|updated|posted|aktualisiert|publié|actualizado)\b/i.test(word) && numberNext;
+}
+
+/**
+ * A byline without the date or time that runs straight on from its names, with no comma between,
+ * as a byline block's whole text brings it: "Tess Carmody February 9 2026 - 5:45pm" gives
+ * "Tess Carmody". A line that opens with its date is left as it is.
+ */
+export function withoutStampAfterNames(byline: string): string {
+  const words = byline.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    if (!opensStamp(words[k]!, words[k + 1])) continue;
+    const names = words.slice(0, k).join(' ').replace(/[\s|·•,–—-]+$/u, '');
+    return /\p{Lu}/u.test(names) ? names : byline;
+  }
+  return byline;
+}
+
 /** A capitalised word of a name, and the particles a name holds in lower case ("Anne Le Gall", "Ari van Lund"). */
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]+`;
 const NAME_PARTICLE = 'de|da|di|van|von|der|den|del|la|le|du|dos|das';
