@@ -43,6 +43,9 @@ const PROMPT = [
   /^(copy|copier( le)?|kopieren|copiar( el)?) (link|lien|enlace)$/iu,
   /^(listen to|hear) this (article|story)\b/i,
   /\bsubscribe\b.{0,40}\b(for free|to receive|new posts|support (my|our) work)\b/i, // a newsletter's own box
+  // A donation appeal ending a short block: "Capitol Courier is a nonprofit newsroom. Support our work.", "Donate today."
+  // (Its own sentence, closing the block; a quote that carries the words ends in quotation marks or "she said".)
+  /(?:^|[.!?]["”’]?\s+)(?:please\s+)?(?:support (?:our|my|this|independent|local|nonprofit|public[- ]interest) (?:work|journalism|reporting|newsroom)|donate (?:now|today|here)|make a (?:tax-deductible |one-time |monthly )?donation|become a (?:member|supporter|donor)(?: today| now)?)(?: (?:today|now|here))?[.!]?$/i,
   /^thanks for reading\b/i,
   /^like this (story|article)\b/i,
   /^click here\b/i,
