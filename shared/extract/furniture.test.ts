@@ -25,6 +25,10 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ['Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.', 'prompt'],
   ['You have 70% of this article left to read.', 'prompt'],
   ['Subscribe to continue reading.', 'prompt'],
+  // An embedded post's counters; a sentence that gives the counts stays.
+  ['48 Replies 302 Reposts 611 Likes Read 48 replies', 'prompt'],
+  ['1.2K Likes · 311 Reposts · Copy link', 'prompt'],
+  ['The post drew 611 likes and 48 replies within an hour.', null],
   // A nonprofit's donation appeal closing the story, and sentences that only carry its words.
   ['The Skerrow Ledger is a nonprofit newsroom. Support our work.', 'prompt'],
   ['Independent reporting costs money. Please support independent journalism today.', 'prompt'],
