@@ -25,6 +25,10 @@ const lines: Array<[string, FurnitureKind | null]> = [
   ['Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.', 'prompt'],
   ['You have 70% of this article left to read.', 'prompt'],
   ['Subscribe to continue reading.', 'prompt'],
+  // A summary's feedback widget; a question about something else stays.
+  ['Was this summary helpful?', 'prompt'],
+  ['Did you find this article useful? Yes No', 'prompt'],
+  ['Was this advice helpful to farmers, the minister asked.', null],
   // An embedded post's counters; a sentence that gives the counts stays.
   ['48 Replies 302 Reposts 611 Likes Read 48 replies', 'prompt'],
   ['1.2K Likes · 311 Reposts · Copy link', 'prompt'],

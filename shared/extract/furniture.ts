@@ -47,6 +47,10 @@ const PROMPT = [
   // (Its own sentence, closing the block; a quote that carries the words ends in quotation marks or "she said".)
   /(?:^|[.!?]["”’]?\s+)(?:please\s+)?(?:support (?:our|my|this|independent|local|nonprofit|public[- ]interest) (?:work|journalism|reporting|newsroom)|donate (?:now|today|here)|make a (?:tax-deductible |one-time |monthly )?donation|become a (?:member|supporter|donor)(?: today| now)?)(?: (?:today|now|here))?[.!]?$/i,
   /^thanks for reading\b/i,
+  // A feedback widget under a summary or a story: "Was this summary helpful? Yes No", "Did you find this article useful?"
+  /^(?:was|is) (?:this|the) (?:summary|article|story|page|answer|information)(?: \p{L}+)? (?:helpful|useful)\b/iu,
+  /^did you find (?:this|the) (?:summary|article|story|page|information) (?:helpful|useful)\b/i,
+  /^thank you for your feedback\b/i,
   // An embedded social post's counters and buttons: "48 Replies 302 Reposts 611 Likes Read 48 replies".
   /^(?:(?:[\d.,]+\s*[KkMm]?\s+(?:replies|reply|reposts?|retweets?|likes?|shares?|comments?|views?|quotes?|bookmarks?)|read [\d.,]+\s*[KkMm]? (?:replies|comments)|reply|repost|retweet|like|share|copy link)\s*[·•|]?\s*)+$/i,
   /^like this (story|article)\b/i,
