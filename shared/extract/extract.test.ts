@@ -243,6 +243,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2026-02-09');
   });
 
+  it.each([
+    ['Jane Roe | Senior Reporter | 2 hours ago', 'Jane Roe'],
+    ['Jane Roe · Vell Post · 3 min read', 'Jane Roe'],
+    ['By Jane Roe Published 9:14 AM EST, Mon February 9, 2026', 'Jane Roe'],
+  ])('gives the names of a byline whose parts a bar or a dot separates, or whose time follows a "Published" ("%s")', (line, names) => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1><div class="byline">${line}</div>${story}</article>`, '<title>Quay fees rise</title><meta property="og:site_name" content="Vell Post">'))!;
+    expect(a.byline).toBe(names);
+  });
+
   it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
     const a = extractArticle(
       parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),

@@ -57,7 +57,8 @@ export function readingMinutes(words: number): number {
  * February 9 2026 - 5:45pm"). Other names, and an agency that is not the site ("…, Continental Press"), stay.
  */
 function withoutBylineExtras(byline: string, siteName: string | null): string {
-  const parts = byline.split(/\s*,\s*/);
+  // ("Jane Roe | Senior Reporter | 2 hours ago", "Jane Roe · Vell Post": a bar or a dot between spaces parts them as a comma does.)
+  const parts = byline.split(/\s*,\s*|\s+[|·•]\s+/);
   // (The parts after a comma that hold a date go below; the first part's date may follow its names with no comma.)
   parts[0] = withoutStampAfterNames(parts[0]!);
   const extra = (part: string) => NEWSROOM_JOB.test(part) || /\d/.test(part) || isCalendarWord(part) || (siteName !== null && sameText(part, siteName));

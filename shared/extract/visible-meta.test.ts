@@ -145,6 +145,7 @@ describe('withoutStampAfterNames', () => {
     ['Dana Whitfield and Omar Bashir Updated 3:14 p.m.', 'Dana Whitfield and Omar Bashir'],
     ['Ruth Lowe Mon Feb 9 2026', 'Ruth Lowe'],
     ['Ruth Lowe 17:45', 'Ruth Lowe'],
+    ['Jane Roe Published', 'Jane Roe'],
     // Names with a month or weekday in them, and lines that are no name and date, stay as they are.
     ['April Ryan', 'April Ryan'],
     ['Ann May and Li Sun', 'Ann May and Li Sun'],

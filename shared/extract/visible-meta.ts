@@ -236,7 +236,8 @@ function opensStamp(word: string, next: string | undefined): boolean {
   // ("Ann May", "Li Sun": a month or a weekday with no number or month beside it is part of a name.)
   if (isCalendarWord(word)) return numberNext || (next !== undefined && isCalendarWord(next));
   if (/^\d{1,2}(?:st|nd|rd|th|er)?[.,]?$/.test(word)) return next !== undefined && isCalendarWord(next);
-  return /^(?:published|updated|posted|aktualisiert|publié|actualizado)\b/i.test(word) && numberNext;
+  // ("Jane Roe Published 9:14 AM": a byline's name pattern may take the word and leave the time behind.)
+  return /^(?:published|updated|posted|aktualisiert|publié|actualizado):?$/i.test(word) && (numberNext || next === undefined);
 }
 
 /**
