@@ -618,6 +618,8 @@ describe.each(parsers)('a byline set in capitals (%s)', (_name, parse) => {
   it.each([
     ['By JANE ROE', 'Jane Roe'],
     ["By SEAN O'NEILL and ANNA-MARIA LOPEZ", "Sean O'Neill, Anna-Maria Lopez"],
+    ['By JANE ROE AND TOM LEE', 'Jane Roe, Tom Lee'],
+    ['BY INÉS NAVARRO & OLA BRANDT', 'Inés Navarro, Ola Brandt'],
     ['By AP', 'AP'],
   ])('%s → %s', (line, byline) => {
     expect(extractArticle(parse(`<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1><p class="byline">${line}</p>${body}</article></body></html>`))!.byline).toBe(byline);

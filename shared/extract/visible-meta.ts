@@ -316,11 +316,13 @@ export function visibleByline(doc: Document): string | null {
 
 /**
  * A byline as the names are written: one set in capitals ("JANE ROE") in the case of a name
- * ("Jane Roe"); an agency's or an outlet's stays in capitals ("AP", "BBC NEWS").
+ * ("Jane Roe"), names joined by "AND" apart ("JANE ROE AND TOM LEE" gives "Jane Roe, Tom Lee"); an agency's or an outlet's stays in capitals ("AP", "BBC NEWS").
  */
 export function namesAsWritten(byline: string): string {
   if (/\p{Ll}/u.test(byline) || !/\s/.test(byline) || WIRE.test(byline) || /\b(?:NEWS|MEDIA|PRESS|TV|RADIO|STAFF)\b/.test(byline)) return byline;
-  return byline.toLowerCase().replace(/(^|[\s,'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  // ("JANE ROE AND TOM LEE": the joiner in capitals is no part of a name, and parts two names.)
+  const names = byline.split(/\s+(?:AND|UND|ET|&)\s+/).join(', ');
+  return names.toLowerCase().replace(/(^|[\s,'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Last words of a publication's name ("Sioux Falls Argus Leader", "The Kelby Courier"): no person's. */
