@@ -16,6 +16,8 @@ describe('parseDateText', () => {
     ['Pubblicato il 9 settembre 2024', '2024-09-09'],
     ['Gepubliceerd op 21 mei 2025', '2025-05-21'],
     ['2025-06-30 09:00', '2025-06-30'],
+    ['2026/02/09 14:05', '2026-02-09'],
+    ['Updated 2026.2.9', '2026-02-09'],
     ['03.12.2026, 14:20 Uhr', '2026-12-03'],
     ['Stand: 7. 4. 2025', '2025-04-07'],
     // Not dates: an impossible day, a month word that is not a month, no year.
@@ -24,6 +26,8 @@ describe('parseDateText', () => {
     ['Updated 11:48 GMT', null],
     ['Build 4.1.12.2025 of the app', null],
     ['31.02.2026', null],
+    ['12/05/2026', null],
+    ['Build 2026/02/09/3', null],
   ])('%s → %s', (text, iso) => {
     expect(parseDateText(text)).toBe(iso);
   });

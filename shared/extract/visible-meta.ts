@@ -32,7 +32,8 @@ const MONTH_WORD = '([\\p{L}]{3,10})\\.?';
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'u');
 /** "May 12, 2025", "Oct. 7 2025". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'u');
-const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2026-02-09", and year first with slashes or dots ("2026/02/09", "2026.2.9"): year first leaves no doubt which is the month. */
+const ISO_DAY = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-]*\d)/;
 /**
  * "03.12.2026", "3.12.2026, 14:20 Uhr": German, Dutch, Nordic and Eastern European pages print the
  * day first with dots. (Slashed dates are left alone: "03/12/2026" is March in the US, December elsewhere.)
@@ -54,7 +55,7 @@ export function parseDateText(text: string): string | null {
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) candidates.push([mdy.index, isoDay(+mdy[3]!, MONTHS[fold(mdy[1]!)], +mdy[2]!)]);
   const iso = ISO_DAY.exec(text);
-  if (iso) candidates.push([iso.index, isoDay(+iso[1]!, +iso[2]!, +iso[3]!)]);
+  if (iso) candidates.push([iso.index, isoDay(+iso[1]!, +iso[3]!, +iso[4]!)]);
   const dotted = DOTTED_DAY.exec(text);
   if (dotted) candidates.push([dotted.index, isoDay(+dotted[3]!, +dotted[2]!, +dotted[1]!)]);
   const found = candidates.filter((c): c is [number, string] => c[1] !== null).sort((a, b) => a[0] - b[0]);
