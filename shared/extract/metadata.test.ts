@@ -227,6 +227,11 @@ describe('siteFromTitleTag', () => {
     expect(siteFromTitleTag(title)).toBe(site);
   });
 
+  it('reads " « " as blogs print it ("Post title « Blog name"), and the headline is left without the site', () => {
+    const m = meta('<title>What the 1911 census says about Weir Lane « Hollins Valley History</title>');
+    expect([m.title, m.siteName]).toEqual(['What the 1911 census says about Weir Lane', 'Hollins Valley History']);
+  });
+
   it('reads " :: " as older sites print it, and the headline is left without the site', () => {
     expect(siteFromTitleTag('Mill closure: 300 jobs at risk in Kelby :: The Kelby Examiner')).toBe('The Kelby Examiner');
     const m = meta('<title>Mill closure: 300 jobs at risk in Kelby :: The Kelby Examiner</title>');

@@ -195,7 +195,7 @@ function longerPrintedTitle(declared: string, h1: string | null, ogTitle: string
 }
 
 /** What sets a <title>'s headline and site apart: a spaced bar, dash, dot, colon, "»" or " :: " (as older sites print it). */
-const TITLE_SEPARATOR = String.raw`\s+(?:[|–—·:»-]|::)\s+`;
+const TITLE_SEPARATOR = String.raw`\s+(?:[|–—·:»«-]|::)\s+`;
 const TITLE_PARTS = new RegExp(TITLE_SEPARATOR);
 
 /** Strips the " | Site" / " - Site" suffix that <title> usually carries. */
@@ -219,9 +219,9 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
   return stripped.trim() || title;
 }
 
-/** A title tag's parts around the separators a site's name stands behind (not a colon, which headlines use). */
+/** A title tag's parts around the separators a site's name stands behind (not a colon, which headlines use; "«" as blogs print it: "Post title « Blog name"). */
 function titleTagParts(raw: string): string[] {
-  return raw.split(/\s+(?:[|–—·»]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  return raw.split(/\s+(?:[|–—·»«]|::)\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
 /**
