@@ -47,6 +47,22 @@ const PROMPT = [
   // (Its own sentence, closing the block; a quote that carries the words ends in quotation marks or "she said".)
   /(?:^|[.!?]["”’]?\s+)(?:please\s+)?(?:support (?:our|my|this|independent|local|nonprofit|public[- ]interest) (?:work|journalism|reporting|newsroom)|donate (?:now|today|here)|make a (?:tax-deductible |one-time |monthly )?donation|become a (?:member|supporter|donor)(?: today| now)?)(?: (?:today|now|here))?[.!]?$/i,
   /^thanks for reading\b/i,
+  // More calls to act, each shaped so that a sentence carrying the same words stays:
+  // "Want to read more? Become a Vell Post subscriber today." (an upsell closing the block),
+  /(?:^|[.!?]["”’]?\s+)(?:why not |please )?become an? [\p{L}&'’ ]{0,30}?\b(?:subscriber|member|supporter)(?: today| now)?[.!]?$/iu,
+  // "Our journalism needs your support. Please give what you can.", "Enjoying this article? Consider supporting our journalism.",
+  /^(?:our|independent|local|quality) journalism (?:needs|relies on|depends on) (?:your|readers'?) support\b/i,
+  /^(?:enjoying|enjoyed|liked|like|love|value) (?:this|our|reading this) (?:article|story|journalism|content|reporting)\?/i,
+  /(?:^|[.!?]["”’]?\s+)(?:please )?consider (?:supporting|subscribing|donating|becoming)\b[^.!?"“”]{0,40}\b(?:journalism|newsroom|reporting|us|subscriber|member|supporter)\b[^.!?"“”]{0,20}[.!]?$/i,
+  // "We're on WhatsApp! Join our channel …",
+  /^we['’]?re (?:now )?on (?:whatsapp|telegram|instagram|tiktok|threads|bluesky|google news|youtube)\b/i,
+  // a player's and a page's own notices: "Video unavailable", "To view this video please enable JavaScript",
+  // "Scroll to continue with content", "Click to expand", "AdvertisementHide Ad".
+  /^(?:this )?video (?:is )?(?:unavailable|no longer available)\b/i,
+  /^(?:to (?:view|watch|play|see) this (?:video|content|media|graphic)[, ]*)?please enable javascript\b/i,
+  /^scroll (?:down )?to (?:continue|read more|keep reading)\b/i,
+  /^(?:click|tap) to (?:expand|enlarge|zoom|view larger|play|unmute)\b\s*$/i,
+  /^(?:advertisement|advert|ad)\s*(?:hide|close|skip|remove) ads?$/i,
   // A feedback widget under a summary or a story: "Was this summary helpful? Yes No", "Did you find this article useful?"
   /^(?:was|is) (?:this|the) (?:summary|article|story|page|answer|information)(?: \p{L}+)? (?:helpful|useful)\b/iu,
   /^did you find (?:this|the) (?:summary|article|story|page|information) (?:helpful|useful)\b/i,
