@@ -260,6 +260,14 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.byline).toBe('Jane Roe');
   });
 
+  it('takes no byline from a legal imprint whose class holds "author" ("Authorised by Claire Dunmore, Parliament House, Canberra.")', () => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}<p class="authorisation">Authorised by Claire Dunmore, Parliament House, Canberra.</p></article>`, '<title>Quay fees rise</title>'))!;
+    expect(a.byline).toBeNull();
+    const printed = extractArticle(parse(`<article><h1>Quay fees rise</h1><p class="byline">By Ola Brandt</p>${story}<p class="authorisation">Authorised by Claire Dunmore, Parliament House, Canberra.</p></article>`, '<title>Quay fees rise</title>'))!;
+    expect(printed.byline).toBe('Ola Brandt');
+  });
+
   it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
     const a = extractArticle(
       parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),

@@ -65,8 +65,15 @@ function withoutBylineExtras(byline: string, siteName: string | null): string {
   return parts.filter((part, k) => k === 0 || !extra(part)).join(', ');
 }
 
+/**
+ * A legal imprint, not a byline: "Authorised by Claire Dunmore, Parliament House, Canberra.",
+ * "Promoted by …", "Printed and published by …" (government and campaign material must print who
+ * authorised it). Readability takes one for the byline when its class holds "author" ("authorisation").
+ */
+const IMPRINT = /^\s*(?:authori[sz]ed|approved|promoted|printed and published|printed|published and promoted) by\b/i;
+
 function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
-  if (!raw) return null;
+  if (!raw || IMPRINT.test(raw)) return null;
   // "Posted on 12 January 2026 by Morven Laird": the names after "by", where words come before it.
   const after = /\s(?:by|By|BY)\s+\S/.exec(raw);
   const named = after ? bylineOfLine(raw.slice(after.index + 1).trim()) : null;
