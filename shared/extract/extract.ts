@@ -52,16 +52,18 @@ export function readingMinutes(words: number): number {
 /**
  * A byline's names, without what follows them after a comma: a job ("Political Editor", "Local
  * Democracy Reporter"), a date or a time ("Monday March 02 2026", "9.30pm GMT"), or the site's own
- * name ("The Calloway Times"). A byline block's whole text, or an author declared as "Name, Role",
- * brings them along, and a date may run on from the names with no comma at all ("Tess Carmody
- * February 9 2026 - 5:45pm"). Other names, and an agency that is not the site ("…, Continental Press"), stay.
+ * name ("The Calloway Times") or an outlet named by its web address ("… for Vell.com"). A byline
+ * block's whole text, or an author declared as "Name, Role", brings them along, and a date may run
+ * on from the names with no comma at all ("Tess Carmody February 9 2026 - 5:45pm"). Other names,
+ * and an agency that is not the site ("…, Continental Press"), stay.
  */
 function withoutBylineExtras(byline: string, siteName: string | null): string {
   // ("Jane Roe | Senior Reporter | 2 hours ago", "Jane Roe · Vell Post": a bar or a dot between spaces parts them as a comma does.)
   const parts = byline.split(/\s*,\s*|\s+[|·•]\s+/);
   // (The parts after a comma that hold a date go below; the first part's date may follow its names with no comma.)
   parts[0] = withoutStampAfterNames(parts[0]!);
-  const extra = (part: string) => NEWSROOM_JOB.test(part) || /\d/.test(part) || isCalendarWord(part) || (siteName !== null && sameText(part, siteName));
+  // ("Amy Roe | Advance Media for Vell.com": a part naming a web address is the outlet, whatever the site is called.)
+  const extra = (part: string) => NEWSROOM_JOB.test(part) || /\d/.test(part) || isCalendarWord(part) || /\b[\p{L}\d-]+\.(?:com|net|org|co|news|info|[a-z]{2})\b/iu.test(part) || (siteName !== null && sameText(part, siteName));
   return parts.filter((part, k) => k === 0 || !extra(part)).join(', ');
 }
 
