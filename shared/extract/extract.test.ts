@@ -269,6 +269,16 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(printed.byline).toBe('Ola Brandt');
   });
 
+  it('keeps an embedded post whose social wrapper also holds its counters and buttons, and drops those', () => {
+    // (Long enough that Readability strips "social" wrappers on its first pass: a short page is read again without stripping.)
+    const story = [1, 2, 3, 4, 5, 6].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const post = '<div class="embed embed--social"><blockquote class="social-post"><p>Quay fees rise again. We will appeal.</p><p>— Vell Ferry Users (@VellFerry) <a href="https://chirp.example/VellFerry/status/1">March 2, 2026</a></p></blockquote><div class="social-actions"><span>1,204 Likes</span> <span>311 Reposts</span> <a href="https://chirp.example/VellFerry/status/1">View on Chirp</a> <a>Copy link</a></div></div>';
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}${post}<p>Part 7: the ferry firm said it would pass the cost on to passengers from April.</p></article>`, '<title>Quay fees rise</title>'))!;
+    expect(a.text).toContain('Quay fees rise again. We will appeal.');
+    expect(a.text).toContain('Vell Ferry Users (@VellFerry)');
+    expect(a.text).not.toMatch(/Likes|Reposts|View on Chirp|Copy link/);
+  });
+
   it('reads the author and date on the line after the headline of a page whose classes name nothing', () => {
     const a = extractArticle(
       parse(`<div class="k1"><div class="k2">Quay fees rise again</div><div class="k3"><span>Tove Lind</span><span> | </span><span>3 Dec 2026</span></div><div class="k4">${[1, 2, 3, 4].map((i) => `<div class="k5">Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</div>`).join('')}</div></div>`, '<title>Quay fees rise again - Vell Post</title>'),

@@ -80,6 +80,7 @@ const lines: Array<[string, FurnitureKind | null]> = [
   // An embedded post's counters; a sentence that gives the counts stays.
   ['48 Replies 302 Reposts 611 Likes Read 48 replies', 'prompt'],
   ['1.2K Likes · 311 Reposts · Copy link', 'prompt'],
+  ['1,204 Likes 311 Reposts View on Chirp Copy link', 'prompt'],
   ['The post drew 611 likes and 48 replies within an hour.', null],
   // A nonprofit's donation appeal closing the story, and sentences that only carry its words.
   ['The Skerrow Ledger is a nonprofit newsroom. Support our work.', 'prompt'],

@@ -97,7 +97,7 @@ const PROMPT = [
   /^did you find (?:this|the) (?:summary|article|story|page|information) (?:helpful|useful)\b/i,
   /^thank you for your feedback\b/i,
   // An embedded social post's counters and buttons: "48 Replies 302 Reposts 611 Likes Read 48 replies".
-  /^(?:(?:[\d.,]+\s*[KkMm]?\s+(?:replies|reply|reposts?|retweets?|likes?|shares?|comments?|views?|quotes?|bookmarks?)|read [\d.,]+\s*[KkMm]? (?:replies|comments)|reply|repost|retweet|like|share|copy link)\s*[·•|]?\s*)+$/i,
+  /^(?:(?:[\d.,]+\s*[KkMm]?\s+(?:replies|reply|reposts?|retweets?|likes?|shares?|comments?|views?|quotes?|bookmarks?)|read [\d.,]+\s*[KkMm]? (?:replies|comments)|view (?:on|in) [\p{L}.]+|reply|repost|retweet|like|share|copy link)\s*[·•|]?\s*)+$/iu,
   /^like this (story|article)\b/i,
   /^click here\b/i,
   /^(get|download) (the|our) [\p{L} ]{0,30}\bapp\b/iu,

@@ -160,7 +160,12 @@ export function protectEmbeds(doc: Document): number {
     keepAttribution(quote);
     for (let el: Element | null = quote.parentElement; el && el !== doc.body; ) {
       const name = el.localName.toLowerCase();
-      if ((name !== 'div' && name !== 'span' && name !== 'section' && name !== 'figure') || textOf(el).length > text.length + 20) break;
+      if (name !== 'div' && name !== 'span' && name !== 'section' && name !== 'figure') break;
+      // ("1,204 Likes 311 Reposts View on Chirp Copy link": a post's counters and buttons beside it are furniture. They go,
+      // but only from a wrapper that holds nothing else, which is then unwrapped; a larger one is left as it is.)
+      const beside = Array.from(el.children).filter((child) => !child.contains(quote) && textOf(child) && furnitureKind(textOf(child)) !== null);
+      if (textOf(el).length - beside.reduce((sum, child) => sum + textOf(child).length, 0) > text.length + 20) break;
+      for (const child of beside) child.remove();
       const parent: Element | null = el.parentElement;
       el.replaceWith(...Array.from(el.childNodes));
       n++;
