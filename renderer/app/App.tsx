@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { onStorageError } from '../db/errors';
 import { requestPersistentStorage } from '../db/storage';
 import { CommandPalette } from './CommandPalette';
@@ -16,6 +16,7 @@ import { applyTheme, type ThemeChoice } from './theme';
 import { getSetting } from '../db/settings';
 import { startSearchFeature } from '../search/start';
 import { startExportFeature } from '../export/start';
+import { startNotesFeature } from '../notes/start';
 import { useClipLinks } from '../library/useClipLinks';
 import { useReadyMarker } from './ready';
 import { useSidebarHidden } from './sidebar-toggle';
@@ -38,6 +39,10 @@ export function App() {
 
   // Article bodies are kept rendered to export Markdown in the background, so an export only assembles files.
   useEffect(() => startExportFeature(), []);
+
+  // Blank notes an earlier session left open are let go, as leaving them would have.
+  const startRoute = useRef(route);
+  useEffect(() => startNotesFeature(startRoute.current.section === 'notes' ? startRoute.current.id : null), []);
 
   useEffect(() => {
     void getSetting<ThemeChoice>('theme', 'system').then(applyTheme, () => undefined);

@@ -7,9 +7,10 @@ import { useDatabase as installDatabase } from './db';
 import { onChange, type Change } from './changes';
 import { onStorageError, StorageError } from './errors';
 import {
-  countNotes, createNote, deleteNote, getNote, listNotes, NoteGoneError, notesEmbeddingQuote, notesForArticle,
+  countNotes, createNote, deleteBlankNotes, deleteNote, getNote, listNotes, NoteGoneError, notesEmbeddingQuote, notesForArticle,
   notesMentioningActor, notesReferencingArticle, restoreNote, saveNote,
 } from './notes';
+import { writeDraft } from './note-drafts';
 import { actorNames, createActorNamed, quoteViews, searchActorsForMention, searchQuotes } from './notes-lookup';
 
 const db = openDossierDb('notes-test', { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -170,5 +171,46 @@ describe('notes lookups', () => {
     });
     expect((await searchQuotes('')).map((v) => v.quoteId)).toEqual(['q1', 'q2']);
     expect((await searchQuotes('PORT costs')).map((v) => v.quoteId)).toEqual(['q2']);
+  });
+});
+
+describe('blank notes an earlier session left', () => {
+  /** A window's localStorage, for drafts of unsaved changes. */
+  function memoryStorage(): Storage {
+    const items = new Map<string, string>();
+    return {
+      get length() { return items.size; },
+      clear: () => items.clear(),
+      getItem: (k) => items.get(k) ?? null,
+      key: (i) => [...items.keys()][i] ?? null,
+      removeItem: (k) => void items.delete(k),
+      setItem: (k, v) => void items.set(k, v),
+    };
+  }
+  const blank = (note: { title: string; editorState: string }) => (note.title === '' || note.title === 'Untitled note') && !note.editorState.includes('"text":"');
+
+  it('are deleted, except the one open, one with unsaved changes in a draft, one with words, and this session’s', async () => {
+    const storage = memoryStorage();
+    const previous = globalThis.localStorage;
+    Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
+    try {
+      const left = await createNote();
+      const open = await createNote();
+      const drafted = await createNote();
+      const written = await createNote({ editorState: state(para(text('Call the harbour master'))) });
+      const titled = await createNote({ title: 'Ferry questions' });
+      writeDraft(drafted.id, { title: 'Untitled note', editorState: state(para(text('typed before the crash'))) });
+      // Made in an earlier session.
+      for (const note of [left, open, drafted, written, titled]) await db.notes.update(note.id, { createdAt: '2026-01-05T09:00:00.000Z' });
+      const fresh = await createNote({ title: '' });
+      const deleted = await deleteBlankNotes(blank, { before: '2026-02-01T00:00:00.000Z', keep: new Set([open.id]) });
+      expect(deleted).toEqual([left.id]);
+      expect(await getNote(left.id)).toBeUndefined();
+      for (const kept of [open, drafted, written, titled, fresh]) expect(await getNote(kept.id), kept.title).toBeDefined();
+      // With this session started after all of them, the new one goes too, and the open one still stays.
+      expect(await deleteBlankNotes(blank, { before: '2999-01-01T00:00:00.000Z', keep: new Set([open.id]) })).toEqual([fresh.id]);
+    } finally {
+      Object.defineProperty(globalThis, 'localStorage', { value: previous, configurable: true });
+    }
   });
 });

@@ -11,6 +11,7 @@ import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
 import { guardedWrite, toStorageError } from './errors';
+import { readDraft } from './note-drafts';
 
 export type NoteSort = 'updatedAt' | 'title';
 
@@ -189,4 +190,18 @@ export async function notesReferencingArticle(articleId: string): Promise<Note[]
   const seen = new Map<string, Note>();
   for (const n of [...own, ...embedding]) seen.set(n.id, n);
   return byUpdated([...seen.values()]);
+}
+
+/**
+ * Deletes, quietly, the notes `isBlank` finds blank that were made before `before` (an earlier
+ * session: this session's are deleted when the user leaves them) and have no draft of unsaved
+ * changes, except `keep`. A new note still open when the window closed is so not left behind.
+ * Answers the ids deleted.
+ */
+export async function deleteBlankNotes(isBlank: (note: Note) => boolean, options: { before: string; keep: ReadonlySet<string> }): Promise<string[]> {
+  // Only untitled notes can be blank: the title index finds them without reading every note.
+  const untitled = await getDb().notes.where('title').anyOf(['', UNTITLED_NOTE]).toArray();
+  const blank = untitled.filter((note) => note.createdAt < options.before && !options.keep.has(note.id) && readDraft(note.id) === null && isBlank(note));
+  for (const note of blank) await deleteNote(note.id);
+  return blank.map((note) => note.id);
 }
