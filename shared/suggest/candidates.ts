@@ -218,7 +218,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       // "Save the Children", "Friends of the Earth": a known name's own words in lower case (also
       // when the run opened with another name: "Greenpeace and Friends of the Earth").
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
+    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && !andThenHonorific(run, t, tokens[i + 1]) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
       run.push(t);
     } else if (run.length && only(text.slice(run[run.length - 1]!.end, t.start)) && particleChainEnd(text, tokens, i) > i) {
       // "Joris van der Berg", "Ms de la Cruz": a chain of name particles before a capitalised word.
@@ -231,6 +231,14 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   flush();
   return runs;
+}
+
+/**
+ * "the University of Bergen and Professor Kwame Asante": "and" before an honorific opens the next
+ * person, not more of the name before it ("Mr and Mrs Hale" stays one run, an honorific on each side).
+ */
+function andThenHonorific(run: Token[], t: Token, next: Token | undefined): boolean {
+  return (t.lower === 'and' || t.text === '&') && !!next && isHonorific(next) && !isHonorific(run[run.length - 1]!);
 }
 
 /** A futures contract's code as wire copy prints it after the commodity: "LCOc1", "CLc1", "GCv2". */

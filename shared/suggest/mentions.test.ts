@@ -532,6 +532,14 @@ describe('a court report', () => {
   });
 });
 
+describe('a science story', () => {
+  it('"led by Dr Ana Roe of the University of Bergen and Professor Kofi Mensah of Cardiff University": two people, two universities', () => {
+    const s = suggest('Head\nThe study was led by Dr Ana Roe of the University of Bergen and Professor Kofi Mensah of Cardiff University.\nProf Mensah was cautious. “Tempting, yes,” he said.');
+    expect(s.actors.map((a) => [a.kind, a.name]).sort()).toEqual([['organisation', 'Cardiff University'], ['organisation', 'University of Bergen'], ['person', 'Ana Roe'], ['person', 'Kofi Mensah']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Kofi Mensah']);
+  });
+});
+
 describe('an organisation named again by its head noun, capitalised', () => {
   it('"the Commission" after "the European Commission" is it, but not "the Commission for Harbour Safety"', () => {
     const s = actors('Head\nThe European Commission proposed a cut. The Commission rejected the charge.');
