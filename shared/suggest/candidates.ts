@@ -295,7 +295,7 @@ const IMPERATIVE_OPENERS = new Set(['ask', 'tell', 'meet', 'call', 'thank', 'bla
 
 /** A kind of place and a comma before its name: "the state capital, ", "the port city of", "its county town, ". */
 const PLACE_APPOSITIVE_BEFORE = /\b(?:the|its|their|a)\s+(?:(?:state|provincial|regional|national|federal|island|old|new|former|nearby|neighbouring|neighboring|coastal|border)\s+)?(?:capital|county\s+town|port\s+city|market\s+town|city|town|village|suburb|hamlet)\s*,\s*$/i;
-const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets|area|neighbourhood|neighborhood|parts|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
+const PLACE_OF_BEFORE = /\b(?:(?:village|town|city|island|port|region|province|district|county|state|suburb|capital|municipality|hamlet|mayor|residents|people|citizens|outskirts|centre|center|heart|edge|streets|area|neighbourhood|neighborhood|parts|government|coast|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of|(?:maire|commune|ville|habitants|alcalde|alcaldesa|ciudad|sindaco|comune|città|prefeito|prefeita|cidade)\s+d[eio])\s+$/iu;
 
 function isParticleSurname(run: Token[]): boolean {
   // (Not initials in capitals: "DA Davidson" is a firm, not a surname "Da Davidson".)

@@ -532,6 +532,14 @@ describe('a court report', () => {
   });
 });
 
+describe('a foreign story about a country the gazetteer does not know', () => {
+  it('"the government of Valdoria" names a place, so a spokeswoman\'s "she said" is hers, not the country\'s', () => {
+    const s = suggest('Head\nThe government of Valdoria announced water rationing.\nA foreign ministry spokeswoman, Rita Mendes, said Valdoria had asked for help. “Several governments have responded,” she said.');
+    expect(s.actors.map((a) => [a.kind, a.name])).toEqual([['place', 'Valdoria'], ['person', 'Rita Mendes']]);
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['Rita Mendes']);
+  });
+});
+
 describe('a science story', () => {
   it('"led by Dr Ana Roe of the University of Bergen and Professor Kofi Mensah of Cardiff University": two people, two universities', () => {
     const s = suggest('Head\nThe study was led by Dr Ana Roe of the University of Bergen and Professor Kofi Mensah of Cardiff University.\nProf Mensah was cautious. “Tempting, yes,” he said.');
