@@ -229,6 +229,8 @@ export const SPEECH_VERBS = new Set([
   'hails', 'praises', 'slams', 'blasts', 'criticises', 'criticizes', 'defends',
   // "… weighed in on X, posting: “…”": a post is said too.
   'posting', 'tweeting', 'writing', 'weighed',
+  // A debate's exchanges: "“No decision has been taken,” Mr Fairbairn repeated".
+  'repeated', 'retorted', 'interjected',
 ]);
 
 /**
@@ -244,7 +246,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'quipped', 'joked', 'tweeted', 'posted', 'confirmed', 'denied', 'maintained', 'vowed', 'pledged', 'promised',
   'complained', 'lamented', 'contended', 'concluded', 'commented', 'shouted', 'whispered', 'cried', 'boasted',
   'recounted', 'reiterated', 'agreed', 'objected', 'protested', 'exclaimed', 'mused', 'sighed', 'testified',
-  'alleged', 'disclosed', 'revealed', 'wondered', 'reported', 'reports',
+  'alleged', 'disclosed', 'revealed', 'wondered', 'reported', 'reports', 'repeated', 'retorted', 'interjected',
 ]);
 
 /**

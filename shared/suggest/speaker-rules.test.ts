@@ -1243,3 +1243,15 @@ describe('a role\'s words', () => {
     ]);
   });
 });
+
+describe('a debate\'s exchanges', () => {
+  it('"repeated", "retorted" and "interjected" after a quote name who speaks, not the last speaker before', () => {
+    const text = 'Head\nThe minister, Ann Moor, said no decision had been taken.\n“No decision has been taken,” Mr Tom Fair repeated slowly, “in the same way as last time.”\n“Nonsense,” Ms Moor retorted.\n“Order,” Sir Ian Gale interjected.';
+    expect(speakers(text)).toEqual([
+      ['No decision has been taken,', 'Tom Fair'],
+      ['in the same way as last time.', 'Tom Fair'],
+      ['Nonsense,', 'Ann Moor'],
+      ['Order,', 'Ian Gale'],
+    ]);
+  });
+});
