@@ -1255,3 +1255,14 @@ describe('a debate\'s exchanges', () => {
     ]);
   });
 });
+
+describe('someone unnamed after a trailing verb', () => {
+  it('"“…?” shouted a voice from the benches" is nobody named, not the speaker of the paragraph before', () => {
+    const text = 'Head\nThe minister, Ann Moor, said fares would rise by “no more than inflation”.\n“Which inflation?” shouted a voice from the opposition benches.\n“Our teams are out,” said someone at the back.';
+    expect(speakers(text)).toEqual([
+      ['no more than inflation', 'Ann Moor'],
+      ['Which inflation?', null],
+      ['Our teams are out,', null],
+    ]);
+  });
+});

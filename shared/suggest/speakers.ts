@@ -184,6 +184,9 @@ const GESTURE_AFTER = /^\s+\p{Ll}+,\s+\p{Ll}+ing\s+(?:\p{Ll}+\s+)?(her|his)\b/u;
 const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went', 'came', 'got', 'gave', 'made', 'saw', 'knew', 'felt', 'held', 'spoke', 'broke', 'wore', 'threw', 'drew', 'grew', 'began', 'swore', 'wrote', 'drove', 'sang', 'hung', 'took', 'told', 'won', 'lost', 'left', 'led', 'ran', 'met', 'kept', 'sent', 'brought', 'thought', 'found', 'sought', 'fought', 'struck', 'wept', 'bit', 'hid', 'shut', 'put', 'set', 'let', 'cut', 'hit', 'quit']);
 
 /** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
+/** Someone unnamed right after a trailing speech verb: "a voice", "a man in the crowd", "one MP", "someone". */
+const UNNAMED_AFTER_VERB = /^\s+((?:someone|somebody|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))(?=[\s,.;:!?]|$)/u;
+
 /** "Sources close to", "one person with knowledge of", "people familiar with": who speaks is someone unnamed near the name after it. */
 const SOURCE_NEAR = /\b(?:close\s+to|familiar\s+with|(?:with|had|have)\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+(?:on|by)|loyal\s+to|allied\s+(?:to|with)|in\s+contact\s+with|around|near)\s+(?:the\s+)?$/i;
 /**
@@ -874,6 +877,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (v && v.end - pos < 20 && !TOLD.has(v.verb.verb)) {
         const s2 = subjectAfterVerb(v.end, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
+        // "“Which inflation?” shouted a voice from the benches", "said someone at the back": someone
+        // unnamed speaks, so the quote is no continuation of the speaker before it.
+        const unnamed = UNNAMED_AFTER_VERB.exec(text.slice(v.end, limit));
+        if (unnamed) return { actor: null, confidence: 0, evidence: [`after the quote: someone unnamed “${v.verb.written} ${unnamed[1]}”`], rule: 'trailing' };
       }
     }
     // "‘We'll come back stronger’: Stokes defiant after series defeat" (a headline): a quote opening its
