@@ -1266,3 +1266,13 @@ describe('someone unnamed after a trailing verb', () => {
     ]);
   });
 });
+
+describe('"as she put it"', () => {
+  it('the words after "as she later put it," or "As Mr Roe once put it:" are that person\'s', () => {
+    const text = 'Head\nMargaret Hale died on Sunday.\nBorn in 1934 in a fishing family, she joined the crew in 1968 when, as she later put it, “the men thought I had come to make the tea”.\nHer colleague Tom Roe retired in 1990. As Mr Roe once put it: “The sea owes nobody anything.”';
+    expect(speakers(text)).toEqual([
+      ['the men thought I had come to make the tea', 'Margaret Hale'],
+      ['The sea owes nobody anything.', 'Tom Roe'],
+    ]);
+  });
+});

@@ -184,6 +184,9 @@ const GESTURE_AFTER = /^\s+\p{Ll}+,\s+\p{Ll}+ing\s+(?:\p{Ll}+\s+)?(her|his)\b/u;
 const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went', 'came', 'got', 'gave', 'made', 'saw', 'knew', 'felt', 'held', 'spoke', 'broke', 'wore', 'threw', 'drew', 'grew', 'began', 'swore', 'wrote', 'drove', 'sang', 'hung', 'took', 'told', 'won', 'lost', 'left', 'led', 'ran', 'met', 'kept', 'sent', 'brought', 'thought', 'found', 'sought', 'fought', 'struck', 'wept', 'bit', 'hid', 'shut', 'put', 'set', 'let', 'cut', 'hit', 'quit']);
 
 /** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
+/** "as she later put it, ", "as Ms Roe once put it: ": who comes after "as" put the quote's words so. */
+const AS_PUT_IT_BEFORE = /\bas\s+((?:[Ss]he|[Hh]e|[Tt]hey|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))\s+(?:(?:later|once|memorably|famously|recently|then|herself|himself)\s+)?put\s+it\s*[,:]?\s*$/u;
+
 /** Someone unnamed right after a trailing speech verb: "a voice", "a man in the crowd", "one MP", "someone". */
 const UNNAMED_AFTER_VERB = /^\s+((?:someone|somebody|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))(?=[\s,.;:!?]|$)/u;
 
@@ -891,6 +894,13 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       if (named && named.via !== 'pronoun' && named.actor !== null && actors[named.actor]!.kind === 'person') {
         return { actor: named.actor, confidence: 0.7, evidence: [`after the quote and a colon: “${named.words}”`], rule: 'trailing' };
       }
+    }
+    // "…, as she later put it, “the men thought I'd come to make the tea”": the words of whoever put it so.
+    const putIt = AS_PUT_IT_BEFORE.exec(text.slice(Math.max(q.paragraphStart, q.openAt - 80), q.openAt));
+    if (putIt) {
+      const at = q.openAt - putIt[0].length + putIt[0].indexOf(putIt[1]!);
+      const who = subjectAt(at, q.openAt);
+      if (who && who.actor !== null && who.end <= at + putIt[1]!.length) return { actor: who.actor, confidence: who.via === 'pronoun' ? 0.7 : 0.8, evidence: [`before the quote: “${putIt[0].trim()}”`, ...describe(who, null, '').slice(1)], rule: 'leading' };
     }
     // "X issued a statement. “The council apologises,” it read.": a document's words are its issuer's.
     if (q.closed && DOCUMENT_READ_AFTER.test(text.slice(q.closeAt, q.closeAt + 40))) {
