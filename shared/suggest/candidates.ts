@@ -936,10 +936,12 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     }
     // "Queen's Park", "St James's Square": a place word after a name in the possessive is one place.
     // (Not "Dawson's Creek", a television series: only words of a town's streets and parks.)
-    const possessor = run.length === 1 && POSSESSIVE_PLACE_WORDS.has(run[0]!.lower) ? /(?:^|[^\p{L}])((?:St\.?[ \t]+)?\p{Lu}[\p{L}-]*['’]s)[ \t]+$/u.exec(before) : null;
+    const possessor = run.length === 1 && POSSESSIVE_PLACE_WORDS.has(run[0]!.lower) ? /(?:^|[^\p{L}])((?:St\.?[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*['’]s)[ \t]+$/u.exec(before) : null;
     if (possessor) {
       const start = runStart - (before.length - before.lastIndexOf(possessor[1]!));
       const name = text.slice(start, runEnd);
+      // ("Robin Hood's Bay": the possessor read before as a person is no one, only the place's first words.)
+      for (let k = out.length - 1; k >= 0 && out[k]!.start >= start; k--) if (out[k]!.end <= runEnd && out[k]!.kind === 'person') out.splice(k, 1);
       out.push(make({ kind: 'place', name, start, end: runEnd, spanStart: start, spanEnd: runEnd, surface: name, evidence: [`place word “${runText}”`], confidence: 0.55 }));
       continue;
     }
@@ -2100,8 +2102,8 @@ const OFFICE_VOICE_BEFORE = /\b(?:statements?|spokes(?:man|woman|person)|sources
 
 /** Last words of the names of laws and treaties. */
 const LAW_WORDS = new Set(['act', 'amendment', 'treaty', 'accord', 'accords', 'directive', 'statute', 'ordinance']);
-/** Place words that follow a possessive in a place's name: "Queen's Park", "St Peter's Square", "King's Road". */
-const POSSESSIVE_PLACE_WORDS = new Set(['park', 'square', 'street', 'road', 'lane', 'bridge', 'gardens', 'quay', 'wharf', 'terrace', 'crescent', 'avenue']);
+/** Place words that follow a possessive in a place's name: "Queen's Park", "St Peter's Square", "King's Road", "Robin Hood's Bay", "St John's Wood". */
+const POSSESSIVE_PLACE_WORDS = new Set(['park', 'square', 'street', 'road', 'lane', 'bridge', 'gardens', 'quay', 'wharf', 'terrace', 'crescent', 'avenue', 'bay', 'point', 'island', 'hill', 'wood', 'cross']);
 const PLACE_WORDS = new Set(['row', 'terrace', 'crescent', 'embankment', 'mews', 'pier', 'marina', 'canal', 'street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'bridge', 'highway', 'drive', 'plaza', 'quay', 'wharf', 'harbour', 'harbor', 'island', 'islands', 'river', 'lake', 'mountains', 'valley', 'province', 'county', 'region', 'strait', 'sea', 'ocean', 'bay', 'peninsula', 'desert', 'creek', 'hills', 'falls', 'beach', 'heights', 'park', 'canyon', 'forest', 'coast', 'reservoir', 'dam', 'grove', 'gardens', 'parade', 'point', 'shoal', 'reef', 'atoll', 'glacier', 'fjord', 'lagoon', 'basin', 'delta', 'room']);
 
 /** "a spokesman for …" right before a name: what has a spokesperson is an organisation. */

@@ -540,6 +540,12 @@ describe('a foreign story about a country the gazetteer does not know', () => {
   });
 });
 
+describe('a place named with a possessive', () => {
+  it('"off Robin Hood’s Bay" and "in St John’s Wood" are places, and "Robin Hood" there is no person', () => {
+    expect(actors('Head\nThe crew rescued nine people off Robin Hood’s Bay in 1979. Her sister lived in St John’s Wood.').map((a) => [a.kind, a.name])).toEqual([['place', 'Robin Hood’s Bay'], ['place', 'St John’s Wood']]);
+  });
+});
+
 describe('a science story', () => {
   it('"led by Dr Ana Roe of the University of Bergen and Professor Kofi Mensah of Cardiff University": two people, two universities', () => {
     const s = suggest('Head\nThe study was led by Dr Ana Roe of the University of Bergen and Professor Kofi Mensah of Cardiff University.\nProf Mensah was cautious. “Tempting, yes,” he said.');
