@@ -1265,6 +1265,17 @@ describe('someone unnamed after a trailing verb', () => {
       ['Our teams are out,', null],
     ]);
   });
+
+  it('"said a spokesman for Harbour Holdings", "said an official at the ministry": the organisation\'s voice, not nobody', () => {
+    const text =
+      'Head\nJohn Smith, the harbour chief, was cleared on Monday. “I never doubted it,” Smith said.\n“The ruling stands,” said a spokesman for Harbour Holdings.\n“We are studying it,” said an official at the Ministry of Transport.\n“It is over,” said a juror from Kelby.';
+    expect(speakers(text)).toEqual([
+      ['I never doubted it,', 'John Smith'],
+      ['The ruling stands,', 'Harbour Holdings'],
+      ['We are studying it,', 'Ministry of Transport'],
+      ['It is over,', null],
+    ]);
+  });
 });
 
 describe('"as she put it"', () => {

@@ -154,6 +154,8 @@ const TIME_BEFORE_VERB = /\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wed
 
 /** The words for an organisation's unnamed voice: "spokesperson", "official", "representative". */
 const VOICE_WORD = `(?:${SPOKESPERSON_WORD}|official|representative)`;
+/** "a spokesman for ", "an official at the ", "one representative of ": an organisation's unnamed voice, its name next. */
+const VOICE_OF_AFTER = new RegExp(`^(?:an?|one)\\s+(?:\\p{Ll}+\\s+)?${VOICE_WORD}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?`, 'u');
 /** Someone unnamed, with "former" and their noun captured: "A nurse", "one former senior manager". */
 const UNNAMED_WORKER = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(former\s+|ex-)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)`;
 /** The word between someone and where they work: "at", "of", "from", "with", "for". */
@@ -183,7 +185,6 @@ const GESTURE_AFTER = /^\s+\p{Ll}+,\s+\p{Ll}+ing\s+(?:\p{Ll}+\s+)?(her|his)\b/u;
 /** Past tenses without "-ed" that a person's verb takes after their name ("Ferreira shook his head", "she stood up"). */
 const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went', 'came', 'got', 'gave', 'made', 'saw', 'knew', 'felt', 'held', 'spoke', 'broke', 'wore', 'threw', 'drew', 'grew', 'began', 'swore', 'wrote', 'drove', 'sang', 'hung', 'took', 'told', 'won', 'lost', 'left', 'led', 'ran', 'met', 'kept', 'sent', 'brought', 'thought', 'found', 'sought', 'fought', 'struck', 'wept', 'bit', 'hid', 'shut', 'put', 'set', 'let', 'cut', 'hit', 'quit']);
 
-/** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
 /** "as she later put it, ", "as Ms Roe once put it: ": who comes after "as" put the quote's words so. */
 const AS_PUT_IT_BEFORE = /\bas\s+((?:[Ss]he|[Hh]e|[Tt]hey|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))\s+(?:(?:later|once|memorably|famously|recently|then|herself|himself)\s+)?put\s+it\s*[,:]?\s*$/u;
 
@@ -204,6 +205,7 @@ const ANONYMOUS = /\b(?:on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:s?he|they)\s
  * comma or conjunction, with no name of its own as subject).
  */
 const SOURCE_CLAUSE = /(?:^|[,;]\s*|\b(?:and|but|although|though|while|whereas)\s+)(?:(?:an?|one|two|three|several|some|many|other)\s+)?(?:[\p{Ll}-]+\s+)?(?:person|people|source|sources|insider|insiders|official|officials|figure|figures|executive|executives)\s+(?:close\s+to|familiar\s+with|(?:with|who\s+(?:has|have|had))\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+on|involved\s+in|loyal\s+to|in\s+contact\s+with)\s+[^,;.!?“”"]*$/iu;
+/** ", seen by ", ", obtained by the ": an aside whose agent (a news outlet, the police) is not the sentence's subject. */
 const AGENT_IN_ASIDE = /,\s*(?:(?:first\s+)?(?:seen|obtained|reviewed|viewed|verified|shared|leaked|sent|given|provided|confirmed|reported|quoted)\s+(?:by|to|with))\s+(?:the\s+)?$/;
 
 const STAND_IN_BEFORE = new RegExp(`\\b(?:${STAND_IN})\\s*$`, 'u');
@@ -683,6 +685,12 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const org = subjectAt(start + some, limit);
       const role = org ? WORD_AT.exec(text.slice(org.end, limit).trimStart()) : null;
       if (org && org.via !== 'pronoun' && org.via !== 'role' && org.actor !== null && actors[org.actor]!.kind === 'organisation' && role && ROLE_NOUNS.has(role[0].toLowerCase())) return org;
+    }
+    // "said a spokesman for Harbour Holdings", "said an official at the ministry": the organisation's voice.
+    const voiceOf = VOICE_OF_AFTER.exec(rest);
+    if (voiceOf) {
+      const org = subjectAt(start + voiceOf[0].length, limit);
+      if (org && org.via === 'name' && org.actor !== null && actors[org.actor]!.kind === 'organisation') return org;
     }
     const the = /^the\s+/i.exec(rest)?.[0].length ?? 0;
     const direct = subjectAt(start + the, limit) ?? (the ? subjectAt(start, limit) : null);
