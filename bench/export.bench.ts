@@ -29,7 +29,7 @@ import { performance, PerformanceObserver, constants as perfConstants, type Perf
 import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { articleBodyKey, renderArticleBody } from '../shared/export/documents';
-import { articleBodyJob, exportNotebook, memorySource, type ArticleRenderer, type ExportFile, type ExportSink, type KeyedRenderedBody } from '../shared/export/notebook';
+import { articleBodyJob, exportNotebook, memorySource, type ExportFile, type ExportSink, type KeyedRenderedBody } from '../shared/export/notebook';
 import type { Actor, Article, ArticleBody, Note, Quote } from '../shared/model';
 import { FolderWriter } from '../electron/main/export/folder-writer';
 import { folderSink } from '../electron/main/export/folder-sink';
@@ -125,12 +125,7 @@ async function main(): Promise<void> {
     // A new pool per export: starting the workers is part of the time, as it is for a user.
     const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: workers });
     let rendered = 0;
-    const counting: ArticleRenderer = {
-      concurrency: pool.concurrency,
-      render: (jobs, signal) => ((rendered += jobs.length), pool.render(jobs, signal)),
-      // Actors and notes go to the pool when no article needs rendering, as in the app.
-      renderPages: (context, jobs, signal) => pool.renderPages(context, jobs, signal),
-    };
+    const counting = { concurrency: pool.concurrency, render: (jobs: Parameters<typeof pool.render>[0], signal?: AbortSignal) => ((rendered += jobs.length), pool.render(jobs, signal)) };
     const source = memorySource(kept ? { ...rows, renderedBodies } : rows);
     // Files are written on a thread of their own, and new top folders staged, as the command line does (DOSSIER_BENCH_WRITE_THREAD=0: in the export's thread).
     const writer = process.env['DOSSIER_BENCH_WRITE_THREAD'] === '0' ? undefined : new WriteThread(spawnTsxWriteWorker);
@@ -221,7 +216,7 @@ async function main(): Promise<void> {
     files: files.length,
     megabytes: Number((bytes / 2 ** 20).toFixed(1)),
     runs: RUNS,
-    /** Worker threads rendering articles, and actors and notes when no article needs rendering (the main thread reads, plans and writes). */
+    /** Worker threads rendering articles (the main thread reads, plans and writes). */
     workers,
     /** The export of the notebook as the app holds it (bodies kept rendered). */
     exportMs: Math.round(median(exportMs)),

@@ -44,8 +44,6 @@ const api = {
   exportWriteFiles: send('exportWriteFiles'),
   exportCheckFiles: send('exportCheckFiles'),
   exportRenderArticles: send('exportRenderArticles'),
-  exportDescribePages: send('exportDescribePages'),
-  exportRenderPages: send('exportRenderPages'),
   exportFinish: send('exportFinish'),
   saveTextFile: send('saveTextFile'),
   backupSaveBegin: send('backupSaveBegin'),

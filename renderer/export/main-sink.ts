@@ -1,6 +1,5 @@
 import type { FileStamp } from '../../shared/export/manifest';
 import type { ArticleRenderer, ExportFile, ExportSink } from '../../shared/export/notebook';
-import type { PageContext } from '../../shared/export/pages';
 import { callMain } from '../api';
 
 /** Largest batch sent to main in one call, in characters of text (images count as their base64). */
@@ -55,22 +54,9 @@ const RENDER_BATCH = 100;
  * same code path as the command line and the benchmark and this page's thread stays free.
  */
 export function mainArticleRenderer(): ArticleRenderer {
-  // The export's page context, described to main once (its first page batch), by the context object.
-  const described = new WeakMap<PageContext, Promise<string>>();
   return {
     // Batches in flight: enough to keep several workers busy while earlier files are written.
     concurrency: 3,
-    renderPages: async (context, jobs, signal) => {
-      let contextId = described.get(context);
-      if (!contextId) described.set(context, (contextId = callMain('exportDescribePages', { context }).then((r) => r.contextId)));
-      const id = await contextId;
-      const texts: string[] = [];
-      for (let i = 0; i < jobs.length; i += RENDER_BATCH) {
-        signal?.throwIfAborted();
-        texts.push(...(await callMain('exportRenderPages', { contextId: id, jobs: jobs.slice(i, i + RENDER_BATCH) })).texts);
-      }
-      return texts;
-    },
     render: async (jobs, signal) => {
       const texts: string[] = [];
       for (let i = 0; i < jobs.length; i += RENDER_BATCH) {

@@ -20,40 +20,10 @@ export interface ExportLinks {
   imagePath(imageId: string): string | undefined;
   /** The block id ("q-1a2b3c4d") of a quote inside its article's file. */
   blockId(quoteId: string): string | undefined;
-  actor(actorId: string): LinkedActor | undefined;
-  article(articleId: string): LinkedArticle | undefined;
-  quote(quoteId: string): LinkedQuote | undefined;
+  actor(actorId: string): Actor | undefined;
+  article(articleId: string): Article | undefined;
+  quote(quoteId: string): Quote | undefined;
 }
-
-/** The paths an export gives its items, and the rows its files show of them: what ExportLinks answers from. */
-export interface LinkSources {
-  articlePaths: ReadonlyMap<string, string>;
-  actorPaths: ReadonlyMap<string, string>;
-  notePaths: ReadonlyMap<string, string>;
-  imagePaths: ReadonlyMap<string, string>;
-  blockIds: ReadonlyMap<string, string>;
-  articles: ReadonlyMap<string, LinkedArticle>;
-  actors: ReadonlyMap<string, LinkedActor>;
-  quotes: ReadonlyMap<string, LinkedQuote>;
-}
-
-export function exportLinks({ articlePaths, actorPaths, notePaths, imagePaths, blockIds, articles, actors, quotes }: LinkSources): ExportLinks {
-  return {
-    articlePath: (id) => articlePaths.get(id),
-    actorPath: (id) => actorPaths.get(id),
-    notePath: (id) => notePaths.get(id),
-    imagePath: (id) => imagePaths.get(id),
-    blockId: (id) => blockIds.get(id),
-    actor: (id) => actors.get(id),
-    article: (id) => articles.get(id),
-    quote: (id) => quotes.get(id),
-  };
-}
-
-/** What a file shows of an actor, an article or a quote it links to. */
-export type LinkedActor = Pick<Actor, 'name'>;
-export type LinkedArticle = Pick<Article, 'title' | 'url' | 'siteName' | 'publishedAt'>;
-export type LinkedQuote = Pick<Quote, 'text' | 'speakerId' | 'articleId'>;
 
 /** `[[path-without-.md|label]]`; the label is left out when it is the same as the target. */
 export function wikilink(path: string, label?: string, block?: string): string {
@@ -106,7 +76,7 @@ function heading(title: string, fallback: string): string {
 const up = (path: string) => `${path.split('/').slice(0, -1).map(() => '..').join('/')}/`;
 
 /** The snapshot of a quote as it is now, for attributions. */
-export function quoteSnapshot(q: LinkedQuote, links: ExportLinks): QuoteSnapshot {
+export function quoteSnapshot(q: Quote, links: ExportLinks): QuoteSnapshot {
   const article = links.article(q.articleId);
   return {
     text: q.text,
@@ -346,15 +316,12 @@ export function joinFile(parts: readonly string[]): string {
 
 const KIND_LABEL: Record<string, string> = { person: 'person', organisation: 'organisation', place: 'place', other: 'other' };
 
-/** What an actor's file shows of its row. */
-export type ActorFileActor = Pick<Actor, 'id' | 'name' | 'kind' | 'aliases' | 'role' | 'affiliationId' | 'description' | 'tags'>;
-
 export interface ActorFileInput {
-  actor: ActorFileActor;
+  actor: Actor;
   /** Quotes the actor said (speaker). */
-  quotes: readonly (LinkedQuote & Pick<Quote, 'id'>)[];
+  quotes: readonly Quote[];
   /** Articles linked to the actor. */
-  articles: readonly Pick<Article, 'id' | 'title'>[];
+  articles: readonly Article[];
   /** Notes that mention the actor. */
   notes: readonly Pick<Note, 'id' | 'title'>[];
 }
@@ -420,11 +387,8 @@ function joinLines(parts: string[]): string {
   return parts.join('\n\n');
 }
 
-/** What a note's file is made of (the rest of the row is not exported). */
-export type NoteFileInput = Pick<Note, 'id' | 'title' | 'editorState' | 'text' | 'articleId' | 'createdAt' | 'updatedAt'>;
-
 /** `Notes/<title>.md`: front matter and the note body (quotes with attribution, mentions by the setting). */
-export function noteMarkdown(note: NoteFileInput, path: string, links: ExportLinks, mentionStyle: MentionStyle): string {
+export function noteMarkdown(note: Note, path: string, links: ExportLinks, mentionStyle: MentionStyle): string {
   const articlePath = note.articleId ? links.articlePath(note.articleId) : undefined;
   const meta = frontMatter({
     title: note.title,

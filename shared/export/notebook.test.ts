@@ -9,7 +9,6 @@ import { articleBodyJob, exportNotebook, inlineArticleRenderer, memorySource, pl
 import { articleBodyKey, articleJob, articleMarkdown, renderArticle, renderArticleBody, type ExportLinks } from './documents';
 import type { Actor } from '../model';
 import { htmlFingerprint } from './hash';
-import { pageMaker, type PageContext } from './pages';
 
 const GOLDEN = join(__dirname, '../../tests/fixtures/export/golden');
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -233,44 +232,6 @@ describe('kept article bodies (rendered by the app as articles and highlights ch
     const golden = goldenFiles();
     expect(golden.size).toBeGreaterThan(3);
     for (const [path, text] of golden) expect(out.files.get(path), path).toBe(text);
-  });
-
-  it("leave the renderer's thread free, so actors and notes are made there (renderPages): the very same files", async () => {
-    const made: string[] = [];
-    const contexts = new Set<PageContext>();
-    const out = memorySink();
-    await exportNotebook(memorySource({ ...fixtureNotebook(), renderedBodies: keptBodies() }), out.sink, {
-      // As the render pool does: the context and each job structured-cloned to where pageMaker runs.
-      articleRenderer: {
-        ...refuse,
-        renderPages: async (context, jobs) => {
-          contexts.add(context);
-          const make = pageMaker(structuredClone(context));
-          return jobs.map((job) => (made.push(job.kind === 'actor' ? job.actorId : job.note.id), make(structuredClone(job))));
-        },
-      },
-      mentionStyle: 'wikilink',
-      exportedAt: '2026-03-15T00:00:00.000Z',
-    });
-    const data = fixtureNotebook();
-    expect(made.sort()).toEqual([...data.actors.map((a) => a.id), ...data.notes.map((n) => n.id)].sort());
-    expect(contexts.size).toBe(1);
-    const golden = goldenFiles();
-    expect(golden.size).toBeGreaterThan(3);
-    for (const [path, text] of golden) expect(out.files.get(path), path).toBe(text);
-  });
-
-  it('while articles are rendered, actors and notes are made in the export thread, not handed to the busy renderer', async () => {
-    const inline = inlineArticleRenderer(fixtureDocument());
-    let pages = 0;
-    const out = memorySink();
-    await exportNotebook(memorySource(fixtureNotebook()), out.sink, {
-      articleRenderer: { render: (jobs) => inline.render(jobs), renderPages: async (context, jobs) => ((pages += jobs.length), jobs.map(pageMaker(context))) },
-      mentionStyle: 'wikilink',
-      exportedAt: '2026-03-15T00:00:00.000Z',
-    });
-    expect(pages).toBe(0);
-    for (const [path, text] of goldenFiles()) expect(out.files.get(path), path).toBe(text);
   });
 
   it('are not used once the article or its highlights changed: that body is rendered again', async () => {

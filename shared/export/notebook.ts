@@ -7,14 +7,13 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleBodyKey, bodyOfJob, exportLinks, quoteOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
+import { actorMarkdown, articleBodyKey, bodyOfJob, quoteOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
 import { fingerprint, fingerprintBytes } from './hash';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type ExportManifest, type FileRecord, type FileStamp } from './manifest';
 import { planNames, safeStem } from './names';
 import type { MentionStyle } from './note-markdown';
-import { actorFileInputs, notePageJob, pageContext, type PageContext, type PageJob } from './pages';
 
 export type ExportFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
 
@@ -75,12 +74,6 @@ export interface ArticleRenderer {
   render(jobs: ArticleJob[], signal?: AbortSignal): Promise<string[]>;
   /** How many batches to have in flight at once (default 1: one rendered while the last is written). */
   readonly concurrency?: number;
-  /**
-   * Makes actor and note files elsewhere (shared/export/pages pageMaker), each text in order. Every
-   * call of one export passes the same context object. The export hands pages over only while
-   * the renderer has no articles to render.
-   */
-  renderPages?(context: PageContext, jobs: PageJob[], signal?: AbortSignal): Promise<string[]>;
 }
 
 /** Renders each job here, with `document` (Chromium's, or jsdom/linkedom in Node) to parse bodies. */
@@ -137,8 +130,6 @@ export interface ExportPlan {
   actorPaths: Map<string, string>;
   notePaths: Map<string, string>;
   imagePaths: Map<string, string>;
-  /** Each quote's block id in its article's file. */
-  blockIds: Map<string, string>;
   manifest: ExportManifest;
 }
 
@@ -164,11 +155,20 @@ export function planExport(
   for (const q of data.quotes) if (articles.has(q.articleId)) (byArticle.get(q.articleId) ?? byArticle.set(q.articleId, []).get(q.articleId)!).push(q);
   const blockIds = new Map<string, string>();
   for (const list of byArticle.values()) for (const [id, block] of assignBlockIds(list)) blockIds.set(id, block);
-  const links = exportLinks({ articlePaths, actorPaths, notePaths, imagePaths, blockIds, articles, actors, quotes });
+  const links: ExportLinks = {
+    articlePath: (id) => articlePaths.get(id),
+    actorPath: (id) => actorPaths.get(id),
+    notePath: (id) => notePaths.get(id),
+    imagePath: (id) => imagePaths.get(id),
+    blockId: (id) => blockIds.get(id),
+    actor: (id) => actors.get(id),
+    article: (id) => articles.get(id),
+    quote: (id) => quotes.get(id),
+  };
   const items: Record<string, string> = {};
   const kinds: [string, Map<string, string>][] = [['image', imagePaths], ['article', articlePaths], ['actor', actorPaths], ['note', notePaths]];
   for (const [kind, map] of kinds) for (const [id, path] of map) items[`${kind}:${id}`] = path;
-  return { links, articlePaths, actorPaths, notePaths, imagePaths, blockIds, manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, exportedAt, items, files: {} } };
+  return { links, articlePaths, actorPaths, notePaths, imagePaths, manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, exportedAt, items, files: {} } };
 }
 
 /**
@@ -281,27 +281,11 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     }
 
     const quotesByArticle = new Map<string, Quote[]>();
-    for (const q of quotes) (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
-    const actorInput = actorFileInputs({ quotes, articles, noteHeads });
-    const actorBatches = chunk(actors, size);
-    const noteBatches = chunk(noteHeads.map((n) => n.id), size);
-    /** Each batch's files as the renderer made them, once startPages has handed them over. */
-    let actorTexts: Promise<string[]>[] | undefined;
-    let noteTexts: Promise<{ notes: Note[]; texts: string[] }>[] | undefined;
-    /** Hands every actor and note file to the renderer, to be made there while this thread assembles articles. */
-    const startPages = () => {
-      const { renderPages } = renderer;
-      if (actorTexts || !renderPages) return;
-      const context = pageContext({ articles, actors, quotes, noteHeads }, plan, mentionStyle);
-      const pages = (jobs: PageJob[]) => renderPages.call(renderer, context, jobs, signal);
-      actorTexts = actorBatches.map((batch) => pages(batch.map((actor) => ({ kind: 'actor', actorId: actor.id }))));
-      noteTexts = noteBatches.map(async (ids) => {
-        const notes = (await source.notes(ids)).filter((note): note is Note => note !== undefined);
-        return { notes, texts: await pages(notes.map(notePageJob)) };
-      });
-      for (const made of [...actorTexts, ...noteTexts]) made.catch(() => undefined); // awaited in order below
-    };
-
+    const quotesBySpeaker = new Map<string, Quote[]>();
+    for (const q of quotes) {
+      (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
+      if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
+    }
     // Batches of articles: bodies read and rendered up to `ahead` batches before the one being written.
     // An article whose inputs did not change, and whose file is as it was left, is not rendered at all.
     const articleBatches = chunk(articles, size);
@@ -338,27 +322,27 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
         started.catch(() => undefined); // awaited in order below; this only keeps Node from calling it unhandled meanwhile
         rendering.push(started);
       }
-      const made = await rendering.shift()!;
-      // The renderer has no articles to render (their bodies are kept): actors and notes go to it now.
-      if (!rendersLeft) startPages();
-      await write(made);
+      await write(await rendering.shift()!);
       onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
     }
 
-    for (const [i, batch] of actorBatches.entries()) {
-      const texts = actorTexts ? await actorTexts[i]! : batch.map((actor) => actorMarkdown(actorInput(actor), links));
-      await writeChanged(batch.map((actor, k) => ({ path: plan.actorPaths.get(actor.id)!, text: texts[k]! })));
+    const articlesByActor = new Map<string, Article[]>();
+    for (const a of articles) for (const id of a.actorIds) (articlesByActor.get(id) ?? articlesByActor.set(id, []).get(id)!).push(a);
+    const notesByActor = new Map<string, Pick<Note, 'id' | 'title'>[]>();
+    for (const n of noteHeads) for (const id of n.actorIds) (notesByActor.get(id) ?? notesByActor.set(id, []).get(id)!).push(n);
+    for (const [i, batch] of chunk(actors, size).entries()) {
+      await writeChanged(
+        batch.map((actor) => ({
+          path: plan.actorPaths.get(actor.id)!,
+          text: actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links),
+        })),
+      );
       onProgress?.({ phase: 'actors', done: Math.min((i + 1) * size, actors.length), total: actors.length });
     }
 
-    for (const [i, ids] of noteBatches.entries()) {
-      const { notes, texts } = noteTexts ? await noteTexts[i]! : { notes: (await source.notes(ids)).filter((note): note is Note => note !== undefined), texts: undefined };
-      await writeChanged(
-        notes.map((note, k) => {
-          const path = plan.notePaths.get(note.id)!;
-          return { path, text: texts ? texts[k]! : noteMarkdown(note, path, links, mentionStyle) };
-        }),
-      );
+    for (const [i, ids] of chunk(noteHeads.map((n) => n.id), size).entries()) {
+      const notes = await source.notes(ids);
+      await writeChanged(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
       onProgress?.({ phase: 'notes', done: Math.min((i + 1) * size, noteHeads.length), total: noteHeads.length });
     }
 

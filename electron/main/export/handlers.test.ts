@@ -12,8 +12,7 @@ import { BackupEncoder } from '../../../shared/backup/format';
 import { toFsApiError } from './fs-errors';
 import { fixtureDocument, fixtureNotebook } from '../../../tests/fixtures/export/notebook';
 import { planExport } from '../../../shared/export/notebook';
-import { actorMarkdown, articleJob, noteMarkdown, renderArticle, type ArticleJob } from '../../../shared/export/documents';
-import { actorFileInputs, notePageJob, pageContext, type PageJob } from '../../../shared/export/pages';
+import { articleJob, renderArticle, type ArticleJob } from '../../../shared/export/documents';
 import { READ_CHUNK_BYTES } from './backup-files';
 
 const APP = 'file:///app/index.html';
@@ -370,58 +369,5 @@ describe('exportRenderArticles (articles rendered in main\'s worker threads)', (
     const s = setup();
     const result = await s.call('exportRenderArticles', input());
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  });
-});
-
-describe("exportDescribePages and exportRenderPages (actor and note files made in main's worker threads)", () => {
-  function described() {
-    const data = fixtureNotebook();
-    const plan = planExport({ ...data, noteHeads: data.notes, imageHeads: data.images }, null, 'now');
-    return { data, plan, context: pageContext({ ...data, noteHeads: data.notes }, plan, 'markdown-link') };
-  }
-
-  it('makes the files the export thread would, through the dispatch gate, until the export finishes', async () => {
-    const s = setup();
-    const { data, plan, context } = described();
-    const { contextId } = await s.ok<{ contextId: string }>('exportDescribePages', { context: structuredClone(context) });
-    const jobs: PageJob[] = [...data.actors.map((a) => ({ kind: 'actor' as const, actorId: a.id })), ...data.notes.map(notePageJob)];
-    const { texts } = await s.ok<{ texts: string[] }>('exportRenderPages', { contextId, jobs: structuredClone(jobs) });
-    const inputOf = actorFileInputs({ quotes: data.quotes, articles: data.articles, noteHeads: data.notes });
-    expect(texts).toEqual([
-      ...data.actors.map((actor) => actorMarkdown(inputOf(actor), plan.links)),
-      ...data.notes.map((note) => noteMarkdown(note, plan.notePaths.get(note.id)!, plan.links, 'markdown-link')),
-    ]);
-    // Once the export finishes, its description is let go.
-    const token = await chooseFolder(s);
-    await s.ok('exportFinish', { token, manifest: manifest({}) });
-    expect(await s.call('exportRenderPages', { contextId, jobs: jobs.slice(0, 1) })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-  }, 60_000);
-
-  it('refuses a context id it never gave, and a job for an actor the export does not have', async () => {
-    const s = setup();
-    expect(await s.call('exportRenderPages', { contextId: 'a'.repeat(32), jobs: [] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    const { contextId } = await s.ok<{ contextId: string }>('exportDescribePages', { context: described().context });
-    const result = await s.call('exportRenderPages', { contextId, jobs: [{ kind: 'actor', actorId: 'act-nobody' }] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(JSON.stringify(result)).toContain('act-nobody');
-  }, 60_000);
-
-  const context = () => described().context;
-  it.each<[string, string, () => unknown]>([
-    ['a context with an extra field', 'exportDescribePages', () => ({ context: { ...context(), links: {} } })],
-    ['a context with maps instead of lists of pairs', 'exportDescribePages', () => ({ context: { ...context(), articlePaths: new Map(context().articlePaths) } })],
-    ['a context with a path that is not text', 'exportDescribePages', () => ({ context: { ...context(), notePaths: [['note-ferry', 7]] } })],
-    ['a context with a pair of three', 'exportDescribePages', () => ({ context: { ...context(), blockIds: [['q1', 'q-1', 'extra']] } })],
-    ['a context with an unknown mention style', 'exportDescribePages', () => ({ context: { ...context(), mentionStyle: 'html' } })],
-    ['an actor of an unknown kind', 'exportDescribePages', () => ({ context: { ...context(), actors: [{ ...context().actors[0]!, kind: 'robot' }] } })],
-    ['a quote with its selectors (more than a link shows)', 'exportDescribePages', () => ({ context: { ...context(), quotes: [{ ...context().quotes[0]!, quoteSelector: {} }] } })],
-    ['a job of an unknown kind', 'exportRenderPages', () => ({ contextId: 'a'.repeat(32), jobs: [{ kind: 'article', actorId: 'x' }] })],
-    ['a note job without its editor state', 'exportRenderPages', () => ({ contextId: 'a'.repeat(32), jobs: [{ kind: 'note', note: { ...fixtureNotebook().notes[0]!, editorState: undefined } }] })],
-    ['a note job with the whole row', 'exportRenderPages', () => ({ contextId: 'a'.repeat(32), jobs: [{ kind: 'note', note: fixtureNotebook().notes[0]! }] })],
-    ['a context id that is not a token', 'exportRenderPages', () => ({ contextId: '../x', jobs: [] })],
-    ['more than 500 jobs', 'exportRenderPages', () => ({ contextId: 'a'.repeat(32), jobs: Array.from({ length: 501 }, () => ({ kind: 'actor', actorId: 'x' })) })],
-  ])('refuses %s', async (_what, name, input) => {
-    const s = setup();
-    expect(await s.call(name, input())).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -11,7 +11,6 @@ import { BackupReader, BackupWriter } from './backup-files';
 import { FolderWriter, writeAtomic } from './folder-writer';
 import { writeAll } from './folder-sink';
 import { toFsApiError } from './fs-errors';
-import type { PageContext } from '../../../shared/export/pages';
 import { ArticleRenderPool } from './render-pool';
 
 export interface FileFilter {
@@ -73,26 +72,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, keyof typ
     clearTimeout(idle);
     const closing = pool;
     pool = null;
-    pages = null;
     await closing?.close();
-  };
-  /** The actor and note files of the export being made (exportDescribePages): one at a time. */
-  let pages: { contextId: string; context: PageContext } | null = null;
-  /** Runs `work` on the pool (started if need be), which is let go after a while without work. */
-  const withPool = async <T>(work: (current: ArticleRenderPool) => Promise<T>): Promise<T> => {
-    if (!pool || pool.stopped) pool = new ArticleRenderPool({ spawn: deps.spawnRenderWorker, size: deps.renderWorkers });
-    clearTimeout(idle);
-    const current = pool;
-    try {
-      return await work(current);
-    } catch (error) {
-      throw new ApiError('internal', error instanceof Error ? error.message : String(error));
-    } finally {
-      if (pool === current) {
-        idle = setTimeout(() => void closePool(), deps.renderIdleMs ?? 30_000);
-        idle.unref?.();
-      }
-    }
   };
 
   return {
@@ -125,19 +105,20 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, keyof typ
       return { unchanged: await writer.unchanged(files) };
     },
 
-    exportRenderArticles({ jobs }) {
-      return withPool(async (current) => ({ texts: await current.render(jobs) }));
-    },
-
-    async exportDescribePages({ context }) {
-      pages = { contextId: newToken(), context };
-      return { contextId: pages.contextId };
-    },
-
-    exportRenderPages({ contextId, jobs }) {
-      const described = pages;
-      if (described?.contextId !== contextId) throw new ApiError('not-found', 'That export is no longer being made. Start it again.');
-      return withPool(async (current) => ({ texts: await current.renderPages(described.context, jobs) }));
+    async exportRenderArticles({ jobs }) {
+      if (!pool || pool.stopped) pool = new ArticleRenderPool({ spawn: deps.spawnRenderWorker, size: deps.renderWorkers });
+      clearTimeout(idle);
+      const current = pool;
+      try {
+        return { texts: await current.render(jobs) };
+      } catch (error) {
+        throw new ApiError('internal', error instanceof Error ? error.message : String(error));
+      } finally {
+        if (pool === current) {
+          idle = setTimeout(() => void closePool(), deps.renderIdleMs ?? 30_000);
+          idle.unref?.();
+        }
+      }
     },
 
     async exportFinish({ token, manifest }) {

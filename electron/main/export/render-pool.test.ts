@@ -2,11 +2,10 @@ import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument, fixtureNotebook } from '../../../tests/fixtures/export/notebook';
-import { articleBodyJob, exportNotebook, inlineArticleRenderer, memorySource, planExport, type ExportFile, type ExportSink, type KeyedRenderedBody } from '../../../shared/export/notebook';
-import { articleBodyKey, articleJob, renderArticleBody, type ArticleJob } from '../../../shared/export/documents';
-import { pageContext, type PageJob } from '../../../shared/export/pages';
+import { exportNotebook, inlineArticleRenderer, memorySource, planExport, type ExportFile, type ExportSink } from '../../../shared/export/notebook';
+import { articleJob, type ArticleJob } from '../../../shared/export/documents';
 import type { ExportManifest } from '../../../shared/export/manifest';
-import { ArticleRenderPool, type PageContextMessage, type RenderReply, type RenderRequest } from './render-pool';
+import { ArticleRenderPool, type RenderReply, type RenderRequest } from './render-pool';
 import { spawnTsxRenderWorker } from './tsx-render-worker';
 
 function memorySink() {
@@ -33,36 +32,16 @@ function fixtureJobs(): ArticleJob[] {
   );
 }
 
-/** Every article body rendered and kept, as the app keeps them. */
-function keptBodies(): Map<string, KeyedRenderedBody> {
-  const data = fixtureNotebook();
-  return new Map(
-    data.articles.map((a) => {
-      const job = articleBodyJob(
-        data.bodies.find((b) => b.articleId === a.id),
-        data.quotes.filter((q) => q.articleId === a.id),
-        data.images,
-      );
-      return [a.id, { key: articleBodyKey(job), ...renderArticleBody(job, fixtureDocument()) }];
-    }),
-  );
-}
-
-/** A stand-in worker: answers each request with `answer`, or never (hang), in this thread; page contexts are kept, not answered. */
+/** A stand-in worker: answers each request with `answer`, or never (hang), in this thread. */
 class FakeWorker extends EventEmitter {
   terminated = false;
   requests: RenderRequest[] = [];
-  contexts: PageContextMessage[] = [];
   constructor(private readonly answer: (request: RenderRequest) => RenderReply | null) {
     super();
   }
-  postMessage(message: RenderRequest | PageContextMessage): void {
-    if ('context' in message) {
-      this.contexts.push(message);
-      return;
-    }
-    this.requests.push(message);
-    const reply = this.answer(message);
+  postMessage(request: RenderRequest): void {
+    this.requests.push(request);
+    const reply = this.answer(request);
     if (reply) queueMicrotask(() => this.emit('message', reply));
   }
   async terminate(): Promise<number> {
@@ -92,32 +71,6 @@ describe('ArticleRenderPool on real worker threads (render-worker.ts through tsx
     await expect(pool.render(fixtureJobs())).rejects.toThrow(/closed/);
   }, 60_000);
 
-  it('with every body kept, makes the actors and notes on the workers: the same files as in this thread', async () => {
-    const inline = memorySink();
-    await exportNotebook(memorySource(fixtureNotebook()), inline.sink, { articleRenderer: inlineArticleRenderer(fixtureDocument()), mentionStyle: 'plain', exportedAt: 'now' });
-    const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: 2, jobsPerTask: 1 });
-    const pages: PageJob[] = [];
-    const pooled = memorySink();
-    try {
-      await exportNotebook(memorySource({ ...fixtureNotebook(), renderedBodies: keptBodies() }), pooled.sink, {
-        articleRenderer: {
-          render: () => Promise.reject(new Error('rendered although every body was kept')),
-          renderPages: (context, jobs) => (pages.push(...jobs), pool.renderPages(context, jobs)),
-        },
-        mentionStyle: 'plain',
-        exportedAt: 'now',
-        batchSize: 1,
-      });
-    } finally {
-      await pool.close();
-    }
-    const data = fixtureNotebook();
-    expect(pages).toHaveLength(data.actors.length + data.notes.length);
-    expect([...pooled.files.keys()].sort()).toEqual([...inline.files.keys()].sort());
-    for (const [path, text] of inline.files) expect(pooled.files.get(path), path).toEqual(text);
-    expect(pooled.manifest()).toEqual(inline.manifest());
-  }, 60_000);
-
   it('rejects with the article that failed, and why', async () => {
     const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: 1 });
     try {
@@ -132,26 +85,7 @@ describe('ArticleRenderPool on real worker threads (render-worker.ts through tsx
 });
 
 describe('ArticleRenderPool (stand-in workers)', () => {
-  const echo = (request: RenderRequest): RenderReply => ({ id: request.id, texts: 'pages' in request ? request.pages.map((p) => (p.kind === 'actor' ? p.actorId : p.note.id)) : request.jobs.map((j) => j.path) });
-
-  it("sends each worker an export's page context once, before its first page job, and a new export's again", async () => {
-    const workers: FakeWorker[] = [];
-    const pool = new ArticleRenderPool({ spawn: () => (workers.push(new FakeWorker(echo)), workers.at(-1) as unknown as Worker), size: 2, jobsPerTask: 1 });
-    const data = fixtureNotebook();
-    const plan = planExport({ ...data, noteHeads: data.notes, imageHeads: data.images }, null, 'now');
-    const first = pageContext({ ...data, noteHeads: data.notes }, plan, 'wikilink');
-    const jobs: PageJob[] = data.actors.map((a) => ({ kind: 'actor', actorId: a.id }));
-    expect(await pool.renderPages(first, jobs)).toEqual(data.actors.map((a) => a.id));
-    expect(await pool.renderPages(first, jobs.slice(0, 2))).toEqual(data.actors.slice(0, 2).map((a) => a.id));
-    expect(workers).toHaveLength(2);
-    for (const worker of workers) expect(worker.contexts.map((c) => c.context)).toEqual([first]);
-    const second = { ...first, mentionStyle: 'plain' as const };
-    await pool.renderPages(second, jobs);
-    for (const worker of workers) expect(worker.contexts.map((c) => c.context)).toEqual([first, second]);
-    // Page requests name the contexts their worker was sent.
-    for (const worker of workers) expect(new Set(worker.requests.map((r) => ('pages' in r ? r.contextId : -1)))).toEqual(new Set(worker.contexts.map((c) => c.contextId)));
-    await pool.close();
-  });
+  const echo = (request: RenderRequest): RenderReply => ({ id: request.id, texts: request.jobs.map((j) => j.path) });
 
   it('splits jobs over at most `size` workers and puts the answers back in order', async () => {
     const workers: FakeWorker[] = [];
@@ -159,7 +93,7 @@ describe('ArticleRenderPool (stand-in workers)', () => {
     const jobs = Array.from({ length: 11 }, (_, i) => ({ ...fixtureJobs()[0]!, path: `Articles/${i}.md` }));
     expect(await pool.render(jobs)).toEqual(jobs.map((j) => j.path));
     expect(workers.length).toBe(3);
-    expect(workers.flatMap((w) => w.requests).map((r) => ('jobs' in r ? r.jobs.length : 0)).sort()).toEqual([1, 2, 2, 2, 2, 2]);
+    expect(workers.flatMap((w) => w.requests).map((r) => r.jobs.length).sort()).toEqual([1, 2, 2, 2, 2, 2]);
     expect(pool.concurrency).toBe(4);
     await pool.close();
     expect(workers.every((w) => w.terminated)).toBe(true);

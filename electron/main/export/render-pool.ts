@@ -1,9 +1,7 @@
 /**
  * Renders a notebook export's articles on worker threads (one per core but one): the article step is
  * almost all of an export's CPU time, and articles are independent of each other. Used by main,
- * the command line and the benchmark, through exportNotebook's `articleRenderer` option. When every
- * article body is kept rendered, the workers have no article to render, and make the export's
- * actor and note files instead (renderPages), while the export's own thread assembles articles.
+ * the command line and the benchmark, through exportNotebook's `articleRenderer` option.
  *
  * Workers are started on first use and live until `close()`. A job that throws rejects its
  * render with the worker's message; a worker that dies, or an abort, stops the whole pool (every
@@ -13,15 +11,10 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ArticleJob } from '../../../shared/export/documents';
 import type { ArticleRenderer } from '../../../shared/export/notebook';
-import type { PageContext, PageJob } from '../../../shared/export/pages';
 
-/** Articles to render, or actor and note files to make with the page context the worker was last sent. */
-export type RenderRequest = { id: number; jobs: ArticleJob[] } | { id: number; pages: PageJob[]; contextId: number };
-
-/** An export's page context, sent to a worker once, before its first page job of that export. */
-export interface PageContextMessage {
-  contextId: number;
-  context: PageContext;
+export interface RenderRequest {
+  id: number;
+  jobs: ArticleJob[];
 }
 
 export type RenderReply = { id: number; texts: string[] } | { id: number; error: string };
@@ -47,10 +40,12 @@ export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-type Task = (RenderRequest & { context?: PageContext }) & {
+interface Task {
+  id: number;
+  jobs: ArticleJob[];
   resolve(texts: string[]): void;
   reject(error: unknown): void;
-};
+}
 
 export class ArticleRenderPool implements ArticleRenderer {
   readonly size: number;
@@ -62,9 +57,6 @@ export class ArticleRenderPool implements ArticleRenderer {
   private readonly idle: Worker[] = [];
   private readonly running = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
-  private readonly contextIds = new WeakMap<PageContext, number>();
-  /** The page context each worker holds (the last one it was sent). */
-  private readonly workerContexts = new Map<Worker, number>();
   private nextId = 1;
   /** Why the pool stopped (closed, aborted, a worker died); it takes no more work. */
   private stoppedFor: unknown = null;
@@ -87,20 +79,6 @@ export class ArticleRenderPool implements ArticleRenderer {
   }
 
   render(jobs: ArticleJob[], signal?: AbortSignal): Promise<string[]> {
-    return this.run(jobs, (id, slice) => ({ id, jobs: slice }), signal);
-  }
-
-  /**
-   * Actor and note files, on the same workers (an export hands them over when no article needs
-   * rendering). Each worker is sent `context` once, before its first job of it.
-   */
-  renderPages(context: PageContext, jobs: PageJob[], signal?: AbortSignal): Promise<string[]> {
-    let contextId = this.contextIds.get(context);
-    if (contextId === undefined) this.contextIds.set(context, (contextId = this.nextId++));
-    return this.run(jobs, (id, slice) => ({ id, pages: slice, contextId, context }), signal);
-  }
-
-  private run<J>(jobs: J[], request: (id: number, slice: J[]) => RenderRequest & { context?: PageContext }, signal?: AbortSignal): Promise<string[]> {
     if (this.stoppedFor) return Promise.reject(this.stoppedFor);
     if (signal?.aborted) {
       this.stop(signal.reason);
@@ -111,8 +89,8 @@ export class ArticleRenderPool implements ArticleRenderer {
     signal?.addEventListener('abort', onAbort, { once: true });
     const parts: Promise<string[]>[] = [];
     for (let i = 0; i < jobs.length; i += this.jobsPerTask) {
-      const message = request(this.nextId++, jobs.slice(i, i + this.jobsPerTask));
-      parts.push(new Promise((resolve, reject) => this.queue.push({ ...message, resolve, reject })));
+      const slice = jobs.slice(i, i + this.jobsPerTask);
+      parts.push(new Promise<string[]>((resolve, reject) => this.queue.push({ id: this.nextId++, jobs: slice, resolve, reject })));
     }
     this.pump();
     return Promise.all(parts).then(
@@ -139,15 +117,7 @@ export class ArticleRenderPool implements ArticleRenderer {
       if (!worker) return;
       const task = this.queue.shift()!;
       this.running.set(worker, task);
-      if (!('pages' in task)) {
-        worker.postMessage({ id: task.id, jobs: task.jobs } satisfies RenderRequest);
-        continue;
-      }
-      if (this.workerContexts.get(worker) !== task.contextId) {
-        worker.postMessage({ contextId: task.contextId, context: task.context! } satisfies PageContextMessage);
-        this.workerContexts.set(worker, task.contextId);
-      }
-      worker.postMessage({ id: task.id, pages: task.pages, contextId: task.contextId } satisfies RenderRequest);
+      worker.postMessage({ id: task.id, jobs: task.jobs } satisfies RenderRequest);
     }
   }
 
@@ -166,7 +136,6 @@ export class ArticleRenderPool implements ArticleRenderer {
     worker.on('error', (error: Error) => this.stop(new Error(`An export worker failed: ${error.message}`)));
     worker.on('exit', (code) => {
       this.workers.delete(worker);
-      this.workerContexts.delete(worker);
       if (!this.stoppedFor) this.stop(new Error(`An export worker stopped unexpectedly (exit code ${code}).`));
     });
     return worker;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { call, type CallSpec } from '../define';
 import { fileStampSchema, manifestSchema, relativePathSchema } from '../../export/manifest';
-import { MENTION_STYLES, type MentionStyle } from '../../export/note-markdown';
-import { ACTOR_KINDS, type ActorKind } from '../../model';
 
 /** Opaque handle for a folder or file the user chose in a dialog; main keeps the real path. */
 const token = z.string().regex(/^[a-f0-9]{32}$/);
@@ -53,55 +51,6 @@ const articleJob = z
   })
   .strict();
 
-const pairs = <T extends z.ZodType>(value: T) => z.array(z.tuple([id, value])).max(MAX_ROWS);
-const MAX_ROWS = 2_000_000;
-
-/** What an export's actor and note files link to (shared/export/pages PageContext), sent to main once per export. */
-const pageContext = z
-  .object({
-    mentionStyle: z.enum(MENTION_STYLES as [MentionStyle, ...MentionStyle[]]),
-    articles: z
-      .array(z.object({ id, title: shortText, url: shortText.nullable(), siteName: shortText.nullable(), publishedAt: z.string().max(64).nullable(), actorIds: z.array(id).max(10_000) }).strict())
-      .max(MAX_ROWS),
-    actors: z
-      .array(
-        z
-          .object({
-            id,
-            name: shortText,
-            kind: z.enum(ACTOR_KINDS as [ActorKind, ...ActorKind[]]),
-            aliases: z.array(shortText).max(1000),
-            role: shortText.nullable(),
-            affiliationId: id.nullable(),
-            description: z.string().max(1_000_000),
-            tags: z.array(shortText).max(1000),
-          })
-          .strict(),
-      )
-      .max(MAX_ROWS),
-    quotes: z.array(z.object({ id, text: z.string().max(1_000_000), speakerId: id.nullable(), articleId: id }).strict()).max(MAX_ROWS),
-    noteHeads: z.array(z.object({ id, title: shortText, actorIds: z.array(id).max(10_000) }).strict()).max(MAX_ROWS),
-    articlePaths: pairs(relativePathSchema),
-    actorPaths: pairs(relativePathSchema),
-    notePaths: pairs(relativePathSchema),
-    imagePaths: pairs(relativePathSchema),
-    blockIds: pairs(z.string().max(100)),
-  })
-  .strict();
-
-/** One actor's or note's file to make with the export's page context. */
-const pageJob = z.union([
-  z.object({ kind: z.literal('actor'), actorId: id }).strict(),
-  z
-    .object({
-      kind: z.literal('note'),
-      note: z
-        .object({ id, title: shortText, editorState: z.string().max(MAX_TEXT), text: z.string().max(MAX_TEXT), articleId: id.nullable(), createdAt: z.string().max(64), updatedAt: z.string().max(64) })
-        .strict(),
-    })
-    .strict(),
-]);
-
 export const SAVE_KINDS = ['markdown', 'csl-json', 'bibtex'] as const;
 
 /** Calls that write Markdown exports and backups to disk, and read backups back. */
@@ -129,13 +78,6 @@ export const exportCalls = {
    * core but one; the renderer's thread stays free): the texts, in order.
    */
   exportRenderArticles: call(z.object({ jobs: z.array(articleJob).max(500) }).strict(), z.object({ texts: z.array(z.string()) })),
-  /**
-   * Describes an export's actor and note files to main (once; the last one described is kept until
-   * the export finishes): the answer names it in exportRenderPages.
-   */
-  exportDescribePages: call(z.object({ context: pageContext }).strict(), z.object({ contextId: token })),
-  /** Makes actor and note files in main's worker threads, with the context `contextId` names: the texts, in order. */
-  exportRenderPages: call(z.object({ contextId: token, jobs: z.array(pageJob).max(500) }).strict(), z.object({ texts: z.array(z.string()) })),
   /** Records the new manifest and removes files the previous export wrote for items no longer exported. */
   exportFinish: call(z.object({ token, manifest: manifestSchema }).strict(), z.object({ removed: z.number().int().nonnegative() })),
   /** Saves one text file (a note or actor as .md, citations) where the user chooses. */
