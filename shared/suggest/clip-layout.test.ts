@@ -10,6 +10,18 @@ describe('clipLayout', () => {
     expect(suggest(text).actors.map((a) => a.name)).not.toContain('Ansel Drury');
   });
 
+  it('treats a byline with where the writer was ("By Sam Whitcombe at Valley Road", "… from Kyiv") as furniture', () => {
+    const text = 'Late double rescues point\nBy Sam Whitcombe at Valley Road\nSaturday 14 March 2026\n“We kept going,” said Ian Rowley, the Castleford manager.\nBy Saturday Night at the latest, fans had left.';
+    const lines = clipLayout(text).furniture.map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual(['By Sam Whitcombe at Valley Road', 'Saturday 14 March 2026']);
+    const names = suggest(text).actors.map((a) => a.name);
+    expect(names).not.toContain('Sam Whitcombe');
+    expect(names).not.toContain('Valley Road');
+    expect(names).toContain('Ian Rowley');
+    const wire = 'Talks resume\nBy Olena Marchuk from Kyiv\nTalks resumed on Monday, the foreign minister Andrii Bondar said.';
+    expect(suggest(wire).actors.map((a) => a.name)).not.toContain('Olena Marchuk');
+  });
+
   it('treats a wire service’s staff credits as furniture, not a sentence that says who reported something', () => {
     const text = 'Rates held\nThe bank held rates, Ingrid Solberg said.\nReporting by Eva Lind, the paper found the memo.\n(Reporting by Eva Lind; Editing by Tom Hart)';
     const lines = clipLayout(text).furniture.map((r) => text.slice(r.start, r.end));

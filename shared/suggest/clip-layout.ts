@@ -24,8 +24,11 @@ export interface ClipLayout {
 }
 
 const FURNITURE_START = /^(sign up|subscribe|follow( topic| us)?|read (more|also|next)|also read|share( this)?|advertisement|related( articles| stories)?|click here|download|listen( to)?|watch( now)?|more from|recommended|most read|trending|copyright|all rights reserved)\b/i;
-/** A byline of a name of two or more words ("By Jane Roe, Health Correspondent", "By Jane Roe and Ali Khan") or a date line ("Updated 14 May"). */
-const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:van|von|de|der|la|le|du|da|al|el|bin))*\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:,|and|&|in|for)\s+.*)?$/u;
+/**
+ * A byline of a name of two or more words ("By Jane Roe, Health Correspondent", "By Jane Roe and Ali
+ * Khan"), or with where the writer was, a name ending the line ("By Sam Roe at Valley Road", "… from Kyiv").
+ */
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:van|von|de|der|la|le|du|da|al|el|bin))*\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:,|and|&|in|for)\s+.*|\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})?$/u;
 const DATE_LINE = /^(published|updated|posted|last updated|first published)\b[^.!?]*$/i;
 const CREDIT_LINE = /^(photo|photos|picture|pictures|image|images|video|graphic|illustration|file photo|credit|source)\s*(credit)?\s*:/i;
 /** A wire service's staff credit: "(Reporting by Eva Lind; Editing by Tom Hart)", "Additional reporting by …". */
