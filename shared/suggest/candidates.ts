@@ -218,7 +218,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       // "Save the Children", "Friends of the Earth": a known name's own words in lower case (also
       // when the run opened with another name: "Greenpeace and Friends of the Earth").
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && !andThenHonorific(run, t, tokens[i + 1]) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
+    } else if (run.length && CONNECTORS.has(t.lower) && (tokens[i + 1]?.cap || remitThe(i)) && !andThenHonorific(run, t, tokens[i + 1]) && !ofHomeTown(run, t) && only(text.slice(t.end, tokens[i + 1]!.start)) && only(text.slice(run[run.length - 1]!.end, t.start)) && (t.lower !== 'the' || REMIT_LINKS.has(run[run.length - 1]!.lower))) {
       run.push(t);
     } else if (run.length && only(text.slice(run[run.length - 1]!.end, t.start)) && particleChainEnd(text, tokens, i) > i) {
       // "Joris van der Berg", "Ms de la Cruz": a chain of name particles before a capitalised word.
@@ -239,6 +239,16 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
  */
 function andThenHonorific(run: Token[], t: Token, next: Token | undefined): boolean {
   return (t.lower === 'and' || t.text === '&') && !!next && isHonorific(next) && !isHonorific(run[run.length - 1]!);
+}
+
+/**
+ * "Kestrel Maritime of Aberdeen", "Vell Shipping of Rotterdam": "of" after a trading company's last
+ * word says where it is based, not more of its name ("Bank of England", "University of Bergen" and
+ * "Group of Seven" stay whole: their words are not in the list).
+ */
+const TRADING_ENDS = new Set(['maritime', 'shipping', 'logistics', 'holdings', 'airlines', 'airways', 'motors', 'technologies', 'ltd', 'plc', 'inc', 'llc', 'gmbh']);
+function ofHomeTown(run: Token[], t: Token): boolean {
+  return t.lower === 'of' && TRADING_ENDS.has(run[run.length - 1]!.lower);
 }
 
 /** A futures contract's code as wire copy prints it after the commodity: "LCOc1", "CLc1", "GCv2". */

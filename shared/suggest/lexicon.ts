@@ -346,7 +346,7 @@ export const ORG_WORDS = new Set([
   'board', 'bureau', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'parliament', 'congress',
   'senate', 'assembly', 'network', 'networks', 'times', 'post', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'telegraph',
   'guardian', 'courier', 'chronicle', 'dispatch', 'examiner', 'inquirer', 'sentinel', 'bulletin', 'advertiser', 'courant', 'wire',
-  'logistics', 'developments', 'properties', 'homes', 'shipping', 'freight', 'construction', 'engineering', 'consulting', 'solutions', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'skyways', 'aviation', 'racing', 'motorsport', 'motorsports', 'motors', 'technologies', 'technology', 'labs',
+  'logistics', 'developments', 'properties', 'homes', 'shipping', 'maritime', 'freight', 'construction', 'engineering', 'consulting', 'solutions', 'broadcasting', 'broadcaster', 'airlines', 'airways', 'skyways', 'aviation', 'racing', 'motorsport', 'motorsports', 'motors', 'technologies', 'technology', 'labs',
   'laboratories', 'systems', 'partners', 'securities', 'equities', 'brokers', 'bancorp', 'exchange', 'water', 'club', 'hospital', 'infirmary', 'hospice', 'school',
   'college', 'academy', 'church', 'alliance', 'coalition', 'front', 'movement', 'forum', 'secretariat', 'tribunal',
   'centre', 'center', 'laboratory', 'observatory', 'industries', 'enterprises', 'media', 'press', 'publishing',

@@ -554,6 +554,15 @@ describe('a science story', () => {
   });
 });
 
+describe('a trading company "of" its home town', () => {
+  it('"Kestrel Maritime of Aberdeen" is Kestrel Maritime (later "Kestrel"), not a company named after the town; "the Bank of England" stays whole', () => {
+    const s = suggest('Head\nHarbourline Group will buy Kestrel Maritime of Aberdeen, the companies said.\nKestrel\'s chief executive, Ingrid Sorensen, said the deal was good. The Bank of England made no comment.');
+    const orgs = s.actors.filter((a) => a.kind === 'organisation');
+    expect(orgs.map((a) => a.name).sort()).toEqual(['Bank of England', 'Harbourline Group', 'Kestrel Maritime']);
+    expect(orgs.find((a) => a.name === 'Kestrel Maritime')!.mentions).toEqual(['Kestrel Maritime', 'Kestrel']);
+  });
+});
+
 describe('an organisation named again by its head noun, capitalised', () => {
   it('"the Commission" after "the European Commission" is it, but not "the Commission for Harbour Safety"', () => {
     const s = actors('Head\nThe European Commission proposed a cut. The Commission rejected the charge.');
