@@ -5,6 +5,7 @@ import { EmptyState } from '../app/EmptyState';
 import { hasModifier, isEditable } from '../app/keyboard';
 import { hrefFor, navigate } from '../app/router';
 import { Dialog } from '../app/Dialog';
+import { modalOpen } from '../app/modal';
 import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
 import { offerUndo } from '../app/undo';
@@ -88,7 +89,7 @@ export function ActorPage({ id }: { id: string }) {
     if (!loaded) return;
     const onKey = (e: KeyboardEvent) => {
       if ((e.key !== 'e' && e.key !== 'E') || hasModifier(e) || e.altKey || e.shiftKey || e.defaultPrevented || isEditable(e.target)) return;
-      if (document.querySelector('.dialog-backdrop, .palette-backdrop')) return;
+      if (modalOpen()) return;
       e.preventDefault();
       setEditing(true);
     };

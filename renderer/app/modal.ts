@@ -25,6 +25,11 @@ interface OpenModal {
 /** Open modals, the one opened last on top. */
 const openModals: OpenModal[] = [];
 
+/** Whether a modal (the palette, a dialog) is open: a view's own keys then leave the keyboard to it. */
+export function modalOpen(): boolean {
+  return openModals.length > 0;
+}
+
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"], [contenteditable=""]';
 
 /** The controls Tab stops at inside `root`, in document order (of a radio group, only the checked or else the first one). */

@@ -3,6 +3,7 @@ import type { Article } from '../../shared/model';
 import { useCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import { isEditable, hasModifier } from '../app/keyboard';
+import { modalOpen } from '../app/modal';
 import { navigate } from '../app/router';
 import { offerUndo } from '../app/undo';
 import { callMain } from '../api';
@@ -58,7 +59,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || hasModifier(e) || e.altKey || e.defaultPrevented || isEditable(e.target)) return;
-      if (document.querySelector('.dialog-backdrop, .palette-backdrop')) return;
+      if (modalOpen()) return;
       e.preventDefault();
       searchRef.current?.select();
       searchRef.current?.focus();

@@ -7,6 +7,7 @@ import { registerCommands, type Command } from '../app/commands';
 import { EmptyState } from '../app/EmptyState';
 import type { Live } from '../app/hooks';
 import { isEditable } from '../app/keyboard';
+import { modalOpen } from '../app/modal';
 import { navigate } from '../app/router';
 import { useHoldReady } from '../app/ready';
 import { showError, showToast } from '../app/toasts';
@@ -404,7 +405,7 @@ function Reader({ article, html, storedText, focusQuoteParam, editParam, quotesL
   const onReaderKey = (e: KeyboardEvent) => {
     if (keySelection.onKey(e)) return;
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target) || e.defaultPrevented) return;
-    if (document.querySelector('.dialog-backdrop, .palette-backdrop')) return;
+    if (modalOpen()) return;
     const key = e.key;
     const act = (fn: () => void) => {
       e.preventDefault();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Bias, DomTextMap } from '../../shared/text/dom-text';
 import { isEditable } from '../app/keyboard';
+import { modalOpen } from '../app/modal';
 import { charStep, paragraphs, sentences, unitAt, wordStep } from './caret-text';
 import { offsetAtPoint } from './paint';
 import type { Placement } from './reanchor';
@@ -48,10 +49,6 @@ export interface KeyboardSelection {
   toggle: () => void;
   /** Selects the sentence or paragraph at the caret (entering the mode first); returns it. */
   selectUnit: (unit: 'sentence' | 'paragraph') => Placement | null;
-}
-
-function modalOpen(): boolean {
-  return !!document.querySelector('.dialog-backdrop, .palette-backdrop');
 }
 
 /** The screen box of the caret at `offset`, or null where the text has no box (an empty map). */
