@@ -9,6 +9,7 @@
  * still matches, so a change this misses costs speed until the next start, never correctness.
  */
 import { ARTICLE_FORMAT, articleBodyKey, renderArticleBody } from '../../shared/export/documents';
+import { whenIdle } from '../app/idle';
 import { articleBodyJob } from '../../shared/export/notebook';
 import { onChange, type Change } from '../db/changes';
 import { articlesOfQuotes, articlesToCheck, bodySources, deleteRenderedBodies, putRenderedBodies, type BodySource } from '../db/rendered-bodies';
@@ -34,15 +35,13 @@ export interface BodyKeeperOptions {
   checkAfterMs?: number;
 }
 
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 2000 });
-  else setTimeout(work, 50);
-}
+/** A few articles at a time when the window has time (at the latest after 2 s). */
+const nextTurn = (work: () => void) => whenIdle(work, 2000, 50);
 
 /** Rendering done in one turn before yielding, in ms: a turn never holds the window up for long. */
 const TURN_MS = 5;
 
-export function startBodyKeeper({ document, schedule = whenIdle, batchSize = 8, checkAfterMs = 30_000 }: BodyKeeperOptions): BodyKeeper {
+export function startBodyKeeper({ document, schedule = nextTurn, batchSize = 8, checkAfterMs = 30_000 }: BodyKeeperOptions): BodyKeeper {
   const queue = new Set<string>();
   /** Sources read but not rendered yet (a turn ran out of time). */
   let loaded: BodySource[] = [];

@@ -1,3 +1,4 @@
+import { whenIdle } from '../app/idle';
 import { startBodyKeeper } from './body-keeper';
 
 let started = false;
@@ -11,6 +12,5 @@ export function startExportFeature(): void {
   started = true;
   // A document of its own, never shown: bodies parsed in its templates run nothing and load nothing.
   const start = () => void startBodyKeeper({ document: document.implementation.createHTMLDocument('') });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 1000);
+  whenIdle(start, 3000, 1000);
 }

@@ -1,4 +1,5 @@
 import { nowIso } from '../../shared/model/ids';
+import { whenIdle } from '../app/idle';
 import { deleteBlankNotes } from '../db/notes';
 import { isBlankNote } from './blank-note';
 
@@ -14,6 +15,5 @@ export function startNotesFeature(openNoteId: string | null): void {
   started = true;
   const before = nowIso();
   const sweep = () => void deleteBlankNotes(isBlankNote, { before, keep: new Set(openNoteId ? [openNoteId] : []) }).catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(sweep, { timeout: 3000 });
-  else setTimeout(sweep, 1000);
+  whenIdle(sweep, 3000, 1000);
 }

@@ -1,3 +1,4 @@
+import { whenIdle } from '../app/idle';
 import { refreshPaletteResults, registerPaletteProvider } from '../app/palette-providers';
 import { searchStatus, startNotebookSearch, subscribeSearchStatus } from './client';
 import { notebookSearchProvider } from './palette';
@@ -25,6 +26,5 @@ export function startSearchFeature(): void {
     seen = now;
     refreshPaletteResults();
   });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startNotebookSearch(), { timeout: 1500 });
-  else setTimeout(() => startNotebookSearch(), 500);
+  whenIdle(() => startNotebookSearch(), 1500, 500);
 }
