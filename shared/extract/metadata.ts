@@ -352,7 +352,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   // An author that is the site itself ("author": {"@type": "Organization", "name": "CheckPoint"} on
   // CheckPoint's page) names no writer: the tags and the printed byline after it may. When none
   // does, the site stays the byline (below), rather than a name some other reader might guess.
-  const sameName = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const sameName = (a: string, b: string) => lettersOf(a) === lettersOf(b);
   const ldDeclared = ld ? names(ld['author'] ?? ld['creator']) : [];
   const ldAuthors = ldDeclared.filter((name) => !siteName || !sameName(name, siteName));
   const siteAsAuthor = ldAuthors.length === 0 && ldDeclared.length > 0 ? Array.from(new Set(ldDeclared)).join(', ') : null;
@@ -411,8 +411,12 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
 function siteFromHandle(doc: Document, raw: string): string | null {
   const handle = raw.replace(/^@/, '').trim();
   if (!handle) return null;
-  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return logoTexts(doc).find((alt) => /\s/.test(alt) && letters(alt) === letters(handle)) ?? handle;
+  return logoTexts(doc).find((alt) => /\s/.test(alt) && lettersOf(alt) === lettersOf(handle)) ?? handle;
+}
+
+/** A name's letters and digits alone, in lower case: "Northpoint Wire", "@northpointwire" and "NORTHPOINT-WIRE" read alike. */
+function lettersOf(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** What the page's pictures say they are (their alt texts), where a site's logo names the site. */
