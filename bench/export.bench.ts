@@ -12,9 +12,11 @@
  * export's time: bound by its own work; well below it: by the write thread and the disk). Each
  * timed step starts after `sync`, and no folder is removed until every round is done.
  *
- * The notebook is exported as the app holds it: every article's body already rendered to Markdown
- * (the app keeps them so in the background, renderer/export/body-keeper.ts; here they are rendered
- * up front, and that one-off time is reported). It is also exported cold, with nothing kept (the
+ * The notebook is exported as the app holds it once it has been left alone for a while: every
+ * article's body already rendered to Markdown (renderer/export/body-keeper.ts) and the export
+ * prepared (renderer/export/preparer.ts: every actor and note file and every article's head made
+ * ahead); here both are made up front, and those one-off times are reported. It is also exported
+ * with bodies kept but nothing prepared (right after a change), and cold, with nothing kept (the
  * command line from a backup, or the first export after a restore), where every article is
  * rendered on worker threads. Then the notebook is exported again into the same folder (nothing
  * changed). Goals (issue 8): export < 8 s, and < 3x the raw write.
@@ -36,6 +38,7 @@ import { folderSink } from '../electron/main/export/folder-sink';
 import { ArticleRenderPool, defaultPoolSize } from '../electron/main/export/render-pool';
 import { spawnTsxRenderWorker, spawnTsxWriteWorker } from '../electron/main/export/tsx-render-worker';
 import { WriteThread } from '../electron/main/export/write-thread';
+import { prepareExport } from '../shared/export/prepared';
 import { generateNotebookRows, type NotebookSize } from '../scripts/gen/notebook';
 import { median } from './stats';
 
@@ -68,6 +71,13 @@ async function main(): Promise<void> {
   const keepMs = performance.now() - keepStarted;
   const keepCpuMs = cpuMs(keepCpu);
   console.log(`kept bodies rendered (once, as the app does in the background): ${(keepMs / 1000).toFixed(1)} s, ${(keepMs / rows.bodies.length).toFixed(2)} ms an article`);
+  // The export prepared ahead, as the app does when the notebook has been left alone (renderer/export/preparer.ts).
+  const prepareStarted = performance.now();
+  const prepareCpu = process.cpuUsage();
+  const prepared = await prepareExport(memorySource({ ...rows, renderedBodies }), { mentionStyle: 'wikilink' });
+  const prepareMs = performance.now() - prepareStarted;
+  const prepareCpuMs = cpuMs(prepareCpu);
+  console.log(`export prepared ahead (once per change, as the app does in the background): ${(prepareMs / 1000).toFixed(2)} s (CPU ${(prepareCpuMs / 1000).toFixed(2)} s)`);
   // Articles are rendered on worker threads, as the command line and main do: defaultPoolSize() (cores - 1) unless DOSSIER_BENCH_WORKERS says.
   const workers = Number(process.env['DOSSIER_BENCH_WORKERS'] ?? defaultPoolSize());
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'));
@@ -103,7 +113,8 @@ async function main(): Promise<void> {
     }
     return { ms: performance.now() - started, cpu: cpuMs(cpu) };
   };
-  const exportRun = async (dir: string, kept: boolean) => {
+  /** `kept`: 'prepared' (bodies kept and the export prepared: the app after a quiet while), 'bodies' (bodies kept: right after a change), 'none' (cold). */
+  const exportRun = async (dir: string, kept: 'prepared' | 'bodies' | 'none') => {
     execSync('sync');
     // Garbage-collection pauses of this thread during the export: young-generation scavenges (what an export's short-lived texts cost) and the rest.
     const gc = { scavenges: 0, scavengeMs: 0, otherMs: 0 };
@@ -126,14 +137,19 @@ async function main(): Promise<void> {
     const pool = new ArticleRenderPool({ spawn: spawnTsxRenderWorker, size: workers });
     let rendered = 0;
     const counting = { concurrency: pool.concurrency, render: (jobs: Parameters<typeof pool.render>[0], signal?: AbortSignal) => ((rendered += jobs.length), pool.render(jobs, signal)) };
-    const source = memorySource(kept ? { ...rows, renderedBodies } : rows);
+    const source = memorySource(kept !== 'none' ? { ...rows, renderedBodies } : rows);
     // Files are written on a thread of their own, and new top folders staged, as the command line does (DOSSIER_BENCH_WRITE_THREAD=0: in the export's thread).
     const writer = process.env['DOSSIER_BENCH_WRITE_THREAD'] === '0' ? undefined : new WriteThread(spawnTsxWriteWorker);
-    const result = await exportNotebook(source, recording(folderSink(new FolderWriter(dir, { writer, stage: true }))), { articleRenderer: counting, mentionStyle: 'wikilink', exportedAt: 'bench' }).finally(
+    const result = await exportNotebook(source, recording(folderSink(new FolderWriter(dir, { writer, stage: true }))), {
+      articleRenderer: counting,
+      mentionStyle: 'wikilink',
+      exportedAt: 'bench',
+      prepared: kept === 'prepared' ? prepared : null,
+    }).finally(
       () => void Promise.all([pool.close(), writer?.close()]),
     );
     recorded = true;
-    if (kept && rendered) throw new Error(`${rendered} articles were rendered although every body was kept`);
+    if (kept !== 'none' && rendered) throw new Error(`${rendered} articles were rendered although every body was kept`);
     if (result.files + result.skipped !== files.length) throw new Error(`export wrote ${result.files} files and left ${result.skipped} alone, expected ${files.length}`);
     // How long this thread was busy: near the wall time, the export waited on its own work; far below it, on the disk.
     const busy = performance.eventLoopUtilization(loop).active;
@@ -168,22 +184,28 @@ async function main(): Promise<void> {
   let reexportWritten = 0;
   const ratios: number[] = [];
   // Cold once (it records the files the baseline writes), then the rounds.
-  const cold = await exportRun(join(root, 'cold'), false);
+  const cold = await exportRun(join(root, 'cold'), 'none');
   if (cold.written !== files.length) throw new Error(`a first export wrote ${cold.written} files, expected ${files.length}`);
   coldMs.push(cold.ms);
   coldCpu.push(cold.cpu);
   console.log(`cold export (nothing kept, every article rendered on ${workers} worker threads): ${(cold.ms / 1000).toFixed(2)} s (CPU ${(cold.cpu / 1000).toFixed(2)} s), load ${loadavg()[0]!.toFixed(1)}`);
+  // Bodies kept but nothing prepared: an export right after a change, before the app prepared the next one.
+  const bodiesOnly = await exportRun(join(root, 'bodies-only'), 'bodies');
+  await sameFiles(join(root, 'bodies-only'));
+  console.log(
+    `export with bodies kept, not prepared (right after a change): ${(bodiesOnly.ms / 1000).toFixed(2)} s (CPU ${(bodiesOnly.cpu / 1000).toFixed(2)} s, main thread busy ${(bodiesOnly.busy / 1000).toFixed(2)} s), load ${loadavg()[0]!.toFixed(1)}`,
+  );
   for (let run = 0; run < RUNS; run++) {
     const rawDir = join(root, `raw-${run}`);
     const exportDir = join(root, `export-${run}`);
     const rawAsync = await rawWrite(`${rawDir}-async`, 'async');
     const rawSync = await rawWrite(`${rawDir}-sync`, 'sync');
     const raw = rawSync.ms < rawAsync.ms ? rawSync : rawAsync;
-    const exported = await exportRun(exportDir, true);
+    const exported = await exportRun(exportDir, 'prepared');
     await sameFiles(exportDir);
     if (exported.written !== files.length) throw new Error(`a first export wrote ${exported.written} files, expected ${files.length}`);
     // Re-export into the same folder, nothing changed: files whose inputs and disk state are as the manifest says are left alone.
-    const again = await exportRun(exportDir, true);
+    const again = await exportRun(exportDir, 'prepared');
     reexportWritten = again.written;
     exportMs.push(exported.ms);
     exportCpu.push(exported.cpu);
@@ -226,6 +248,13 @@ async function main(): Promise<void> {
     coldRatio: Number((median(coldMs) / median(rawMs)).toFixed(2)),
     /** Each round's export / raw write. */
     roundRatios: ratios.map((r) => Number(r.toFixed(2))),
+    /** Preparing the export once (prepareExport), as the app does in the background after changes. */
+    prepareMs: Math.round(prepareMs),
+    prepareCpuMs: Math.round(prepareCpuMs),
+    /** The export with bodies kept but nothing prepared (right after a change). */
+    bodiesKeptExportMs: Math.round(bodiesOnly.ms),
+    bodiesKeptExportBusyMs: Math.round(bodiesOnly.busy),
+    bodiesKeptRatio: Number((bodiesOnly.ms / median(rawMs)).toFixed(2)),
     /** Rendering every body once, in one thread, as the app does in the background over time. */
     keepBodiesMs: Math.round(keepMs),
     keepBodiesCpuMs: Math.round(keepCpuMs),

@@ -1,3 +1,4 @@
+import { bumpNotebookRevision } from './notebook-revision';
 import { openDossierDb, type DossierDb } from './schema';
 
 let current: DossierDb | null = null;
@@ -11,4 +12,5 @@ export function getDb(): DossierDb {
 /** Replaces the database (tests open one on fake-indexeddb; restore may reopen). */
 export function useDatabase(db: DossierDb): void {
   current = db;
+  bumpNotebookRevision();
 }

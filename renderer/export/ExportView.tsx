@@ -9,7 +9,8 @@ import { navigate } from '../app/router';
 import { showError, showToast } from '../app/toasts';
 import { isNotebookEmpty, type RestoreMode, type RestoreProgress } from '../db/backup';
 import { listArticlesForCitation } from '../db/export-source';
-import { backupToFile, exportToFolder, getMentionStyle, openBackupFile, restoreFromBackup, saveCitations, setMentionStyle } from './actions';
+import { backupToFile, exportToFolder, openBackupFile, restoreFromBackup, saveCitations } from './actions';
+import { getMentionStyle, setMentionStyle } from './mention-style';
 import '../styles/export.css';
 import './commands';
 

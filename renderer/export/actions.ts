@@ -4,33 +4,23 @@
  */
 import { toBibtex, toCslJson } from '../../shared/export/citations';
 import { exportNotebook, type ExportProgress, type ExportResult } from '../../shared/export/notebook';
-import { MENTION_STYLES, type MentionStyle } from '../../shared/export/note-markdown';
 import { standaloneActorMarkdown, standaloneNoteMarkdown } from '../../shared/export/single';
 import type { DecodedBackup } from '../../shared/backup/decode';
 import { callMain } from '../api';
 import { readBackup, restoreBackup, writeBackup, type BackupProgress, type RestoreMode, type RestoreProgress, type RestoreSummary } from '../db/backup';
 import { dexieNotebookSource, getArticlesById, loadActorForExport, loadNoteForExport } from '../db/export-source';
-import { getSetting, setSetting } from '../db/settings';
 import { mainArticleRenderer, mainExportSink } from './main-sink';
-
-export const MENTION_STYLE_SETTING = 'export.mentionStyle';
-
-export async function getMentionStyle(): Promise<MentionStyle> {
-  const value = await getSetting<string>(MENTION_STYLE_SETTING, 'wikilink');
-  return (MENTION_STYLES as readonly string[]).includes(value) ? (value as MentionStyle) : 'wikilink';
-}
-
-export function setMentionStyle(style: MentionStyle): Promise<void> {
-  return setSetting(MENTION_STYLE_SETTING, style);
-}
+import { getMentionStyle } from './mention-style';
+import { preparedExport } from './start';
 
 /** Asks for a folder and exports the whole notebook into it; null when the user cancels the dialog. */
 export async function exportToFolder(options: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void }): Promise<{ folder: string; result: ExportResult } | null> {
   const { folder } = await callMain('exportChooseFolder', {});
   if (!folder) return null;
   const result = await exportNotebook(dexieNotebookSource(), mainExportSink(folder.token), {
-    // Articles are rendered in main's worker threads; actors and notes here.
+    // Articles are rendered in main's worker threads; actors and notes here, unless prepared ahead.
     articleRenderer: mainArticleRenderer(),
+    prepared: preparedExport(),
     mentionStyle: await getMentionStyle(),
     exportedAt: new Date().toISOString(),
     signal: options.signal,

@@ -245,7 +245,7 @@ export function renderArticle(job: ArticleJob, document: Document): string {
   return assembleArticle(job, renderArticleBody(job, document));
 }
 
-function byPosition(quotes: ArticleBodyJob['quotes']): ArticleBodyJob['quotes'] {
+function byPosition<Q extends Pick<Quote, 'id' | 'positionSelector'>>(quotes: readonly Q[]): Q[] {
   return [...quotes].sort((a, b) => a.positionSelector.start - b.positionSelector.start || (a.id < b.id ? -1 : 1));
 }
 
@@ -272,7 +272,13 @@ export function renderArticleBody({ body, quotes, path, blockIds: blocks, imageP
 }
 
 /** An article's whole file from its job and its rendered body (made now, or kept from before with the same key). */
-export function assembleArticle({ article, body, quotes, actorLinks, blockIds: blocks }: ArticleJob, { markdown, unplacedIds }: RenderedBody): string {
+export function assembleArticle(job: ArticleJob, body: RenderedBody): string {
+  const { blockIds: blocks } = job;
+  return joinArticle(articleHead(job), body, { quotes: job.quotes, blockId: (id) => (Object.hasOwn(blocks, id) ? blocks[id] : undefined), hasBody: !!job.body?.html });
+}
+
+/** The front matter and title of an article's file: what it has besides its body (see joinArticle). */
+export function articleHead({ article, actorLinks }: Pick<ArticleJob, 'article' | 'actorLinks'>): string {
   const meta = frontMatter({
     title: article.title,
     url: article.url,
@@ -284,14 +290,31 @@ export function assembleArticle({ article, body, quotes, actorLinks, blockIds: b
     actors: actorLinks,
     dossier_id: article.id,
   });
-  const parts = [meta, heading(article.title, 'Untitled article')];
+  return `${meta}\n\n${heading(article.title, 'Untitled article')}`;
+}
+
+/** What an article's file lists of the highlights its rendered body could not place. */
+export interface ArticleHighlights {
+  quotes: readonly Pick<Quote, 'id' | 'text' | 'positionSelector'>[];
+  blockId: (quoteId: string) => string | undefined;
+  /** Whether the article has a body (else its highlights are listed under "Highlights" alone). */
+  hasBody: boolean;
+}
+
+/**
+ * An article's file from its head (articleHead), its rendered body, and the highlights that body
+ * could not place: what assembleArticle makes, and what an export makes from a head prepared
+ * ahead (prepareExport) without the article's job.
+ */
+export function joinArticle(head: string, { markdown, unplacedIds }: RenderedBody, highlights: ArticleHighlights): string {
+  const parts = [head];
   if (markdown) parts.push(markdown);
-  const unplaced = unplacedIds.length ? byPosition(quotes).filter((q) => unplacedIds.includes(q.id)) : [];
+  const unplaced = unplacedIds.length ? byPosition(highlights.quotes).filter((q) => unplacedIds.includes(q.id)) : [];
   if (unplaced.length) {
-    parts.push(body?.html ? '## Highlights not found in the text' : '## Highlights');
+    parts.push(highlights.hasBody ? '## Highlights not found in the text' : '## Highlights');
     for (const q of unplaced) {
       const text = q.text.split('\n').map((l) => escapeLineStart(escapeInline(l.trim()))).filter(Boolean).join('  \n');
-      parts.push(`==${text}== ^${Object.hasOwn(blocks, q.id) ? blocks[q.id] : undefined}`);
+      parts.push(`==${text}== ^${highlights.blockId(q.id)}`);
     }
   }
   const text = joinFile(parts);

@@ -7,13 +7,14 @@
  *   .dossier-export.json  (the manifest: item id -> file, for in-place re-exports)
  */
 import type { Actor, Article, ArticleBody, Note, Quote, StoredImage } from '../model';
-import { actorMarkdown, articleBodyKey, bodyOfJob, quoteOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
+import { actorMarkdown, articleBodyKey, bodyOfJob, quoteOfJob, imageIdsIn, articleFingerprint, articleJob, assembleArticle, joinArticle, noteMarkdown, renderArticle, type ArticleBodyJob, type ArticleJob, type ExportLinks, type RenderedBody } from './documents';
 import { fingerprint, fingerprintBytes } from './hash';
 import { assignBlockIds } from './highlights';
 import { ACTORS_FOLDER, ARTICLES_FOLDER, ATTACHMENTS_FOLDER, NOTES_FOLDER } from './layout';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type ExportManifest, type FileRecord, type FileStamp } from './manifest';
 import { planNames, safeStem } from './names';
 import type { MentionStyle } from './note-markdown';
+import type { PreparedExport } from './prepared';
 
 export type ExportFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
 
@@ -92,6 +93,12 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Items per batch read and written (default 100). */
   batchSize?: number;
+  /**
+   * Files made ahead from this very notebook (prepareExport): used when this export plans the same
+   * paths with the same mention style, else ignored. The caller must drop it once the notebook
+   * changes (the app does so on any write to its tables).
+   */
+  prepared?: PreparedExport | null;
 }
 
 export interface ExportResult {
@@ -171,6 +178,44 @@ export function planExport(
   return { links, articlePaths, actorPaths, notePaths, imagePaths, manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, exportedAt, items, files: {} } };
 }
 
+/** A fingerprint of every item's path in a plan: a prepared export is used only for the plan it was made for. */
+export function planKey(plan: ExportPlan): string {
+  const parts: string[] = [];
+  for (const [item, path] of Object.entries(plan.manifest.items)) parts.push(item, path);
+  return fingerprint('dossier-export-plan', ...parts);
+}
+
+/** Who said what and who appears where, as the actor files list them. */
+export interface NotebookIndex {
+  quotesByArticle: Map<string, Quote[]>;
+  quotesBySpeaker: Map<string, Quote[]>;
+  articlesByActor: Map<string, Article[]>;
+  notesByActor: Map<string, Pick<Note, 'id' | 'title'>[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexNotebook(articles: readonly Article[], quotes: readonly Quote[], noteHeads: readonly Pick<Note, 'id' | 'title' | 'actorIds'>[]): NotebookIndex {
+  const index: NotebookIndex = { quotesByArticle: new Map(), quotesBySpeaker: new Map(), articlesByActor: new Map(), notesByActor: new Map() };
+  for (const q of quotes) {
+    push(index.quotesByArticle, q.articleId, q);
+    if (q.speakerId) push(index.quotesBySpeaker, q.speakerId, q);
+  }
+  for (const a of articles) for (const id of a.actorIds) push(index.articlesByActor, id, a);
+  for (const n of noteHeads) for (const id of n.actorIds) push(index.notesByActor, id, n);
+  return index;
+}
+
+/** One actor's file, as exportNotebook writes it. */
+export function actorFileText(actor: Actor, index: NotebookIndex, links: ExportLinks): string {
+  const { quotesBySpeaker, articlesByActor, notesByActor } = index;
+  return actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links);
+}
+
 /**
  * The body job of one article as a whole-notebook export makes it (articleJob through planExport),
  * without planning the export: block ids from the article's quotes, image files named as
@@ -216,6 +261,7 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
   signal?.throwIfAborted();
   const plan = planExport({ articles, actors, quotes, noteHeads, imageHeads }, previous, options.exportedAt);
   const { links } = plan;
+  const prepared = options.prepared && options.prepared.mentionStyle === mentionStyle && options.prepared.planKey === planKey(plan) ? options.prepared : undefined;
   let files = 0;
   let skipped = 0;
   /** The new manifest's file records: written files (with the stamp the sink answered) and files left alone. */
@@ -259,9 +305,9 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     });
     return keep;
   };
-  /** Writes the files whose content changed (or whose file did not stay as it was). */
-  const writeChanged = async (batch: ExportFile[]) => {
-    const entries = batch.map((file) => ({ file, path: file.path, hash: 'text' in file ? fingerprint(file.text) : fingerprintBytes(file.bytes) }));
+  /** Writes the files whose content changed (or whose file did not stay as it was); a prepared file comes with its fingerprint. */
+  const writeChanged = async (batch: (ExportFile & { hash?: string })[]) => {
+    const entries = batch.map(({ hash, ...file }) => ({ file, path: file.path, hash: hash ?? ('text' in file ? fingerprint(file.text) : fingerprintBytes(file.bytes)) }));
     const keep = await leaveAlone(entries);
     await write(entries.filter((_, k) => !keep[k]));
   };
@@ -280,12 +326,8 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
       onProgress?.({ phase: 'attachments', done: Math.min((i + 1) * size, images.length), total: images.length });
     }
 
-    const quotesByArticle = new Map<string, Quote[]>();
-    const quotesBySpeaker = new Map<string, Quote[]>();
-    for (const q of quotes) {
-      (quotesByArticle.get(q.articleId) ?? quotesByArticle.set(q.articleId, []).get(q.articleId)!).push(q);
-      if (q.speakerId) (quotesBySpeaker.get(q.speakerId) ?? quotesBySpeaker.set(q.speakerId, []).get(q.speakerId)!).push(q);
-    }
+    const index = indexNotebook(articles, quotes, noteHeads);
+    const { quotesByArticle } = index;
     // Batches of articles: bodies read and rendered up to `ahead` batches before the one being written.
     // An article whose inputs did not change, and whose file is as it was left, is not rendered at all.
     const articleBatches = chunk(articles, size);
@@ -296,23 +338,39 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
     let next = 0;
     const renderBatch = async (batch: Article[]): Promise<Fingerprinted[]> => {
       const ids = batch.map((a) => a.id);
-      const [bodies, kept] = await Promise.all([source.bodies(ids), source.renderedBodies?.(ids)]);
-      signal?.throwIfAborted();
-      const jobs = batch.map((article, k) => articleJob({ article, body: bodies[k], quotes: quotesByArticle.get(article.id) ?? [], path: plan.articlePaths.get(article.id)! }, links));
-      const bodyKeys = jobs.map(articleBodyKey);
-      const hashes = jobs.map((job, k) => articleFingerprint(job, bodyKeys[k]));
-      const keep = await leaveAlone(jobs.map((job, k) => ({ path: job.path, hash: hashes[k]! })));
-      const texts: (string | undefined)[] = jobs.map((job, k) => {
+      const keptRead = source.renderedBodies?.(ids);
+      // An article prepared ahead is made from its prepared head and its kept body, when that body
+      // is the one it was prepared with: its body is not even read. The others are made here.
+      const kept = prepared ? await keptRead : undefined;
+      const ready = batch.map((article, k) => {
+        const entry = prepared?.articles.get(article.id);
+        if (!entry) return undefined;
+        // An article without a body lists all its highlights, as renderArticleBody does: nothing to keep.
+        if (!entry.hasBody) return { entry, body: { markdown: '', unplacedIds: (quotesByArticle.get(article.id) ?? []).map((q) => q.id) } };
         const body = kept?.[k];
-        return !keep[k] && body && body.key === bodyKeys[k] ? assembleArticle(job, body) : undefined;
+        return body && body.key === entry.bodyKey ? { entry, body } : undefined;
+      });
+      const rest = ids.flatMap((id, k) => (ready[k] ? [] : [k]));
+      const [restBodies, keptBodies] = await Promise.all([rest.length ? source.bodies(rest.map((k) => ids[k]!)) : [], keptRead]);
+      signal?.throwIfAborted();
+      const jobs = new Map<number, ArticleJob>(rest.map((k, n) => [k, articleJob({ article: batch[k]!, body: restBodies[n], quotes: quotesByArticle.get(ids[k]!) ?? [], path: plan.articlePaths.get(ids[k]!)! }, links)]));
+      const bodyKeys = new Map([...jobs].map(([k, job]) => [k, articleBodyKey(job)]));
+      const entries = batch.map((article, k) => ({ path: plan.articlePaths.get(article.id)!, hash: ready[k]?.entry.hash ?? articleFingerprint(jobs.get(k)!, bodyKeys.get(k)) }));
+      const keep = await leaveAlone(entries);
+      const texts: (string | undefined)[] = batch.map((article, k) => {
+        if (keep[k]) return undefined;
+        const made = ready[k];
+        if (made) return joinArticle(made.entry.head, made.body, { quotes: quotesByArticle.get(article.id) ?? [], blockId: links.blockId, hasBody: made.entry.hasBody });
+        const body = keptBodies?.[k];
+        return body && body.key === bodyKeys.get(k) ? assembleArticle(jobs.get(k)!, body) : undefined;
       });
       // What is neither left alone nor assembled from a kept body is rendered (on workers, in main).
-      const toRender = jobs.flatMap((job, k) => (keep[k] || texts[k] !== undefined ? [] : [k]));
+      const toRender = rest.filter((k) => !keep[k] && texts[k] === undefined);
       rendersLeft = toRender.length > 0;
-      const rendered = toRender.length ? await renderer.render(toRender.map((k) => jobs[k]!), signal) : [];
+      const rendered = toRender.length ? await renderer.render(toRender.map((k) => jobs.get(k)!), signal) : [];
       if (rendered.length !== toRender.length) throw new Error(`The article renderer returned ${rendered.length} files for ${toRender.length} articles.`);
       toRender.forEach((k, n) => (texts[k] = rendered[n]));
-      return jobs.flatMap((job, k) => (keep[k] ? [] : [{ file: { path: job.path, text: texts[k]! }, hash: hashes[k]! }]));
+      return entries.flatMap(({ path, hash }, k) => (keep[k] ? [] : [{ file: { path, text: texts[k]! }, hash }]));
     };
     for (let i = 0; i < articleBatches.length; i++) {
       // Batches ahead only while the renderer has work: a batch made here from kept bodies is
@@ -326,23 +384,31 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
       onProgress?.({ phase: 'articles', done: Math.min((i + 1) * size, articles.length), total: articles.length });
     }
 
-    const articlesByActor = new Map<string, Article[]>();
-    for (const a of articles) for (const id of a.actorIds) (articlesByActor.get(id) ?? articlesByActor.set(id, []).get(id)!).push(a);
-    const notesByActor = new Map<string, Pick<Note, 'id' | 'title'>[]>();
-    for (const n of noteHeads) for (const id of n.actorIds) (notesByActor.get(id) ?? notesByActor.set(id, []).get(id)!).push(n);
     for (const [i, batch] of chunk(actors, size).entries()) {
       await writeChanged(
-        batch.map((actor) => ({
-          path: plan.actorPaths.get(actor.id)!,
-          text: actorMarkdown({ actor, quotes: quotesBySpeaker.get(actor.id) ?? [], articles: articlesByActor.get(actor.id) ?? [], notes: notesByActor.get(actor.id) ?? [] }, links),
-        })),
+        batch.map((actor) => {
+          const path = plan.actorPaths.get(actor.id)!;
+          const made = prepared?.actors.get(actor.id);
+          return made ? { path, ...made } : { path, text: actorFileText(actor, index, links) };
+        }),
       );
       onProgress?.({ phase: 'actors', done: Math.min((i + 1) * size, actors.length), total: actors.length });
     }
 
     for (const [i, ids] of chunk(noteHeads.map((n) => n.id), size).entries()) {
-      const notes = await source.notes(ids);
-      await writeChanged(notes.flatMap((note) => (note ? [{ path: plan.notePaths.get(note.id)!, text: noteMarkdown(note, plan.notePaths.get(note.id)!, links, mentionStyle) }] : [])));
+      // Notes prepared ahead are not read again.
+      const made = ids.map((id) => prepared?.notes.get(id));
+      const unread = ids.filter((_, k) => !made[k]);
+      const read = new Map((unread.length ? await source.notes(unread) : []).flatMap((note) => (note ? [[note.id, note] as const] : [])));
+      await writeChanged(
+        ids.flatMap((id, k) => {
+          const path = plan.notePaths.get(id)!;
+          const file = made[k];
+          if (file) return [{ path, ...file }];
+          const note = read.get(id);
+          return note ? [{ path, text: noteMarkdown(note, path, links, mentionStyle) }] : [];
+        }),
+      );
       onProgress?.({ phase: 'notes', done: Math.min((i + 1) * size, noteHeads.length), total: noteHeads.length });
     }
 
