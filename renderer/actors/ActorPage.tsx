@@ -46,7 +46,7 @@ async function remove(actor: Actor) {
       message: `Deleted “${actor.name}”.`,
       what: actor.name,
       restore: () =>
-        void restoreSnapshot(snapshot).then(() => {
+        void restoreSnapshot(snapshot, actor.id).then(() => {
           showToast({ kind: 'info', message: `Restored “${actor.name}”.` });
           navigate('actors', actor.id);
         }, showError),

@@ -6,9 +6,11 @@
  */
 import type { Actor, ActorKind, Article, Note, Quote } from '../../shared/model';
 import { newId, nowIso } from '../../shared/model/ids';
+import { noteReferences } from '../../shared/notes/references';
 import { actorKeys, foldKey } from '../../shared/text/fold';
 import { emitChange, type TableName } from './changes';
 import { getDb } from './db';
+import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
 import { guardedWrite, StorageError } from './errors';
 import { createQuote } from './quotes';
 
@@ -249,11 +251,20 @@ export function updateActor(id: string, edit: ActorEdit): Promise<Actor> {
   });
 }
 
-/** Puts back every row of a snapshot and removes the actors the write created. */
-export function restoreSnapshot(snapshot: Snapshot): Promise<void> {
+/**
+ * Puts back every row of a snapshot and removes the actors the write created. Given the id of the
+ * actor a deletion removed (the Undo of deleteActor), also takes it out of Recently deleted, and
+ * refuses when an actor with that id is in the notebook again.
+ */
+export function restoreSnapshot(snapshot: Snapshot, deletedActorId?: string): Promise<void> {
   const db = getDb();
   return guardedWrite('undo', async () => {
-    await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes], async () => {
+    await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, db.trash], async () => {
+      if (deletedActorId) {
+        const again = await db.actors.get(deletedActorId);
+        if (again) throw actorAlreadyThere(again.name);
+        await forgetDeleted(db, 'actor', deletedActorId);
+      }
       if (snapshot.createdActorIds.length) await db.actors.bulkDelete(snapshot.createdActorIds);
       if (snapshot.actors.length) await db.actors.bulkPut(snapshot.actors);
       if (snapshot.quotes.length) await db.quotes.bulkPut(snapshot.quotes);
@@ -279,30 +290,112 @@ async function linkedRows(id: string) {
   return { quotes, articles, notes, affiliated };
 }
 
+function actorAlreadyThere(name: string): StorageError {
+  return refuse(`“${name}” is in the notebook again (a backup may have brought it back), so the deleted copy was not restored over it. It stays in Recently deleted.`);
+}
+
 /**
  * Deletes an actor and unlinks it everywhere (quote speaker and mentions, article and note links,
- * other actors' affiliation). Returns the snapshot Undo restores, or null if it was already gone.
+ * other actors' affiliation). Returns the snapshot Undo restores, or null if it was already gone;
+ * the snapshot is kept in Recently deleted too (restoreDeletedActor).
  */
 export function deleteActor(id: string): Promise<Snapshot | null> {
   const db = getDb();
   return guardedWrite('delete the actor', async () => {
-    const snapshot = await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes], async () => {
-      const actor = await db.actors.get(id);
-      if (!actor) return null;
-      const { quotes, articles, notes, affiliated } = await linkedRows(id);
-      const now = nowIso();
-      await db.quotes.bulkPut(quotes.map((q) => ({ ...q, speakerId: q.speakerId === id ? null : q.speakerId, mentionIds: q.mentionIds.filter((m) => m !== id), updatedAt: now })));
-      await db.articles.bulkPut(articles.map((a) => ({ ...a, actorIds: a.actorIds.filter((x) => x !== id) })));
-      await db.notes.bulkPut(notes.map((n) => ({ ...n, actorIds: n.actorIds.filter((x) => x !== id) })));
-      await db.actors.bulkPut(affiliated.map((a) => ({ ...a, affiliationId: null })));
-      await db.actors.delete(id);
-      return { actors: [actor, ...affiliated], createdActorIds: [], quotes, articles, notes };
-    });
+    const snapshot = await deleteKeeping('the actor', () =>
+      db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, db.trash], async () => {
+        const actor = await db.actors.get(id);
+        if (!actor) return null;
+        const { quotes, articles, notes, affiliated } = await linkedRows(id);
+        const now = nowIso();
+        await db.quotes.bulkPut(quotes.map((q) => ({ ...q, speakerId: q.speakerId === id ? null : q.speakerId, mentionIds: q.mentionIds.filter((m) => m !== id), updatedAt: now })));
+        await db.articles.bulkPut(articles.map((a) => ({ ...a, actorIds: a.actorIds.filter((x) => x !== id) })));
+        await db.notes.bulkPut(notes.map((n) => ({ ...n, actorIds: n.actorIds.filter((x) => x !== id) })));
+        await db.actors.bulkPut(affiliated.map((a) => ({ ...a, affiliationId: null })));
+        await db.actors.delete(id);
+        const deleted: Snapshot = { actors: [actor, ...affiliated], createdActorIds: [], quotes, articles, notes };
+        await keepDeleted(db, { kind: 'actor', itemId: id, label: actor.name, deletedAt: now, payload: deleted });
+        return deleted;
+      }),
+    );
     if (snapshot) {
       emitChange({ table: 'actors', kind: 'delete', ids: [id] });
       emitSnapshot({ ...snapshot, actors: snapshot.actors.filter((a) => a.id !== id) });
     }
     return snapshot;
+  });
+}
+
+/** What restoring an actor from Recently deleted could not link again. */
+export interface ActorRestore {
+  /** Links to quotes, articles, notes and actors that are no longer in the notebook. */
+  gone: number;
+}
+
+/**
+ * Brings a deleted actor back from Recently deleted, possibly long after: the actor as it was, and
+ * its links put back into the rows as they are now, never over them (a quote edited since keeps its
+ * edits and gets its speaker or mention back; a quote whose speaker was set to someone else keeps
+ * that). A note gets the link back only while its text still mentions the actor. Rows deleted since
+ * cannot be linked: they are counted, for the message. Refused when the actor is in the notebook
+ * again.
+ */
+export function restoreDeletedActor(snapshot: Snapshot, actorId: string): Promise<ActorRestore> {
+  const db = getDb();
+  return guardedWrite('restore the actor', async () => {
+    const result = await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, db.trash], async () => {
+      const actor = snapshot.actors.find((a) => a.id === actorId);
+      if (!actor) throw refuse('This entry of Recently deleted holds no actor to restore.');
+      const again = await db.actors.get(actorId);
+      if (again) throw actorAlreadyThere(again.name);
+      await forgetDeleted(db, 'actor', actorId);
+      let gone = 0;
+      const affiliation = actor.affiliationId ? await db.actors.get(actor.affiliationId) : undefined;
+      if (actor.affiliationId && !affiliation) gone++;
+      await db.actors.put({ ...actor, affiliationId: affiliation ? actor.affiliationId : null });
+      const changed = { actors: [] as string[], quotes: [] as string[], articles: [] as string[], notes: [] as string[] };
+      for (const was of snapshot.actors.filter((a) => a.id !== actorId && a.affiliationId === actorId)) {
+        const now = await db.actors.get(was.id);
+        if (!now) gone++;
+        else if (now.affiliationId === null) {
+          await db.actors.update(was.id, { affiliationId: actorId });
+          changed.actors.push(was.id);
+        }
+      }
+      for (const was of snapshot.quotes) {
+        const now = await db.quotes.get(was.id);
+        if (!now) {
+          gone++;
+          continue;
+        }
+        const speakerId = was.speakerId === actorId && now.speakerId === null ? actorId : now.speakerId;
+        const mentionIds = was.mentionIds.includes(actorId) && !now.mentionIds.includes(actorId) ? [...now.mentionIds, actorId] : now.mentionIds;
+        if (speakerId !== now.speakerId || mentionIds !== now.mentionIds) {
+          await db.quotes.put({ ...now, speakerId, mentionIds, updatedAt: nowIso() });
+          changed.quotes.push(now.id);
+        }
+      }
+      for (const was of snapshot.articles) {
+        const now = await db.articles.get(was.id);
+        if (!now) gone++;
+        else if (!now.actorIds.includes(actorId)) {
+          await db.articles.put({ ...now, actorIds: [...now.actorIds, actorId] });
+          changed.articles.push(now.id);
+        }
+      }
+      for (const was of snapshot.notes) {
+        const now = await db.notes.get(was.id);
+        if (!now) gone++;
+        else if (!now.actorIds.includes(actorId) && noteReferences(now.editorState).actorIds.includes(actorId)) {
+          await db.notes.put({ ...now, actorIds: [...now.actorIds, actorId] });
+          changed.notes.push(now.id);
+        }
+      }
+      return { gone, changed };
+    });
+    emitChange({ table: 'actors', kind: 'put', ids: [actorId, ...result.changed.actors] });
+    for (const table of ['quotes', 'articles', 'notes'] as const) emitChange({ table, kind: 'put', ids: result.changed[table] });
+    return { gone: result.gone };
   });
 }
 

@@ -1,8 +1,10 @@
 import type { Actor, Article, ArticleBody, Quote, StoredImage } from '../../shared/model';
+import { nowIso } from '../../shared/model/ids';
 import { emitChange } from './changes';
 import { dismissedSuggestionsKey } from './suggestion-dismissals';
 import { getDb } from './db';
-import { guardedWrite } from './errors';
+import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
+import { guardedWrite, StorageError } from './errors';
 
 export type ArticleSort = 'clippedAt' | 'publishedAt' | 'title' | 'siteName' | 'quoteCount';
 
@@ -146,10 +148,10 @@ export function updateArticle(id: string, changes: Partial<Omit<Article, 'id'>>)
   });
 }
 
-/** Everything removed with an article, kept so Undo can put it back exactly. */
 /** The settings row that remembers how far the reader got in an article. */
 export const readingPositionKey = (articleId: string): string => `reader.position.${articleId}`;
 
+/** Everything removed with an article, kept so Undo and Recently deleted can put it back exactly. */
 export interface DeletedArticle {
   article: Article;
   body: ArticleBody | undefined;
@@ -161,24 +163,29 @@ export interface DeletedArticle {
   dismissedSuggestions?: unknown;
 }
 
+/** Deletes an article with its body, images and quotes, keeping them in Recently deleted (deleted-entry.ts). */
 export function deleteArticle(id: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return guardedWrite('delete the article', async () => {
-    const deleted = await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings], async (): Promise<DeletedArticle | null> => {
-      const article = await db.articles.get(id);
-      if (!article) return null;
-      const body = await db.bodies.get(id);
-      const images = await db.images.where('articleId').equals(id).toArray();
-      const quotes = await db.quotes.where('articleId').equals(id).toArray();
-      const position = await db.settings.get(readingPositionKey(id));
-      const dismissed = await db.settings.get(dismissedSuggestionsKey(id));
-      await db.articles.delete(id);
-      await db.bodies.delete(id);
-      await db.images.where('articleId').equals(id).delete();
-      await db.quotes.where('articleId').equals(id).delete();
-      await db.settings.bulkDelete([readingPositionKey(id), dismissedSuggestionsKey(id)]);
-      return { article, body, images, quotes, ...(position ? { readingPosition: position.value } : {}), ...(dismissed ? { dismissedSuggestions: dismissed.value } : {}) };
-    });
+    const deleted = await deleteKeeping('the article', () =>
+      db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings, db.trash], async (): Promise<DeletedArticle | null> => {
+        const article = await db.articles.get(id);
+        if (!article) return null;
+        const body = await db.bodies.get(id);
+        const images = await db.images.where('articleId').equals(id).toArray();
+        const quotes = await db.quotes.where('articleId').equals(id).toArray();
+        const position = await db.settings.get(readingPositionKey(id));
+        const dismissed = await db.settings.get(dismissedSuggestionsKey(id));
+        await db.articles.delete(id);
+        await db.bodies.delete(id);
+        await db.images.where('articleId').equals(id).delete();
+        await db.quotes.where('articleId').equals(id).delete();
+        await db.settings.bulkDelete([readingPositionKey(id), dismissedSuggestionsKey(id)]);
+        const payload: DeletedArticle = { article, body, images, quotes, ...(position ? { readingPosition: position.value } : {}), ...(dismissed ? { dismissedSuggestions: dismissed.value } : {}) };
+        await keepDeleted(db, { kind: 'article', itemId: id, label: article.title, deletedAt: nowIso(), payload });
+        return payload;
+      }),
+    );
     if (deleted) {
       emitChange({ table: 'articles', kind: 'delete', ids: [id] });
       emitChange({ table: 'quotes', kind: 'delete', ids: deleted.quotes.map((q) => q.id) });
@@ -187,10 +194,17 @@ export function deleteArticle(id: string): Promise<DeletedArticle | null> {
   });
 }
 
+/**
+ * Puts a deleted article back with everything deleted with it, and takes it out of Recently
+ * deleted. Refused when an article with its id is in the notebook again (a backup brought it back):
+ * that one is never overwritten.
+ */
 export function restoreArticle(deleted: DeletedArticle): Promise<void> {
   const db = getDb();
   return guardedWrite('restore the article', async () => {
-    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings], async () => {
+    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings, db.trash], async () => {
+      if (await db.articles.get(deleted.article.id)) throw alreadyThere(deleted.article.title);
+      await forgetDeleted(db, 'article', deleted.article.id);
       await db.articles.put(deleted.article);
       if (deleted.body) await db.bodies.put(deleted.body);
       if (deleted.images.length) await db.images.bulkPut(deleted.images);
@@ -201,4 +215,8 @@ export function restoreArticle(deleted: DeletedArticle): Promise<void> {
     emitChange({ table: 'articles', kind: 'put', ids: [deleted.article.id] });
     emitChange({ table: 'quotes', kind: 'put', ids: deleted.quotes.map((q) => q.id) });
   });
+}
+
+function alreadyThere(title: string): StorageError {
+  return new StorageError('failed', `“${title}” is in the notebook again (a backup may have brought it back), so the deleted copy was not restored over it. It stays in Recently deleted.`);
 }

@@ -1,5 +1,9 @@
 /**
- * Backup and restore of the whole notebook (every table but the derived search index).
+ * Backup and restore of the whole notebook (every table but the derived search index, the kept
+ * rendered bodies and Recently deleted). Recently deleted is left out on purpose: a backup is the
+ * notebook as it is, what was deleted is not in it, and restoring a backup leaves this computer's
+ * Recently deleted as it was (an entry whose item the backup brought back is refused on restore,
+ * never written over it; renderer/db/deleted-entry.ts).
  *
  * Backup streams each table in primary-key order through BackupEncoder, in pages, to a sink (main
  * writes it to disk). Restore decodes and validates the whole file first — header, table order,

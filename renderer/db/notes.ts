@@ -10,7 +10,8 @@ import { noteReferences, noteText } from '../../shared/notes/references';
 import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
-import { guardedWrite, toStorageError } from './errors';
+import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
+import { guardedWrite, StorageError, toStorageError } from './errors';
 import { readDraft } from './note-drafts';
 
 export type NoteSort = 'updatedAt' | 'title';
@@ -112,23 +113,38 @@ export async function saveNote(id: string, content: NoteContent, options: { sile
   return saved;
 }
 
-/** Deletes a note and returns it so Undo can put it back exactly. */
-export function deleteNote(id: string): Promise<Note | null> {
+/**
+ * Deletes a note and returns it so Undo can put it back exactly; it is kept in Recently deleted
+ * unless `keep` is false (a blank note let go quietly: there is nothing in it to get back).
+ */
+export function deleteNote(id: string, options: { keep?: boolean } = {}): Promise<Note | null> {
   const db = getDb();
   return guardedWrite('delete the note', async () => {
-    const deleted = await db.transaction('rw', db.notes, async () => {
-      const note = await db.notes.get(id);
-      if (note) await db.notes.delete(id);
-      return note ?? null;
-    });
+    const deleted = await deleteKeeping('the note', () =>
+      db.transaction('rw', db.notes, db.trash, async () => {
+        const note = await db.notes.get(id);
+        if (!note) return null;
+        await db.notes.delete(id);
+        if (options.keep !== false) await keepDeleted(db, { kind: 'note', itemId: id, label: note.title, deletedAt: nowIso(), payload: note });
+        return note;
+      }),
+    );
     if (deleted) emitChange({ table: 'notes', kind: 'delete', ids: [id] });
     return deleted;
   });
 }
 
+/** Puts a deleted note back and takes it out of Recently deleted; never over a note with its id (a backup's). */
 export function restoreNote(note: Note): Promise<void> {
+  const db = getDb();
   return guardedWrite('restore the note', async () => {
-    await getDb().notes.put(note);
+    await db.transaction('rw', db.notes, db.trash, async () => {
+      if (await db.notes.get(note.id)) {
+        throw new StorageError('failed', `The note “${note.title}” is in the notebook again (a backup may have brought it back), so the deleted copy was not restored over it. It stays in Recently deleted.`);
+      }
+      await forgetDeleted(db, 'note', note.id);
+      await db.notes.put(note);
+    });
     emitChange({ table: 'notes', kind: 'put', ids: [note.id] });
   });
 }
@@ -202,6 +218,6 @@ export async function deleteBlankNotes(isBlank: (note: Note) => boolean, options
   // Only untitled notes can be blank: the title index finds them without reading every note.
   const untitled = await getDb().notes.where('title').anyOf(['', UNTITLED_NOTE]).toArray();
   const blank = untitled.filter((note) => note.createdAt < options.before && !options.keep.has(note.id) && readDraft(note.id) === null && isBlank(note));
-  for (const note of blank) await deleteNote(note.id);
+  for (const note of blank) await deleteNote(note.id, { keep: false });
   return blank.map((note) => note.id);
 }

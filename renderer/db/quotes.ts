@@ -5,7 +5,8 @@ import { newId, nowIso } from '../../shared/model/ids';
 import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
-import { guardedWrite } from './errors';
+import { deleteKeeping, deletedLabel, forgetDeleted, keepDeleted } from './deleted-entry';
+import { guardedWrite, StorageError } from './errors';
 
 /** What the reader knows when the user highlights: the range in ArticleBody.text and the choices made. */
 export interface NewQuote {
@@ -23,7 +24,7 @@ export interface NewQuote {
 /** The fields a user edits on an existing quote. */
 export type QuoteEdit = Partial<Pick<Quote, 'color' | 'comment' | 'tags' | 'speakerId' | 'mentionIds'>>;
 
-/** A quote removed, kept so Undo can put it back exactly. */
+/** A quote removed, kept so Undo and Recently deleted can put it back exactly. */
 export interface DeletedQuote {
   quote: Quote;
 }
@@ -132,17 +133,23 @@ export function updateQuote(id: string, edit: QuoteEdit): Promise<Quote | undefi
   });
 }
 
-/** Deletes a quote and lowers the article's count; returns what restoreQuote needs for Undo. */
+/**
+ * Deletes a quote and lowers the article's count; returns what restoreQuote needs for Undo, and
+ * keeps it in Recently deleted.
+ */
 export function deleteQuote(id: string): Promise<DeletedQuote | null> {
   const db = getDb();
   return guardedWrite('delete the highlight', async () => {
-    const deleted = await db.transaction('rw', [db.articles, db.quotes], async () => {
-      const quote = await db.quotes.get(id);
-      if (!quote) return null;
-      await db.quotes.delete(id);
-      await db.articles.update(quote.articleId, { quoteCount: await db.quotes.where('articleId').equals(quote.articleId).count() });
-      return { quote };
-    });
+    const deleted = await deleteKeeping('the highlight', () =>
+      db.transaction('rw', [db.articles, db.quotes, db.trash], async () => {
+        const quote = await db.quotes.get(id);
+        if (!quote) return null;
+        await db.quotes.delete(id);
+        await db.articles.update(quote.articleId, { quoteCount: await db.quotes.where('articleId').equals(quote.articleId).count() });
+        await keepDeleted(db, { kind: 'highlight', itemId: id, label: quote.text, deletedAt: nowIso(), payload: { quote } });
+        return { quote };
+      }),
+    );
     if (deleted) {
       emitChange({ table: 'quotes', kind: 'delete', ids: [id] });
       emitChange({ table: 'articles', kind: 'put', ids: [deleted.quote.articleId] });
@@ -151,14 +158,23 @@ export function deleteQuote(id: string): Promise<DeletedQuote | null> {
   });
 }
 
-/** Puts a deleted quote back exactly as it was (same id, so notes that embed it find it again). */
+/**
+ * Puts a deleted quote back exactly as it was (same id, so notes that embed it find it again) and
+ * takes it out of Recently deleted. Refused, with the quote kept there, while its article is not in
+ * the notebook, and when a quote with its id is (a backup brought it back).
+ */
 export function restoreQuote(deleted: DeletedQuote): Promise<void> {
   const db = getDb();
   const { quote } = deleted;
+  const words = `“${deletedLabel(quote.text.length > 48 ? `${quote.text.slice(0, 48)}…` : quote.text)}”`;
   return guardedWrite('restore the highlight', async () => {
-    await db.transaction('rw', [db.articles, db.quotes], async () => {
+    await db.transaction('rw', [db.articles, db.quotes, db.trash], async () => {
       const article = await db.articles.get(quote.articleId);
-      if (!article) throw new Error('The article of this highlight was deleted; restore the article first.');
+      if (!article) {
+        throw new StorageError('failed', `The highlight ${words} was not restored: its article is no longer in the notebook. Restore the article first (from Recently deleted, if it is there); the highlight stays in Recently deleted.`);
+      }
+      if (await db.quotes.get(quote.id)) throw new StorageError('failed', `The highlight ${words} is in the notebook again, so the deleted copy was not restored over it. It stays in Recently deleted.`);
+      await forgetDeleted(db, 'highlight', quote.id);
       await db.quotes.put(quote);
       await db.articles.update(quote.articleId, { quoteCount: await db.quotes.where('articleId').equals(quote.articleId).count() });
     });

@@ -4,6 +4,9 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { htmlFingerprint } from '../../shared/export/hash';
+import { useDatabase } from './db';
+import { deleteQuote } from './quotes';
+import { listDeleted, restoreDeleted } from './recently-deleted';
 import { openDossierDb, SCHEMA_VERSION } from './schema';
 
 /**
@@ -30,6 +33,7 @@ const STORES_BY_VERSION: Record<number, Record<string, string>[]> = {
   1: [V1_STORES],
   2: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }],
   3: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }, { renderedBodies: 'articleId, format' }],
+  4: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }, { renderedBodies: 'articleId, format' }, { trash: 'id, deletedAt, itemId' }],
 };
 
 type Row = Record<string, unknown>;
@@ -126,6 +130,36 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('v3 → v4 adds Recently deleted, empty, and keeps every v3 row; its entries restore and list newest first', async () => {
+    const { db, tables } = await upgradedFrom(3);
+    expect(await db.trash.count()).toBe(0);
+    for (const [table, rows] of Object.entries(tables)) expect(await db.table(table).count(), table).toBe(rows.length);
+    useDatabase(db);
+    const kept = await listDeleted();
+    expect(kept).toEqual([]);
+    const deleted = await deleteQuote('q10');
+    expect(deleted).not.toBeNull();
+    const [entry] = await listDeleted();
+    expect(entry).toMatchObject({ kind: 'highlight', label: 'Nobody likes paying more' });
+    await restoreDeleted(entry!.id);
+    expect(await db.quotes.get('q10')).toEqual(tables['quotes']!.find((q) => q['id'] === 'q10'));
+    expect(await db.trash.count()).toBe(0);
+    db.close();
+  });
+
+  it('the entries of a v4 database restore after opening (the saved Recently deleted fixture)', async () => {
+    const { db } = await upgradedFrom(4);
+    useDatabase(db);
+    expect((await listDeleted()).map((e) => e.label)).toEqual(['will start in June', 'Ferry timetable questions']);
+    await restoreDeleted('t11');
+    await restoreDeleted('t10');
+    expect((await db.quotes.get('q19'))?.text).toBe('will start in June');
+    expect((await db.articles.get('a11'))?.quoteCount).toBe(2);
+    expect((await db.notes.get('n11'))?.title).toBe('Ferry timetable questions');
+    expect(await db.trash.count()).toBe(0);
+    db.close();
+  });
+
   it("keeps every body's htmlHash true to its HTML, whoever writes it", async () => {
     const db = openDossierDb('html-hash', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.bodies.add({ articleId: 'a1', html: '<p>First text.</p>', text: 'First text.', captions: [], htmlHash: '0000000000000000' });
@@ -145,7 +179,7 @@ describe('schema upgrades', () => {
     const db = openDossierDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['actors', 'articles', 'bodies', 'images', 'notes', 'quotes', 'renderedBodies', 'searchIndex', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['actors', 'articles', 'bodies', 'images', 'notes', 'quotes', 'renderedBodies', 'searchIndex', 'settings', 'trash']);
     db.close();
   });
 });

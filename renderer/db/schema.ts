@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { htmlFingerprint } from '../../shared/export/hash';
 import type { KeyedRenderedBody } from '../../shared/export/notebook';
 import type { Actor, Article, ArticleBody, Note, Quote, Setting, StoredImage } from '../../shared/model';
+import type { DeletedEntry } from './deleted-entry';
 
 /** A persisted search index, stored in chunks so no single row grows unbounded. */
 export interface SearchIndexRow {
@@ -32,6 +33,8 @@ export type DossierDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   searchIndex: EntityTable<SearchIndexRow, 'id'>;
   renderedBodies: EntityTable<RenderedBodyRow, 'articleId'>;
+  /** Recently deleted (renderer/db/deleted-entry.ts). */
+  trash: EntityTable<DeletedEntry, 'id'>;
 };
 
 /**
@@ -77,6 +80,8 @@ export function defineSchema(db: Dexie): void {
           b.htmlHash = htmlFingerprint(b.html);
         }),
     );
+  // v4: Recently deleted, a new table (renderer/db/deleted-entry.ts); no row of v3 changes.
+  db.version(4).stores({ trash: 'id, deletedAt, itemId' });
 }
 
 /**
@@ -94,7 +99,7 @@ function keepHtmlHash(db: DossierDb): void {
 }
 
 /** The newest schema version; backups record it. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const DB_NAME = 'dossier';
 

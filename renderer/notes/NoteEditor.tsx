@@ -227,7 +227,7 @@ function OpenNote({ opened }: { opened: Opened }) {
         noteClosed(noteId, () => {
           saver.stop();
           clearDraft(noteId);
-          void deleteNote(noteId).catch(() => undefined);
+          void deleteNote(noteId, { keep: false }).catch(() => undefined);
         });
         return;
       }

@@ -33,7 +33,8 @@ export const ROW_NOUN: Record<BackupTable, string> = {
 /**
  * A row as the current schema holds it. Rows from schema v1 backups get the quote fields v2 relies
  * on, as the v2 upgrade (renderer/db/schema.ts) gives them; later versions changed no row shape the
- * model describes (v3's htmlHash is optional and set by storage).
+ * model describes (v3's htmlHash is optional and set by storage; v4 added Recently deleted, which
+ * backups leave out).
  */
 export function upgradeBackupRow(table: BackupTable, row: Record<string, unknown>, schemaVersion: number): Record<string, unknown> {
   if (schemaVersion >= 2 || table !== 'quotes') return row;
