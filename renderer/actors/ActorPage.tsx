@@ -45,6 +45,7 @@ async function remove(actor: Actor) {
     offerUndo({
       message: `Deleted “${actor.name}”.`,
       what: actor.name,
+      key: `actor:${actor.id}`,
       restore: () =>
         void restoreSnapshot(snapshot, actor.id).then(() => {
           showToast({ kind: 'info', message: `Restored “${actor.name}”.` });

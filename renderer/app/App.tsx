@@ -17,6 +17,7 @@ import { getSetting } from '../db/settings';
 import { startSearchFeature } from '../search/start';
 import { startExportFeature } from '../export/start';
 import { startNotesFeature } from '../notes/start';
+import { startTrashFeature } from '../trash/start';
 import { useClipLinks } from '../library/useClipLinks';
 import { useReadyMarker } from './ready';
 import { useSidebarHidden } from './sidebar-toggle';
@@ -43,6 +44,9 @@ export function App() {
   // Blank notes an earlier session left open are let go, as leaving them would have.
   const startRoute = useRef(route);
   useEffect(() => startNotesFeature(startRoute.current.section === 'notes' ? startRoute.current.id : null), []);
+
+  // Recently deleted forgets what was deleted more than 30 days ago, quietly, once the window is idle.
+  useEffect(() => startTrashFeature(), []);
 
   useEffect(() => {
     void getSetting<ThemeChoice>('theme', 'system').then(applyTheme, () => undefined);

@@ -7,6 +7,7 @@ import { NotesView } from '../notes/NotesView';
 import { ExportView } from '../export/ExportView';
 import { SettingsView } from '../settings/SettingsView';
 import { HelpView } from '../help/HelpView';
+import { RecentlyDeletedView } from '../trash/RecentlyDeletedView';
 
 /** A top-level place in the app: a sidebar entry, a route (#/<id>[/<item>]) and a view. */
 export interface Section {
@@ -27,4 +28,6 @@ export const SECTIONS: Section[] = [
   { id: 'export', label: 'Export', inSidebar: true, view: ExportView },
   { id: 'settings', label: 'Settings', inSidebar: true, view: SettingsView },
   { id: 'help', label: 'Help', inSidebar: true, view: HelpView },
+  // Last, so the sections before it keep their Ctrl+<number>.
+  { id: 'trash', label: 'Recently deleted', inSidebar: true, view: RecentlyDeletedView },
 ];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentToasts, dismissToast } from './toasts';
-import { lastDeletion, offerUndo, undoLastDeletion } from './undo';
+import { lastDeletion, offerUndo, undoLastDeletion, withdrawUndo } from './undo';
 
 afterEach(() => {
   for (const t of currentToasts()) dismissToast(t.id);
@@ -44,5 +44,22 @@ describe('the last deletion’s undo', () => {
     expect(currentToasts().map((t) => t.message)).toEqual(['Deleted “Ferry fares”.']);
     currentToasts()[0]!.action!.run();
     expect(first).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('an undo withdrawn because its item was restored another way', () => {
+  it('takes its toast away and is no longer the last deletion; other offers stay', () => {
+    const article = vi.fn();
+    const note = vi.fn();
+    offerUndo({ message: 'Deleted “Ferry fares”.', what: 'Ferry fares', restore: article, key: 'article:a1' });
+    offerUndo({ message: 'Deleted “Harbour notes”.', what: 'Harbour notes', restore: note, key: 'note:n1' });
+    withdrawUndo('note:n1');
+    expect(currentToasts().map((t) => t.message)).toEqual(['Deleted “Ferry fares”.']);
+    expect(lastDeletion()).toBeNull();
+    expect(undoLastDeletion()).toBe(false);
+    withdrawUndo('note:n1');
+    currentToasts()[0]!.action!.run();
+    expect(article).toHaveBeenCalledTimes(1);
+    expect(note).not.toHaveBeenCalled();
   });
 });

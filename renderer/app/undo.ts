@@ -14,26 +14,46 @@ export interface Deletion {
 
 interface Offered extends Deletion {
   toastId: number;
+  key: string | undefined;
 }
 
 let last: Offered | null = null;
+/** Offers still open, by what they restore ("article:<id>"), so a restore made elsewhere can withdraw them. */
+const byKey = new Map<string, Offered>();
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
-function take(entry: Offered): void {
+function drop(entry: Offered): void {
+  if (entry.key !== undefined && byKey.get(entry.key) === entry) byKey.delete(entry.key);
   if (last === entry) {
     last = null;
     emit();
   }
+}
+
+function take(entry: Offered): void {
+  drop(entry);
   entry.restore();
 }
 
-/** Shows the "Deleted …" toast with Undo, and keeps its undo as the last deletion's. */
-export function offerUndo(deletion: Deletion & { message: string; timeoutMs?: number }): void {
-  const entry: Offered = { what: deletion.what, restore: deletion.restore, toastId: 0 };
+/**
+ * Shows the "Deleted …" toast with Undo, and keeps its undo as the last deletion's. `key` names what
+ * it restores (`<kind>:<id>`, as in Recently deleted), so restoring that from elsewhere withdraws it.
+ */
+export function offerUndo(deletion: Deletion & { message: string; timeoutMs?: number; key?: string }): void {
+  const entry: Offered = { what: deletion.what, restore: deletion.restore, toastId: 0, key: deletion.key };
   entry.toastId = showToast({ kind: 'info', message: deletion.message, action: { label: 'Undo', run: () => take(entry) }, undo: true }, deletion.timeoutMs);
+  if (entry.key !== undefined) byKey.set(entry.key, entry);
   last = entry;
   emit();
+}
+
+/** The item was restored another way (Recently deleted): its Undo toast goes, and Ctrl+Z no longer offers it. */
+export function withdrawUndo(key: string): void {
+  const entry = byKey.get(key);
+  if (!entry) return;
+  dismissToast(entry.toastId);
+  drop(entry);
 }
 
 /** Restores the last deletion (and takes its toast away). False when there is nothing to undo. */

@@ -46,6 +46,8 @@ export function getDeleted(id: string): Promise<DeletedEntry | undefined> {
 export interface Restored {
   kind: DeletedKind;
   itemId: string;
+  /** A highlight's article, where it is shown. */
+  articleId?: string;
   message: string;
 }
 
@@ -55,7 +57,10 @@ export interface Restored {
  */
 export async function restoreDeleted(id: string): Promise<Restored> {
   const entry = await getDb().trash.get(id);
-  if (!entry) throw new StorageError('failed', 'That item is no longer in Recently deleted: it was restored or deleted forever.');
+  if (!entry) {
+    // Reported as every failed write is (guardedWrite), so the view shows it as it shows a refused restore.
+    return guardedWrite('restore it', () => Promise.reject(new StorageError('failed', 'That item is no longer in Recently deleted: it was restored or deleted forever.')));
+  }
   const what = `“${entry.label}”`;
   switch (entry.kind) {
     case 'article':
@@ -66,7 +71,7 @@ export async function restoreDeleted(id: string): Promise<Restored> {
       return { kind: entry.kind, itemId: entry.itemId, message: `Restored the note ${what}.` };
     case 'highlight':
       await restoreQuote(entry.payload);
-      return { kind: entry.kind, itemId: entry.itemId, message: `Restored the highlight ${what}.` };
+      return { kind: entry.kind, itemId: entry.itemId, articleId: entry.payload.quote.articleId, message: `Restored the highlight ${what}.` };
     case 'actor': {
       const { gone } = await restoreDeletedActor(entry.payload, entry.itemId);
       const note = gone ? ` ${gone === 1 ? 'One quote, article, note or actor it was linked to is' : `${gone} quotes, articles, notes or actors it was linked to are`} no longer in the notebook, so ${gone === 1 ? 'that link was' : 'those links were'} not restored.` : '';

@@ -83,6 +83,19 @@ export function HelpView(_props: { itemId: string | null; params: URLSearchParam
           </p>
         </section>
 
+        <section aria-labelledby="help-deleted">
+          <h2 id="help-deleted">Get back what you deleted</h2>
+          <p>
+            Deleting an article, a highlight, a note or an actor happens at once, with <strong>Undo</strong> in the message that follows (and{' '}
+            <kbd>{forPlatform('Ctrl+Z', isMac)}</kbd> outside a text field, for the last one). Noticed later? Open <strong>Recently deleted</strong> in the sidebar: what you
+            deleted stays there for 30 days. Select an item and press <kbd>Enter</kbd> to restore it, or <kbd>Delete</kbd> to delete it forever.
+          </p>
+          <p className="help-muted">
+            Recently deleted is kept on this computer only: backups and Markdown exports leave it out. A highlight can come back only while its article is in the
+            notebook, so restore the article first.
+          </p>
+        </section>
+
         <section aria-labelledby="help-keys">
           <h2 id="help-keys">Keyboard shortcuts</h2>
           <table className="help-keys" aria-label="Keyboard shortcuts">

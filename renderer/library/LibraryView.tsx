@@ -228,6 +228,7 @@ export function LibraryView(_props: { itemId: string | null; params: URLSearchPa
       offerUndo({
         message: `Deleted “${article.title}”${deleted.quotes.length ? ` and its ${deleted.quotes.length} quote${deleted.quotes.length === 1 ? '' : 's'}` : ''}.`,
         what: article.title,
+        key: `article:${article.id}`,
         restore: () => void restoreArticle(deleted).catch(() => undefined),
         timeoutMs: 12000,
       });

@@ -262,6 +262,7 @@ function OpenNote({ opened }: { opened: Opened }) {
         offerUndo({
           message: `Deleted “${deleted.title}”.`,
           what: deleted.title,
+          key: `note:${deleted.id}`,
           restore: () => void restoreNote(deleted).then(() => navigate('notes', deleted.id), showError),
         });
       }

@@ -96,7 +96,7 @@ export function AllQuotesView({ params }: { itemId: string | null; params: URLSe
     const now = document.activeElement;
     if (!now || now === document.body || !now.isConnected || now.closest('.all-quotes-row')) scrollRef.current?.focus({ preventScroll: true });
     const words = deleted.quote.text.length > 48 ? `${deleted.quote.text.slice(0, 48)}…` : deleted.quote.text;
-    offerUndo({ message: `Deleted the highlight “${words}”.`, what: words, restore: () => void restoreQuote(deleted).catch(showError) });
+    offerUndo({ message: `Deleted the highlight “${words}”.`, what: words, key: `highlight:${deleted.quote.id}`, restore: () => void restoreQuote(deleted).catch(showError) });
   };
   const onListKey = (e: React.KeyboardEvent) => {
     const count = total ?? 0;

@@ -361,7 +361,7 @@ function Reader({ article, html, storedText, focusQuoteParam, editParam, quotesL
     setFocusId(null);
     if (!deleted) return;
     const words = deleted.quote.text.length > 48 ? `${deleted.quote.text.slice(0, 48)}…` : deleted.quote.text;
-    offerUndo({ message: `Deleted the highlight “${words}”.`, what: words, restore: () => void restoreQuote(deleted).catch(() => undefined) });
+    offerUndo({ message: `Deleted the highlight “${words}”.`, what: words, key: `highlight:${deleted.quote.id}`, restore: () => void restoreQuote(deleted).catch(() => undefined) });
   };
 
   const copyQuote = (text: string) => {

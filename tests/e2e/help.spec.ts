@@ -33,7 +33,7 @@ test.describe('help and about', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(all.some((k) => k.includes('…'))).toBe(false);
     const goRows = keys.getByRole('row').filter({ hasText: /Go to / });
-    await expect(goRows.locator('td:first-child')).toHaveText(['Ctrl+1', 'Ctrl+2', 'Ctrl+3', 'Ctrl+4', 'Ctrl+5', 'Ctrl+6', 'Ctrl+7']);
+    await expect(goRows.locator('td:first-child')).toHaveText(['Ctrl+1', 'Ctrl+2', 'Ctrl+3', 'Ctrl+4', 'Ctrl+5', 'Ctrl+6', 'Ctrl+7', 'Ctrl+8']);
     await expect(goRows.first()).toContainText('Go to Library');
 
     const reader = app.getByRole('table', { name: 'In the reader' });
