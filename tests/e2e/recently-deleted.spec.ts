@@ -158,3 +158,38 @@ test('restoring from Recently deleted withdraws the Undo still on offer for it',
   await app.keyboard.press('Escape');
   expect((await readStored(app)).quotes).toHaveLength(1);
 });
+
+test('when the disk is too full to keep it in Recently deleted, the article is not deleted and the message says so', async ({ app }) => {
+  await pasteAndOpen(app, CLIP);
+  await selectWithMouse(app, 'night ferry will keep running');
+  await app.keyboard.press('h');
+  await waitForPaint(app, 1);
+  const before = await readStored(app);
+
+  // A full disk, as Chromium reports it, for the write that keeps the deleted article.
+  await app.evaluate(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>): IDBRequest<IDBValidKey> {
+      if (this.name === 'trash') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
+  });
+  await app.keyboard.press('Control+1');
+  await appReady(app, 'library');
+  await app.keyboard.press('Control+k');
+  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('focus the article list');
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Delete');
+  await expect(app.getByRole('alert').filter({ hasText: 'Could not delete the article: there is no room left on this computer to keep it in Recently deleted, so nothing was deleted.' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: `Deleted “${TITLE}”` })).toHaveCount(0);
+  await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+
+  await app.reload();
+  await appReady(app);
+  const after = await readStored(app);
+  expect(after.articles).toEqual(before.articles);
+  expect(after.quotes).toEqual(before.quotes);
+  expect(after.bodies).toEqual(before.bodies);
+  expect(await trashCount(app)).toBe(0);
+});
