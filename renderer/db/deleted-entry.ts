@@ -45,11 +45,12 @@ export function deletedLabel(text: string): string {
   return flat.length > LABEL_CHARS ? `${flat.slice(0, LABEL_CHARS - 1)}…` : flat;
 }
 
-type NewEntry = Omit<DeletedEntry, 'id' | 'label'> & { label: string };
+/** An entry before it has an id, kind and payload still paired (Omit over each member of the union). */
+type NewEntry = DeletedEntry extends infer E ? (E extends DeletedEntry ? Omit<E, 'id'> : never) : never;
 
 /** Adds the entry; call inside the deletion's transaction (which must include db.trash). */
 export async function keepDeleted(db: DossierDb, entry: NewEntry): Promise<void> {
-  await db.trash.add({ ...entry, id: newId(), label: deletedLabel(entry.label) } as DeletedEntry);
+  await db.trash.add({ ...entry, id: newId(), label: deletedLabel(entry.label) });
 }
 
 /** Removes the entries of a restored item; call inside the restore's transaction. */

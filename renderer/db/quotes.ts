@@ -5,7 +5,7 @@ import { newId, nowIso } from '../../shared/model/ids';
 import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
-import { deleteKeeping, deletedLabel, forgetDeleted, keepDeleted } from './deleted-entry';
+import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
 import { guardedWrite, StorageError } from './errors';
 
 /** What the reader knows when the user highlights: the range in ArticleBody.text and the choices made. */
@@ -166,7 +166,7 @@ export function deleteQuote(id: string): Promise<DeletedQuote | null> {
 export function restoreQuote(deleted: DeletedQuote): Promise<void> {
   const db = getDb();
   const { quote } = deleted;
-  const words = `“${deletedLabel(quote.text.length > 48 ? `${quote.text.slice(0, 48)}…` : quote.text)}”`;
+  const words = `“${quote.text.length > 48 ? `${quote.text.slice(0, 48)}…` : quote.text}”`;
   return guardedWrite('restore the highlight', async () => {
     await db.transaction('rw', [db.articles, db.quotes, db.trash], async () => {
       const article = await db.articles.get(quote.articleId);
