@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCommandList } from './commands';
 import { useModal } from './modal';
-import { matchScore, mergeProviderResults, paletteProviders, paletteResultsRevision, STRONG_MATCH, subscribePaletteResults, type PaletteItem } from './palette-providers';
+import { matchScore, mergeProviderResults, paletteProviders, STRONG_MATCH, usePaletteResultsRevision, type PaletteItem } from './palette-providers';
 
 /**
  * Ctrl/Cmd+K: every action and every search result, keyboard only. Each opening starts empty;
@@ -21,7 +21,7 @@ function Palette({ onClose }: { onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   useModal(rootRef, onClose);
-  const revision = useSyncExternalStore(subscribePaletteResults, paletteResultsRevision);
+  const revision = usePaletteResultsRevision();
 
   useEffect(() => {
     queueMicrotask(() => inputRef.current?.focus());

@@ -1,4 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { createStore, useStore } from './store';
 
 /** An action reachable from the command palette (and, with `shortcut`, from the keyboard). */
 export interface Command {
@@ -12,13 +13,11 @@ export interface Command {
 }
 
 const commands = new Map<string, Command>();
-let version = 0;
-let cached: Command[] = [];
-const listeners = new Set<() => void>();
+/** The registered commands as a list, made again on every change (the palette reads it often). */
+const list = createStore<Command[]>([]);
 
 function changed(): void {
-  version++;
-  for (const l of listeners) l();
+  list.set([...commands.values()]);
 }
 
 export function registerCommands(list: Command[]): () => void {
@@ -30,23 +29,12 @@ export function registerCommands(list: Command[]): () => void {
   };
 }
 
-let cachedVersion = -1;
 export function allCommands(): Command[] {
-  if (cachedVersion !== version) {
-    cached = [...commands.values()];
-    cachedVersion = version;
-  }
-  return cached;
+  return list.get();
 }
 
 export function useCommandList(): Command[] {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    allCommands,
-  );
+  return useStore(list);
 }
 
 /** Registers commands while a component is mounted. Pass a stable list (useMemo). */

@@ -1,3 +1,5 @@
+import { createStore, useStore } from './store';
+
 /** An entry in the command palette: a command, or a search result from a provider. */
 export interface PaletteItem {
   id: string;
@@ -46,8 +48,8 @@ export function mergeProviderResults(lists: readonly (readonly PaletteItem[])[])
   return [...groups.values()].flat();
 }
 
-let revision = 0;
-const revisionListeners = new Set<() => void>();
+/** How many times results were refreshed: the open palette asks its providers again when it changes. */
+const revision = createStore(0);
 
 /**
  * A provider's results may have changed for the same query (the notebook index took in a new
@@ -55,17 +57,12 @@ const revisionListeners = new Set<() => void>();
  * the user retyping.
  */
 export function refreshPaletteResults(): void {
-  revision += 1;
-  for (const l of revisionListeners) l();
+  revision.set(revision.get() + 1);
 }
 
-/** For useSyncExternalStore: how many times results were refreshed, and a way to hear of it. */
-export function paletteResultsRevision(): number {
-  return revision;
-}
-export function subscribePaletteResults(listener: () => void): () => void {
-  revisionListeners.add(listener);
-  return () => revisionListeners.delete(listener);
+/** The refresh count, in the palette. */
+export function usePaletteResultsRevision(): number {
+  return useStore(revision);
 }
 
 /** matchScore of a title that holds every typed word (as one run, or each at a word start): commands that strong come before search results. */

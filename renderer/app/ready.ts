@@ -1,4 +1,5 @@
-import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { createStore, useStore } from './store';
 
 /**
  * "Ready for the keyboard": the shell sets data-ready="<section>[/<id>]" on #main once the view for
@@ -13,17 +14,11 @@ import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
  */
 
 let holds = 0;
-let version = 0;
-const listeners = new Set<() => void>();
+/** Counts the holds taken and released, so the marker's effect runs again after each. */
+const version = createStore(0);
 
 function changed(): void {
-  version++;
-  for (const l of listeners) l();
-}
-
-function subscribe(callback: () => void): () => void {
-  listeners.add(callback);
-  return () => listeners.delete(callback);
+  version.set(version.get() + 1);
 }
 
 /** While `holding` is true, the view is not ready (e.g. it shows a loading placeholder instead of the component with its handlers). */
@@ -46,7 +41,7 @@ export function useHoldReady(holding: boolean): void {
 export function useReadyMarker<T extends HTMLElement>(view: string): RefObject<T | null> {
   const target = useRef<T>(null);
   // Re-runs the effect whenever a hold is taken or released.
-  const holdsVersion = useSyncExternalStore(subscribe, () => version);
+  const holdsVersion = useStore(version);
   useEffect(() => {
     const el = target.current;
     // The live count, not a value from render: the view's effects that just ran may have taken a hold.

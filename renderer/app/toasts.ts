@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from './store';
 
 /** Short messages at the bottom of the window: errors that need reading, and Undo for deletions. */
 export interface Toast {
@@ -23,11 +23,9 @@ interface Timer {
   holds: Set<string>;
 }
 
-let toasts: Toast[] = [];
+const shown = createStore<Toast[]>([]);
 let nextId = 1;
 const timers = new Map<number, Timer>();
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
 
 function start(id: number, timer: Timer): void {
   timer.startedAt = Date.now();
@@ -62,7 +60,7 @@ function evictee(list: Toast[], added: Toast): Toast | undefined {
  */
 function sameError(toast: Omit<Toast, 'id'>): { repeated: Toast; keep: 'old' | 'new' } | null {
   if (toast.kind !== 'error') return null;
-  for (const t of toasts) {
+  for (const t of shown.get()) {
     if (t.kind !== 'error' || t.undo || toast.undo) continue;
     if (!t.action && toast.message.includes(t.message)) return { repeated: t, keep: 'new' };
     if (!toast.action && t.message.includes(toast.message)) return { repeated: t, keep: 'old' };
@@ -75,18 +73,17 @@ export function showToast(toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === '
   if (same) return same.keep === 'old' ? same.repeated.id : replaceToast(same.repeated.id, toast, timeoutMs);
   const id = nextId++;
   const added = { ...toast, id };
-  let next = [...toasts, added];
+  let next = [...shown.get(), added];
   while (next.length > MAX_TOASTS) {
     const out = evictee(next, added);
     if (!out) break;
     next = next.filter((t) => t !== out);
     dropTimer(out.id);
   }
-  toasts = next;
   const timer: Timer = { remaining: timeoutMs, startedAt: 0, handle: null, holds: new Set() };
   timers.set(id, timer);
   start(id, timer);
-  emit();
+  shown.set(next);
   return id;
 }
 
@@ -95,15 +92,14 @@ export function showToast(toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === '
  * fresh countdown; shown as a new toast if `id` has gone meanwhile. Answers the toast's id.
  */
 export function replaceToast(id: number, toast: Omit<Toast, 'id'>, timeoutMs = toast.kind === 'error' ? 12000 : 6000): number {
-  if (!toasts.some((t) => t.id === id)) return showToast(toast, timeoutMs);
+  if (!shown.get().some((t) => t.id === id)) return showToast(toast, timeoutMs);
   // The pointer or focus resting on the progress toast keeps holding its result.
   const holds = timers.get(id)?.holds ?? new Set<string>();
   dropTimer(id);
-  toasts = toasts.map((t) => (t.id === id ? { ...toast, id } : t));
   const timer: Timer = { remaining: timeoutMs, startedAt: 0, handle: null, holds };
   timers.set(id, timer);
   if (holds.size === 0) start(id, timer);
-  emit();
+  shown.set(shown.get().map((t) => (t.id === id ? { ...toast, id } : t)));
   return id;
 }
 
@@ -115,9 +111,8 @@ function dropTimer(id: number): void {
 
 export function dismissToast(id: number): void {
   dropTimer(id);
-  if (!toasts.some((t) => t.id === id)) return;
-  toasts = toasts.filter((t) => t.id !== id);
-  emit();
+  if (!shown.get().some((t) => t.id === id)) return;
+  shown.set(shown.get().filter((t) => t.id !== id));
 }
 
 /**
@@ -136,18 +131,12 @@ export function holdToast(id: number, reason: string, held: boolean): void {
 }
 
 export function useToasts(): Toast[] {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => toasts,
-  );
+  return useStore(shown);
 }
 
 /** The toasts showing now (for code outside React, and tests). */
 export function currentToasts(): Toast[] {
-  return toasts;
+  return shown.get();
 }
 
 /** Shows an error toast with the error's own message (our errors are written for people). */

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from './store';
 import { dismissToast, showToast } from './toasts';
 
 /**
@@ -17,18 +17,13 @@ interface Offered extends Deletion {
   key: string | undefined;
 }
 
-let last: Offered | null = null;
+const last = createStore<Offered | null>(null);
 /** Offers still open, by what they restore ("article:<id>"), so a restore made elsewhere can withdraw them. */
 const byKey = new Map<string, Offered>();
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
 
 function drop(entry: Offered): void {
   if (entry.key !== undefined && byKey.get(entry.key) === entry) byKey.delete(entry.key);
-  if (last === entry) {
-    last = null;
-    emit();
-  }
+  if (last.get() === entry) last.set(null);
 }
 
 function take(entry: Offered): void {
@@ -44,8 +39,7 @@ export function offerUndo(deletion: Deletion & { message: string; timeoutMs?: nu
   const entry: Offered = { what: deletion.what, restore: deletion.restore, toastId: 0, key: deletion.key };
   entry.toastId = showToast({ kind: 'info', message: deletion.message, action: { label: 'Undo', run: () => take(entry) }, undo: true }, deletion.timeoutMs);
   if (entry.key !== undefined) byKey.set(entry.key, entry);
-  last = entry;
-  emit();
+  last.set(entry);
 }
 
 /** The item was restored another way (Recently deleted): its Undo toast goes, and Ctrl+Z no longer offers it. */
@@ -58,7 +52,7 @@ export function withdrawUndo(key: string): void {
 
 /** Restores the last deletion (and takes its toast away). False when there is nothing to undo. */
 export function undoLastDeletion(): boolean {
-  const entry = last;
+  const entry = last.get();
   if (!entry) return false;
   dismissToast(entry.toastId);
   take(entry);
@@ -66,15 +60,9 @@ export function undoLastDeletion(): boolean {
 }
 
 export function lastDeletion(): Deletion | null {
-  return last;
+  return last.get();
 }
 
 export function useLastDeletion(): Deletion | null {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    lastDeletion,
-  );
+  return useStore(last);
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../app/store';
 import type { ClipOutcome } from './clip-actions';
 
 /** One item of a long clipping run (many files dropped or opened at once). */
@@ -17,20 +17,16 @@ export interface BatchState {
   cancelled: boolean;
 }
 
-let state: BatchState | null = null;
+const batch = createStore<BatchState | null>(null);
+const set = batch.set;
 let cancelRequested = false;
-const listeners = new Set<() => void>();
-const set = (next: BatchState | null) => {
-  state = next;
-  listeners.forEach((l) => l());
-};
 
 /**
  * Clips the jobs one after another, publishing progress; cancelling stops before the next job
  * (each job saves all-or-nothing, so what was saved stays and nothing is half-saved).
  */
 export async function runBatch(jobs: BatchJob[]): Promise<BatchState> {
-  if (state?.running) throw new Error('Dossier is still clipping the previous files. Wait for it to finish, or cancel it first.');
+  if (batch.get()?.running) throw new Error('Dossier is still clipping the previous files. Wait for it to finish, or cancel it first.');
   cancelRequested = false;
   let s: BatchState = { total: jobs.length, done: 0, saved: 0, current: null, failures: [], running: true, cancelled: false };
   set(s);
@@ -59,15 +55,9 @@ export function cancelBatch(): void {
 
 /** Forgets a finished run (its summary was read). */
 export function dismissBatch(): void {
-  if (!state?.running) set(null);
+  if (!batch.get()?.running) set(null);
 }
 
 export function useBatch(): BatchState | null {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => state,
-  );
+  return useStore(batch);
 }

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import { CUT_SHORT_NOTICE } from '../../shared/clip/pipeline';
 import { counted } from '../../shared/text/plural';
 import { navigate } from '../app/router';
+import { createStore, useStore } from '../app/store';
 import { showToast } from '../app/toasts';
 import type { ClipOutcome } from './clip-actions';
 
@@ -50,15 +50,13 @@ interface Run {
 /** Characters of a clipped article's title quoted in its toast. */
 const TOAST_TITLE_CHARS = 80;
 
-let state: ClipStatus = { value: '', busy: null, cancellable: false, error: null, notice: null, focusBox: false, reopenPaste: null };
+const status = createStore<ClipStatus>({ value: '', busy: null, cancellable: false, error: null, notice: null, focusBox: false, reopenPaste: null });
 const runs = new Map<number, Run>();
 let nextRun = 1;
 let libraryViews = 0;
-const listeners = new Set<() => void>();
 
 function set(patch: Partial<ClipStatus>): void {
-  state = { ...state, ...patch };
-  listeners.forEach((l) => l());
+  status.set({ ...status.get(), ...patch });
 }
 
 /** busy and cancellable follow the newest clip still running. */
@@ -68,17 +66,11 @@ function runningPatch(): Pick<ClipStatus, 'busy' | 'cancellable'> {
 }
 
 export function useClipStatus(): ClipStatus {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => state,
-  );
+  return useStore(status);
 }
 
 export function clipStatus(): ClipStatus {
-  return state;
+  return status.get();
 }
 
 /** The Library view says it is showing (returns its goodbye): failures then go to its banner, not a toast. */
@@ -96,12 +88,12 @@ export function setClipError(error: string | null): void {
 }
 
 export function clipBoxFocused(): void {
-  if (state.focusBox) set({ focusBox: false });
+  if (status.get().focusBox) set({ focusBox: false });
 }
 
 /** The Library has reopened the paste box with `reopenPaste`. */
 export function pasteReopened(): void {
-  if (state.reopenPaste) set({ reopenPaste: null });
+  if (status.get().reopenPaste) set({ reopenPaste: null });
 }
 
 /** A title short enough for a toast of two or three lines (the whole title is in the library). */
@@ -160,7 +152,7 @@ export async function runClip(label: string, work: (signal: AbortSignal) => Prom
       set({ notice: null });
     }
     announce(outcome);
-    if (options.address !== undefined && outcome.status !== 'cancelled' && state.value === options.address) set({ value: '' });
+    if (options.address !== undefined && outcome.status !== 'cancelled' && status.get().value === options.address) set({ value: '' });
     return outcome.status !== 'cancelled';
   } catch (error) {
     if (run.controller.signal.aborted) return false;
@@ -173,7 +165,7 @@ export async function runClip(label: string, work: (signal: AbortSignal) => Prom
 
 function fail(message: string, options: RunClipOptions): void {
   const address = options.address;
-  if (address !== undefined && state.value !== address) set({ value: address });
+  if (address !== undefined && status.get().value !== address) set({ value: address });
   if (libraryViews > 0) {
     if (options.onError) options.onError(message);
     else set({ error: message });
