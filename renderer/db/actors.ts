@@ -10,7 +10,7 @@ import { noteReferences } from '../../shared/notes/references';
 import { actorKeys, foldKey } from '../../shared/text/fold';
 import { emitChange, type TableName } from './changes';
 import { getDb } from './db';
-import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
+import { deleteKeeping, forgetDeleted, keepDeleted, trashTables } from './deleted-entry';
 import { guardedWrite, StorageError } from './errors';
 import { createQuote } from './quotes';
 
@@ -259,7 +259,7 @@ export function updateActor(id: string, edit: ActorEdit): Promise<Actor> {
 export function restoreSnapshot(snapshot: Snapshot, deletedActorId?: string): Promise<void> {
   const db = getDb();
   return guardedWrite('undo', async () => {
-    await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, db.trash], async () => {
+    await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, ...trashTables(db)], async () => {
       if (deletedActorId) {
         const again = await db.actors.get(deletedActorId);
         if (again) throw actorAlreadyThere(again.name);
@@ -303,7 +303,7 @@ export function deleteActor(id: string): Promise<Snapshot | null> {
   const db = getDb();
   return guardedWrite('delete the actor', async () => {
     const snapshot = await deleteKeeping('the actor', () =>
-      db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, db.trash], async () => {
+      db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, ...trashTables(db)], async () => {
         const actor = await db.actors.get(id);
         if (!actor) return null;
         const { quotes, articles, notes, affiliated } = await linkedRows(id);
@@ -343,7 +343,7 @@ export interface ActorRestore {
 export function restoreDeletedActor(snapshot: Snapshot, actorId: string): Promise<ActorRestore> {
   const db = getDb();
   return guardedWrite('restore the actor', async () => {
-    const result = await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, db.trash], async () => {
+    const result = await db.transaction('rw', [db.actors, db.quotes, db.articles, db.notes, ...trashTables(db)], async () => {
       const actor = snapshot.actors.find((a) => a.id === actorId);
       if (!actor) throw refuse('This entry of Recently deleted holds no actor to restore.');
       const again = await db.actors.get(actorId);

@@ -3,7 +3,7 @@ import { nowIso } from '../../shared/model/ids';
 import { emitChange } from './changes';
 import { dismissedSuggestionsKey } from './suggestion-dismissals';
 import { getDb } from './db';
-import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
+import { deleteKeeping, forgetDeleted, keepDeleted, trashTables } from './deleted-entry';
 import { guardedWrite, StorageError } from './errors';
 
 export type ArticleSort = 'clippedAt' | 'publishedAt' | 'title' | 'siteName' | 'quoteCount';
@@ -168,7 +168,7 @@ export function deleteArticle(id: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return guardedWrite('delete the article', async () => {
     const deleted = await deleteKeeping('the article', () =>
-      db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings, db.trash], async (): Promise<DeletedArticle | null> => {
+      db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings, ...trashTables(db)], async (): Promise<DeletedArticle | null> => {
         const article = await db.articles.get(id);
         if (!article) return null;
         const body = await db.bodies.get(id);
@@ -202,7 +202,7 @@ export function deleteArticle(id: string): Promise<DeletedArticle | null> {
 export function restoreArticle(deleted: DeletedArticle): Promise<void> {
   const db = getDb();
   return guardedWrite('restore the article', async () => {
-    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings, db.trash], async () => {
+    await db.transaction('rw', [db.articles, db.bodies, db.images, db.quotes, db.settings, ...trashTables(db)], async () => {
       if (await db.articles.get(deleted.article.id)) throw alreadyThere(deleted.article.title);
       await forgetDeleted(db, 'article', deleted.article.id);
       await db.articles.put(deleted.article);

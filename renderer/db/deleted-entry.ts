@@ -1,9 +1,13 @@
 /**
- * The rows of "Recently deleted" (the `trash` table, schema v4): each deletion of an article, note,
- * actor or highlight keeps here what its restore needs (the same payload Undo uses), with when and
- * what, written in the deletion's own transaction. So a deletion either keeps its entry or does not
- * happen at all: when the entry cannot be written (a full disk), nothing is deleted and the caller
- * hears why. A restore, by Undo or from Recently deleted, removes the entry in its transaction.
+ * The rows of "Recently deleted" (schema v4): each deletion of an article, note, actor or highlight
+ * keeps what its restore needs (the same payload Undo uses), with when and what, written in the
+ * deletion's own transaction. So a deletion either keeps its entry or does not happen at all: when
+ * the entry cannot be written (a full disk), nothing is deleted and the caller hears why. A
+ * restore, by Undo or from Recently deleted, removes the entry in its transaction.
+ *
+ * An entry is two rows with the same id: its head in `trash` (what the list shows, small) and its
+ * payload in `trashPayloads` (a whole article with its images, perhaps), so listing never reads
+ * the payloads. Every write here touches both.
  *
  * Not in backups: a backup is the notebook as it is, and restoring one leaves Recently deleted as it
  * was (an entry whose item the backup brought back is refused as already there, never overwrites).
@@ -18,9 +22,11 @@ import type { DossierDb } from './schema';
 
 export type DeletedKind = 'article' | 'note' | 'actor' | 'highlight';
 
-interface EntryBase {
-  /** The entry's own id. */
+/** An entry as the list shows it. */
+export interface DeletedEntry {
+  /** The entry's own id (its payload row's too). */
   id: string;
+  kind: DeletedKind;
   /** The deleted article's, note's, actor's or quote's id. */
   itemId: string;
   /** What was deleted, as people read it: a title, a name, a highlight's words. */
@@ -29,13 +35,19 @@ interface EntryBase {
   deletedAt: string;
 }
 
-export type DeletedEntry = EntryBase &
-  (
-    | { kind: 'article'; payload: DeletedArticle }
-    | { kind: 'note'; payload: Note }
-    | { kind: 'actor'; payload: Snapshot }
-    | { kind: 'highlight'; payload: DeletedQuote }
-  );
+/** What restores an entry's item, by kind. */
+export type DeletedPayload =
+  | { kind: 'article'; payload: DeletedArticle }
+  | { kind: 'note'; payload: Note }
+  | { kind: 'actor'; payload: Snapshot }
+  | { kind: 'highlight'; payload: DeletedQuote };
+
+export type DeletedPayloadRow = { id: string } & DeletedPayload;
+
+/** The two tables of Recently deleted, for a transaction's scope. */
+export function trashTables(db: DossierDb) {
+  return [db.trash, db.trashPayloads] as const;
+}
 
 /** Longest label kept (a highlight's words can be a paragraph). */
 const LABEL_CHARS = 120;
@@ -45,21 +57,31 @@ export function deletedLabel(text: string): string {
   return flat.length > LABEL_CHARS ? `${flat.slice(0, LABEL_CHARS - 1)}…` : flat;
 }
 
-/** An entry before it has an id, kind and payload still paired (Omit over each member of the union). */
-type NewEntry = DeletedEntry extends infer E ? (E extends DeletedEntry ? Omit<E, 'id'> : never) : never;
+/** A new entry: its head's fields and its payload, kind and payload paired. */
+type NewEntry = Omit<DeletedEntry, 'id' | 'kind'> & DeletedPayload;
 
-/** Adds the entry; call inside the deletion's transaction (which must include db.trash). */
+/** Adds the entry; call inside the deletion's transaction (its scope must hold trashTables). */
 export async function keepDeleted(db: DossierDb, entry: NewEntry): Promise<void> {
-  await db.trash.add({ ...entry, id: newId(), label: deletedLabel(entry.label) });
+  const id = newId();
+  const { itemId, label, deletedAt, ...payload } = entry;
+  await db.trash.add({ id, kind: entry.kind, itemId, label: deletedLabel(label), deletedAt });
+  await db.trashPayloads.add({ id, ...payload });
+}
+
+/** Removes entries, heads and payloads; call inside a transaction over trashTables. */
+export async function dropDeleted(db: DossierDb, ids: readonly string[]): Promise<void> {
+  await db.trash.bulkDelete([...ids]);
+  await db.trashPayloads.bulkDelete([...ids]);
 }
 
 /** Removes the entries of a restored item; call inside the restore's transaction. */
 export async function forgetDeleted(db: DossierDb, kind: DeletedKind, itemId: string): Promise<void> {
-  await db.trash
+  const ids = await db.trash
     .where('itemId')
     .equals(itemId)
     .filter((e) => e.kind === kind)
-    .delete();
+    .primaryKeys();
+  await dropDeleted(db, ids);
 }
 
 /**

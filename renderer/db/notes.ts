@@ -10,7 +10,7 @@ import { noteReferences, noteText } from '../../shared/notes/references';
 import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
-import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
+import { deleteKeeping, forgetDeleted, keepDeleted, trashTables } from './deleted-entry';
 import { guardedWrite, StorageError, toStorageError } from './errors';
 import { readDraft } from './note-drafts';
 
@@ -121,7 +121,7 @@ export function deleteNote(id: string, options: { keep?: boolean } = {}): Promis
   const db = getDb();
   return guardedWrite('delete the note', async () => {
     const deleted = await deleteKeeping('the note', () =>
-      db.transaction('rw', db.notes, db.trash, async () => {
+      db.transaction('rw', [db.notes, ...trashTables(db)], async () => {
         const note = await db.notes.get(id);
         if (!note) return null;
         await db.notes.delete(id);
@@ -138,7 +138,7 @@ export function deleteNote(id: string, options: { keep?: boolean } = {}): Promis
 export function restoreNote(note: Note): Promise<void> {
   const db = getDb();
   return guardedWrite('restore the note', async () => {
-    await db.transaction('rw', db.notes, db.trash, async () => {
+    await db.transaction('rw', [db.notes, ...trashTables(db)], async () => {
       if (await db.notes.get(note.id)) {
         throw new StorageError('failed', `The note “${note.title}” is in the notebook again (a backup may have brought it back), so the deleted copy was not restored over it. It stays in Recently deleted.`);
       }

@@ -5,7 +5,7 @@ import { newId, nowIso } from '../../shared/model/ids';
 import { foldKey } from '../../shared/text/fold';
 import { emitChange } from './changes';
 import { getDb } from './db';
-import { deleteKeeping, forgetDeleted, keepDeleted } from './deleted-entry';
+import { deleteKeeping, forgetDeleted, keepDeleted, trashTables } from './deleted-entry';
 import { guardedWrite, StorageError } from './errors';
 
 /** What the reader knows when the user highlights: the range in ArticleBody.text and the choices made. */
@@ -141,7 +141,7 @@ export function deleteQuote(id: string): Promise<DeletedQuote | null> {
   const db = getDb();
   return guardedWrite('delete the highlight', async () => {
     const deleted = await deleteKeeping('the highlight', () =>
-      db.transaction('rw', [db.articles, db.quotes, db.trash], async () => {
+      db.transaction('rw', [db.articles, db.quotes, ...trashTables(db)], async () => {
         const quote = await db.quotes.get(id);
         if (!quote) return null;
         await db.quotes.delete(id);
@@ -168,7 +168,7 @@ export function restoreQuote(deleted: DeletedQuote): Promise<void> {
   const { quote } = deleted;
   const words = `“${quote.text.length > 48 ? `${quote.text.slice(0, 48)}…` : quote.text}”`;
   return guardedWrite('restore the highlight', async () => {
-    await db.transaction('rw', [db.articles, db.quotes, db.trash], async () => {
+    await db.transaction('rw', [db.articles, db.quotes, ...trashTables(db)], async () => {
       const article = await db.articles.get(quote.articleId);
       if (!article) {
         throw new StorageError('failed', `The highlight ${words} was not restored: its article is no longer in the notebook. Restore the article first (from Recently deleted, if it is there); the highlight stays in Recently deleted.`);

@@ -41,6 +41,13 @@ async function clipWithQuote(id: string, title: string) {
 const mentionState = (actorId: string, name: string) =>
   JSON.stringify({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: MENTION_NODE_TYPE, version: 1, actorId, name }] }] } });
 
+/** Heads and payloads hold the same entries: no payload is left behind, none is missing. */
+async function entryIds(): Promise<string[]> {
+  const heads = (await db.trash.toCollection().primaryKeys()).sort();
+  expect((await db.trashPayloads.toCollection().primaryKeys()).sort()).toEqual(heads);
+  return heads;
+}
+
 let db: DossierDb;
 let n = 0;
 beforeEach(() => {
@@ -62,7 +69,7 @@ describe('every deletion is kept in Recently deleted', () => {
     expect(await getArticle('a1')).toEqual(before.article);
     expect(await getArticleBody('a1')).toEqual(before.body);
     expect(await getQuote(c.quote.id)).toEqual(c.quote);
-    expect(await countDeleted()).toBe(0);
+    expect(await entryIds()).toEqual([]);
   });
 
   it('Undo from the toast takes the entry away too (article, note, highlight, actor)', async () => {
@@ -75,12 +82,13 @@ describe('every deletion is kept in Recently deleted', () => {
     const deletedNote = await deleteNote(note.id);
     const snapshot = await deleteActor(actor.id);
     expect((await listDeleted()).map((e) => e.kind).sort()).toEqual(['actor', 'article', 'highlight', 'note']);
+    expect(await entryIds()).toHaveLength(4);
 
     await restoreArticle(article!);
     await restoreQuote(quote!);
     await restoreNote(deletedNote!);
     await restoreSnapshot(snapshot!, actor.id);
-    expect(await countDeleted()).toBe(0);
+    expect(await entryIds()).toEqual([]);
     expect(await getActor(actor.id)).toEqual(actor);
     expect(await getNote(note.id)).toEqual(note);
   });
@@ -167,8 +175,9 @@ describe('deleting for good', () => {
     const [first] = await listDeleted();
     await deleteForever(first!.id);
     expect(await countDeleted()).toBe(2);
+    expect(await entryIds()).not.toContain(first!.id);
     await emptyRecentlyDeleted();
-    expect(await countDeleted()).toBe(0);
+    expect(await entryIds()).toEqual([]);
     expect(await db.articles.count()).toBe(0);
   });
 
@@ -184,6 +193,7 @@ describe('deleting for good', () => {
     await db.trash.update(recent.id, { deletedAt: new Date(now - (KEEP_DAYS - 1) * 86_400_000).toISOString() });
     expect(await purgeOldDeleted(now)).toBe(1);
     expect((await listDeleted()).map((e) => e.label)).toEqual(['Story recent']);
+    expect(await entryIds()).toEqual([recent.id]);
   });
 });
 
@@ -198,7 +208,7 @@ describe('when the entry cannot be kept', () => {
     await expect(failed).rejects.toThrow(/Could not delete the article: .*no room left.*Recently deleted/);
     expect(await getArticle('a1')).toBeDefined();
     expect(await getQuote(c.quote.id)).toEqual(c.quote);
-    expect(await countDeleted()).toBe(0);
+    expect(await entryIds()).toEqual([]);
   });
 });
 
@@ -240,6 +250,7 @@ describe('backups leave Recently deleted out', () => {
     let sent = false;
     await restoreBackup(await readBackup(async () => (sent ? { text: '', done: true } : ((sent = true), { text: first, done: false }))), 'empty', { db: target });
     expect(await target.trash.count()).toBe(0);
+    expect(await target.trashPayloads.count()).toBe(0);
     expect(await backupOf(target)).toBe(first);
     target.close();
   });

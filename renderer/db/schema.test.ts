@@ -33,7 +33,7 @@ const STORES_BY_VERSION: Record<number, Record<string, string>[]> = {
   1: [V1_STORES],
   2: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }],
   3: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }, { renderedBodies: 'articleId, format' }],
-  4: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }, { renderedBodies: 'articleId, format' }, { trash: 'id, deletedAt, itemId' }],
+  4: [V1_STORES, { quotes: 'id, articleId, speakerId, *mentionIds, color, createdAt, updatedAt, *tags, [articleId+positionSelector.start]' }, { renderedBodies: 'articleId, format' }, { trash: 'id, deletedAt, itemId', trashPayloads: 'id' }],
 };
 
 type Row = Record<string, unknown>;
@@ -133,6 +133,7 @@ describe('schema upgrades', () => {
   it('v3 → v4 adds Recently deleted, empty, and keeps every v3 row; its entries restore and list newest first', async () => {
     const { db, tables } = await upgradedFrom(3);
     expect(await db.trash.count()).toBe(0);
+    expect(await db.trashPayloads.count()).toBe(0);
     for (const [table, rows] of Object.entries(tables)) expect(await db.table(table).count(), table).toBe(rows.length);
     useDatabase(db);
     const kept = await listDeleted();
@@ -144,6 +145,7 @@ describe('schema upgrades', () => {
     await restoreDeleted(entry!.id);
     expect(await db.quotes.get('q10')).toEqual(tables['quotes']!.find((q) => q['id'] === 'q10'));
     expect(await db.trash.count()).toBe(0);
+    expect(await db.trashPayloads.count()).toBe(0);
     db.close();
   });
 
@@ -157,6 +159,7 @@ describe('schema upgrades', () => {
     expect((await db.articles.get('a11'))?.quoteCount).toBe(2);
     expect((await db.notes.get('n11'))?.title).toBe('Ferry timetable questions');
     expect(await db.trash.count()).toBe(0);
+    expect(await db.trashPayloads.count()).toBe(0);
     db.close();
   });
 
@@ -179,7 +182,7 @@ describe('schema upgrades', () => {
     const db = openDossierDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['actors', 'articles', 'bodies', 'images', 'notes', 'quotes', 'renderedBodies', 'searchIndex', 'settings', 'trash']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['actors', 'articles', 'bodies', 'images', 'notes', 'quotes', 'renderedBodies', 'searchIndex', 'settings', 'trash', 'trashPayloads']);
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { htmlFingerprint } from '../../shared/export/hash';
 import type { KeyedRenderedBody } from '../../shared/export/notebook';
 import type { Actor, Article, ArticleBody, Note, Quote, Setting, StoredImage } from '../../shared/model';
-import type { DeletedEntry } from './deleted-entry';
+import type { DeletedEntry, DeletedPayloadRow } from './deleted-entry';
 
 /** A persisted search index, stored in chunks so no single row grows unbounded. */
 export interface SearchIndexRow {
@@ -33,8 +33,9 @@ export type DossierDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   searchIndex: EntityTable<SearchIndexRow, 'id'>;
   renderedBodies: EntityTable<RenderedBodyRow, 'articleId'>;
-  /** Recently deleted (renderer/db/deleted-entry.ts). */
+  /** Recently deleted: what the list shows, and what restores each entry (renderer/db/deleted-entry.ts). */
   trash: EntityTable<DeletedEntry, 'id'>;
+  trashPayloads: EntityTable<DeletedPayloadRow, 'id'>;
 };
 
 /**
@@ -80,8 +81,8 @@ export function defineSchema(db: Dexie): void {
           b.htmlHash = htmlFingerprint(b.html);
         }),
     );
-  // v4: Recently deleted, a new table (renderer/db/deleted-entry.ts); no row of v3 changes.
-  db.version(4).stores({ trash: 'id, deletedAt, itemId' });
+  // v4: Recently deleted, two new tables (renderer/db/deleted-entry.ts); no row of v3 changes.
+  db.version(4).stores({ trash: 'id, deletedAt, itemId', trashPayloads: 'id' });
 }
 
 /**
