@@ -14,7 +14,7 @@ import { showError, showToast } from '../app/toasts';
 import { withdrawUndo } from '../app/undo';
 import { deleteForever, emptyRecentlyDeleted, KEEP_DAYS, restoreDeleted, type DeletedHead, type Restored } from '../db/recently-deleted';
 import type { DeletedKind } from '../db/deleted-entry';
-import { useDeletedList } from './hooks';
+import { useDeletedCount, useDeletedList } from './hooks';
 import '../styles/trash.css';
 
 const KIND_LABEL: Record<DeletedKind, string> = { article: 'Article', note: 'Note', actor: 'Actor', highlight: 'Highlight' };
@@ -41,6 +41,7 @@ type Confirm = { forever: DeletedHead } | { empty: number } | null;
 export function RecentlyDeletedView() {
   const list = useDeletedList();
   const entries = useMemo(() => list.value ?? [], [list.value]);
+  const total = useDeletedCount().value ?? entries.length;
   useHoldReady(list.loading && list.value === undefined);
   const [active, setActive] = useState(0);
   const [confirm, setConfirm] = useState<Confirm>(null);
@@ -85,10 +86,10 @@ export function RecentlyDeletedView() {
         ? [
             { id: 'trash.restore', group: 'Recently deleted', title: current ? `Restore “${current.label}”` : 'Restore the selected item', shortcut: 'Enter', run: () => restore(current) },
             { id: 'trash.delete-forever', group: 'Recently deleted', title: current ? `Delete “${current.label}” forever…` : 'Delete the selected item forever…', shortcut: 'Delete', run: () => current && setConfirm({ forever: current }) },
-            { id: 'trash.empty', group: 'Recently deleted', title: 'Empty Recently deleted…', run: () => setConfirm({ empty: entries.length }) },
+            { id: 'trash.empty', group: 'Recently deleted', title: 'Empty Recently deleted…', run: () => setConfirm({ empty: total }) },
           ]
         : [],
-    [current, entries.length],
+    [current, entries.length, total],
   );
   useCommands(commands);
 
@@ -123,8 +124,8 @@ export function RecentlyDeletedView() {
     <section className="trash" aria-label="Recently deleted">
       <header className="view-header">
         <h1>Recently deleted</h1>
-        {list.value ? <span className="meta" aria-live="polite">{entries.length === 1 ? '1 item' : `${entries.length} items`}</span> : null}
-        <button type="button" disabled={!entries.length} onClick={() => setConfirm({ empty: entries.length })}>
+        {list.value ? <span className="meta" aria-live="polite">{total === 1 ? '1 item' : `${total} items`}</span> : null}
+        <button type="button" disabled={!entries.length} onClick={() => setConfirm({ empty: total })}>
           Empty…
         </button>
       </header>
