@@ -108,13 +108,30 @@ interface Range {
   end: number;
 }
 
+/** A compromise term once its offsets are computed. */
+interface OffsetTerm {
+  pre: string;
+  text: string;
+  normal: string;
+  post: string;
+  offset?: { start: number };
+}
+
 /** compromise's people, organisations and places, as offset ranges. */
 function nlpRanges(text: string): { people: Range[]; orgs: Range[]; places: Range[]; femaleNames: Range[]; maleNames: Range[]; commonPlurals: Range[]; openers: Range[] } {
   const doc = nlp(text);
-  const ranges = (view: { json: (o: object) => unknown }): Range[] =>
-    (view.json({ offset: true }) as { offset?: { start: number; length: number } }[])
-      .filter((x) => x.offset)
-      .map((x) => ({ start: x.offset!.start, end: x.offset!.start + x.offset!.length }));
+  // Every term's offset, computed once for the document all the views below share. (A view's
+  // json({ offset: true }) computes them again each time, and copies every term with its tags.)
+  doc.compute('offset');
+  /** Each match's range: from its first word to the end of its text, as json's offset reads it (spaces around it trimmed). */
+  const ranges = (view: { docs: readonly (readonly OffsetTerm[])[] }): Range[] =>
+    view.docs.flatMap((terms) => {
+      const first = terms[0]?.offset;
+      if (!first) return [];
+      // (json's length counts the first word's opening punctuation too: kept, as the rules expect it.)
+      const whole = terms.map((t) => (t.pre || '') + (t.text || t.normal || '') + (t.post || '')).join('');
+      return [{ start: first.start, end: first.start + whole.trim().length }];
+    });
   // compromise reads "Lena Fischer’s cross" as two people, "Lena" and "Fischer’s": one person, in the possessive.
   const people = ranges(doc.people()).reduce<Range[]>((out, r) => {
     const prev = out[out.length - 1];
@@ -1923,12 +1940,15 @@ function placeDemonym(word: string, gz: Gazetteer): boolean {
  */
 export function hasDemonym(text: string, name: string): boolean {
   if (name.length < 4 || !/^[\p{Lu}][\p{Ll}]+$/u.test(name)) return false;
+
   const stem = /[aeiouy]$/.test(name) ? name.slice(0, -1) : name;
   // Only adjective endings ("-an", "-ian", "-ese"): a bare "-n" after any vowel would also take a German
   // plural for an adjective ("Jahre" and "Jahren").
   const forms = new Set([`${name}an`, `${name}ian`, `${name}ese`, `${stem}an`, `${stem}ian`, `${stem}ese`, ...(name.endsWith('a') ? [`${name}n`] : [])]);
   forms.delete(name);
   for (const form of forms) {
+    // (Most forms are nowhere in the text: a plain search says so far sooner than the pattern.)
+    if (!text.includes(form)) continue;
     // Before a noun ("the Velmaran government") or an organisation's name ("the Corvellan Shipowners' Council").
     const re = new RegExp(`(?<![\\p{L}])${form}\\s+(\\p{Ll}+|(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,3}[\\p{Lu}][\\p{L}’'-]*)`, 'gu');
     for (const m of text.matchAll(re)) {

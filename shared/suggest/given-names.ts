@@ -99,9 +99,19 @@ function teachCompromise(): void {
 }
 teachCompromise();
 
+/** isGivenName's answers: the same words are asked about again and again over a long read, and compromise's lexicon no longer changes. */
+const givenNameAnswers = new Map<string, boolean>();
+const MAX_ANSWERS = 20_000;
+
 /** A given name compromise knows, its own or one of these: "Jean", "Mette", "Margaret". */
 export function isGivenName(word: string): boolean {
-  return nlp(word).has('#FirstName');
+  let answer = givenNameAnswers.get(word);
+  if (answer === undefined) {
+    answer = nlp(word).has('#FirstName');
+    if (givenNameAnswers.size >= MAX_ANSWERS) givenNameAnswers.clear();
+    givenNameAnswers.set(word, answer);
+  }
+  return answer;
 }
 
 /**

@@ -127,13 +127,15 @@ function squash(t: string): string {
  * Four words at least, or three that open the other quote: a short phrase ("disappointed") may be anyone's.
  */
 function giveRepeatedWords(quotes: SuggestedQuote[], actors: readonly ProposedActor[]): void {
-  for (const q of quotes) {
+  // Each quote's words once: every quote with nobody named is compared with all the others.
+  const squashed = quotes.map((q) => squash(q.exact));
+  for (const [k, q] of quotes.entries()) {
     if (q.speakerIndex !== null) continue;
-    const words = squash(q.exact);
+    const words = squashed[k]!;
     const count = words.split(' ').length;
     if (count < 3) continue;
     // (Three words only where the other quote opens with them: "‘We are stretched,’ say hospitals" and "“We are stretched, but we are coping,” he says".)
-    const same = quotes.find((o) => o !== q && o.speakerIndex !== null && (count >= 4 ? ` ${squash(o.exact)} `.includes(` ${words} `) : `${squash(o.exact)} `.startsWith(`${words} `)));
+    const same = quotes.find((o, n) => o !== q && o.speakerIndex !== null && (count >= 4 ? ` ${squashed[n]} `.includes(` ${words} `) : `${squashed[n]} `.startsWith(`${words} `)));
     if (!same) continue;
     q.speakerIndex = same.speakerIndex;
     q.speaker = actors[same.speakerIndex!]!.name;
