@@ -27,6 +27,22 @@ function trashCount(app: Page): Promise<number> {
   );
 }
 
+/** Clips the article, opens it and highlights "night ferry will keep running" from the keyboard and mouse, as a user does. */
+async function clipAndHighlight(app: Page): Promise<void> {
+  await pasteAndOpen(app, CLIP);
+  await selectWithMouse(app, 'night ferry will keep running');
+  await app.keyboard.press('h');
+  await waitForPaint(app, 1);
+}
+
+/** Clips and highlights (clipAndHighlight), then deletes the highlight in the reader. */
+async function highlightThenDeleteIt(app: Page): Promise<void> {
+  await clipAndHighlight(app);
+  await app.keyboard.press('j');
+  await app.keyboard.press('Delete');
+  await waitForPaint(app, 0);
+}
+
 /** Deletes the only article of the library from the keyboard, as a user does. */
 async function deleteTheArticle(app: Page): Promise<void> {
   await app.keyboard.press('Control+1');
@@ -103,10 +119,7 @@ test('an article deleted with its highlight is still in Recently deleted after a
 });
 
 test('Empty asks first, then deletes every entry forever; restoring a highlight whose article is gone says why and keeps it', async ({ app }) => {
-  await pasteAndOpen(app, CLIP);
-  await selectWithMouse(app, 'night ferry will keep running');
-  await app.keyboard.press('h');
-  await waitForPaint(app, 1);
+  await clipAndHighlight(app);
   // The highlight deleted in the reader, then its article.
   await app.keyboard.press('j');
   await app.keyboard.press('Delete');
@@ -137,13 +150,7 @@ test('Empty asks first, then deletes every entry forever; restoring a highlight 
 });
 
 test('restoring from Recently deleted withdraws the Undo still on offer for it', async ({ app }) => {
-  await pasteAndOpen(app, CLIP);
-  await selectWithMouse(app, 'night ferry will keep running');
-  await app.keyboard.press('h');
-  await waitForPaint(app, 1);
-  await app.keyboard.press('j');
-  await app.keyboard.press('Delete');
-  await waitForPaint(app, 0);
+  await highlightThenDeleteIt(app);
   const undoToast = app.getByRole('status').filter({ hasText: 'Deleted the highlight “night ferry will keep running”.' });
   await expect(undoToast).toBeVisible();
 
@@ -160,10 +167,7 @@ test('restoring from Recently deleted withdraws the Undo still on offer for it',
 });
 
 test('when the disk is too full to keep it in Recently deleted, the article is not deleted and the message says so', async ({ app }) => {
-  await pasteAndOpen(app, CLIP);
-  await selectWithMouse(app, 'night ferry will keep running');
-  await app.keyboard.press('h');
-  await waitForPaint(app, 1);
+  await clipAndHighlight(app);
   const before = await readStored(app);
 
   // A full disk, as Chromium reports it, for the write that keeps the deleted article.
