@@ -248,6 +248,8 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     ['Jane Roe · Vell Post · 3 min read', 'Jane Roe'],
     ['By Jane Roe Published 9:14 AM EST, Mon February 9, 2026', 'Jane Roe'],
     ['Amy Roe | Harbour Advance Media for VellPost.com', 'Amy Roe'],
+    // (Local TV sites print "by: NAME" with a colon, the name in capitals.)
+    ['by: JANE ROE', 'Jane Roe'],
   ])('gives the names of a byline whose parts a bar or a dot separates, or whose time follows a "Published" ("%s")', (line, names) => {
     const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
     const a = extractArticle(parse(`<article><h1>Quay fees rise</h1><div class="byline">${line}</div>${story}</article>`, '<title>Quay fees rise</title><meta property="og:site_name" content="Vell Post">'))!;

@@ -79,7 +79,8 @@ function cleanByline(raw: string | null | undefined, siteName: string | null): s
   // "Posted on 12 January 2026 by Morven Laird": the names after "by", where words come before it.
   const after = /\s(?:by|By|BY)\s+\S/.exec(raw);
   const named = after ? bylineOfLine(raw.slice(after.index + 1).trim()) : null;
-  const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)\s+/i, '').trim();
+  // ("by: KYLE MORENO", as local TV sites print it: the prefix may end in a colon.)
+  const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)(?:\s*:\s*|\s+)/i, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
   return namesAsWritten(withoutBylineExtras(t, siteName));
 }
