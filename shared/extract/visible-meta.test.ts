@@ -93,6 +93,10 @@ describe('visibleByline', () => {
     ['<p class="byline">By Piet van der Berg</p>', 'Piet van der Berg'],
     ['<p class="byline">By Ana del Toro and Luis Pérez</p>', 'Ana del Toro, Luis Pérez'],
     ['<p class="byline">By Jan van den Bosch in Nairobi</p>', 'Jan van den Bosch'],
+    // "With" joins a co-writer; what follows it in lower case, or an agency, is no author.
+    ['<p class="byline">By <a href="/a">Odile Marchetti</a> with <a href="/b">Sam Kwan</a></p>', 'Odile Marchetti, Sam Kwan'],
+    ['<p class="byline">By Jane Roe with additional reporting by Tom Lee</p>', 'Jane Roe'],
+    ['<p class="byline">By Jane Roe with Reuters</p>', 'Jane Roe'],
   ])('%s → %s', (html, byline) => {
     expect(visibleByline(doc(html))).toBe(byline);
   });

@@ -268,7 +268,7 @@ const FILED_FROM = new RegExp(FILED_FROM_SOURCE, 'gu');
  * "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names, each
  * perhaps with where it was filed from. No `i` flag: it would let \p{Lu} match lower case.
  */
-const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+(${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?(?:(?:\s*,\s*(?:and|et|und|y|e|&)|\s*(?:,|and|et|und|y|e|&))\s+${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?)*)`, 'u');
+const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+(${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?(?:(?:\s*,\s*(?:and|et|und|y|e|&)|\s*(?:,|and|with|et|und|y|e|&))\s+${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?)*)`, 'u');
 /** An outlet named after a byline's names: "The Kelby Courier", "BBC News", "Sky News". */
 const OUTLET_AFTER_NAMES = /^(?:The\s.+|.+\s(?:News|Media|Network|Radio|TV|Television|Newspapers?))$/;
 const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
@@ -287,7 +287,8 @@ export function bylineOfLine(text: string): string | null {
   // A role after a comma ("Jane Roe, Staff Writer") is not a second author.
   // "By Sherif Saed, Wednesday, 20th November 2019": a day or month after the comma is the date, not an author.
   // ("By Jane Roe, Reuters", "…, BBC News", "…, The Kelby Courier": an agency or an outlet after the names is no author.)
-  const parts = m[1]!.replace(FILED_FROM, '').split(/\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u);
+  // ("By Odile Marchetti with Sam Kwan": "with" joins a co-writer as "and" does.)
+  const parts = m[1]!.replace(FILED_FROM, '').split(/\s*(?:,|\band\b|\bwith\b|\bet\b|\bund\b|\by\b|\be\b|&)\s*/u);
   // ("By Claire Vautrin, Paris correspondent": a last part that words in lower case go on from is a role's.)
   if (parts.length > 1 && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length))) parts.pop();
   // ("By Jane Roe, Washington": one word after a comma, behind a full name, is where she filed from.)
