@@ -502,9 +502,11 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
     if (safeToRemove(el, rootLength) || introducedAsFurniture(el, rootLength)) el.remove();
   }
 
-  // 4. Short text beside a picture inside one small wrapper is that picture's caption.
+  // 4. Short text beside a picture inside one small wrapper is that picture's caption
+  //    (not in a fact-check's claim box, whose picture is the rating's).
+  const claims = claimBoxes(root);
   for (const el of descendants(root)) {
-    if (!isConnected(el, root) || el === root) continue;
+    if (!isConnected(el, root) || el === root || claims.some((box) => box.contains(el))) continue;
     const name = nameOf(el);
     if (name !== 'figure' && name !== 'div' && name !== 'span' && name !== 'p') continue;
     if (!hasImage(el) || proseParagraphs(el) > 0) continue;
@@ -675,6 +677,40 @@ const CORRECTION_NOTE = /^(?:(?:correction|clarification|editor['’]s note)\s*:
 /** The heading of a story's summary box ("Key points", "In brief"), which a list of points follows. */
 export const SUMMARY_HEADING = /^(?:key (?:points|facts|takeaways|findings)|takeaways|in brief|in short|at a glance|summary|the big picture|what we know(?: so far)?|what you need to know|the essentials|highlights|quick read)\s*:?$/i;
 
+/**
+ * The label over a fact-check's claim ("Claim", "The claim:", "What was claimed") and over its rating
+ * ("Our rating: False", "Verdict", "Our ruling"), as the box that opens a fact-check prints them.
+ */
+export const CLAIM_LABEL = /^(?:the )?claim(?: reviewed| checked)?\s*:?$|^what (?:was|is being|we) (?:claimed|checked)\s*:?$/i;
+export const RATING_LABEL = /^(?:our |the )?(?:rating|verdict|ruling|conclusion|finding)\s*(?::|$)/i;
+
+/** Words a fact-check's claim box may hold: the claim, the rating and a line or two on why. */
+const CLAIM_BOX_WORDS = 200;
+const LABEL_BLOCKS = 'h2, h3, h4, h5, h6, dt, p, span, strong, b, div, th';
+
+/**
+ * A fact-check's claim boxes under `scope` ("The claim: … Our rating: False …", "What was claimed …
+ * Our verdict …"): each the smallest wrapper, a few levels around a label of the claim, that also
+ * holds a label of the rating, and no more than a box's words. Sites print one between the headline
+ * and the body's wrapper (prepare.ts moves it into the body); it is what the page checked and what
+ * it found, and a rating's picture in it makes it no picture's caption.
+ */
+export function claimBoxes(scope: Element): Element[] {
+  const boxes: Element[] = [];
+  for (const label of Array.from(scope.querySelectorAll(LABEL_BLOCKS))) {
+    if (!CLAIM_LABEL.test(textOf(label)) || boxes.some((b) => b.contains(label))) continue;
+    let box: Element | null = label.parentElement;
+    for (let level = 0; box && box !== scope && level < 4; level++, box = box.parentElement) {
+      if (wordCount(textOf(box)) > CLAIM_BOX_WORDS) break;
+      const rated = Array.from(box.querySelectorAll(LABEL_BLOCKS)).some((el) => !el.contains(label) && wordCount(textOf(el)) <= 8 && RATING_LABEL.test(textOf(el)));
+      if (!rated) continue;
+      boxes.push(box);
+      break;
+    }
+  }
+  return boxes;
+}
+
 function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, description: string | null, rootLength: number, timeLines: ReadonlySet<Element>): boolean {
   const text = textOf(block);
   const words = wordCount(text);
@@ -683,6 +719,8 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   if (!atEnd && timeLines.has(block)) return false;
   // A summary box's heading, its points below it: the story's own summary, which opens the body.
   if (!atEnd && SUMMARY_HEADING.test(text) && /^(?:ul|ol)$/.test(block.nextElementSibling ? nameOf(block.nextElementSibling) : '')) return false;
+  // A fact-check's claim label, the claim under it: the box that opens the body (prepare.ts, claimBox).
+  if (!atEnd && CLAIM_LABEL.test(text)) return false;
   if (blockFurnitureKind(block, text)) return true;
   // The deck: named so by the markup, or the page's own description printed under the headline
   // without a full stop (a first paragraph that doubles as the description ends like a sentence).

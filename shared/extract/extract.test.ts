@@ -420,6 +420,16 @@ describe.each(parsers)('a lead picture and a summary box beside the body’s wra
     expect(a.captions).toContain('The old wall in March');
   });
 
+  it('moves a fact-check’s claim box into the start of the body: the claim, the rating (beside its picture) and their labels', () => {
+    const box = '<div class="claim-box"><div class="claim"><span class="label">The claim:</span> <p>“Sea wall costs have doubled since May.”</p></div><div class="rating"><img src="/img/meter-false.png" alt="False"><span class="rating-label">Our rating: False</span><p>The cost rose by a third.</p></div></div>';
+    const a = extractArticle(parse(html(`<h1>Sea wall cost rises</h1><div class="byline">By Ada Lowe</div>${box}<div class="share-tools"><a href="#">Share</a></div>`)), { url: 'https://news.example/sea-wall' })!;
+    expect(a.text.split('\n\n').slice(0, 5)).toEqual(['The claim:', '“Sea wall costs have doubled since May.”', 'Our rating: False', 'The cost rose by a third.', expect.stringMatching(/^Paragraph 1 /)]);
+    expect(a.captions).toEqual([]);
+    // (Labelled "What was claimed" and "Our verdict", in a list of terms.)
+    const listed = extractArticle(parse(html('<h1>Sea wall cost rises</h1><dl class="verdict-panel"><dt>What was claimed</dt><dd>Sea wall costs have doubled since May.</dd><dt>Our verdict</dt><dd>Wrong. The cost rose by a third.</dd></dl>')))!;
+    expect(listed.text.split('\n\n').slice(0, 5)).toEqual(['What was claimed', 'Sea wall costs have doubled since May.', 'Our verdict', 'Wrong. The cost rose by a third.', expect.stringMatching(/^Paragraph 1 /)]);
+  });
+
   it('takes a picture out of a short header holding the headline', () => {
     const a = extractArticle(parse(html('<header><h1>Sea wall cost rises</h1><figure><img src="/img/wall.jpg" alt=""></figure></header>')), { url: 'https://news.example/sea-wall' })!;
     expect(a.html).toMatch(/<img[^>]*wall\.jpg[\s\S]*Paragraph 1/);

@@ -18,8 +18,10 @@
  *   attribute that names them when Readability rewrites them. See dropAmpStandIns.
  * - Readability drops every <aside>. A fact box written as one between the story's paragraphs
  *   ("Need to know", "If you go") is the story's own text. See keepFactBoxes.
+ * - A fact-check's claim box ("The claim: … Our rating: False") sits between the headline and the
+ *   body's wrapper, where Readability drops it. See gatherLeadParts.
  */
-import { attributeText, attributeTokens, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, FURNITURE_TOKENS, linkTextRatio, SUMMARY_HEADING } from './cleanup';
+import { attributeText, attributeTokens, attributeTokensOf, CAPTION_HINT, CAPTION_TOKENS, claimBoxes, FURNITURE_TOKENS, linkTextRatio, SUMMARY_HEADING } from './cleanup';
 import { endsLikeSentence, furnitureKind, wordCount } from './furniture';
 
 function textOf(node: Node): string {
@@ -509,15 +511,16 @@ function bodyAfter(part: Element): Element | null {
 }
 
 /**
- * A lead picture and a summary box ("Key points", "In brief") often sit between the headline and
- * the wrapper of the story's paragraphs, as its siblings, where Readability keeps the wrapper and
- * what scores as prose beside it (a standfirst) and drops them. They move into the start of that
+ * A lead picture, a summary box ("Key points", "In brief") and a fact-check's claim box (cleanup.ts,
+ * claimBoxes) often sit between the headline and the wrapper of the story's paragraphs, as its
+ * siblings, where Readability keeps the wrapper and what scores as prose beside it (a standfirst)
+ * and drops them. They move into the start of that
  * wrapper, in their order. A part inside a short header (with the headline) moves out of it too.
  * Returns how many parts moved.
  */
 export function gatherLeadParts(doc: Document, scan: PageScan = scanPage(doc)): number {
   if (!doc.body) return 0;
-  const parts = [...scan.figures.filter(leadFigure), ...scan.subheadings.map(summaryBox).filter((b): b is Element => !!b).map(asBlock)];
+  const parts = [...scan.figures.filter(leadFigure), ...scan.subheadings.map(summaryBox).filter((b): b is Element => !!b).map(asBlock), ...claimBoxes(doc.body).map(asBlock)];
   // Document order, so two parts keep theirs.
   parts.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const firstMoved = new Map<Element, Element>();
