@@ -256,6 +256,17 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.byline).toBe(names);
   });
 
+  it.each([
+    ['Jane Roe and Tom Lee', 'Jane Roe, Tom Lee'],
+    ['Jane Roe, Tom Lee & Ann Bell', 'Jane Roe, Tom Lee, Ann Bell'],
+    // (No person's names on both sides: a firm's name stays as written.)
+    ['Harbour & Quay Partners', 'Harbour & Quay Partners'],
+  ])('parts the names of an author tag written without "By" ("%s")', (author, names) => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}</article>`, `<title>Quay fees rise</title><meta name="author" content="${author}">`))!;
+    expect(a.byline).toBe(names);
+  });
+
   it('reads a date printed year first with slashes ("2026/02/09"), and the name beside it', () => {
     const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
     const a = extractArticle(parse(`<article><h1>Quay fees rise</h1><div class="meta"><span>Jane Roe</span> <span>2026/02/09 14:05</span></div>${story}</article>`, '<title>Quay fees rise</title>'))!;

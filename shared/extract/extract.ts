@@ -13,7 +13,7 @@ import { cleanArticle, removeAndPrune, sameText } from './cleanup';
 import { wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
-import { bylineOfLine, isCalendarWord, nameBesideDate, namesAsWritten, withoutStampAfterNames } from './visible-meta';
+import { bylineOfLine, isCalendarWord, nameBesideDate, namesApart, namesAsWritten, withoutStampAfterNames } from './visible-meta';
 import { defuseClobbering, dropAmpStandIns, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage, unwrapGalleries } from './prepare';
 
 export interface ExtractedArticle {
@@ -82,7 +82,7 @@ function cleanByline(raw: string | null | undefined, siteName: string | null): s
   // ("by: KYLE MORENO", as local TV sites print it: the prefix may end in a colon.)
   const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)(?:\s*:\s*|\s+)/i, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
-  return namesAsWritten(withoutBylineExtras(t, siteName));
+  return namesAsWritten(namesApart(withoutBylineExtras(t, siteName)));
 }
 
 /**

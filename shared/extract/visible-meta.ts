@@ -346,6 +346,22 @@ function looksLikeName(part: string): boolean {
 }
 
 /**
+ * A byline that names its writers without "By" ("Jane Roe and Tom Lee" in an author tag or a
+ * contributors line, "Jane Roe, Tom Lee & Ann Bell"): names joined by "and", "&" or "with" are
+ * apart, as they are after "By" ("Jane Roe, Tom Lee, Ann Bell"). Only when every joined part is a
+ * person's name: "Marks and Spencer", "Harbour & Quay Partners" stay as written.
+ */
+export function namesApart(byline: string): string {
+  return byline
+    .split(/\s*,\s*/)
+    .flatMap((part) => {
+      const names = part.split(/\s+(?:and|&|with)\s+/);
+      return names.length > 1 && names.every(looksLikeName) ? names : [part];
+    })
+    .join(', ');
+}
+
+/**
  * "Lena Park · 14 October 2026": a meta or byline line that holds a name and the date, with no "By"
  * before the name. Only the first such line, in an element whose class says it holds the story's
  * details, so a photo credit or a reader's comment never counts. Weaker than any other byline the
