@@ -559,10 +559,11 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   //    kickers, bylines, dates, section labels and agency names.
   const deck = trimEdges(root, opts.description ?? null, timeLines);
 
-  // 7. Empty leftovers.
+  // 7. Empty leftovers. (Not a table's empty cell: the cells after it would move into its column.)
   for (const el of descendants(root).reverse()) {
     if (!isConnected(el, root)) continue;
-    if (!textOf(el) && !hasImage(el) && nameOf(el) !== 'br' && nameOf(el) !== 'hr') el.remove();
+    const name = nameOf(el);
+    if (!textOf(el) && !hasImage(el) && name !== 'br' && name !== 'hr' && name !== 'td' && name !== 'th') el.remove();
   }
   return { captions, deck };
 }

@@ -529,6 +529,16 @@ describe.each(parsers)('a table’s caption (%s)', (_name, parse) => {
   });
 });
 
+describe.each(parsers)('a table’s cells (%s)', (_name, parse) => {
+  const para = (i: number) => `<p>Paragraph ${i}: across the six cap cities, multi-family permits fell in the two years after adoption, but by less than elsewhere.</p>`;
+  const html = (table: string) => `<!doctype html><html><head><title>Rent caps</title></head><body><article><h1>Rent caps</h1>${para(1)}${para(2)}${table}${para(3)}${para(4)}</article></body></html>`;
+
+  it('keeps an empty cell, so the cells after it stay in their columns', () => {
+    const a = extractArticle(parse(html('<table><tr><th></th><th>Before</th><th>After</th></tr><tr><td>Cap cities</td><td></td><td>12.9</td></tr></table>')))!;
+    expect(a.html).toMatch(/<tr><th><\/th><th>Before<\/th><th>After<\/th><\/tr><tr><td>Cap cities<\/td><td><\/td><td>12\.9<\/td><\/tr>/);
+  });
+});
+
 describe.each(parsers)('a gallery of captioned figures (%s)', (_name, parse) => {
   const para = (i: number) => `<p>Paragraph ${i}: the conductor, Agnete, greets about half the passengers by name and the other half by the name of their village.</p>`;
   const figure = (n: number, caption: string) => `<figure class="gallery__item"><img src="https://travel.example/g${n}.jpg" alt=""><figcaption><span class="caption">${caption}</span> <span class="credit">Photo: Lene Holm/Nordlys</span></figcaption></figure>`;
