@@ -305,6 +305,30 @@ function paragraphsAsBoxes(root: Element): void {
   }
 }
 
+/** Words a data table's cell holds at most: a layout table's one cell holds a whole article. */
+const CELL_WORDS = 30;
+
+/**
+ * A data table's cell whose only content is one paragraph (Readability makes one of a <div>; a
+ * document pasted into a CMS writes one in every cell): its words stand in the cell instead, so a
+ * row reads as one line of the text ("Newlyn 41 44"), not one paragraph a cell. Only in a table of
+ * at least two rows of at least two cells, and only a short paragraph.
+ */
+function unwrapCellParagraphs(root: Element): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+    if (rows.filter((tr) => elementChildren(tr).filter((c) => nameOf(c) === 'td' || nameOf(c) === 'th').length >= 2).length < 2) continue;
+    for (const row of rows) {
+      for (const cell of elementChildren(row)) {
+        const only = elementChildren(cell);
+        const p = only.length === 1 && (nameOf(only[0]!) === 'p' || nameOf(only[0]!) === 'div') ? only[0]! : null;
+        if (!p || textOf(p) !== textOf(cell) || wordCount(textOf(p)) > CELL_WORDS || elementChildren(p).some((c) => BLOCKISH.has(nameOf(c)))) continue;
+        p.replaceWith(...Array.from(p.childNodes));
+      }
+    }
+  }
+}
+
 /** A footnote's number as its marker prints it: "1", "[2]", "(3)", "12." (group 1: the number). */
 const NOTE_MARKER = /^[[(]?(\d{1,3})[\])]?\.?$/;
 /** What names a footnote's marker: its address ("#fn1", "#footnote-1", "#cite_note-3"), class, id, rel or role ("doc-noteref"). */
@@ -459,6 +483,8 @@ export function cleanArticle(root: Element, opts: { title?: string | null; url?:
   tidyFootnotes(root);
   // 1c. Paragraphs that hold blocks become boxes.
   paragraphsAsBoxes(root);
+  // 1d. A table's cells that hold one short paragraph hold its words.
+  unwrapCellParagraphs(root);
 
   // 2. Captions: figcaptions and elements the markup calls captions or credits.
   // (Which figures had a caption of their own, before it goes: step 4 needs to know.)

@@ -537,6 +537,13 @@ describe.each(parsers)('a table’s cells (%s)', (_name, parse) => {
     const a = extractArticle(parse(html('<table><tr><th></th><th>Before</th><th>After</th></tr><tr><td>Cap cities</td><td></td><td>12.9</td></tr></table>')))!;
     expect(a.html).toMatch(/<tr><th><\/th><th>Before<\/th><th>After<\/th><\/tr><tr><td>Cap cities<\/td><td><\/td><td>12\.9<\/td><\/tr>/);
   });
+
+  it('reads a row as one line when each cell holds one paragraph (a pasted document) or one <div>', () => {
+    const pasted = extractArticle(parse(html('<table><tr><td><p>Group</p></td><td><p>Before</p></td><td><p>After</p></td></tr><tr><td><p>Cap cities</p></td><td><p>14.2</p></td><td><p>12.9</p></td></tr></table>')))!;
+    expect(pasted.text).toContain('Group Before After\n\nCap cities 14.2 12.9');
+    const divs = extractArticle(parse(html('<table><tr><td><div>Group</div></td><td><div>Before</div></td></tr><tr><td><div>Cap cities</div></td><td><div>14.2</div></td></tr></table>')))!;
+    expect(divs.text).toContain('Group Before\n\nCap cities 14.2');
+  });
 });
 
 describe.each(parsers)('a gallery of captioned figures (%s)', (_name, parse) => {
