@@ -650,6 +650,16 @@ describe.each(parsers)('a fact box written as an <aside> inside the story (%s)',
     expect(bold.text).toContain('Fast facts\n\nLength: 96 kilometres.');
   });
 
+  it('keeps one that closes the story, after its last paragraph, but not an author’s box there', () => {
+    const closing = (box: string) => `<!doctype html><html><head><title>The slow train</title></head><body><main><article><h1>The slow train</h1><div class="article-body">${para(1)}${para(2)}${para(3)}${box}</div></article></main></body></html>`;
+    const a = extractArticle(parse(closing(`<aside class="factbox">${facts}</aside>`)))!;
+    expect(a.text.split('\n\n').slice(2)).toEqual([expect.stringMatching(/^Paragraph 3:/), 'Need to know', 'Trains run twice daily, May to October.', 'A three-day pass costs 390 kroner.', 'Bicycles travel free but must be booked.']);
+    const about = extractArticle(parse(closing('<aside><h3>About the writer</h3><p>Tomasz Achebe has written about trains for twenty years.</p></aside>')))!;
+    expect(about.text).not.toContain('Tomasz Achebe');
+    const pictured = extractArticle(parse(closing('<aside><h3>Tomasz Achebe</h3><img src="https://travel.example/ta.jpg" alt=""><p>Tomasz Achebe has written about trains for twenty years.</p></aside>')))!;
+    expect(pictured.text).not.toContain('Tomasz Achebe');
+  });
+
   it('still drops a box of links, a newsletter box, an author box and a sidebar beside the story', () => {
     const links = extractArticle(parse(html('<aside><h3>Rail journeys</h3><ul><li><a href="/a">Europe\'s best sleeper trains</a></li><li><a href="/b">The island with no cars</a></li><li><a href="/c">By bus to the Arctic</a></li></ul></aside>')))!;
     expect(links.text).not.toContain('Rail journeys');

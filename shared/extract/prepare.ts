@@ -459,7 +459,7 @@ function proseBeside(box: Element, forward: boolean): boolean {
 
 /**
  * A fact box written as an <aside> inside the story ("Need to know", "Fast facts", "If you go"):
- * between paragraphs of the story's prose, a heading over points that are facts, not links (a
+ * between paragraphs of the story's prose, or closing the story after its last one, a heading over points that are facts, not links (a
  * related-stories box is a list of links), with no form or embed (a newsletter box), no line that
  * is furniture by its words ("Most read", "Sign up…"), and no name of furniture on it ("author").
  * Readability drops every <aside>, and the cleanup too; a sidebar beside the story has no story
@@ -480,7 +480,19 @@ function factBox(aside: Element): Element | null {
   // The box, or its wrapper that holds nothing else, stands between paragraphs of the story.
   let unit = aside;
   while (unit.parentElement && unit.parentElement !== aside.ownerDocument.body && textOf(unit.parentElement) === textOf(aside) && !namedFurniture(unit.parentElement)) unit = unit.parentElement;
-  return proseBeside(unit, false) && proseBeside(unit, true) ? aside : null;
+  if (!proseBeside(unit, false)) return null;
+  // (After the last paragraph: a box that closes the story, "The breakwater in numbers", which an
+  // author's box is not: it has a picture of the writer, or says whom it is about.)
+  return proseBeside(unit, true) || (closesStory(unit) && !aside.querySelector('img, picture') && !ABOUT_WRITER.test(title)) ? aside : null;
+}
+
+/** The heading of a box about the writer, not the story: "About the author", "The reporter". */
+const ABOUT_WRITER = /^(?:about|more about|meet) (?:the |our |this )?(?:authors?|writers?|reporters?|contributors?|columnists?|journalists?)\b|^(?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$/i;
+
+/** Nothing with text follows the box in its wrapper: it is the last thing there. */
+function closesStory(unit: Element): boolean {
+  for (let s = unit.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s)) return false;
+  return true;
 }
 
 /**
