@@ -101,6 +101,18 @@ describe('visibleByline', () => {
     expect(visibleByline(doc(html))).toBe(byline);
   });
 
+  it.each([
+    ['<p class="credits">Words: Maud Keller<br>Photos: Ilan Brook</p>', 'Maud Keller'],
+    ['<div class="meta"><span>Text: Anna Berg</span> · <span>Fotos: Jan Kuhl</span></div>', 'Anna Berg'],
+    ['<p>Story by Ola Brandt and Rui Sato | Photography by Ana Pell</p>', 'Ola Brandt, Rui Sato'],
+  ])('reads a writer’s credit that opens the line instead of "By" (%s)', (html, byline) => {
+    expect(visibleByline(doc(html))).toBe(byline);
+  });
+
+  it('takes no credit line whose words after the label are no names', () => {
+    expect(visibleByline(doc('<p>Text: the full statement is below.</p><p>Words: 1,200</p>'))).toBeNull();
+  });
+
   it('does not take a sentence that starts with "By" for a byline', () => {
     expect(visibleByline(doc('<p>By the end of the evening, the board had voted five to two and the meeting closed.</p><p>by night the quay was empty</p>'))).toBeNull();
   });

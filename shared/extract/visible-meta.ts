@@ -300,7 +300,14 @@ export function bylineOfLine(text: string): string | null {
 /** "Posted on Friday, 28 November 2026 by Alun Pritchard": when a post went up, then who wrote it. */
 const POSTED_BY = /^\s*(?:posted|published|written|filed)\b[^|]{0,60}?\s(by\s+\p{Lu}[^|]*?)\s*$/iu;
 
-/** The byline the page prints, when a line starts with one (or with when it was posted, then "by"). */
+/**
+ * A writer's credit that opens a line instead of "By", as features and magazines print it: "Words:
+ * Maud Keller", "Words by …", "Text: Anna Berg" (German and Nordic pages), "Story by …". The rest
+ * of the team's credits after it ("Photos: Ilan Brook") are no authors.
+ */
+const CREDIT_LINE = /^\s*(?:words|text|story|written)\s*(?::|\bby\b)\s*/i;
+
+/** The byline the page prints, when a line starts with one (or with when it was posted, then "by", or with a writer's credit). */
 export function visibleByline(doc: Document): string | null {
   for (const node of matchingTextNodes(doc, /^\s*(by|par|von|por|di|door)(\s|$)/i)) {
     for (const el of linesAround(node)) {
@@ -312,6 +319,15 @@ export function visibleByline(doc: Document): string | null {
     const by = POSTED_BY.exec((node.textContent ?? '').replace(/\s+/g, ' '))![1]!;
     const names = bylineOfLine(`By${by.slice(2)}`);
     if (names) return names;
+  }
+  for (const node of matchingTextNodes(doc, CREDIT_LINE)) {
+    for (const el of linesAround(node)) {
+      // (The writer's credit is the line's first part: "Words: Maud Keller | Photos: Ilan Brook".)
+      const first = separatedText(el).split(/\s+[|·•]\s+/)[0]!;
+      if (!CREDIT_LINE.test(first)) continue;
+      const names = bylineOfLine(`By ${first.replace(CREDIT_LINE, '')}`);
+      if (names) return names;
+    }
   }
   return null;
 }
