@@ -274,6 +274,14 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.byline).toBe('Jane Roe');
   });
 
+  it('takes no byline from an author’s bio under the story, whose class holds "author" ("Jane Roe writes about …")', () => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}<div class="author-bio"><p>Jane Roe writes about the harbour and the coast. Her book is out in spring.</p></div></article>`, '<title>Quay fees rise</title>'))!;
+    expect(a.byline).toBeNull();
+    const printed = extractArticle(parse(`<article><h1>Quay fees rise</h1><p class="byline">By Ola Brandt, Staff Writer.</p>${story}</article>`, '<title>Quay fees rise</title>'))!;
+    expect(printed.byline).toBe('Ola Brandt');
+  });
+
   it('takes no byline from a legal imprint whose class holds "author" ("Authorised by Claire Dunmore, Parliament House, Canberra.")', () => {
     const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
     const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}<p class="authorisation">Authorised by Claire Dunmore, Parliament House, Canberra.</p></article>`, '<title>Quay fees rise</title>'))!;

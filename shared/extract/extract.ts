@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { articleText } from '../text/dom-text';
 import { NEWSROOM_JOB } from '../text/newsroom-jobs';
 import { cleanArticle, removeAndPrune, sameText } from './cleanup';
-import { wordCount } from './furniture';
+import { endsLikeSentence, readsLikeClause, wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
 import { bylineOfLine, isCalendarWord, nameBesideDate, namesApart, namesAsWritten, withoutStampAfterNames } from './visible-meta';
@@ -82,6 +82,9 @@ function cleanByline(raw: string | null | undefined, siteName: string | null): s
   // ("by: KYLE MORENO", as local TV sites print it: the prefix may end in a colon.)
   const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)(?:\s*:\s*|\s+)/i, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
+  // ("Maud Keller writes about the coast. Her book is out in spring.": an author's bio, which Readability
+  // takes for the byline when its class says "author", reads as a sentence; no byline does.)
+  if (wordCount(t) > 6 && endsLikeSentence(t) && readsLikeClause(t)) return null;
   return namesAsWritten(namesApart(withoutBylineExtras(t, siteName)));
 }
 
