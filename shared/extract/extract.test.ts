@@ -274,6 +274,13 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(a.byline).toBe('Jane Roe');
   });
 
+  it('reads linked names joined by "and" under the headline, with no "By", as the byline (a live blog’s contributors)', () => {
+    const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
+    const a = extractArticle(parse(`<main><h1>Quay fees rise</h1><div class="lb-people"><a href="/p/hp">Hannah Pryce</a> and <a href="/p/ib">Idris Bello</a></div><div class="feed">${story}</div></main>`, '<title>Quay fees rise</title>'))!;
+    expect(a.byline).toBe('Hannah Pryce, Idris Bello');
+    expect(a.text).not.toContain('Hannah Pryce');
+  });
+
   it('takes no byline from an author’s bio under the story, whose class holds "author" ("Jane Roe writes about …")', () => {
     const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
     const a = extractArticle(parse(`<article><h1>Quay fees rise</h1>${story}<div class="author-bio"><p>Jane Roe writes about the harbour and the coast. Her book is out in spring.</p></div></article>`, '<title>Quay fees rise</title>'))!;

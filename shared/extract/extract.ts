@@ -13,7 +13,7 @@ import { cleanArticle, removeAndPrune, sameText } from './cleanup';
 import { endsLikeSentence, readsLikeClause, wordCount } from './furniture';
 import { readMetadata } from './metadata';
 import { looksPaywalled } from './paywall';
-import { bylineOfLine, isCalendarWord, nameBesideDate, namesApart, namesAsWritten, withoutStampAfterNames } from './visible-meta';
+import { bylineOfLine, isCalendarWord, nameBesideDate, namesAfterTitle, namesApart, namesAsWritten, withoutStampAfterNames } from './visible-meta';
 import { defuseClobbering, dropAmpStandIns, gatherLeadParts, keepEntryTimes, keepFactBoxes, keepTitledStory, keepWrapperNames, markCaptions, protectEmbeds, protectHeadings, scanPage, unwrapGalleries } from './prepare';
 
 export interface ExtractedArticle {
@@ -180,7 +180,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   defuseClobbering(doc);
   const meta = readMetadata(doc, opts.url);
   // "Lena Park · 14 October 2026": read before the page is cleaned, used only when nothing else names an author.
-  const nameByDate = meta.byline ? null : nameBesideDate(doc, meta.title);
+  // ("<a>Hannah Pryce</a> and <a>Idris Bello</a>" under the headline, with no "By": a live blog's contributors.)
+  const printedNames = meta.byline ? null : (nameBesideDate(doc, meta.title) ?? namesAfterTitle(doc, meta.title));
   const paywalled = looksPaywalled(doc);
 
   dropAmpStandIns(doc);
@@ -228,7 +229,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const siteName = meta.siteName ?? parsed?.siteName ?? null;
   return {
     title: title || text.split('\n')[0]!.slice(0, 200),
-    byline: cleanByline(meta.byline, siteName) ?? cleanByline(parsed?.byline, siteName) ?? cleanByline(nameByDate, siteName),
+    byline: cleanByline(meta.byline, siteName) ?? cleanByline(parsed?.byline, siteName) ?? cleanByline(printedNames, siteName),
     siteName,
     publishedAt: meta.publishedAt,
     url: opts.url ?? null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { nameBesideDate, parseDateText, visibleByline, visibleDate, withoutStampAfterNames } from './visible-meta';
+import { nameBesideDate, namesAfterTitle, parseDateText, visibleByline, visibleDate, withoutStampAfterNames } from './visible-meta';
 
 const doc = (body: string) => parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 
@@ -153,6 +153,20 @@ describe('nameBesideDate', () => {
   it('does not take a press release’s capitalised notice for a name ("FOR IMMEDIATE RELEASE · March 4, 2026")', () => {
     expect(nameBesideDate(doc('<div class="release-info"><p>FOR IMMEDIATE RELEASE</p><p>March 4, 2026</p><p>Contact: Press Office</p></div>'))).toBeNull();
     expect(nameBesideDate(doc('<p class="meta">News From The Council · 4 March 2026</p>'))).toBeNull();
+  });
+});
+
+describe('namesAfterTitle', () => {
+  it('reads linked names joined by "and" or commas on a line right after the headline, with no "By"', () => {
+    const head = '<h1>Storm Petra live</h1><p class="deck">Amber warning in force until 6pm</p>';
+    expect(namesAfterTitle(doc(`${head}<div class="lb-people"><a href="/p/hp">Hannah Pryce</a> and <a href="/p/ib">Idris Bello</a></div><p>Text.</p>`), 'Storm Petra live')).toBe('Hannah Pryce, Idris Bello');
+    expect(namesAfterTitle(doc(`${head}<div><a href="/p/a">Ana Pell</a>, <a href="/p/b">Rui Sato</a> &amp; <a href="/p/c">Tom Lee</a></div>`), 'Storm Petra live')).toBe('Ana Pell, Rui Sato, Tom Lee');
+  });
+
+  it('takes no line whose names are not each a link, nor a single name', () => {
+    const head = '<h1>Storm Petra live</h1>';
+    expect(namesAfterTitle(doc(`${head}<div>Middle East and North Africa</div>`), 'Storm Petra live')).toBeNull();
+    expect(namesAfterTitle(doc(`${head}<div><a href="/p/hp">Hannah Pryce</a></div>`), 'Storm Petra live')).toBeNull();
   });
 });
 

@@ -400,6 +400,23 @@ export function nameBesideDate(doc: Document, title?: string | null): string | n
   return null;
 }
 
+/**
+ * "<a>Hannah Pryce</a> and <a>Idris Bello</a>" on a line of its own right after the headline, with no
+ * "By" and no date (a live blog's contributors): two or more names joined by commas, "and" or "&",
+ * each a link's whole text (to the writer's page), are the byline. Links keep a line of two section
+ * names ("Middle East and North Africa") or a kicker from counting. Else null.
+ */
+export function namesAfterTitle(doc: Document, title?: string | null): string | null {
+  for (const el of linesAfterTitle(doc, title)) {
+    const text = squashSpaces(el.textContent ?? '');
+    const names = text.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/);
+    if (names.length < 2 || !names.every(looksLikeName)) continue;
+    const linked = new Set(Array.from(el.querySelectorAll('a')).map((a) => squashSpaces(a.textContent ?? '')));
+    if (names.every((n) => linked.has(n))) return names.join(', ');
+  }
+  return null;
+}
+
 /** A writer's credit before a name ("Words by Iain Roe"), and the credits of the rest of a team ("Photographs by …"), who are no authors. */
 const WRITER_CREDIT = /^(?:words|text|story|written|reporting|reported)\s+by\s+/i;
 const OTHER_CREDIT = /^(?:photos?|photographs?|photography|pictures|images|illustrations?|video|graphics|design|edited|additional reporting)\s+by\s+/i;
