@@ -804,6 +804,26 @@ function printedTwice(all: string, said: string): boolean {
   return false;
 }
 
+/** Words a sentence of a pull quote needs before its repeat counts: short ones ("It was not.") recur by chance. */
+const QUOTED_SENTENCE_WORDS = 4;
+
+/**
+ * A pull quote stitched from sentences the article prints apart, around who said them ("You don't
+ * fight the river." … he said. "You wait for it …"): two or more sentences, each of at least four
+ * words, each in `all` twice (the pull quote's and the article's). Attribution lines (<cite>,
+ * <footer>) are left out, as in printedTwice.
+ */
+function sentencesPrintedTwice(all: string, quote: Element): boolean {
+  const clone = quote.cloneNode(true) as Element;
+  for (const c of Array.from(clone.querySelectorAll('cite, footer, figcaption'))) c.remove();
+  const sentences = (clone.textContent ?? '').split(/(?<=[.!?…])["”’»]?\s+/u).map(normText).filter(Boolean);
+  if (sentences.length < 2 || sentences.some((t) => t.split(' ').length < QUOTED_SENTENCE_WORDS)) return false;
+  return sentences.every((t) => {
+    const first = all.indexOf(t);
+    return first >= 0 && all.indexOf(t, first + 1) >= 0;
+  });
+}
+
 /**
  * Pull quotes: a quotation block (or a short aside) that repeats words the article prints anyway.
  * The repeat is found in the rest of the body, so the attribution line under it goes too.
@@ -818,7 +838,7 @@ function removeRepeatedQuotes(root: Element): void {
     let said = normText(quote.textContent ?? '');
     for (const c of Array.from(quote.querySelectorAll('cite, footer, figcaption'))) said = said.replace(normText(c.textContent ?? ''), ' ').trim();
     if (said.split(' ').length < 6) continue;
-    if (!printedTwice(all, said)) continue;
+    if (!printedTwice(all, said) && !sentencesPrintedTwice(all, quote)) continue;
     removeAndPrune(quote, root);
     all = normText(root.textContent ?? '');
   }

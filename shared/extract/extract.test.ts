@@ -181,6 +181,18 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(own.text).toContain('The sea came over the wall twice');
   });
 
+  it('removes a pull quote stitched from two sentences the article prints around who said them', () => {
+    const a = extractArticle(
+      parse(`<article>${prose(1, 3)}<p>“You do not fight the river,” he said. “You wait for it to tell you where it is going.”</p><blockquote><p>“You do not fight the river. You wait for it to tell you where it is going.”</p></blockquote>${prose(4, 2)}</article>`),
+    )!;
+    expect(a.text.split('You do not fight the river').length - 1).toBe(1);
+    // One of its sentences the article does not print: a quotation of its own.
+    const own = extractArticle(
+      parse(`<article>${prose(1, 3)}<p>“You do not fight the river,” he said.</p><blockquote><p>“You do not fight the river. The sea came over the wall twice in one week.”</p></blockquote>${prose(4, 2)}</article>`),
+    )!;
+    expect(own.text).toContain('The sea came over the wall twice');
+  });
+
   it('keeps subheadings whose class says "header" and entry headers inside the article', () => {
     const anchored = extractArticle(parse(`<article>${prose(1, 2)}<h2 class="header-anchor-post">What the survey found</h2>${prose(3, 2)}</article>`))!;
     expect(anchored.text).toContain('What the survey found');
