@@ -97,6 +97,7 @@ describe('visibleByline', () => {
     ['<p class="byline">By <a href="/a">Odile Marchetti</a> with <a href="/b">Sam Kwan</a></p>', 'Odile Marchetti, Sam Kwan'],
     ['<p class="byline">By Jane Roe with additional reporting by Tom Lee</p>', 'Jane Roe'],
     ['<p class="byline">By Jane Roe with Reuters</p>', 'Jane Roe'],
+    ['<p class="byline">By Jane Roe, with Tom Lee</p>', 'Jane Roe, Tom Lee'],
   ])('%s → %s', (html, byline) => {
     expect(visibleByline(doc(html))).toBe(byline);
   });

@@ -268,7 +268,7 @@ const FILED_FROM = new RegExp(FILED_FROM_SOURCE, 'gu');
  * "By Jane Roe", "Par Anne Le Gall", "Von Jörg Adler": the prefix, then capitalised names, each
  * perhaps with where it was filed from. No `i` flag: it would let \p{Lu} match lower case.
  */
-const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+(${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?(?:(?:\s*,\s*(?:and|et|und|y|e|&)|\s*(?:,|and|with|et|und|y|e|&))\s+${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?)*)`, 'u');
+const BYLINE_LINE = new RegExp(String.raw`^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|[Dd]oor)\s+(${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?(?:(?:\s*,\s*(?:and|with|et|und|y|e|&)|\s*(?:,|and|with|et|und|y|e|&))\s+${BYLINE_NAME}(?:${FILED_FROM_SOURCE})?)*)`, 'u');
 /** An outlet named after a byline's names: "The Kelby Courier", "BBC News", "Sky News". */
 const OUTLET_AFTER_NAMES = /^(?:The\s.+|.+\s(?:News|Media|Network|Radio|TV|Television|Newspapers?))$/;
 const ROLE = /\b(staff|writer|reporter|correspondent|editor|rédaction|redaktion)\b/i;
