@@ -262,7 +262,10 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     ['Amy Roe | Harbour Advance Media for VellPost.com', 'Amy Roe'],
     // (Local TV sites print "by: NAME" with a colon, the name in capitals.)
     ['by: JANE ROE', 'Jane Roe'],
-  ])('gives the names of a byline whose parts a bar or a dot separates, or whose time follows a "Published" ("%s")', (line, names) => {
+    // (A label before the name: "Author: Jane Roe", "Autor: Jörg Adler".)
+    ['Author: Jane Roe', 'Jane Roe'],
+    ['Autor: Jörg Adler', 'Jörg Adler'],
+  ])('gives the names of a byline whose parts a bar or a dot separates, whose time follows a "Published", or that a label opens ("%s")', (line, names) => {
     const story = [1, 2, 3].map((i) => `<p>Part ${i}: the harbour board in Vell agreed on Monday that quay fees must rise by a tenth before the spring.</p>`).join('');
     const a = extractArticle(parse(`<article><h1>Quay fees rise</h1><div class="byline">${line}</div>${story}</article>`, '<title>Quay fees rise</title><meta property="og:site_name" content="Vell Post">'))!;
     expect(a.byline).toBe(names);

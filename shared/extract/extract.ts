@@ -74,13 +74,16 @@ function withoutBylineExtras(byline: string, siteName: string | null): string {
  */
 const IMPRINT = /^\s*(?:authori[sz]ed|approved|promoted|printed and published|printed|published and promoted) by\b/i;
 
+/** What a byline's names follow: "By", "Von", "Par", "Por" (perhaps with a colon), or a label with a colon ("Author:", "Autor:", "Auteur :"). */
+const BYLINE_PREFIX = /^(?:(?:by|von|por|par)(?:\s*:\s*|\s+)|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|writers?|reporters?)\s*:\s*)/i;
+
 function cleanByline(raw: string | null | undefined, siteName: string | null): string | null {
   if (!raw || IMPRINT.test(raw)) return null;
   // "Posted on 12 January 2026 by Morven Laird": the names after "by", where words come before it.
   const after = /\s(?:by|By|BY)\s+\S/.exec(raw);
   const named = after ? bylineOfLine(raw.slice(after.index + 1).trim()) : null;
-  // ("by: KYLE MORENO", as local TV sites print it: the prefix may end in a colon.)
-  const t = (named ?? raw).replace(/\s+/g, ' ').replace(/^(by|von|por|par)(?:\s*:\s*|\s+)/i, '').trim();
+  // ("by: KYLE MORENO", as local TV sites print it: the prefix may end in a colon; "Author: Jane Roe": a label.)
+  const t = (named ?? raw).replace(/\s+/g, ' ').replace(BYLINE_PREFIX, '').trim();
   if (!t || t.length > 200 || /^https?:/i.test(t)) return null;
   // ("Maud Keller writes about the coast. Her book is out in spring.": an author's bio, which Readability
   // takes for the byline when its class says "author", reads as a sentence; no byline does.)
