@@ -274,6 +274,8 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
   it.each([
     ['Jane Roe and Tom Lee', 'Jane Roe, Tom Lee'],
     ['Jane Roe, Tom Lee & Ann Bell', 'Jane Roe, Tom Lee, Ann Bell'],
+    ['Jane Roe in Kyiv and Tom Lee in London', 'Jane Roe, Tom Lee'],
+    ['Jane Roe in Kyiv', 'Jane Roe'],
     // (No person's names on both sides: a firm's name stays as written.)
     ['Harbour & Quay Partners', 'Harbour & Quay Partners'],
   ])('parts the names of an author tag written without "By" ("%s")', (author, names) => {

@@ -364,15 +364,17 @@ function looksLikeName(part: string): boolean {
 /**
  * A byline that names its writers without "By" ("Jane Roe and Tom Lee" in an author tag or a
  * contributors line, "Jane Roe, Tom Lee & Ann Bell"): names joined by "and", "&" or "with" are
- * apart, as they are after "By" ("Jane Roe, Tom Lee, Ann Bell"). Only when every joined part is a
- * person's name: "Marks and Spencer", "Harbour & Quay Partners" stay as written.
+ * apart, as they are after "By" ("Jane Roe, Tom Lee, Ann Bell"), and where each filed from is left
+ * out. Only when every joined part is a person's name: "Marks and Spencer", "Harbour & Quay
+ * Partners" stay as written.
  */
 export function namesApart(byline: string): string {
   return byline
     .split(/\s*,\s*/)
     .flatMap((part) => {
-      const names = part.split(/\s+(?:and|&|with)\s+/);
-      return names.length > 1 && names.every(looksLikeName) ? names : [part];
+      // ("Jane Roe in Kyiv and Tom Lee in London": where each filed from is no part of the names, as after "By".)
+      const names = part.replace(FILED_FROM, '').split(/\s+(?:and|&|with)\s+/);
+      return (names.length > 1 || names[0] !== part) && names.every(looksLikeName) ? names : [part];
     })
     .join(', ');
 }
