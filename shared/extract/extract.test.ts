@@ -692,6 +692,17 @@ describe.each(parsers)('a fact box written as an <aside> inside the story (%s)',
     expect(pictured.text).not.toContain('Tomasz Achebe');
   });
 
+  it('keeps one right after the wrapper of the story’s paragraphs, before the share bar and the tags, but not the page’s sidebar', () => {
+    const after = (box: string, rest = '<div class="share-bar"><a href="#">Share</a></div><div class="tags"><a href="/t/rail">Rail</a></div>') =>
+      `<!doctype html><html><head><title>The slow train</title></head><body><main><article><h1>The slow train</h1><div class="article-body">${para(1)}${para(2)}${para(3)}</div>${box}${rest}</article></main></body></html>`;
+    const a = extractArticle(parse(after(`<aside class="factbox">${facts}</aside>`)))!;
+    expect(a.text.split('\n\n').slice(2)).toEqual([expect.stringMatching(/^Paragraph 3:/), 'Need to know', 'Trains run twice daily, May to October.', 'A three-day pass costs 390 kroner.', 'Bicycles travel free but must be booked.']);
+    const rail = extractArticle(parse(after(`<aside class="rail">${facts}</aside>`)))!;
+    expect(rail.text).not.toContain('Need to know');
+    const beside = extractArticle(parse(`<!doctype html><html><head><title>The slow train</title></head><body><main><article><h1>The slow train</h1><div class="article-body">${para(1)}${para(2)}${para(3)}</div></article><aside>${facts}</aside></main></body></html>`))!;
+    expect(beside.text).not.toContain('Need to know');
+  });
+
   it('still drops a box of links, a newsletter box, an author box and a sidebar beside the story', () => {
     const links = extractArticle(parse(html('<aside><h3>Rail journeys</h3><ul><li><a href="/a">Europe\'s best sleeper trains</a></li><li><a href="/b">The island with no cars</a></li><li><a href="/c">By bus to the Arctic</a></li></ul></aside>')))!;
     expect(links.text).not.toContain('Rail journeys');

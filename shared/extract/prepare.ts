@@ -483,28 +483,52 @@ function factBox(aside: Element): Element | null {
   if (!proseBeside(unit, false)) return null;
   // (After the last paragraph: a box that closes the story, "The breakwater in numbers", which an
   // author's box is not: it has a picture of the writer, or says whom it is about.)
-  return proseBeside(unit, true) || (closesStory(unit) && !aside.querySelector('img, picture') && !ABOUT_WRITER.test(title)) ? aside : null;
+  return proseBeside(unit, true) || (closesStory(unit) && insideStory(unit) && !aside.querySelector('img, picture') && !ABOUT_WRITER.test(title)) ? aside : null;
+}
+
+/**
+ * The box stands inside the story's own container, not beside it: not in the page's <main> or
+ * <body> itself, not after a whole <article>, and not called the page's sidebar or rail (a box
+ * after the story there is the page's, whatever it holds).
+ */
+function insideStory(unit: Element): boolean {
+  const parent = unit.parentElement;
+  if (!parent || /^(?:main|body)$/i.test(parent.localName) || parent.getAttribute('role') === 'main') return false;
+  if (attributeTokens(unit).some((t) => t === 'sidebar' || t === 'rail')) return false;
+  let before = unit.previousElementSibling;
+  while (before && !textOf(before)) before = before.previousElementSibling;
+  return !before || !/^(?:article|main)$/i.test(before.localName);
 }
 
 /** The heading of a box about the writer, not the story: "About the author", "The reporter". */
 const ABOUT_WRITER = /^(?:about|more about|meet) (?:the |our |this )?(?:authors?|writers?|reporters?|contributors?|columnists?|journalists?)\b|^(?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$/i;
 
-/** Nothing with text follows the box in its wrapper: it is the last thing there. */
+/** Nothing with text follows the box in its wrapper but what is named as furniture (a share bar, the tags): it closes the story. */
 function closesStory(unit: Element): boolean {
-  for (let s = unit.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s)) return false;
+  for (let s = unit.nextElementSibling; s; s = s.nextElementSibling) if (textOf(s) && !namedFurniture(s)) return false;
   return true;
+}
+
+/** The previous sibling with text, when it is a wrapper of the story's prose (not a paragraph of it). */
+function proseWrapperBefore(el: Element): Element | null {
+  let s = el.previousElementSibling;
+  while (s && !textOf(s)) s = s.previousElementSibling;
+  return s && !proseParagraph(s) && holdsProse(s) ? s : null;
 }
 
 /**
  * Fact boxes written as <aside> inside the story (see factBox) become plain <div>s, so they stay
- * where they stand. Returns how many.
+ * where they stand; one right after the wrapper of the story's paragraphs moves into its end.
+ * Returns how many.
  */
 export function keepFactBoxes(doc: Document): number {
   if (!doc.body) return 0;
   let n = 0;
   for (const aside of Array.from(doc.body.querySelectorAll('aside'))) {
     if (!aside.parentNode || !factBox(aside)) continue;
-    asBlock(aside);
+    const box = asBlock(aside);
+    // (Right after the wrapper of the story's paragraphs, not in it: it joins the wrapper's end, where Readability reads on.)
+    proseWrapperBefore(box)?.appendChild(box);
     n++;
   }
   return n;
