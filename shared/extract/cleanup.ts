@@ -760,7 +760,20 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   // Likewise a time opening the body that has times of its own through it: a live blog's first entry's.
   if (!atEnd && (nameOf(block) === 'time' || block.querySelector('time')) && root.querySelectorAll('time').length >= 3) return false;
   if (endsLikeSentence(text)) return false;
+  // The last of a run of labelled lines ("<b>Ashby Town:</b> Frost; Hale, …", then "<b>Attendance:</b> 612"): one more fact of the run.
+  if (atEnd && labelledLine(block)) {
+    let before = block.previousElementSibling;
+    while (before && !textOf(before)) before = before.previousElementSibling;
+    if (before && labelledLine(before)) return false;
+  }
   return words <= (atEnd ? 8 : 12);
+}
+
+/** "<strong>Attendance:</strong> 612": a bold label closed by a colon opens the line, a value that is not a link follows it. */
+function labelledLine(block: Element): boolean {
+  const label = block.firstElementChild;
+  if (!label || !/^(?:strong|b)$/.test(nameOf(label)) || !textOf(block).startsWith(textOf(label))) return false;
+  return /^[^:]{1,30}:$/.test(textOf(label)) && textOf(block).length > textOf(label).length && linkTextRatio(block) < 0.5;
 }
 
 function trimEdges(root: Element, description: string | null, timeLines: ReadonlySet<Element>): string | null {

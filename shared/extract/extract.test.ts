@@ -193,6 +193,13 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(own.text).toContain('The sea came over the wall twice');
   });
 
+  it('keeps the last of a run of labelled lines closing the story ("Attendance: 612" after the line-ups), but not a lone one', () => {
+    const run = extractArticle(parse(`<article>${prose(1, 4)}<p><strong>Ashby Town:</strong> Frost; Hale, Oduya, Marsh; Doyle, Ward.</p><p><strong>Attendance:</strong> 612</p></article>`))!;
+    expect(run.text.endsWith('Ashby Town: Frost; Hale, Oduya, Marsh; Doyle, Ward.\n\nAttendance: 612')).toBe(true);
+    const lone = extractArticle(parse(`<article>${prose(1, 4)}<p><strong>Filed under:</strong> Harbour news</p></article>`))!;
+    expect(lone.text).not.toContain('Filed under');
+  });
+
   it('keeps subheadings whose class says "header" and entry headers inside the article', () => {
     const anchored = extractArticle(parse(`<article>${prose(1, 2)}<h2 class="header-anchor-post">What the survey found</h2>${prose(3, 2)}</article>`))!;
     expect(anchored.text).toContain('What the survey found');
