@@ -724,8 +724,8 @@ const LABEL_BLOCKS = 'h2, h3, h4, h5, h6, dt, p, span, strong, b, div, th';
  */
 export function claimBoxes(scope: Element): Element[] {
   const boxes: Element[] = [];
-  for (const label of Array.from(scope.querySelectorAll(LABEL_BLOCKS))) {
-    if (!CLAIM_LABEL.test(textOf(label)) || boxes.some((b) => b.contains(label))) continue;
+  for (const label of claimLabels(scope)) {
+    if (boxes.some((b) => b.contains(label))) continue;
     let box: Element | null = label.parentElement;
     for (let level = 0; box && box !== scope && level < 4; level++, box = box.parentElement) {
       if (wordCount(textOf(box)) > CLAIM_BOX_WORDS) break;
@@ -736,6 +736,35 @@ export function claimBoxes(scope: Element): Element[] {
     }
   }
   return boxes;
+}
+
+/**
+ * The elements under `scope` whose whole text is a claim's label, found from their short text nodes
+ * that mention a claim (one walk of the text, not the text of every element, which costs a whole
+ * page's text for each of its wrappers).
+ */
+function claimLabels(scope: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) {
+        if (!JUNK_TAGS.has(nameOf(c as Element))) walk(c as Element);
+        continue;
+      }
+      const text = c.nodeType === 3 ? (c.textContent ?? '') : '';
+      if (text.length > 60 || !/claim/i.test(text)) continue;
+      // The text node's element, or one a level up ("<dt><span>What was</span> claimed</dt>").
+      for (let up = c.parentElement, level = 0; up && level < 2 && up !== scope; up = up.parentElement, level++) {
+        if (!up.matches(LABEL_BLOCKS)) continue;
+        if (CLAIM_LABEL.test(textOf(up))) {
+          if (!out.includes(up)) out.push(up);
+          break;
+        }
+      }
+    }
+  };
+  walk(scope);
+  return out;
 }
 
 function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, description: string | null, rootLength: number, timeLines: ReadonlySet<Element>): boolean {
