@@ -778,6 +778,8 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   // A fact-check's claim label, the claim under it: the box that opens the body (prepare.ts, claimBox).
   if (!atEnd && CLAIM_LABEL.test(text)) return false;
   if (blockFurnitureKind(block, text)) return true;
+  // The last point of a list closing the story ("2026: appeals court rules", after three others): part of its list.
+  if (atEnd && nameOf(block) === 'li' && block.parentElement && elementChildren(block.parentElement).some((li) => li !== block && nameOf(li) === 'li' && textOf(li))) return false;
   // The deck: named so by the markup, or the page's own description printed under the headline
   // without a full stop (a first paragraph that doubles as the description ends like a sentence).
   if (!atEnd && words <= 60 && (isDeck(block, root, rootLength) || (description !== null && sameText(text, description) && !/[.!?]["”’»]?$/.test(text.trim())))) return true;

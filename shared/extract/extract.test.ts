@@ -193,6 +193,11 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
     expect(own.text).toContain('The sea came over the wall twice');
   });
 
+  it('keeps the last point of a list that closes the story, short as it is', () => {
+    const a = extractArticle(parse(`<article>${prose(1, 4)}<h2>What happens next</h2><ul><li>The county votes on the plan in March, after a public hearing.</li><li>Work starts in May</li></ul></article>`))!;
+    expect(a.text.endsWith('The county votes on the plan in March, after a public hearing.\n\nWork starts in May')).toBe(true);
+  });
+
   it('keeps the last of a run of labelled lines closing the story ("Attendance: 612" after the line-ups), but not a lone one', () => {
     const run = extractArticle(parse(`<article>${prose(1, 4)}<p><strong>Ashby Town:</strong> Frost; Hale, Oduya, Marsh; Doyle, Ward.</p><p><strong>Attendance:</strong> 612</p></article>`))!;
     expect(run.text.endsWith('Ashby Town: Frost; Hale, Oduya, Marsh; Doyle, Ward.\n\nAttendance: 612')).toBe(true);
