@@ -778,8 +778,6 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   // A fact-check's claim label, the claim under it: the box that opens the body (prepare.ts, claimBox).
   if (!atEnd && CLAIM_LABEL.test(text)) return false;
   if (blockFurnitureKind(block, text)) return true;
-  // The last point of a list closing the story ("2026: appeals court rules", after three others): part of its list.
-  if (atEnd && nameOf(block) === 'li' && block.parentElement && elementChildren(block.parentElement).some((li) => li !== block && nameOf(li) === 'li' && textOf(li))) return false;
   // The deck: named so by the markup, or the page's own description printed under the headline
   // without a full stop (a first paragraph that doubles as the description ends like a sentence).
   if (!atEnd && words <= 60 && (isDeck(block, root, rootLength) || (description !== null && sameText(text, description) && !/[.!?]["”’»]?$/.test(text.trim())))) return true;
@@ -791,6 +789,9 @@ function isEdgeFurniture(block: Element, atEnd: boolean, root: Element, descript
   // Likewise a time opening the body that has times of its own through it: a live blog's first entry's.
   if (!atEnd && (nameOf(block) === 'time' || block.querySelector('time')) && root.querySelectorAll('time').length >= 3) return false;
   if (endsLikeSentence(text)) return false;
+  // The last point of a list closing the story ("2026: appeals court rules", after three others): part of its list.
+  // (Not a link: a list of links to other stories after the story goes, above.)
+  if (atEnd && nameOf(block) === 'li' && block.parentElement && elementChildren(block.parentElement).some((li) => li !== block && nameOf(li) === 'li' && textOf(li))) return false;
   // The last of a run of labelled lines ("<b>Ashby Town:</b> Frost; Hale, …", then "<b>Attendance:</b> 612"): one more fact of the run.
   if (atEnd && labelledLine(block)) {
     let before = block.previousElementSibling;

@@ -196,6 +196,9 @@ describe('extractArticle: rules found by the template pages (linkedom)', () => {
   it('keeps the last point of a list that closes the story, short as it is', () => {
     const a = extractArticle(parse(`<article>${prose(1, 4)}<h2>What happens next</h2><ul><li>The county votes on the plan in March, after a public hearing.</li><li>Work starts in May</li></ul></article>`))!;
     expect(a.text.endsWith('The county votes on the plan in March, after a public hearing.\n\nWork starts in May')).toBe(true);
+    // A list of links to other stories there still goes.
+    const links = extractArticle(parse(`<article>${prose(1, 4)}<ul><li><a href="https://news.example/a">Sea wall plan delayed again</a></li><li><a href="https://other.example/b">Harbour fees to rise</a></li></ul></article>`))!;
+    expect(links.text).not.toMatch(/Sea wall plan delayed|Harbour fees to rise/);
   });
 
   it('keeps the last of a run of labelled lines closing the story ("Attendance: 612" after the line-ups), but not a lone one', () => {
