@@ -1287,3 +1287,13 @@ describe('"as she put it"', () => {
     ]);
   });
 });
+
+describe('a possessive opening the sentence (probe 106)', () => {
+  it('"Keogh\'s opposite number, Steve Rourke, was less happy. “…,” he said" is Rourke\'s: a name in the possessive is not the subject', () => {
+    const text = 'Head\n“We deserved it,” said the Rovers manager, Danny Keogh.\nKeogh’s opposite number, Steve Rourke, was less happy. “We gave them two goals,” he said.';
+    expect(speakers(text)).toEqual([
+      ['We deserved it,', 'Danny Keogh'],
+      ['We gave them two goals,', 'Steve Rourke'],
+    ]);
+  });
+});

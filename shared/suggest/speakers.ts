@@ -434,6 +434,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
 
   /** A reference in subject position: opening its sentence, or right after a closing quotation mark. */
   const isSubject = (r: Reference): boolean => {
+    // ("Keogh's opposite number, Steve Rourke, was less happy": a person's possessive names whose the subject is, not the subject.)
+    if (personsPossessive(r)) return false;
     const sentence = sentences.find((s) => s.start <= r.start && s.end > r.start);
     const before = text.slice(sentence ? sentence.start : Math.max(0, r.start - 40), r.start);
     if (/^[\s“"‘'(]*((but|and|yet|so|later|earlier|meanwhile|however|then|still|now)\b,?\s+)?(the\s+)?$/i.test(before)) return true;
