@@ -1297,3 +1297,21 @@ describe('a possessive opening the sentence (probe 106)', () => {
     ]);
   });
 });
+
+describe('a heckle named in the next sentence (probe 106)', () => {
+  it('"“…?” came a shout from the benches. The heckler was Sir Tom Reade" and "“…?” a woman called. It was Ada Kent, who …" are theirs, and the words after go on as theirs', () => {
+    const text =
+      'Head\nThe minister, Ann Moor, said fares would rise. “It is that simple,” she said.\n“Since when?” came a shout from the opposition benches. The heckler was Sir Tom Reade, the member for Elm Vale.\n' +
+      '“What about the smell?” a woman called from the back of the room. It was Ada Kent, who lives on Mill Lane. “My children are coughing.”\n' +
+      '“Which inflation?” shouted a voice from the benches. It belonged, the reporters later confirmed, to Gareth Lyle.\n' +
+      '“Order!” came a cry from the chair. It was the third time Ms Moor had been interrupted.';
+    expect(speakers(text)).toEqual([
+      ['It is that simple,', 'Ann Moor'],
+      ['Since when?', 'Tom Reade'],
+      ['What about the smell?', 'Ada Kent'],
+      ['My children are coughing.', 'Ada Kent'],
+      ['Which inflation?', 'Gareth Lyle'],
+      ['Order!', null],
+    ]);
+  });
+});

@@ -191,6 +191,18 @@ const AS_PUT_IT_BEFORE = /\bas\s+((?:[Ss]he|[Hh]e|[Tt]hey|\p{Lu}[\p{L}’'-]*(?:
 /** Someone unnamed right after a trailing speech verb: "a voice", "a man in the crowd", "one MP", "someone". */
 const UNNAMED_AFTER_VERB = /^\s+((?:someone|somebody|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))(?=[\s,.;:!?]|$)/u;
 
+/**
+ * Someone unnamed heard right after the quote, with no speech verb after the name: "came a shout from
+ * the benches", "went up a cry", and a person's noun before a speech verb: "a woman called", "one
+ * resident shouted", "someone yelled" (group 1 the noun, group 2 the verb).
+ */
+const UNNAMED_HEARD_AFTER = /^[\s,]*(?:(?:came|went\s+up|rang\s+out)\s+(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:shout|cry|call|voice|heckle|yell|reply|question|interjection|response)\b|(?:(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)|someone|somebody)\s+(\p{Ll}+)\b)/u;
+/**
+ * The sentence after a heckle naming who it was: "It was Ada Kent, who …", "The heckler was Sir Tom
+ * Reade", "It belonged, the reporters later confirmed, to Gareth Lyle" (a title may stand before the name).
+ */
+const NAMED_NEXT = /^\s*(?:It|That|The\s+(?:heckler|voice|shout|heckle|interruption|interjection|questioner|caller|woman|man))\s+(?:was|belonged(?:\s*,[^,.;:!?“”"]{1,60},)?\s+to|came\s+from)\s+(?:(?:that\s+of|none\s+other\s+than)\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+
 /** "Sources close to", "one person with knowledge of", "people familiar with": who speaks is someone unnamed near the name after it. */
 const SOURCE_NEAR = /\b(?:close\s+to|familiar\s+with|(?:with|had|have)\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+(?:on|by)|loyal\s+to|allied\s+(?:to|with)|in\s+contact\s+with|around|near)\s+(?:the\s+)?$/i;
 /**
@@ -844,6 +856,18 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return ev;
   };
 
+  /**
+   * A heckle's speaker named in the sentence after its own: "“Since when?” came a shout. The heckler
+   * was Sir Tom Reade, …" (a person, the name right after "was", "belonged … to" or "came from").
+   */
+  const namedNext = (q: Quotation): SpeakerGuess | null => {
+    const own = /^[^.!?“”"]*[.!?]\s+/.exec(text.slice(q.closeAt, q.paragraphEnd));
+    if (!own) return null;
+    const from = q.closeAt + own[0].length;
+    const person = refs.find((r) => r.start > from && r.start - from <= 120 && r.end <= q.paragraphEnd && actors[r.actor]!.kind === 'person' && NAMED_NEXT.test(text.slice(from, r.start)));
+    return person ? { actor: person.actor, confidence: 0.7, evidence: [`named in the sentence after the quote: “${text.slice(from, person.end)}”`], rule: 'trailing' } : null;
+  };
+
   const direct = (q: Quotation, qi: number): SpeakerGuess => {
     attributing = q;
     try {
@@ -891,9 +915,16 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
         const s2 = subjectAfterVerb(v.end, limit);
         if (s2) return { actor: s2.actor, confidence: 0.9, evidence: describe({ ...s2, words: `${v.verb.written} ${s2.words}` }, null, 'after the quote'), rule: 'trailing' };
         // "“Which inflation?” shouted a voice from the benches", "said someone at the back": someone
-        // unnamed speaks, so the quote is no continuation of the speaker before it.
+        // unnamed speaks, so the quote is no continuation of the speaker before it (unless the next sentence names them).
         const unnamed = UNNAMED_AFTER_VERB.exec(text.slice(v.end, limit));
-        if (unnamed) return { actor: null, confidence: 0, evidence: [`after the quote: someone unnamed “${v.verb.written} ${unnamed[1]}”`], rule: 'trailing' };
+        if (unnamed) return namedNext(q) ?? { actor: null, confidence: 0, evidence: [`after the quote: someone unnamed “${v.verb.written} ${unnamed[1]}”`], rule: 'trailing' };
+      }
+      // "“Since when?” came a shout from the benches", "“What about the smell?” a woman called": the same.
+      const heard = UNNAMED_HEARD_AFTER.exec(text.slice(q.closeAt, limit));
+      // ("a woman called from the back": "called" as a verb of speech, not "a man called Bob".)
+      const heardVerb = heard?.[2] !== undefined && readSpeechVerb(heard[2], false) && !/^\s+\p{Lu}/u.test(text.slice(q.closeAt + heard[0].length, limit));
+      if (heard && (heard[2] === undefined || ((heard[1] === undefined || isPersonNoun(heard[1]) || heard[1] === 'voice') && heardVerb))) {
+        return namedNext(q) ?? { actor: null, confidence: 0, evidence: [`after the quote: someone unnamed “${heard[0].replace(/^[\s,]+/, '')}”`], rule: 'trailing' };
       }
     }
     // "‘We'll come back stronger’: Stokes defiant after series defeat" (a headline): a quote opening its
