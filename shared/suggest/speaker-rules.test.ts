@@ -1315,3 +1315,19 @@ describe('a heckle named in the next sentence (probe 106)', () => {
     ]);
   });
 });
+
+describe('an unnamed lead named in the next paragraph (probe 106)', () => {
+  it('"A nurse … told a jury that she had “begged” …" is the person the next paragraph opens with ("Ada Fenn, 34, …")', () => {
+    const text =
+      'Nurse begged owner for staff, jury told\nBy Tom Hale\n\nA nurse who worked at a care home told a jury on Monday that she had “begged” the owner to hire more staff.\n\nAda Fenn, 34, was giving evidence at the trial of Leo Hays, 61.\n\nMr Hays denies wilful neglect.';
+    expect(speakers(text)).toEqual([['begged', 'Ada Fenn']]);
+  });
+
+  it('not when the person named next is of the other gender, nor after the lead, nor when the lead names someone', () => {
+    const wrongGender = 'Head\n\nA nurse who worked at a care home told a jury that she had “begged” the owner.\n\nPeter Hays, 61, denies wilful neglect.';
+    expect(suggest(wrongGender).actors.find((a) => a.name === 'Peter Hays')?.gender).toBe('male');
+    expect(speakers(wrongGender)).toEqual([['begged', null]]);
+    const later = 'Head\n\nThe trial of a care home owner began on Monday.\n\nOne resident said the food was “awful” at times.\n\nAda Fenn, 34, a nurse, said she had raised it.';
+    expect(speakers(later)).toEqual([['awful', null]]);
+  });
+});

@@ -1148,11 +1148,45 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return orgs.size === 1 ? [...orgs][0]! : null;
   };
 
+  /**
+   * "A nurse who worked at a care home told a jury that she had “begged” …" opening the article, then
+   * "Ada Fenn, 34, was giving evidence …": a lead that holds back the name gives it at the start of the
+   * next paragraph. Only the article's first paragraph (after the headline and page furniture), with
+   * nobody named before the quote, someone unnamed ("A"/"An" and a person's noun) opening it and a
+   * speech verb; the person must not be of another gender than the noun or a pronoun of the lead shows.
+   */
+  const namedAfterLead = (q: Quotation): SpeakerGuess | null => {
+    const firstLineEnd = text.indexOf('\n');
+    let lineStart = firstLineEnd < 0 ? text.length : firstLineEnd + 1;
+    while (lineStart < q.paragraphStart) {
+      const end = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+      if (text.slice(lineStart, end).trim() && !skip.some((x) => x.start <= lineStart + /^\s*/.exec(text.slice(lineStart, end))![0].length && x.end >= end - /\s*$/.exec(text.slice(lineStart, end))![0].length)) return null;
+      lineStart = end + 1;
+    }
+    const lead = sentences.find((x) => x.start <= q.openAt && x.end > q.openAt);
+    if (!lead || text.slice(q.paragraphStart, lead.start).trim()) return null;
+    const before = text.slice(lead.start, q.openAt);
+    const opener = /^[\s“"‘(]*(?:A|An)\s+((?:[\p{Ll}-]+\s+){0,3})/u.exec(before);
+    const noun = opener ? [opener[1]!.trim().split(/\s+/).pop()!, ...opener[1]!.trim().split(/\s+/)].find((w) => isPersonNoun(w)) : undefined;
+    if (!noun || !speaksForThemself(true, noun)) return null;
+    if (refs.some((r) => r.start >= q.paragraphStart && r.start < q.openAt && actors[r.actor]!.kind === 'person')) return null;
+    if (![...before.matchAll(/[\p{L}’'-]+/gu)].some((w) => readSpeechVerb(w[0], true))) return null;
+    const nextStart = q.paragraphEnd + /^\s*/.exec(text.slice(q.paragraphEnd))![0].length;
+    const named = refs.find((r) => r.start === nextStart && actors[r.actor]!.kind === 'person');
+    if (!named || !/^(?:\s*,\s*(?:\d{1,3}\b|an?\s|the\s|who\s)|\s+\p{Ll})/u.test(text.slice(named.end, named.end + 12))) return null;
+    const pronoun = /\b([Ss]he|[Hh]e)\b/.exec(before)?.[1]?.toLowerCase();
+    const gender = actors[named.actor]!.gender;
+    const shown = [UNNAMED_GENDER.get(noun) ?? STAND_IN_NOUNS.get(noun) ?? null, pronoun ? (PRONOUNS.get(pronoun) ?? null) : null];
+    if (gender && shown.some((g) => g && g !== gender)) return null;
+    return { actor: named.actor, confidence: 0.6, evidence: [`an unnamed lead (“${before.trim().split(/\s+/).slice(0, 4).join(' ')} …”) named at the start of the next paragraph: “${text.slice(named.start, named.end)}”`], rule: 'leading' };
+  };
+
   const guesses = quotations.map((q, i) => {
     const guess = direct(q, i);
     if (guess.actor !== null) return guess;
     const org = unnamedSpokesperson(q);
-    return org === null ? guess : { actor: org, confidence: 0.5, evidence: [`an unnamed spokesperson, after ${actors[org]!.name} spoke`], rule: 'subject' as const };
+    if (org !== null) return { actor: org, confidence: 0.5, evidence: [`an unnamed spokesperson, after ${actors[org]!.name} spoke`], rule: 'subject' as const };
+    return (guess.rule === 'none' || guess.evidence[0]?.startsWith('before the quote: someone unnamed') ? namedAfterLead(q) : null) ?? guess;
   });
   // Continuations, in order so a chain of quotes inherits from its first attributed one.
   for (let i = 0; i < quotations.length; i++) {
