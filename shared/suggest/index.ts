@@ -83,7 +83,7 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
   quotes.push(...answers);
   givePullQuotes(quotes, answers, quotations, actors);
   giveInterviewAnswers(masked, quotes, quotations, actors);
-  giveRepeatedWords(quotes, actors);
+  giveRepeatedWords(quotes, actors, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   quotes.sort((a, b) => a.start - b.start);
   return { text, actors, quotes, layout };
 }
@@ -125,15 +125,27 @@ function squash(t: string): string {
  * A quotation with nobody named whose words someone is quoted saying elsewhere in the text (a
  * headline's "‘We cannot keep patching the same roads’: council leader …", a pull quote) is theirs.
  * Four words at least, or three that open the other quote: a short phrase ("disappointed") may be anyone's.
+ * In the headline (the text's first line, ending at `headlineEnd`), one or two words quoted exactly so in
+ * the text by one speaker are theirs too: "Nurse “begged” owner …" over "… she had “begged” the owner".
  */
-function giveRepeatedWords(quotes: SuggestedQuote[], actors: readonly ProposedActor[]): void {
+function giveRepeatedWords(quotes: SuggestedQuote[], actors: readonly ProposedActor[], headlineEnd: number): void {
   // Each quote's words once: every quote with nobody named is compared with all the others.
   const squashed = quotes.map((q) => squash(q.exact));
   for (const [k, q] of quotes.entries()) {
     if (q.speakerIndex !== null) continue;
     const words = squashed[k]!;
     const count = words.split(' ').length;
-    if (count < 3) continue;
+    if (count < 3) {
+      if (q.end > headlineEnd || !words) continue;
+      const same = new Set(quotes.filter((o, n) => o !== q && squashed[n] === words).map((o) => o.speakerIndex));
+      const speaker = same.size === 1 ? [...same][0]! : null;
+      if (speaker === null) continue;
+      q.speakerIndex = speaker;
+      q.speaker = actors[speaker]!.name;
+      q.confidence = 0.7;
+      q.evidence = [`the headline’s words are quoted as ${q.speaker}’s`];
+      continue;
+    }
     // (Three words only where the other quote opens with them: "‘We are stretched,’ say hospitals" and "“We are stretched, but we are coping,” he says".)
     const same = quotes.find((o, n) => o !== q && o.speakerIndex !== null && (count >= 4 ? ` ${squashed[n]} `.includes(` ${words} `) : `${squashed[n]} `.startsWith(`${words} `)));
     if (!same) continue;

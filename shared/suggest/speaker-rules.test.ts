@@ -1331,3 +1331,15 @@ describe('an unnamed lead named in the next paragraph (probe 106)', () => {
     expect(speakers(later)).toEqual([['awful', null]]);
   });
 });
+
+describe('a headline\'s short quote (probe 106)', () => {
+  it('a headline\'s one or two words quoted the same in the text are the words of whoever says them there; other short quotes still are not', () => {
+    const text = 'Nurse “begged” owner for staff, jury told\n\nAda Fenn, 34, said she had “begged” the owner to hire more staff.\nPeter Hays said the home was “well run”.\nAn inspector who visited in May thought it “well run” too.';
+    expect(speakers(text)).toEqual([
+      ['begged', 'Ada Fenn'],
+      ['begged', 'Ada Fenn'],
+      ['well run', 'Peter Hays'],
+      ['well run', null],
+    ]);
+  });
+});
