@@ -1343,3 +1343,13 @@ describe('a headline\'s short quote (probe 106)', () => {
     ]);
   });
 });
+
+describe('"in his own words" (probe 106)', () => {
+  it('"where, in his own words, he was “…”" and "In Ms Roe’s own words, the plan was “…”" are that person\'s words', () => {
+    const text = 'Head\nWilliam Hartigan died on Sunday.\nBorn in 1937, he joined the council in 1961, where, in his own words, he was “the youngest man in the room and the loudest”.\nHis colleague Ann Roe retired in 1990. In Ms Roe’s own words, the plan was “a living room for the city”.';
+    expect(speakers(text)).toEqual([
+      ['the youngest man in the room and the loudest', 'William Hartigan'],
+      ['a living room for the city', 'Ann Roe'],
+    ]);
+  });
+});

@@ -188,6 +188,9 @@ const PAST_WITHOUT_ED = new Set(['shook', 'stood', 'sat', 'rose', 'fell', 'went'
 /** "as she later put it, ", "as Ms Roe once put it: ": who comes after "as" put the quote's words so. */
 const AS_PUT_IT_BEFORE = /\bas\s+((?:[Ss]he|[Hh]e|[Tt]hey|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))\s+(?:(?:later|once|memorably|famously|recently|then|herself|himself)\s+)?put\s+it\s*[,:]?\s*$/u;
 
+/** "in his own words, he was ", "In Ms Roe’s own words, the plan was ": whose own words the quote after them is (group 1 a possessive pronoun, else the owner's "'s" ends right before " own"). */
+const IN_OWN_WORDS_BEFORE = /\b[Ii]n\s+(?:([Hh]is|[Hh]er)|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}['’]s?)\s+own\s+words,?\s+[^“”"‘.!?;:]{0,60}$/u;
+
 /** Someone unnamed right after a trailing speech verb: "a voice", "a man in the crowd", "one MP", "someone". */
 const UNNAMED_AFTER_VERB = /^\s+((?:someone|somebody|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))(?=[\s,.;:!?]|$)/u;
 
@@ -942,6 +945,14 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       const at = q.openAt - putIt[0].length + putIt[0].indexOf(putIt[1]!);
       const who = subjectAt(at, q.openAt);
       if (who && who.actor !== null && who.end <= at + putIt[1]!.length) return { actor: who.actor, confidence: who.via === 'pronoun' ? 0.7 : 0.8, evidence: [`before the quote: “${putIt[0].trim()}”`, ...describe(who, null, '').slice(1)], rule: 'leading' };
+    }
+    // "…, where, in his own words, he was “the youngest man in the room”": the words of whose own words they are.
+    const ownWords = IN_OWN_WORDS_BEFORE.exec(text.slice(Math.max(q.paragraphStart, q.openAt - 120), q.openAt));
+    if (ownWords) {
+      const at = q.openAt - ownWords[0].length;
+      const ownAt = at + ownWords[0].search(/['’]s?\s+own\s/u);
+      const owner = ownWords[1] ? resolvePronoun(SUBJECT_OF_POSSESSIVE[ownWords[1].toLowerCase()]!, at + ownWords[0].indexOf(ownWords[1])) : ([...refs].reverse().find((r) => r.end === ownAt && r.start >= at)?.actor ?? null);
+      if (owner !== null && actors[owner]!.kind === 'person') return { actor: owner, confidence: 0.7, evidence: [`before the quote: “${ownWords[0].trim()}”`], rule: 'leading' };
     }
     // "X issued a statement. “The council apologises,” it read.": a document's words are its issuer's.
     if (q.closed && DOCUMENT_READ_AFTER.test(text.slice(q.closeAt, q.closeAt + 40))) {
