@@ -1353,3 +1353,13 @@ describe('"in his own words" (probe 106)', () => {
     ]);
   });
 });
+
+describe('a nickname after "known … as" (probe 106)', () => {
+  it('"known to everyone at the club as “Ado”" is a name, nobody\'s words', () => {
+    const text = 'Head\nThe Rovers captain, Christopher Adeyemi, known to everyone at the club as “Ado”, scored late. “I have waited a year,” Adeyemi said.';
+    expect(speakers(text)).toEqual([
+      ['Ado', null],
+      ['I have waited a year,', 'Christopher Adeyemi'],
+    ]);
+  });
+});

@@ -1245,11 +1245,11 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
 /**
  * Words before a short quotation that make it a name or a label rather than someone's words:
  * so-called "forever chemicals", sometimes called the "Doomsday Glacier", known to team-mates as
- * 'Tank', rated "good", his rating to "buy" from "hold", under the headline "…". ("X called the
+ * 'Tank' (or "known to everyone at the club as"), rated "good", his rating to "buy" from "hold", under the headline "…". ("X called the
  * ruling “a landmark”" is X's words: a bare "called" is a speech verb, so only a passive or an adverb
  * makes it a name.)
  */
-const NAMING_BEFORE = /(?:\bso-called|\b(?:sometimes|often|widely|also|popularly|commonly|once|now|affectionately|locally|jokingly|informally|is|are|was|were|be|been|being)\s+(?:called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|termed|labell?ed|branded)|\b(?:dubbed|nicknamed|termed|dubbed\s+[^“”".!?]{1,60}\sas|(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,3}\s+as|rated|ratings?(?:\s+[\p{L}-]+){0,4}?\s+(?:of|to|from|at)|from|to|under\s+the\s+(?:headline|title|banner|slogan)|headlined|titled|entitled|slogan|hashtag|motto|the\s+(?:term|label|subject(?:\s+line)?)))(?:\s+(?:the|a|an))?[\s,:]*$/iu;
+const NAMING_BEFORE = /(?:\bso-called|\b(?:sometimes|often|widely|also|popularly|commonly|once|now|affectionately|locally|jokingly|informally|is|are|was|were|be|been|being)\s+(?:called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|termed|labell?ed|branded)|\b(?:dubbed|nicknamed|termed|dubbed\s+[^“”".!?]{1,60}\sas|(?:known|referred\s+to)(?:\s+[\p{L}-]+){0,5}\s+as|rated|ratings?(?:\s+[\p{L}-]+){0,4}?\s+(?:of|to|from|at)|from|to|under\s+the\s+(?:headline|title|banner|slogan)|headlined|titled|entitled|slogan|hashtag|motto|the\s+(?:term|label|subject(?:\s+line)?)))(?:\s+(?:the|a|an))?[\s,:]*$/iu;
 
 /** "was called", "has been described as" before a quote whose speaker comes after "by". */
 const PASSIVE_SPEECH_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?(?:called|described\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|dubbed|termed|denounced\s+as|hailed\s+as|praised\s+as|criticised\s+as|criticized\s+as)\s*$/iu;
