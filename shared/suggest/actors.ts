@@ -725,10 +725,13 @@ function nameRoleOwner(text: string, sentences: readonly Range[], d: Draft, draf
   const noun = owned[1]!.toLowerCase();
   // The one organisation named before whose name or role holds the noun ("the bank": Norvik Bank), or,
   // for a noun any organisation may be ("company", "group"), the one organisation named before at all.
-  const named = new Set(refs.filter((r) => r.end <= first.start && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0).map((r) => r.actor));
+  // ("the company's finance chief" after only Bournemouth Crown Court: a business noun is no court, council or charity.)
+  const business = (i: number) => !BUSINESS_NOUNS.has(noun) || !NOT_BUSINESS_HEADS.has(headNoun(drafts[i]!.tokens) ?? '');
+  const named = new Set(refs.filter((r) => r.end <= first.start && drafts[r.actor]!.kind === 'organisation' && drafts[r.actor]!.confidence >= 0 && business(r.actor)).map((r) => r.actor));
   const fits = [...named].filter((i) => namedAs(drafts[i]!, noun));
   const owner = fits.length === 1 ? fits[0] : !fits.length && GENERIC_ORG_NOUNS.has(noun) && named.size === 1 ? [...named][0] : undefined;
-  if (owner !== undefined) d.role = `${owned[2]} of ${drafts[owner]!.name}`;
+  // ("firm's head of sales": a role with an "of" of its own is held at the organisation.)
+  if (owner !== undefined) d.role = `${owned[2]} ${/\s(?:of|for|at|in|on)\s/.test(owned[2]!) ? 'at' : 'of'} ${drafts[owner]!.name}`;
 }
 
 /** "Caldwell's chief executive, " right before a name: the owner's name, in the possessive, and the role. */

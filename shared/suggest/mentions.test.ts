@@ -3027,3 +3027,12 @@ describe('ranks and offices', () => {
     ]);
   });
 });
+
+describe('a role owned by "the company" (probe 106)', () => {
+  it('"the company’s finance chief" after only a court is named stays unowned: a court is no company', () => {
+    const s = suggest('Head\nThe trial at Bournemouth Crown Court went on. The company’s finance chief, Jesse Marl, gave evidence.\nLater, Brightwell Foods was named. The firm’s head of sales, Ann Lowe, spoke.');
+    const role = (name: string) => s.actors.find((a) => a.name === name)?.role;
+    expect(role('Jesse Marl')).toBe('company’s finance chief');
+    expect(role('Ann Lowe')).toBe('head of sales at Brightwell Foods');
+  });
+});
