@@ -1686,8 +1686,13 @@ export function roleBeforeAppositive(text: string, start: number, end?: number):
   if (!closed && inOpeningPhrase(before.slice(0, m.index))) return null;
   // "the verdict of Ofgem's director of enforcement, ", "the verdict of the regulator's director, ":
   // the role is what follows the owner's name (or an owner after "of").
-  const owner = /^.*(?:\p{Lu}[\p{L}-]*|\bof\s+(?:the\s+|an?\s+)?[\p{L}-]+)['’]s\s+/u.exec(m[1]!);
-  const phrase = owner ? m[1]!.slice(owner[0].length) : m[1]!;
+  // "The jury also heard from the home's former manager, ", "shared the rotas with the company's finance
+  // officer, ": a clause before the role ends at a preposition that opens no remit ("from", "with", "by",
+  // not "of" or "for"); the role is what follows that preposition's determiner.
+  const clause = /^.*\s(?:from|with|by|against|alongside|beside|behind|about|among|between)\s+(?:the|an?|its|their|his|her|our)\s+/iu.exec(m[1]!);
+  const held = clause ? m[1]!.slice(clause[0].length) : m[1]!;
+  const owner = /^.*(?:\p{Lu}[\p{L}-]*|\bof\s+(?:the\s+|an?\s+)?[\p{L}-]+)['’]s\s+/u.exec(held);
+  const phrase = owner ? held.slice(owner[0].length) : held;
   const words = phrase.toLowerCase().split(/\s+/);
   const isRole = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-').pop()!);
   // ("Britain's ambassador to the UN, ": a diplomat's or an adviser's "to" opens a remit too.)

@@ -3036,3 +3036,13 @@ describe('a role owned by "the company" (probe 106)', () => {
     expect(role('Ann Lowe')).toBe('head of sales at Brightwell Foods');
   });
 });
+
+describe('a role after a clause (probe 106)', () => {
+  it('"The jury also heard from the firm’s former auditor, Graham Pike," gives the role "firm’s former auditor", not the clause before it; "director of the museum" keeps its "of the"', () => {
+    const s = suggest('Head\nThe jury also heard from the firm’s former auditor, Graham Pike, who raised concerns.\nMs Pugh had shared the rotas with the company’s finance officer, Jesse Marlow, in January.\nThe director of the museum, Ann Lowe, spoke.');
+    const role = (name: string) => s.actors.find((a) => a.name === name)?.role;
+    expect(role('Graham Pike')).toBe('firm’s former auditor');
+    expect(role('Jesse Marlow')).toBe('company’s finance officer');
+    expect(role('Ann Lowe')).toBe('director of the museum');
+  });
+});
