@@ -12,6 +12,7 @@ import type { Range } from './clip-layout';
 import { abbreviates, afterAbbreviation, initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
 import { escapeRegExp } from '../text/regexp';
+import { formalNamesOf } from './diminutives';
 
 export interface KnownActor {
   id: string;
@@ -384,6 +385,12 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
     if (!matches.length && ws.length === 1) {
       const middle = drafts.flatMap((d, i) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length >= 4 && d.tokens.slice(1, -1).includes(w) ? [{ d, i }] : []));
       if (middle.length === 1) matches.push(middle[0]!);
+    }
+    // "Maggie" after "Margaret Ellwood", "Bill" after "William Hartigan": a familiar form of the given
+    // name of the one person named in full with it.
+    if (!matches.length && ws.length === 1 && formalNamesOf(w).length) {
+      const formal = drafts.flatMap((d, i) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length > 1 && formalNamesOf(w).includes(d.tokens[0]!) ? [{ d, i }] : []));
+      if (formal.length === 1) matches.push(formal[0]!);
     }
     if (matches.length) {
       // Surnames first ("Mr Roe" → "Ann Roe"), then family-name-first names ("Mr Xi" → "Xi Jinping").

@@ -3046,3 +3046,17 @@ describe('a role after a clause (probe 106)', () => {
     expect(role('Ann Lowe')).toBe('director of the museum');
   });
 });
+
+describe('familiar forms of given names (probe 106)', () => {
+  it('"Maggie" after "Margaret Ellwood" and "Bill" after "William Hartigan" are those people; not with two Margarets, nor a name that is no familiar form', () => {
+    const s = suggest('Head\nWilliam Hartigan died on Sunday. To colleagues he was always Bill.\nMargaret Ellwood died. “Maggie never did,” said Peter Harland. Maggie was 91.');
+    const people = s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions]);
+    expect(people).toEqual([
+      ['William Hartigan', ['William Hartigan', 'Bill']],
+      ['Margaret Ellwood', ['Margaret Ellwood', 'Maggie']],
+      ['Peter Harland', ['Peter Harland']],
+    ]);
+    const two = suggest('Head\nMargaret Ellwood and Margaret Pyke met. “Maggie never did,” said Peter Harland. Maggie was 91.');
+    expect(two.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toContain('Maggie');
+  });
+});
