@@ -1354,6 +1354,11 @@ export function findCandidates(text: string, options: CandidateOptions = {}): Ca
     const companyPart = run.length <= 3 && !gz.orgs.has(key) && gz.orgs.get(foldKey(run[0]!.text))?.role === 'company' && !covered(nlpR.people, run[1]!.start, runEnd);
     // "the First Minister", "Foreign Secretary": a run that ends with an office no surname is names the office, not its holder.
     const officeOnly = OFFICES_NO_SURNAME.has(last.lower);
+    // "Sir Malcolm Tredwell, the member for Wyre Vale, who …": a name of two or three words that ends the role
+    // "member for" (or "MP for" …) read for the person before is that role's constituency, not a person of
+    // its own (one word: below). ("protégé of the late Shinzo Abe" ends a role too, but names a person.)
+    const constituency = run.length >= 2 && prior?.kind === 'person' && !!prior.role && CONSTITUENCY_ROLE.test(prior.role) && prior.role.endsWith(` for ${runText}`) && text.slice(prior.end, runEnd).endsWith(prior.role) && !/[.!?\n]/.test(text.slice(prior.end, runStart));
+    if (constituency) continue;
     if (run.length >= 2 && run.length <= longest && nameLike && !companyPart && !officeOnly && (nlpPerson || role || speaks || titled || source || surnameLater || personClause || particles || plays || introduces || speaksAfterClause || ownerName || pronounNext || familyFirst || peopleWords)) {
       const evidence = [nlpPerson ? 'tagged as a person by compromise' : '', ownerName && !nlpPerson ? 'a given name and a surname, in the possessive' : '', pronounNext && !nlpPerson ? '“she” or “he” opens the next sentence' : '', familyFirst && !nlpPerson ? 'a family name first, then a given name' : '', peopleWords && !nlpPerson ? peopleWords : '', role ? `role “${role}”` : '', speaks || introduces || speaksAfterClause ? 'subject of a speech verb' : '', titled ? `called “${run[run.length - 1]!.text}” with an honorific` : '', source ? `named as a source after “${source}”` : '', surnameLater ? `called “${last.text}” alone later` : '', personClause ? `followed by “, ${personClause}”` : '', particles ? 'a given name, then a surname with particles' : '', plays ? `a player: “${runText} ${played!.text}”` : ''].filter(Boolean);
       out.push(make({ kind: 'person', name: runText, start: runStart, end: runEnd, spanStart: runStart, spanEnd: runEnd, surface: runText, role, evidence, confidence: nlpPerson && (role || speaks) ? 0.85 : 0.7 }));
@@ -1557,6 +1562,9 @@ function inTitleCaseLines(text: string, out: Candidate[]): Candidate[] {
   return out.filter((c) => !inLine(c) || elsewhere.has(foldKey(c.name)) || c.evidence.some((e) => /is a known|capital of|dateline/.test(e)));
 }
 
+
+/** A role held for a constituency: "member for …", "Conservative MP for …", "senator for …". */
+const CONSTITUENCY_ROLE = /\b(?:member|MP|MSP|MS|MLA|AM|TD|senator|councillor|congressman|congresswoman|representative|candidate)\s+for\s+\p{Lu}/u;
 
 /** A role that only an organisation gives, then "of" or "at" and a name: "executive director of Fair Districts Georgia". */
 const EMPLOYER_IN_ROLE = /\b(?:director|president|chair|chairman|chairwoman|chief executive|head|founder|co-founder|spokes(?:man|woman|person)|secretary general|general secretary|manager|partner|economist|analyst|researcher|professor|fellow|editor|ceo)\s+(?:of|at)\s+((?:the\s+)?[\p{Lu}][\p{L}’'&.-]*(?:\s+(?:[\p{Lu}][\p{L}’'&.-]*|of|and|for|the|&)){0,5})$/u;

@@ -3060,3 +3060,13 @@ describe('familiar forms of given names (probe 106)', () => {
     expect(two.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toContain('Maggie');
   });
 });
+
+describe('a constituency of two words in a role (probe 106)', () => {
+  it('"Sir Malcolm Tredwell, the member for Wyre Vale, who chaired …" gives no person "Wyre Vale": the name ends his role', () => {
+    const s = suggest('Head\nThe heckler was Sir Malcolm Tredwell, the member for Wyre Vale, who chaired the committee until last year.');
+    expect(s.actors.map((a) => [a.name, a.kind, a.role])).toEqual([['Malcolm Tredwell', 'person', 'member for Wyre Vale']]);
+    // (A person who ends another's role is still a person.)
+    const t = suggest('Head\nShe beat Sanae Ito, a former minister and protégé of the late Shinji Mori, in the vote.');
+    expect(t.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Sanae Ito', 'Shinji Mori']);
+  });
+});
