@@ -7,7 +7,7 @@ import { buildActors, type KnownActor, type ProposedActor } from './actors';
 import { findCandidates } from './candidates';
 import { clipLayout, type ClipLayout, type Range } from './clip-layout';
 import { giveInterviewAnswers } from './interview';
-import { closeUpName, maskNicknames } from './nicknames';
+import { addNicknameMentions, closeUpName, maskNicknames } from './nicknames';
 import { normaliseInput } from './normalise';
 import { findColonAnswers, findQuotations, type Quotation } from './quotations';
 import { attributeSpeakers } from './speakers';
@@ -55,7 +55,10 @@ export function suggest(input: string, options: SuggestOptions = {}): Suggestion
   const masked = maskNicknames(text);
   const candidates = findCandidates(masked, { skip });
   const { actors, references } = buildActors(masked, candidates, options.known ?? []);
-  if (masked !== text) for (const a of actors) closeUpNames(a);
+  if (masked !== text) {
+    for (const a of actors) closeUpNames(a);
+    addNicknameMentions(text, actors, references, skip);
+  }
   const quotations: Quotation[] = findQuotations(masked).filter((q) => !skip.some((s) => q.start >= s.start && q.end <= s.end));
   const guesses = attributeSpeakers(masked, quotations, actors, references, skip);
   const quotes = quotations.map((q, i) => {

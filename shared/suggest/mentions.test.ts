@@ -3070,3 +3070,16 @@ describe('a constituency of two words in a role (probe 106)', () => {
     expect(t.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Sanae Ito', 'Shinji Mori']);
   });
 });
+
+describe('a nickname used alone (probe 106)', () => {
+  it('"Bomber" after `Tom "Bomber" Briggs` is Briggs, and "Bomber said" is his; a nickname that opens no one\'s name joins nobody', () => {
+    const s = suggest('Head\nTom "Bomber" Briggs scored twice, but Bomber levelled only late on. “It was meant to be a cross,” Bomber said.\nThe striker they call “Tank” was missing. Tank is injured.');
+    const briggs = s.actors.find((a) => a.name === 'Tom Briggs')!;
+    expect(briggs.mentions).toEqual(['Tom Briggs', 'Bomber']);
+    expect(briggs.occurrences.map((o) => s.text.slice(o.start, o.end))).toEqual(['Tom "Bomber" Briggs', 'Bomber', 'Bomber']);
+    expect(s.quotes.map((q) => [q.exact, q.speaker])).toEqual([
+      ['It was meant to be a cross,', 'Tom Briggs'],
+      ['Tank', null],
+    ]);
+  });
+});
