@@ -12,7 +12,7 @@ import type { Range } from './clip-layout';
 import { abbreviates, afterAbbreviation, initials, sentenceRanges } from './tokens';
 import { readSpeechVerb } from './verbs';
 import { escapeRegExp } from '../text/regexp';
-import { formalNamesOf } from './diminutives';
+import { familiarFormOf } from './diminutives';
 
 export interface KnownActor {
   id: string;
@@ -386,10 +386,10 @@ export function buildActors(text: string, candidates: Candidate[], known: readon
       const middle = drafts.flatMap((d, i) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length >= 4 && d.tokens.slice(1, -1).includes(w) ? [{ d, i }] : []));
       if (middle.length === 1) matches.push(middle[0]!);
     }
-    // "Maggie" after "Margaret Ellwood", "Bill" after "William Hartigan": a familiar form of the given
-    // name of the one person named in full with it.
-    if (!matches.length && ws.length === 1 && formalNamesOf(w).length) {
-      const formal = drafts.flatMap((d, i) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length > 1 && formalNamesOf(w).includes(d.tokens[0]!) ? [{ d, i }] : []));
+    // "Maggie" after "Margaret Ellwood", "Bill" after "William Hartigan" (or "Beverley" after "Bev
+    // Sutcliffe"): a familiar form of the given name of the one person named in full with it, or the other way round.
+    if (!matches.length && ws.length === 1) {
+      const formal = drafts.flatMap((d, i) => (d.kind === 'person' && d.confidence >= 0 && d.tokens.length > 1 && familiarFormOf(w, d.tokens[0]!) ? [{ d, i }] : []));
       if (formal.length === 1) matches.push(formal[0]!);
     }
     if (matches.length) {

@@ -21,10 +21,15 @@ const FORMS: Readonly<Record<string, readonly string[]>> = {
   jenny: ['jennifer'], kate: ['katherine', 'catherine', 'kathleen'], katie: ['katherine', 'catherine', 'kathleen'], kathy: ['katherine', 'kathleen'], cathy: ['catherine'],
   freddie: ['frederick'], charlie: ['charles'], greg: ['gregory'], jeff: ['jeffrey', 'geoffrey'],
   ronnie: ['ronald'], doug: ['douglas'], phil: ['philip', 'phillip'], vince: ['vincent'],
-  debbie: ['deborah'], trish: ['patricia'], mandy: ['amanda'],
+  debbie: ['deborah'], trish: ['patricia'], mandy: ['amanda'], bev: ['beverley', 'beverly'],
 };
 
 /** The given names a familiar form stands for, in lower case; none for a word that is no familiar form. */
 export function formalNamesOf(word: string): readonly string[] {
   return FORMS[word.toLowerCase()] ?? [];
+}
+
+/** Whether one given name is a familiar form of the other, either way round ("Maggie" and "Margaret", "Beverley" and "Bev"). */
+export function familiarFormOf(a: string, b: string): boolean {
+  return formalNamesOf(a).includes(b.toLowerCase()) || formalNamesOf(b).includes(a.toLowerCase());
 }

@@ -3083,3 +3083,10 @@ describe('a nickname used alone (probe 106)', () => {
     ]);
   });
 });
+
+describe('a full given name after its familiar form (probe 106)', () => {
+  it('"Beverley" in a quote after "Councillor Bev Sutcliffe" is her', () => {
+    const s = suggest('Head\nCouncillor Bev Sutcliffe spoke last. “My grandfather said to me once, ‘Beverley, nobody thanks you for a bridge.’ He was right,” she said.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Bev Sutcliffe', ['Bev Sutcliffe', 'Beverley']]]);
+  });
+});
