@@ -1304,7 +1304,8 @@ describe('a heckle named in the next sentence (probe 106)', () => {
       'Head\nThe minister, Ann Moor, said fares would rise. “It is that simple,” she said.\n“Since when?” came a shout from the opposition benches. The heckler was Sir Tom Reade, the member for Elm Vale.\n' +
       '“What about the smell?” a woman called from the back of the room. It was Ada Kent, who lives on Mill Lane. “My children are coughing.”\n' +
       '“Which inflation?” shouted a voice from the benches. It belonged, the reporters later confirmed, to Gareth Lyle.\n' +
-      '“Order!” came a cry from the chair. It was the third time Ms Moor had been interrupted.';
+      '“Order!” came a cry from the chair. It was the third time Ms Moor had been interrupted.\n' +
+      '“Not from the bins!” shouted a man at the back. He was later identified as Derek Hollis, a retired postman.';
     expect(speakers(text)).toEqual([
       ['It is that simple,', 'Ann Moor'],
       ['Since when?', 'Tom Reade'],
@@ -1312,6 +1313,7 @@ describe('a heckle named in the next sentence (probe 106)', () => {
       ['My children are coughing.', 'Ada Kent'],
       ['Which inflation?', 'Gareth Lyle'],
       ['Order!', null],
+      ['Not from the bins!', 'Derek Hollis'],
     ]);
   });
 });

@@ -202,9 +202,10 @@ const UNNAMED_AFTER_VERB = /^\s+((?:someone|somebody|(?:a|an|one|another)\s+(?:[
 const UNNAMED_HEARD_AFTER = /^[\s,]*(?:(?:came|went\s+up|rang\s+out)\s+(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:shout|cry|call|voice|heckle|yell|reply|question|interjection|response)\b|(?:(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)|someone|somebody)\s+(\p{Ll}+)\b)/u;
 /**
  * The sentence after a heckle naming who it was: "It was Ada Kent, who …", "The heckler was Sir Tom
- * Reade", "It belonged, the reporters later confirmed, to Gareth Lyle" (a title may stand before the name).
+ * Reade", "It belonged, the reporters later confirmed, to Gareth Lyle", "He was later identified as
+ * Derek Hollis" (a title may stand before the name).
  */
-const NAMED_NEXT = /^\s*(?:It|That|The\s+(?:heckler|voice|shout|heckle|interruption|interjection|questioner|caller|woman|man))\s+(?:was|belonged(?:\s*,[^,.;:!?“”"]{1,60},)?\s+to|came\s+from)\s+(?:(?:that\s+of|none\s+other\s+than)\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+const NAMED_NEXT = /^\s*(?:(?:It|That|The\s+(?:heckler|voice|shout|heckle|interruption|interjection|questioner|caller|woman|man))\s+(?:was|belonged(?:\s*,[^,.;:!?“”"]{1,60},)?\s+to|came\s+from)|(?:He|She|The\s+(?:heckler|questioner|caller|woman|man))\s+was\s+(?:later\s+|subsequently\s+|afterwards\s+)?(?:identified|named)\s+as)\s+(?:(?:that\s+of|none\s+other\s+than)\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /** "Sources close to", "one person with knowledge of", "people familiar with": who speaks is someone unnamed near the name after it. */
 const SOURCE_NEAR = /\b(?:close\s+to|familiar\s+with|(?:with|had|have)\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|briefed\s+(?:on|by)|loyal\s+to|allied\s+(?:to|with)|in\s+contact\s+with|around|near)\s+(?:the\s+)?$/i;
