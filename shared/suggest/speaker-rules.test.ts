@@ -1365,3 +1365,14 @@ describe('a nickname after "known … as" (probe 106)', () => {
     ]);
   });
 });
+
+describe('a name inside a participle clause (probe 106)', () => {
+  it('"Mr al-Qasimi, speaking alongside China’s special envoy Wang Jianguo, said …" is al-Qasimi’s, and so is the "he said" after it', () => {
+    const text = 'Head\nQatar’s chief mediator, Abdulrahman al-Qasimi, spoke on Sunday.\nMr al-Qasimi, speaking alongside China’s special envoy Wang Jianguo, said the next 48 hours would be “decisive”. “We are closer than we have been,” he said.\nMr Wang said Beijing supported “any arrangement”.';
+    expect(speakers(text)).toEqual([
+      ['decisive', 'Abdulrahman al-Qasimi'],
+      ['We are closer than we have been,', 'Abdulrahman al-Qasimi'],
+      ['any arrangement', 'Wang Jianguo'],
+    ]);
+  });
+});

@@ -191,6 +191,9 @@ const AS_PUT_IT_BEFORE = /\bas\s+((?:[Ss]he|[Hh]e|[Tt]hey|\p{Lu}[\p{L}’'-]*(?:
 /** "in his own words, he was ", "In Ms Roe’s own words, the plan was ": whose own words the quote after them is (group 1 a possessive pronoun, else the owner's "'s" ends right before " own"). */
 const IN_OWN_WORDS_BEFORE = /\b[Ii]n\s+(?:([Hh]is|[Hh]er)|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}['’]s?)\s+own\s+words,?\s+[^“”"‘.!?;:]{0,60}$/u;
 
+/** ", speaking alongside ", ", standing next to ": a participle's clause after a comma, whose names are its objects. */
+const PARTICIPLE_CLAUSE = /^,\s*\p{Ll}+ing\s+(?:alongside|beside|with|next\s+to|to|at|in|on|from|after|before|during|outside|behind|opposite|for|about|of)\b/u;
+
 /** Someone unnamed right after a trailing speech verb: "a voice", "a man in the crowd", "one MP", "someone". */
 const UNNAMED_AFTER_VERB = /^\s+((?:someone|somebody|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))(?=[\s,.;:!?]|$)/u;
 
@@ -364,7 +367,9 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
       // ("The American Civil Liberties Union, which filed a brief supporting Harmon, called": a name
       // inside a relative clause between the commas is that clause's object, not the subject.)
       const relative = prevComma >= from && /^,\s*(?:which|who|whose|whom)\s/.test(text.slice(prevComma, lastComma)) && !!a && a.start > prevComma;
-      ref = relative ? b : a && actors[a.actor]!.kind === 'person' && !(byWhom && b) ? a : (b ?? a);
+      // ("Mr al-Qasimi, speaking alongside China's envoy Wang Jianguo, said": so is a name in a participle's clause.)
+      const participle = prevComma >= from && PARTICIPLE_CLAUSE.test(text.slice(prevComma, lastComma)) && !!a && a.start > prevComma;
+      ref = relative || (participle && b) ? b : a && actors[a.actor]!.kind === 'person' && !(byWhom && b) ? a : (b ?? a);
       // "Sen. Maria Delgado, D-Ariz., who chairs the Energy Committee, called …": with more than one
       // appositive, the person opening the sentence before them is the subject.
       if (!ref || actors[ref.actor]!.kind !== 'person') {
@@ -469,6 +474,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     // "Opposition finance spokeswoman Ilse Roe led …", "In Kharkiv, resident Olena Bondar sheltered …": a role in lower case before the name.
     const words = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before);
     const roleWord = words?.[1]!.trim().split(/\s+/).pop()!.toLowerCase() ?? '';
+    // ("Mr al-Qasimi, speaking alongside China's special envoy Wang Jianguo, said": the object of a participle is no subject.)
+    if (words && PARTICIPLE_CLAUSE.test(`, ${words[1]!}`)) return false;
     if (ROLE_NOUNS.has(roleWord) || FAMILY_WORDS.has(roleWord) || RELATION_WORDS.has(roleWord)) return true;
     // "Analysts at Goldman Sachs said …": people with a job at an organisation are its voice ("they" later).
     const staff = /^[\s“"‘'(]*(?:[\p{Lu}][^.;:“”"]{2,80},\s+)?(?:[\p{L}’'.-]+\s+){0,2}?(\p{L}+)s\s+(?:at|from)\s+(?:the\s+)?$/u.exec(before);
