@@ -114,7 +114,7 @@ export const ROLE_NOUNS = new Set([
   'worker', 'candidate', 'member', 'veteran', 'author', 'novelist', 'journalist', 'reporter', 'diplomat',
   'politician', 'aide', 'representative', 'trader', 'investor', 'banker', 'consultant', 'planner', 'pilot',
   'moderator', 'presenter', 'host', 'anchor', 'commentator', 'columnist', 'pundit', 'challenger', 'incumbent',
-  'nominee', 'economist', 'analyst', 'architect', 'surgeon', 'physician', 'pharmacist', 'paramedic', 'firefighter',
+  'nominee', 'mediator', 'magistrate', 'coxswain', 'economist', 'analyst', 'architect', 'surgeon', 'physician', 'pharmacist', 'paramedic', 'firefighter',
   'volunteer', 'curator', 'biographer', 'producer', 'chef', 'designer', 'master',
   'employee', 'staffer', 'driver', 'passenger', 'customer', 'shopper', 'survivor', 'patient', 'parent',
   'pupil', 'schoolgirl', 'schoolboy', 'teenager', 'fan', 'supporter', 'neighbour', 'neighbor', 'homeowner', 'tenant', 'landlord',

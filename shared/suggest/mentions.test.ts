@@ -3090,3 +3090,13 @@ describe('a full given name after its familiar form (probe 106)', () => {
     expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.mentions])).toEqual([['Bev Sutcliffe', ['Bev Sutcliffe', 'Beverley']]]);
   });
 });
+
+describe('more role nouns (probe 106)', () => {
+  it('"Qatar’s chief mediator, Ali Hassan," and "the lifeboat coxswain, Ann Roe," give their roles', () => {
+    const s = suggest('Head\nQatar’s chief mediator, Ali Hassan, spoke on Sunday. The lifeboat’s coxswain, Ann Roe, agreed.');
+    expect(s.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Ali Hassan', 'chief mediator'],
+      ['Ann Roe', 'lifeboat’s coxswain'],
+    ]);
+  });
+});
