@@ -1376,3 +1376,12 @@ describe('a name inside a participle clause (probe 106)', () => {
     ]);
   });
 });
+
+describe('a name inside the phrase about someone unnamed (probe 106)', () => {
+  it('"A van driver accused of killing a cyclist on the A38 told a jury he had been “…”" is not the A38’s words; the next paragraph names him', () => {
+    const text = 'Head\n\nA van driver accused of killing a cyclist on the A38 told a jury he had been “looking straight ahead” at the time.\n\nKevin Doyle, 44, denies causing death by dangerous driving.';
+    expect(speakers(text)).toEqual([['looking straight ahead', 'Kevin Doyle']]);
+    const voice = 'Head\n\nA spokesman for Harbour Holdings said the deal was “done”.';
+    expect(speakers(voice)).toEqual([['done', 'Harbour Holdings']]);
+  });
+});

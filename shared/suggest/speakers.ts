@@ -349,6 +349,19 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     return !!member && isPersonNoun(member[2]!) && speaksForThemself(!!member[1], member[2]!);
   };
 
+  /**
+   * "A van driver accused of killing a cyclist on the A38 told": an organisation or a place after a
+   * preposition in the phrase about someone unnamed who opens the clause is not its subject (an
+   * organisation's own voice, "A spokesman for Acme said", still is).
+   */
+  const insideUnnamedPhrase = (r: Reference, from: number): boolean => {
+    if (actors[r.actor]!.kind === 'person') return false;
+    const lead = text.slice(from, r.start);
+    const m = /^[\s“"‘(]*(?:A|An|One)\s+((?:[\p{Ll}-]+\s+){0,3})/u.exec(lead);
+    const noun = m ? m[1]!.trim().split(/\s+/).findLast((w) => isPersonNoun(w)) : undefined;
+    return !!noun && speaksForThemself(/\b(?:former|ex-)/.test(m![1]!), noun) && !/[.;:!?“”"]/.test(lead) && /\s(?:on|in|at|near|from|of|by|with|into|outside|off|across|along|for)\s+(?:the\s+)?$/.test(lead);
+  };
+
   const subjectEndingAt = (pos: number, from: number): Subject | null => {
     let ref = [...refs].reverse().find((r) => r.end <= pos && r.start >= from && onlyLetters(text.slice(r.end, pos)));
     if (!ref && /,\s*$/.test(text.slice(from, pos))) {
@@ -391,7 +404,7 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     }
     // "A nurse at Kelby General Hospital said", "A former manager at Calder Mutual told": someone unnamed
     // who works there, or did, speaks for themself; only its voices speak for it ("A spokesman at …").
-    if (ref && unnamedMemberOf(ref, from)) return null;
+    if (ref && (unnamedMemberOf(ref, from) || insideUnnamedPhrase(ref, from))) return null;
     // "Russia's embassy in Copenhagen called …", "The US Embassy in New Delhi reported …": a place
     // after a noun and "in" says where the subject is. The owner of the noun speaks ("Russia"), else nobody named.
     if (ref && actors[ref.actor]!.kind === 'place') {
