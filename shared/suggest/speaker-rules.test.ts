@@ -1305,7 +1305,8 @@ describe('a heckle named in the next sentence (probe 106)', () => {
       '“What about the smell?” a woman called from the back of the room. It was Ada Kent, who lives on Mill Lane. “My children are coughing.”\n' +
       '“Which inflation?” shouted a voice from the benches. It belonged, the reporters later confirmed, to Gareth Lyle.\n' +
       '“Order!” came a cry from the chair. It was the third time Ms Moor had been interrupted.\n' +
-      '“Not from the bins!” shouted a man at the back. He was later identified as Derek Hollis, a retired postman.';
+      '“Not from the bins!” shouted a man at the back. He was later identified as Derek Hollis, a retired postman.\n' +
+      '“Why now?” a woman called out. It was Ms Moor who answered.';
     expect(speakers(text)).toEqual([
       ['It is that simple,', 'Ann Moor'],
       ['Since when?', 'Tom Reade'],
@@ -1314,6 +1315,7 @@ describe('a heckle named in the next sentence (probe 106)', () => {
       ['Which inflation?', 'Gareth Lyle'],
       ['Order!', null],
       ['Not from the bins!', 'Derek Hollis'],
+      ['Why now?', null],
     ]);
   });
 });

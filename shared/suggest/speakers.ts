@@ -888,7 +888,8 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const own = /^[^.!?“”"]*[.!?]\s+/.exec(text.slice(q.closeAt, q.paragraphEnd));
     if (!own) return null;
     const from = q.closeAt + own[0].length;
-    const person = refs.find((r) => r.start > from && r.start - from <= 120 && r.end <= q.paragraphEnd && actors[r.actor]!.kind === 'person' && NAMED_NEXT.test(text.slice(from, r.start)));
+    // ("It was Ms Roe who answered": a cleft sentence, no comma before "who", is about someone else.)
+    const person = refs.find((r) => r.start > from && r.start - from <= 120 && r.end <= q.paragraphEnd && actors[r.actor]!.kind === 'person' && NAMED_NEXT.test(text.slice(from, r.start)) && !/^\s+(?:who|that)\b/.test(text.slice(r.end, r.end + 8)));
     return person ? { actor: person.actor, confidence: 0.7, evidence: [`named in the sentence after the quote: “${text.slice(from, person.end)}”`], rule: 'trailing' } : null;
   };
 
