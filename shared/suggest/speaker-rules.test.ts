@@ -1333,6 +1333,8 @@ describe('an unnamed lead named in the next paragraph (probe 106)', () => {
     expect(speakers(wrongGender)).toEqual([['begged', null]]);
     const later = 'Head\n\nThe trial of a care home owner began on Monday.\n\nOne resident said the food was “awful” at times.\n\nAda Fenn, 34, a nurse, said she had raised it.';
     expect(speakers(later)).toEqual([['awful', null]]);
+    const judge = 'Head\n\nA nurse who worked at a care home told a jury that she had “begged” the owner.\n\nJudge Ann Roe told jurors to ignore press reports.';
+    expect(speakers(judge)).toEqual([['begged', null]]);
   });
 });
 

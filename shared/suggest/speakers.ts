@@ -1207,6 +1207,10 @@ export function attributeSpeakers(text: string, quotations: readonly Quotation[]
     const nextStart = q.paragraphEnd + /^\s*/.exec(text.slice(q.paragraphEnd))![0].length;
     const named = refs.find((r) => r.start === nextStart && actors[r.actor]!.kind === 'person');
     if (!named || !/^(?:\s*,\s*(?:\d{1,3}\b|an?\s|the\s|who\s)|\s+\p{Ll})/u.test(text.slice(named.end, named.end + 12))) return null;
+    // ("Judge Ann Roe told jurors …": someone who speaks in their own right opening the next paragraph is someone else.)
+    // (The verb may come after a word: "Ann Roe later said".)
+    const verbs = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(named.end, named.end + 30));
+    if (verbs && (readSpeechVerb(verbs[1]!, true) || (verbs[2] && BETWEEN_SPEAKER_AND_VERB.test(verbs[1]!) && readSpeechVerb(verbs[2], true)))) return null;
     const pronoun = /\b([Ss]he|[Hh]e)\b/.exec(before)?.[1]?.toLowerCase();
     const gender = actors[named.actor]!.gender;
     const shown = [UNNAMED_GENDER.get(noun) ?? STAND_IN_NOUNS.get(noun) ?? null, pronoun ? (PRONOUNS.get(pronoun) ?? null) : null];
