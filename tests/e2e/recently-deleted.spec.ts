@@ -43,8 +43,8 @@ async function highlightThenDeleteIt(app: Page): Promise<void> {
   await waitForPaint(app, 0);
 }
 
-/** Deletes the only article of the library from the keyboard, as a user does. */
-async function deleteTheArticle(app: Page): Promise<void> {
+/** Presses Delete on the only article of the library, reached from the keyboard as a user does. */
+async function pressDeleteOnTheArticle(app: Page): Promise<void> {
   await app.keyboard.press('Control+1');
   await appReady(app, 'library');
   await app.keyboard.press('Control+k');
@@ -52,6 +52,11 @@ async function deleteTheArticle(app: Page): Promise<void> {
   await app.keyboard.press('Enter');
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('Delete');
+}
+
+/** Deletes the only article of the library from the keyboard. */
+async function deleteTheArticle(app: Page): Promise<void> {
+  await pressDeleteOnTheArticle(app);
   await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(0);
 }
 
@@ -178,13 +183,7 @@ test('when the disk is too full to keep it in Recently deleted, the article is n
       return add.apply(this, args);
     };
   });
-  await app.keyboard.press('Control+1');
-  await appReady(app, 'library');
-  await app.keyboard.press('Control+k');
-  await app.getByRole('combobox', { name: /Search the notebook/ }).fill('focus the article list');
-  await app.keyboard.press('Enter');
-  await app.keyboard.press('ArrowDown');
-  await app.keyboard.press('Delete');
+  await pressDeleteOnTheArticle(app);
   await expect(app.getByRole('alert').filter({ hasText: 'Could not delete the article: there is no room left on this computer to keep it in Recently deleted, so nothing was deleted.' })).toBeVisible();
   await expect(app.getByRole('status').filter({ hasText: `Deleted “${TITLE}”` })).toHaveCount(0);
   await expect(app.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
