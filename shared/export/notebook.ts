@@ -210,6 +210,11 @@ export function indexNotebook(articles: readonly Article[], quotes: readonly Quo
   return index;
 }
 
+/** One article's job as exportNotebook makes it: its path in the plan, its quotes from the index. */
+export function planArticleJob(article: Article, body: ArticleBody | undefined, plan: ExportPlan, index: NotebookIndex): ArticleJob {
+  return articleJob({ article, body, quotes: index.quotesByArticle.get(article.id) ?? [], path: plan.articlePaths.get(article.id)! }, plan.links);
+}
+
 /** One actor's file, as exportNotebook writes it. */
 export function actorFileText(actor: Actor, index: NotebookIndex, links: ExportLinks): string {
   const { quotesBySpeaker, articlesByActor, notesByActor } = index;
@@ -353,7 +358,7 @@ export async function exportNotebook(source: NotebookSource, sink: ExportSink, o
       const rest = ids.flatMap((id, k) => (ready[k] ? [] : [k]));
       const [restBodies, keptBodies] = await Promise.all([rest.length ? source.bodies(rest.map((k) => ids[k]!)) : [], keptRead]);
       signal?.throwIfAborted();
-      const jobs = new Map<number, ArticleJob>(rest.map((k, n) => [k, articleJob({ article: batch[k]!, body: restBodies[n], quotes: quotesByArticle.get(ids[k]!) ?? [], path: plan.articlePaths.get(ids[k]!)! }, links)]));
+      const jobs = new Map<number, ArticleJob>(rest.map((k, n) => [k, planArticleJob(batch[k]!, restBodies[n], plan, index)]));
       const bodyKeys = new Map([...jobs].map(([k, job]) => [k, articleBodyKey(job)]));
       const entries = batch.map((article, k) => ({ path: plan.articlePaths.get(article.id)!, hash: ready[k]?.entry.hash ?? articleFingerprint(jobs.get(k)!, bodyKeys.get(k)) }));
       const keep = await leaveAlone(entries);

@@ -9,10 +9,10 @@
  * export whose plan differs (a folder exported to before, where names were kept) makes its files
  * itself, as does an export with another mention style.
  */
-import { articleBodyKey, articleFingerprint, articleHead, articleJob, noteMarkdown } from './documents';
+import { articleBodyKey, articleFingerprint, articleHead, noteMarkdown } from './documents';
 import { fingerprint } from './hash';
 import type { MentionStyle } from './note-markdown';
-import { actorFileText, indexNotebook, planExport, planKey, type NotebookSource } from './notebook';
+import { actorFileText, indexNotebook, planArticleJob, planExport, planKey, type NotebookSource } from './notebook';
 
 /** A whole file made ahead, and the fingerprint of what it was made from. */
 export interface PreparedFile {
@@ -63,7 +63,7 @@ export async function prepareExport(source: NotebookSource, { mentionStyle, sign
     const batch = articles.slice(i, i + batchSize);
     const bodies = await source.bodies(batch.map((a) => a.id));
     batch.forEach((article, k) => {
-      const job = articleJob({ article, body: bodies[k], quotes: index.quotesByArticle.get(article.id) ?? [], path: plan.articlePaths.get(article.id)! }, links);
+      const job = planArticleJob(article, bodies[k], plan, index);
       const bodyKey = articleBodyKey(job);
       preparedArticles.set(article.id, { head: articleHead(job), bodyKey, hash: articleFingerprint(job, bodyKey), hasBody: !!job.body?.html });
     });
